@@ -1,0 +1,33 @@
+/**
+ * Every collection the platform uses and the indexes each needs. This list is the single
+ * source: the local cloud creates exactly these collections and indexes, and an operator creates
+ * the same ones in the CloudBase console (all with the "仅管理端可读写" permission).
+ */
+export interface IndexSpec {
+  /** Field paths in order; a leading '-' means descending. */
+  fields: string[];
+  unique?: boolean;
+}
+
+export const COLLECTIONS = {
+  units: { indexes: [] },
+  departments: { indexes: [] },
+  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }] },
+  enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
+  demands: {
+    indexes: [
+      { fields: ['enterpriseId', '-createdAt'] },
+      { fields: ['stewardId', '-createdAt'] },
+      { fields: ['unitId', '-createdAt'] },
+      { fields: ['status'] },
+    ],
+  },
+  audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }] },
+  subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },
+  outbox: { indexes: [{ fields: ['-createdAt'] }, { fields: ['touser'] }] },
+} satisfies Record<string, { indexes: IndexSpec[] }>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export const collectionIndexes = (): Array<{ collection: string; indexes: IndexSpec[] }> =>
+  Object.entries(COLLECTIONS).map(([collection, spec]) => ({ collection, indexes: spec.indexes }));

@@ -1,0 +1,45 @@
+/**
+ * Stable error codes shared by the cloud functions and the app. The code is for programs;
+ * the message is Chinese and tells a person what to do next.
+ */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: '请先登录或绑定账号后再操作',
+  FORBIDDEN: '您的账号没有执行此操作的权限',
+  NOT_FOUND: '记录不存在或已被删除',
+  VALIDATION_FAILED: '填写的内容有误，请检查后重试',
+  UNKNOWN_ACTION: '不支持的操作，请升级小程序后重试',
+  CONFLICT: '记录已被他人修改，请刷新后重试',
+  ACCOUNT_DISABLED: '账号已停用，请联系区科经委',
+  INTERNAL: '系统繁忙，请稍后重试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES | (string & {});
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Field-level problems for forms: path → Chinese message. */
+  fields?: Record<string, string>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+
+  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+    super(message ?? (ERROR_MESSAGES as Record<string, string>)[code] ?? ERROR_MESSAGES.INTERNAL);
+    this.code = code;
+    this.fields = fields;
+  }
+
+  toBody(): ErrorBody {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export const forbidden = (message?: string) => new AppError('FORBIDDEN', message);
+export const notFound = (message?: string) => new AppError('NOT_FOUND', message);
+export const invalid = (message: string, fields?: Record<string, string>) =>
+  new AppError('VALIDATION_FAILED', message, fields);
