@@ -1,0 +1,38 @@
+/** Two projects: plain Node for domain, server and local-cloud tests; jsdom for page tests (*.test.tsx). */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2020',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+const common = {
+  transform,
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'pages',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/doubles/setup-pages.ts'],
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/test/doubles/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/doubles/components.tsx',
+        '\\.(css|scss)$': '<rootDir>/test/doubles/style.ts',
+      },
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+/** Demand (诉求) vocabulary shared by the app and the cloud functions. */
+export const DEMAND_CATEGORIES = [
+  '政策咨询',
+  '融资',
+  '用地/厂房',
+  '人才/落户',
+  '审批办理',
+  '知识产权',
+  '市场拓展',
+  '其他',
+] as const;
+export type DemandCategory = (typeof DEMAND_CATEGORIES)[number];
+
+export const URGENCIES = ['normal', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急' };
+
+export const DEMAND_STATUSES = [
+  'submitted',
+  'returned',
+  'dispatched',
+  'accepted',
+  'waiting_enterprise',
+  'resolved',
+  'closed',
+  'withdrawn',
+] as const;
+export type DemandStatus = (typeof DEMAND_STATUSES)[number];
+
+export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
+  submitted: '待管家审核',
+  returned: '退回修改',
+  dispatched: '已派单',
+  accepted: '办理中',
+  waiting_enterprise: '待企业补充材料',
+  resolved: '已办结待评价',
+  closed: '已关闭',
+  withdrawn: '已撤回',
+};
+
+/** What the list screens show for one demand. */
+export interface DemandSummary {
+  id: string;
+  title: string;
+  category: DemandCategory;
+  urgency: Urgency;
+  status: DemandStatus;
+  enterpriseId: string;
+  enterpriseName: string;
+  createdAt: string; // ISO 8601
+  onBehalf: boolean;
+}
+
+export interface DemandTimelineEntry {
+  at: string; // ISO 8601
+  actorName: string;
+  actorRole: string;
+  kind: string;
+  /** Plain words for the enterprise, e.g. “企业提交了诉求”. */
+  text: string;
+}
+
+export interface DemandDetail extends DemandSummary {
+  description: string;
+  stewardId: string;
+  stewardName: string;
+  unitId: string;
+  timeline: DemandTimelineEntry[];
+}
+
+export interface PageResult<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
