@@ -23,8 +23,10 @@ export const COLLECTIONS = {
     ],
   },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }] },
+  /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },
-  outbox: { indexes: [{ fields: ['-createdAt'] }, { fields: ['touser'] }] },
+  /** Every attempt to send a subscribe message, with WeChat's answer (sent or the error). */
+  notifications: { indexes: [{ fields: ['-createdAt'] }, { fields: ['userId', '-createdAt'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,84 @@
+/**
+ * Conversions between the three forms a document takes here:
+ *  - the SDK's wire form: canonical EJSON strings (`{"n":{"$numberInt":"1"}}`, `$date`, `$regularExpression`,
+ *    and the SDK's own `{"$tcb_server_date":{"offset":n}}` marker for db.serverDate());
+ *  - plain JS values (numbers, strings, Date, RegExp) that mingo evaluates;
+ *  - the storage form: JSON text whose scalars are plain JSON, so SQLite's json_extract can index them.
+ */
+import { EJSON, BSONRegExp } from 'bson';
+
+export type Doc = Record<string, unknown>;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/** Mongo regex options that JavaScript understands ('x' has no JS equivalent and is dropped). */
+const toRegExp = (re: BSONRegExp): RegExp => new RegExp(re.pattern, re.options.replace(/[^imsu]/g, ''));
+
+/**
+ * Turn a parsed request value into what mingo evaluates: BSON regexes become RegExp and the
+ * serverDate marker becomes the server's current time (CloudBase resolves it on the server, too).
+ */
+export function resolveRequestValue(value: unknown, now: number): unknown {
+  if (value instanceof BSONRegExp) return toRegExp(value);
+  if (Array.isArray(value)) return value.map((v) => resolveRequestValue(v, now));
+  if (isPlainObject(value)) {
+    const marker = value.$tcb_server_date;
+    if (isPlainObject(marker) && Object.keys(value).length === 1) {
+      return new Date(now + (typeof marker.offset === 'number' ? marker.offset : 0));
+    }
+    const out: Doc = {};
+    for (const [k, v] of Object.entries(value)) out[k] = resolveRequestValue(v, now);
+    return out;
+  }
+  return value;
+}
+
+/** Parse one EJSON string from a request (query, data, order, projection, stage). */
+export function parseRequest(text: unknown, now: number): unknown {
+  if (text === undefined || text === null || text === '') return undefined;
+  if (typeof text !== 'string') return resolveRequestValue(text, now);
+  return resolveRequestValue(EJSON.parse(text, { relaxed: true }), now);
+}
+
+/**
+ * Dates as ISO text with milliseconds always present, so their JSON text sorts chronologically in an
+ * index (bson's relaxed form drops ".000", which would break that order). Years outside 0-9999 do not
+ * sort as text, so they use the numeric form and are treated as unsortable by the index path.
+ */
+export const dateSortable = (d: Date): boolean => {
+  const y = d.getUTCFullYear();
+  return !Number.isNaN(d.getTime()) && y >= 0 && y <= 9999;
+};
+
+const encodeDate = (d: Date): unknown =>
+  dateSortable(d) ? { $date: d.toISOString() } : { $date: { $numberLong: String(d.getTime()) } };
+
+function toStorageValue(value: unknown): unknown {
+  if (value instanceof Date) return encodeDate(value);
+  if (value instanceof RegExp) return { $regularExpression: { pattern: value.source, options: value.flags } };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { $numberDouble: String(value) };
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toStorageValue(v)));
+  if (typeof value === 'object' && value !== null) {
+    if ('_bsontype' in value) return EJSON.serialize(value, { relaxed: true });
+    const out: Doc = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined && typeof v !== 'function') out[k] = toStorageValue(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Document → the JSON text stored in SQLite. */
+export const encodeStored = (doc: Doc): string => JSON.stringify(toStorageValue(doc));
+
+/** Stored JSON text → document with Date objects. */
+export const decodeStored = (text: string): Doc => EJSON.parse(text, { relaxed: true }) as Doc;
+
+/** The JSON text json_extract returns for a date value (used to prefilter date equality via an index). */
+export const dateIndexText = (d: Date): string | undefined =>
+  dateSortable(d) ? JSON.stringify(encodeDate(d)) : undefined;
+
+/** Document → the canonical EJSON string CloudBase puts in replies (the SDK EJSON.parses it). */
+export const encodeReply = (value: unknown): string => EJSON.stringify(value as Doc, { relaxed: false });

@@ -1,0 +1,178 @@
+/**
+ * SQLite storage: one table per collection (`_id` TEXT primary key, `doc` JSON text), declared
+ * expression indexes, and the counters tests use to see whether an index narrowed a read.
+ * Everything here is synchronous, so one request's read-modify-write can never interleave with another's.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeStored, encodeStored, type Doc } from './codec';
+import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
+import { hasArrayOnPath, syncIndexes, type IndexInfo } from './indexes';
+import { keyOf, planFilter, type Plan } from './planner';
+import { openSqlite, quoteIdent, type SqliteDatabase, type Statement } from './sqlite';
+import type { IndexSpec } from './types';
+
+export interface Row {
+  key: string;
+  raw: string;
+  doc: Doc;
+}
+
+/** CloudBase collection names: letters, digits, '_' and '-'; SQLite reserves the sqlite_ prefix. */
+const VALID_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+export const validCollectionName = (name: unknown): name is string =>
+  typeof name === 'string' && VALID_NAME.test(name) && !name.toLowerCase().startsWith('sqlite_');
+
+export const DB_FILE = 'local-cloud.sqlite';
+
+export class Store {
+  readonly sql: SqliteDatabase;
+  private readonly collections = new Map<string, IndexInfo[]>();
+  private readonly statements = new Map<string, Statement>();
+  private scanned = 0;
+
+  constructor(dir: string) {
+    let file = ':memory:';
+    if (dir !== ':memory:') {
+      fs.mkdirSync(dir, { recursive: true });
+      file = path.join(dir, DB_FILE);
+    }
+    this.sql = openSqlite(file);
+    const tables = this.sql
+      .prepare<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .all();
+    for (const { name } of tables) this.collections.set(name, []);
+  }
+
+  private stmt<R = unknown>(sql: string): Statement<R> {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.sql.prepare(sql)));
+    return s as Statement<R>;
+  }
+
+  exists(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  /** Index list of a collection; throws the collection-not-exist error CloudBase gives. */
+  indexes(name: unknown): IndexInfo[] {
+    const found = typeof name === 'string' ? this.collections.get(name) : undefined;
+    if (!found) throw collectionNotExist(String(name));
+    return found;
+  }
+
+  /** db.createCollection: fails if it exists already. */
+  create(name: unknown): void {
+    if (!validCollectionName(name)) throw invalidParam(`invalid collection name: ${String(name)}`);
+    if (this.exists(name)) throw collectionExists(name);
+    this.ensure(name, []);
+  }
+
+  /** Create a declared collection (if missing) and bring its indexes in line with the declaration. */
+  ensure(name: string, specs: IndexSpec[]): void {
+    if (!validCollectionName(name)) throw new Error(`invalid collection name: ${name}`);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.collections.set(name, syncIndexes(this.sql, name, specs));
+  }
+
+  rowsScanned(): number {
+    return this.scanned;
+  }
+
+  resetRowsScanned(): void {
+    this.scanned = 0;
+  }
+
+  /** Raw stored text of one document, or undefined. */
+  getRaw(coll: string, key: string): string | undefined {
+    this.indexes(coll);
+    const row = this.stmt<{ doc: string }>(`SELECT doc FROM ${quoteIdent(coll)} WHERE _id = ?`).get(key);
+    if (row) this.scanned++;
+    return row?.doc;
+  }
+
+  /** Statement text a filter (and optional index-ordered scan) would run; shared with explain(). */
+  selectSql(coll: string, plan: Plan | null, orderBy?: { expr: string; desc: boolean }): string {
+    let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}`;
+    if (plan) sql += ` WHERE ${plan.where}`;
+    // Without an explicit order SQLite returns rowid (insertion) order: MongoDB's natural order.
+    sql += orderBy ? ` ORDER BY ${orderBy.expr} ${orderBy.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
+    return sql;
+  }
+
+  /** Candidate documents for a filter, narrowed by the best index; decoded lazily one by one. */
+  *select(coll: string, filter: Doc, orderBy?: { expr: string; desc: boolean }): Generator<Row> {
+    const plan = orderBy ? null : planFilter(filter, this.indexes(coll));
+    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, orderBy));
+    for (const row of stmt.iterate(...(plan?.params ?? []))) {
+      this.scanned++;
+      yield { key: row._id, raw: row.doc, doc: decodeStored(row.doc) };
+    }
+  }
+
+  explainSql(sql: string, params: unknown[]): string[] {
+    return this.sql
+      .prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...params)
+      .map((r) => r.detail);
+  }
+
+  count(coll: string): number {
+    this.indexes(coll);
+    return this.stmt<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(coll)}`).get()!.n;
+  }
+
+  insert(coll: string, doc: Doc): void {
+    const key = keyOf(doc._id);
+    this.write(coll, doc, () => this.stmt(`INSERT INTO ${quoteIdent(coll)} (_id, doc) VALUES (?, ?)`).run(key, encodeStored(doc)));
+  }
+
+  replace(coll: string, doc: Doc): void {
+    const key = keyOf(doc._id);
+    this.write(coll, doc, () => this.stmt(`UPDATE ${quoteIdent(coll)} SET doc = ? WHERE _id = ?`).run(encodeStored(doc), key));
+  }
+
+  delete(coll: string, key: string): number {
+    this.indexes(coll);
+    return this.stmt(`DELETE FROM ${quoteIdent(coll)} WHERE _id = ?`).run(key).changes;
+  }
+
+  /** Run fn atomically (nested calls join the outer SQLite transaction). */
+  atomically<T>(fn: () => T): T {
+    return this.sql.inTransaction ? fn() : this.sql.transaction(fn)();
+  }
+
+  close(): void {
+    this.sql.close();
+  }
+
+  /** Perform a write, translating SQLite uniqueness failures into CloudBase's duplicate-key error. */
+  private write(coll: string, doc: Doc, run: () => unknown): void {
+    const indexes = this.indexes(coll);
+    try {
+      run();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw duplicateKey(coll, '_id_', JSON.stringify({ _id: doc._id }));
+      if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        const ix = indexes.find((i) => (e as Error).message.includes(`'${i.name}'`));
+        const key = Object.fromEntries((ix?.fields ?? []).map((f) => [f.path, pick(doc, f.path) ?? null]));
+        throw duplicateKey(coll, ix?.name ?? 'unique', JSON.stringify(key));
+      }
+      throw e;
+    }
+    for (const ix of indexes) {
+      if (!ix.multikey && ix.fields.some((f) => hasArrayOnPath(doc, f.path))) ix.multikey = true;
+    }
+  }
+}
+
+/** Value at a dot path (no array traversal), for messages and sort-order checks. */
+export function pick(doc: Doc, path: string): unknown {
+  let cur: unknown = doc;
+  for (const seg of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+    cur = (cur as Doc)[seg];
+  }
+  return cur;
+}

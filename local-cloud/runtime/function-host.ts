@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export interface CloudFunctionModule {
+  main: (event: unknown, context: unknown) => Promise<unknown>;
+  [exported: string]: unknown;
+}
+
+/**
+ * Load a bundled cloud function (cloudfunctions/<name>/index.js) the way the CloudBase runtime
+ * does, except that `require('wx-server-sdk')` answers with the local implementation. The code
+ * is compiled in the caller's realm (not a separate vm context) so Dates and Errors stay the
+ * same classes everywhere.
+ */
+export const loadCloudFunction = (file: string, wxServerSdk: unknown): CloudFunctionModule => {
+  const code = readFileSync(file, 'utf8');
+  const nodeRequire = createRequire(file);
+  const localRequire = (id: string) => (id === 'wx-server-sdk' ? wxServerSdk : nodeRequire(id));
+  const module = { exports: {} as Record<string, unknown> };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', code);
+  wrapper(module.exports, localRequire, module, file, path.dirname(file));
+  if (typeof module.exports.main !== 'function') throw new Error(`${file} exports no main()`);
+  return module.exports as CloudFunctionModule;
+};

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { installSdkBridge, openLocalDatabase, type LocalDatabase } from '../db';
+import { collectionIndexes } from '../../server/db/collections';
+import type { Database } from '../../server/runtime/cloud-types';
+import { callScope, type WXContext } from './call-context';
+import { loadCloudFunction, type CloudFunctionModule } from './function-host';
+import { scheduleTimers, type TimerTrigger } from './timers';
+import { createWxServerSdk, type LocalWxServerSdk } from '../wx/create-wx-server-sdk';
+import { LocalStorage } from '../wx/storage';
+import { createSubscribeMessage, LOCAL_WX_COLLECTIONS } from '../wx/subscribe-message';
+
+export interface LocalCloudOptions {
+  /** Folder for the database and stored files; ':memory:' keeps the database in memory. */
+  dataDir: string;
+  /** Folder holding the bundled functions (cloudfunctions/<name>/index.js + config.json). */
+  functionsDir: string;
+  env?: string;
+  appid?: string;
+  /** Base URL that temp file URLs point at (the local server's address). */
+  publicUrl?: () => string;
+}
+
+export interface InvokeOptions {
+  openid?: string;
+  source?: WXContext['SOURCE'];
+}
+
+let lastOpened: LocalCloud | undefined;
+
+/** An embedded stand-in for one CloudBase environment: functions, database, storage, openapi, timers. */
+export class LocalCloud {
+  readonly engine: LocalDatabase;
+  readonly sdk: LocalWxServerSdk;
+  readonly subscribeMessage: ReturnType<typeof createSubscribeMessage>;
+  private readonly functions = new Map<string, CloudFunctionModule>();
+  private stopTimers?: () => void;
+
+  constructor(private readonly options: LocalCloudOptions) {
+    const inMemory = options.dataDir === ':memory:';
+    const storageDir = inMemory ? path.join(tmpdir(), `local-cloud-${process.pid}-${Date.now()}`) : path.join(options.dataDir, 'storage');
+    if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+    this.engine = openLocalDatabase({
+      dir: options.dataDir,
+      collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS],
+    });
+    installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine);
+    const env = options.env ?? 'local';
+    this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
+    this.sdk = createWxServerSdk({
+      env,
+      appid: options.appid ?? 'wxlocal000000000',
+      invoke: (name, event, wx) => this.invoke(name, event, { openid: wx.OPENID, source: wx.SOURCE }),
+      storage: new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787')),
+      subscribeMessage: this.subscribeMessage,
+    });
+    lastOpened = this;
+  }
+
+  /** Run `work` as this cloud's code with the given WeChat context (the database follows it). */
+  run<T>(work: () => Promise<T>, wx: Partial<WXContext> = {}): Promise<T> {
+    const context: WXContext = { APPID: this.options.appid ?? 'wxlocal000000000', ENV: this.options.env ?? 'local', SOURCE: 'wx_client', ...wx };
+    return callScope.run({ cloud: this, wx: context }, work);
+  }
+
+  /** The SDK database, for seeding and inspection by the local server itself. */
+  database(): Database {
+    return this.sdk.database();
+  }
+
+  functionNames(): string[] {
+    return readdirSync(this.options.functionsDir).filter((name) =>
+      existsSync(path.join(this.options.functionsDir, name, 'package.json')),
+    );
+  }
+
+  loadFunction(name: string): CloudFunctionModule {
+    let fn = this.functions.get(name);
+    if (!fn) {
+      const file = path.join(this.options.functionsDir, name, 'index.js');
+      if (!/^[a-z][a-z0-9_-]*$/i.test(name) || !existsSync(file)) {
+        throw Object.assign(new Error(`FunctionName parameter could not be found: ${name}`), { errCode: -501000 });
+      }
+      fn = loadCloudFunction(file, this.sdk);
+      this.functions.set(name, fn);
+    }
+    return fn;
+  }
+
+  /** Call a function as CloudBase would: a fresh WeChat context for this call only. */
+  invoke(name: string, event: unknown, opts: InvokeOptions = {}): Promise<unknown> {
+    const fn = this.loadFunction(name);
+    const wx: Partial<WXContext> = { SOURCE: opts.source ?? 'wx_client', OPENID: opts.openid };
+    // Events cross the wire as JSON in CloudBase, so they do here too (no Dates, no undefined).
+    const wireEvent = JSON.parse(JSON.stringify(event ?? {}));
+    return this.run(() => fn.main(wireEvent, { function_name: name }), wx);
+  }
+
+  timerTriggers(): TimerTrigger[] {
+    return this.functionNames().flatMap((functionName) => {
+      const configFile = path.join(this.options.functionsDir, functionName, 'config.json');
+      if (!existsSync(configFile)) return [];
+      const config = JSON.parse(readFileSync(configFile, 'utf8')) as { triggers?: Array<{ name: string; type: string; config: string }> };
+      return (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ functionName, name: t.name, config: t.config }));
+    });
+  }
+
+  /** Fire a timer trigger now, with the event shape and SOURCE CloudBase uses. */
+  fireTimer(functionName: string, triggerName: string, at = new Date()): Promise<unknown> {
+    const event = { Type: 'Timer', TriggerName: triggerName, Time: at.toISOString() };
+    return this.invoke(functionName, event, { source: 'wx_trigger' });
+  }
+
+  startTimers(onResult?: (t: TimerTrigger, result: unknown) => void) {
+    this.stopTimers = scheduleTimers(this.timerTriggers(), (t, at) => {
+      this.fireTimer(t.functionName, t.name, at).then(
+        (result) => onResult?.(t, result),
+        (error) => console.error(`[timer] ${t.functionName}/${t.name} failed`, error),
+      );
+    });
+  }
+
+  close() {
+    this.stopTimers?.();
+    this.engine.close();
+    if (lastOpened === this) lastOpened = undefined;
+  }
+}

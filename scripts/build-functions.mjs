@@ -1,0 +1,38 @@
+// Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
+// Only wx-server-sdk stays external (installed from the function's own package.json on deploy);
+// everything shared is bundled in, so nothing is required from outside the function's folder.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const names = readdirSync(path.join(root, 'cloudfunctions')).filter((name) =>
+  existsSync(path.join(root, 'server/functions', `${name}.ts`)),
+);
+
+export const buildFunctions = async ({ quiet = false } = {}) => {
+  const started = Date.now();
+  await Promise.all(
+    names.map((name) =>
+      build({
+        entryPoints: [path.join(root, 'server/functions', `${name}.ts`)],
+        outfile: path.join(root, 'cloudfunctions', name, 'index.js'),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node16', // CloudBase's Node.js 16 runtime
+        external: ['wx-server-sdk'],
+        legalComments: 'none',
+        logLevel: 'warning',
+        banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },
+      }),
+    ),
+  );
+  if (!quiet) console.log(`built cloud functions [${names.join(', ')}] in ${Date.now() - started} ms`);
+  return names;
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildFunctions();
+}

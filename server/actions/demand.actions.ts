@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { demandGetInput, demandListInput, demandSubmitInput } from '../../src/core/contracts/demand.contracts';
+import { canViewDemand, demandListFilter } from '../../src/core/demand/demand.scope';
+import { forbidden, invalid, notFound } from '../../src/core/errors';
+import type { PageResult, DemandSummary, DemandDetail } from '../../src/core/demand/demand.model';
+import { workingDayDeadline } from '../../src/core/time/working-days';
+import { REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
+import { defineAction } from '../runtime/define-action';
+import { demandIdForRequest, getDemand, insertDemandOnce, listDemands } from '../db/demand.repo';
+import { getEnterprise } from '../db/enterprise.repo';
+import type { DemandDoc } from '../db/documents';
+import { toDemandDetail, toDemandSummary, viewerOf } from './demand.view';
+
+export const demandSubmit = defineAction({
+  name: 'demand.submit',
+  roles: ['enterprise', 'steward'],
+  input: demandSubmitInput,
+  writes: true,
+  summary: '提交诉求（企业自提，或管家为所服务企业代提）',
+  async handler(input, { db, user, caller, now, audit }): Promise<{ id: string; created: boolean }> {
+    const onBehalf = user.role === 'steward';
+    const enterpriseId = onBehalf ? input.enterpriseId : user.enterpriseId;
+    if (!enterpriseId) throw invalid('请选择代提诉求的企业', { enterpriseId: '请选择企业' });
+    const enterprise = await getEnterprise(db, enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    if (onBehalf && enterprise.stewardId !== user._id) throw forbidden('只能为您服务的企业代提诉求');
+
+    const at = now();
+    const doc: DemandDoc = {
+      _id: input.clientRequestId ? demandIdForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
+      enterpriseId,
+      enterpriseName: enterprise.name,
+      unitId: enterprise.unitId,
+      stewardId: enterprise.stewardId,
+      stewardName: enterprise.stewardName,
+      category: input.category,
+      title: input.title,
+      description: input.description,
+      urgency: input.urgency,
+      status: 'submitted',
+      submittedBy: user._id,
+      onBehalf,
+      version: 1,
+      timeline: [
+        {
+          at,
+          actorId: user._id,
+          actorName: user.name,
+          actorRole: user.role,
+          kind: 'submitted',
+          text: onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`,
+        },
+      ],
+      createdAt: at,
+      updatedAt: at,
+      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS),
+    };
+    const { doc: stored, created } = await insertDemandOnce(db, doc);
+    if (stored.submittedBy !== user._id) throw forbidden();
+    if (created) {
+      await audit({ action: 'demand.submit', collection: 'demands', recordId: stored._id, summary: `提交诉求「${stored.title}」` });
+    }
+    return { id: stored._id, created };
+  },
+});
+
+export const demandList = defineAction({
+  name: 'demand.list',
+  roles: 'bound',
+  input: demandListInput,
+  writes: false,
+  summary: '按角色范围分页列出诉求',
+  async handler(input, { db, user }): Promise<PageResult<DemandSummary>> {
+    const scope = demandListFilter(viewerOf(user));
+    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    const filter: Record<string, unknown> = { ...scope };
+    if (input.status) filter.status = input.status;
+    if (input.enterpriseId) {
+      // An explicit enterprise filter narrows the caller's scope; it can never widen it.
+      if (scope.enterpriseId && scope.enterpriseId !== input.enterpriseId) throw forbidden();
+      filter.enterpriseId = input.enterpriseId;
+    }
+    const { rows, hasMore } = await listDemands(db, { filter, page: input.page, pageSize: input.pageSize });
+    return { items: rows.map(toDemandSummary), page: input.page, pageSize: input.pageSize, hasMore };
+  },
+});
+
+export const demandGet = defineAction({
+  name: 'demand.get',
+  roles: 'bound',
+  input: demandGetInput,
+  writes: false,
+  summary: '查看一条诉求及其办理时间线',
+  async handler(input, { db, user }): Promise<DemandDetail> {
+    const demand = await getDemand(db, input.id);
+    if (!demand) throw notFound('诉求不存在或已被删除');
+    if (!canViewDemand(viewerOf(user), demand)) throw forbidden('您无权查看这条诉求');
+    return toDemandDetail(demand);
+  },
+});
+
+export const demandActions = [demandSubmit, demandList, demandGet];

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { SessionUser } from '../../src/core/session.model';
+import { defineAction } from '../runtime/define-action';
+import { getDocOrNull } from '../db/get-doc';
+import type { EnterpriseDoc, UnitDoc } from '../db/documents';
+
+export const sessionMe = defineAction({
+  name: 'session.me',
+  roles: 'anyone',
+  input: z.object({}),
+  writes: false,
+  summary: '当前微信用户绑定的账号（未绑定时为空）',
+  async handler(_input, { db, caller }): Promise<{ user: SessionUser | null }> {
+    const user = caller.user;
+    if (!user || user.status !== 'active') return { user: null };
+    const [unit, enterprise] = await Promise.all([
+      user.unitId ? getDocOrNull<UnitDoc>(db, 'units', user.unitId) : null,
+      user.enterpriseId ? getDocOrNull<EnterpriseDoc>(db, 'enterprises', user.enterpriseId) : null,
+    ]);
+    return {
+      user: {
+        id: user._id,
+        role: user.role,
+        name: user.name,
+        unitId: user.unitId,
+        unitName: unit?.name,
+        enterpriseId: user.enterpriseId,
+        enterpriseName: enterprise?.name,
+      },
+    };
+  },
+});
+
+export const sessionActions = [sessionMe];

@@ -1,0 +1,25 @@
+import cloud from 'wx-server-sdk';
+import { asDatabase } from '../runtime/cloud-types';
+import { runScheduledJobs } from '../jobs/run-jobs';
+
+// The symbol makes each call use the environment it runs in; the SDK's typings only admit strings.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+export interface TimerEvent {
+  Type?: string;
+  TriggerName?: string;
+  Time?: string;
+}
+
+/**
+ * Cloud function `cron`: runs on its timer trigger only. Any other caller (a mini-program
+ * client, another function) is refused, so nobody can fire reminders or escalations at will.
+ */
+export const main = async (event: TimerEvent) => {
+  const { SOURCE } = cloud.getWXContext();
+  if (SOURCE !== 'wx_trigger') {
+    return { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由定时触发器调用' } };
+  }
+  const report = await runScheduledJobs(asDatabase(cloud.database()), new Date(), event.TriggerName ?? 'unknown');
+  return { ok: true, data: report };
+};

@@ -1,0 +1,30 @@
+import type { Role } from '../../src/core/roles';
+import type { Database } from './cloud-types';
+import type { UserDoc } from '../db/documents';
+
+/** The caller as resolved from OPENID on this call: never from the request body. */
+export interface Caller {
+  openid: string;
+  /** Null when this WeChat user has no bound account yet. */
+  user: UserDoc | null;
+}
+
+export interface BoundCaller extends Caller {
+  user: UserDoc & { role: Role };
+}
+
+export interface AuditEntry {
+  action: string;
+  collection: string;
+  recordId: string;
+  summary: string;
+}
+
+export interface ActionContext {
+  caller: Caller;
+  /** The bound user; actions whose roles are not 'anyone' always have one. */
+  user: UserDoc;
+  db: Database;
+  now: () => Date;
+  audit: (entry: AuditEntry) => Promise<void>;
+}

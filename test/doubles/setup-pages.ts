@@ -1,0 +1,6 @@
+import '@testing-library/jest-dom';
+import { taroDouble } from './taro';
+
+afterEach(() => {
+  taroDouble.reset();
+});
