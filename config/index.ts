@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+// Taro writes dist/<target>/project.config.json from the root one and takes the appid from
+// TARO_APP_ID; the project's documented variable is TARO_APP_APPID, so forward it.
+if (process.env.TARO_APP_APPID && !process.env.TARO_APP_ID) {
+  process.env.TARO_APP_ID = process.env.TARO_APP_APPID;
+}
+
+// Taro only picks TARO_APP_* up from .env files; define them here too so a value exported in
+// the shell (CI, a developer's terminal) reaches the bundle. .env files still take precedence.
+const envFromShell = {
+  TARO_APP_APPID: JSON.stringify(process.env.TARO_APP_APPID ?? ''),
+  TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+};
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'pudong-service-package',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per target so a weapp build never overwrites an h5 build and vice versa.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    env: envFromShell,
+    defineConstants: {},
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    // esbuild prebundling writes into node_modules/.taro and breaks on a read-only or shared
+    // tree; the gain on a small app is not worth it.
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      devServer: { host: '127.0.0.1' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});
