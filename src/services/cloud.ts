@@ -1,0 +1,52 @@
+import Taro from '@tarojs/taro';
+import type { Reply } from '@/core/reply';
+import { CloudError, networkError } from './cloud-error';
+import { localRequest } from './local-http';
+
+/** The single cloud function that routes every action (see cloudfunctions/api). */
+const FUNCTION_NAME = 'api';
+const LOCAL_FUNCTION_PATH = `/local/functions/${FUNCTION_NAME}`;
+
+/**
+ * The one caller of the cloud. Sends `{ action, input }` to the `api` function and unwraps the
+ * reply envelope: resolves with `data`, or throws a CloudError carrying the server's code,
+ * Chinese message and field errors.
+ */
+export async function callAction<T>(action: string, input?: object): Promise<T> {
+  const reply = process.env.TARO_ENV === 'weapp' ? await callWeapp(action, input) : await callLocal(action, input);
+  return unwrap<T>(reply);
+}
+
+async function callWeapp(action: string, input?: object): Promise<unknown> {
+  try {
+    const res = await Taro.cloud.callFunction({ name: FUNCTION_NAME, data: { action, input } });
+    return res.result;
+  } catch {
+    // callFunction rejects on transport problems; application errors arrive as ok:false.
+    throw networkError();
+  }
+}
+
+// The local demo server mimics the cloud: it answers `{ result: <envelope> }`.
+async function callLocal(action: string, input?: object): Promise<unknown> {
+  const body = await localRequest<{ result?: unknown }>('POST', LOCAL_FUNCTION_PATH, { action, input });
+  return body.result;
+}
+
+function unwrap<T>(reply: unknown): T {
+  if (!isReply(reply)) throw new CloudError('INTERNAL', '系统繁忙，请稍后重试');
+  if (reply.ok) return reply.data as T;
+  const { code, message, fields } = reply.error;
+  throw new CloudError(code, message, fields);
+}
+
+function isReply(value: unknown): value is Reply<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Connects the SDK to the configured environment; weapp only, once at start-up. */
+export function initCloud(): void {
+  if (process.env.TARO_ENV !== 'weapp') return;
+  // Without an env id the SDK falls back to the DevTools' default environment.
+  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
+}
