@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { type DemandSummary, URGENCY_LABELS } from '@/core/demand/demand.model';
+import { formatDateTime } from '@/utils/format-time';
+import { demandDetailUrl } from '@/utils/navigation';
+import { StatusTag } from '../status-tag';
+import './demand-item.scss';
+
+interface DemandItemProps {
+  demand: DemandSummary;
+  /** Stewards see many enterprises; an enterprise only its own, so the name is noise there. */
+  showEnterprise: boolean;
+}
+
+export function DemandItem({ demand, showEnterprise }: DemandItemProps) {
+  const open = () => Taro.navigateTo({ url: demandDetailUrl(demand.id) });
+  return (
+    <View className='demand-item' onClick={open}>
+      <View className='demand-item__head'>
+        <Text className='demand-item__title demand-title'>{demand.title}</Text>
+        <StatusTag status={demand.status} />
+      </View>
+      <View className='demand-item__meta'>
+        <Text className='demand-category'>{demand.category}</Text>
+        {demand.urgency === 'urgent' ? <Text className='demand-urgent'>{URGENCY_LABELS.urgent}</Text> : null}
+        {demand.onBehalf ? <Text className='demand-on-behalf'>管家代提</Text> : null}
+      </View>
+      {showEnterprise ? <View className='demand-item__enterprise demand-enterprise'>{demand.enterpriseName}</View> : null}
+      <View className='demand-item__time'>{formatDateTime(demand.createdAt)}</View>
+    </View>
+  );
+}

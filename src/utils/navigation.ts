@@ -1,0 +1,12 @@
+import Taro from '@tarojs/taro';
+
+export const HOME_URL = '/pages/index/index';
+export const LOGIN_URL = '/pages/login/index';
+
+export const demandDetailUrl = (id: string) => `/pages/demand-detail/index?id=${encodeURIComponent(id)}`;
+
+/** Back if there is somewhere to go back to; a page opened from a share link goes home instead. */
+export function goBackOrHome(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.reLaunch({ url: HOME_URL });
+}
