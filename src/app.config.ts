@@ -1,0 +1,17 @@
+// The local sign-in page exists only in the H5 demo build; the weapp build never contains it.
+const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/demand-detail/index', ...localOnlyPages],
+  subPackages: [
+    { root: 'enterprise', pages: ['pages/demand-new/index', 'pages/demands/index'] },
+    { root: 'steward', pages: ['pages/demands/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f6f8',
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTitleText: '浦东服务包',
+    navigationBarTextStyle: 'white',
+  },
+});

@@ -1,0 +1,52 @@
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { URGENCIES } from '@/core/demand/demand.model';
+import type { DemandDraft } from '@/utils/demand-draft.rules';
+import { newClientRequestId } from '@/utils/request-id';
+
+export const DEMAND_DRAFT_KEY = 'demand-draft';
+
+const emptyDraft = (): DemandDraft => ({
+  category: '',
+  title: '',
+  description: '',
+  urgency: 'normal',
+  clientRequestId: newClientRequestId(),
+});
+
+function readStoredDraft(): DemandDraft | null {
+  const stored: unknown = Taro.getStorageSync(DEMAND_DRAFT_KEY);
+  if (!stored || typeof stored !== 'object') return null;
+  const draft = stored as Partial<DemandDraft>;
+  if (typeof draft.clientRequestId !== 'string' || !draft.clientRequestId) return null;
+  return {
+    category: typeof draft.category === 'string' ? draft.category : '',
+    title: typeof draft.title === 'string' ? draft.title : '',
+    description: typeof draft.description === 'string' ? draft.description : '',
+    urgency: URGENCIES.includes(draft.urgency as never) ? (draft.urgency as DemandDraft['urgency']) : 'normal',
+    clientRequestId: draft.clientRequestId,
+  } as DemandDraft;
+}
+
+/**
+ * The demand being written, kept on the device until it is sent so that closing the page or
+ * losing the network loses nothing. Its clientRequestId lives as long as the draft does.
+ */
+export function useDemandDraft() {
+  const [draft, setDraft] = useState<DemandDraft>(() => readStoredDraft() ?? emptyDraft());
+
+  const change = useCallback((patch: Partial<Omit<DemandDraft, 'clientRequestId'>>) => {
+    setDraft((current) => {
+      const next = { ...current, ...patch };
+      Taro.setStorageSync(DEMAND_DRAFT_KEY, next);
+      return next;
+    });
+  }, []);
+
+  const discard = useCallback(() => {
+    Taro.removeStorageSync(DEMAND_DRAFT_KEY);
+    setDraft(emptyDraft());
+  }, []);
+
+  return { draft, change, discard };
+}

@@ -1,0 +1,25 @@
+import { Text, View } from '@tarojs/components';
+import type { DemandTimelineEntry } from '@/core/demand/demand.model';
+import { ROLE_LABELS, type Role } from '@/core/roles';
+import { formatDateTime } from '@/utils/format-time';
+
+const roleLabel = (role: string) => ROLE_LABELS[role as Role] ?? '';
+
+/** What happened to the demand, oldest first, in the words the server gives. */
+export function DemandTimeline({ entries }: { entries: DemandTimelineEntry[] }) {
+  if (entries.length === 0) return <Text className='detail-field__label'>暂无办理记录</Text>;
+  return (
+    <View className='demand-timeline'>
+      {entries.map((entry, index) => (
+        <View key={`${entry.at}-${index}`} className='timeline-entry'>
+          <View className='timeline-entry__time'>{formatDateTime(entry.at)}</View>
+          <View className='timeline-entry__who'>
+            {entry.actorName}
+            {roleLabel(entry.actorRole) ? `（${roleLabel(entry.actorRole)}）` : ''}
+          </View>
+          <View className='timeline-entry__text'>{entry.text}</View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '浦东服务包',
+});

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { useSession } from '@/hooks/use-session';
+import { LOGIN_URL } from '@/utils/navigation';
+import { EnterpriseHome } from './enterprise-home';
+import { RolePlaceholderHome } from './role-placeholder-home';
+import { SignedInBar } from './signed-in-bar';
+import { StewardHome } from './steward-home';
+import { UnboundAccount } from './unbound-account';
+import './index.scss';
+
+/** The role home: who is signed in, and the way into that role's work. */
+export default function HomePage() {
+  const { session, reload } = useSession();
+
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5' && session.status === 'signed-out') {
+      void Taro.redirectTo({ url: LOGIN_URL });
+    }
+  }, [session.status]);
+
+  if (session.status === 'loading' || session.status === 'signed-out') return <LoadingState />;
+  if (session.status === 'error') {
+    return <ErrorState message={session.error.message} onRetry={() => void reload()} />;
+  }
+  const { user } = session;
+  if (!user) return <UnboundAccount />;
+
+  return (
+    <View className='home-page'>
+      <SignedInBar user={user} />
+      {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
+      {user.role === 'steward' ? <StewardHome user={user} /> : null}
+      {user.role !== 'enterprise' && user.role !== 'steward' ? <RolePlaceholderHome role={user.role} /> : null}
+    </View>
+  );
+}

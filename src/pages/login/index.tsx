@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Card } from '@/components/card';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { ROLE_LABELS, ROLES } from '@/core/roles';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { useSession } from '@/hooks/use-session';
+import { toCloudError } from '@/services/cloud-error';
+import { type LocalIdentity, listLocalIdentities, signInLocally } from '@/services/local-session';
+import { HOME_URL } from '@/utils/navigation';
+import './index.scss';
+
+function groupByRole(identities: LocalIdentity[]) {
+  return ROLES.map((role) => ({ role, identities: identities.filter((i) => i.role === role) })).filter(
+    (group) => group.identities.length > 0,
+  );
+}
+
+/** H5 local demo only (registered in app.config for h5 builds): sign in as a seeded identity. */
+export default function LoginPage() {
+  const { state, reload } = useAsyncData(listLocalIdentities, 'identities');
+  const session = useSession();
+  const [pending, setPending] = useState('');
+
+  async function signIn(identity: LocalIdentity) {
+    if (pending) return;
+    setPending(identity.openid);
+    try {
+      await signInLocally(identity.openid);
+      await session.reload();
+      void Taro.reLaunch({ url: HOME_URL });
+    } catch (err) {
+      void Taro.showToast({ title: toCloudError(err).message, icon: 'none' });
+    } finally {
+      setPending('');
+    }
+  }
+
+  return (
+    <View className='login-page'>
+      <View className='login-explainer'>
+        此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。
+      </View>
+      {state.status === 'loading' ? <LoadingState /> : null}
+      {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={() => void reload()} /> : null}
+      {state.status === 'ready'
+        ? groupByRole(state.data).map((group) => (
+            <Card key={group.role} className='identity-group' title={ROLE_LABELS[group.role]}>
+              {group.identities.map((identity) => (
+                <View key={identity.openid} className='identity-item' onClick={() => void signIn(identity)}>
+                  <Text className='identity-name'>{identity.name}</Text>
+                  {identity.detail ? <Text className='identity-detail'>{identity.detail}</Text> : null}
+                  {pending === identity.openid ? <Text className='identity-pending'>登录中…</Text> : null}
+                </View>
+              ))}
+            </Card>
+          ))
+        : null}
+    </View>
+  );
+}
