@@ -1,0 +1,2 @@
+// Stylesheets mean nothing in jsdom; imports of *.scss / *.css resolve here.
+export default {};

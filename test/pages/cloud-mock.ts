@@ -1,0 +1,22 @@
+/**
+ * Page tests replace only the cloud boundary. Each test file calls
+ * `jest.mock('@/services/cloud')` (hoisted by jest), then scripts answers per action here.
+ */
+import { callAction } from '@/services/cloud';
+
+export const callActionMock = callAction as jest.MockedFunction<typeof callAction>;
+
+type Handler = (input: any) => unknown;
+
+/** Answers each action with its handler; an action without one fails the test loudly. */
+export function answerActions(handlers: Record<string, Handler>) {
+  callActionMock.mockImplementation(async (action: string, input?: object) => {
+    const handler = handlers[action];
+    if (!handler) throw new Error(`unexpected action in test: ${action}`);
+    return handler(input ?? {}) as never;
+  });
+}
+
+/** The inputs sent for one action, in order. */
+export const inputsOf = (action: string) =>
+  callActionMock.mock.calls.filter(([name]) => name === action).map(([, input]) => input as Record<string, unknown>);
