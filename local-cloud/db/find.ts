@@ -4,7 +4,7 @@
  */
 import { Query } from 'mingo';
 import { dateSortable, type Doc } from './codec';
-import { planSort } from './planner';
+import { planFilter, planSort } from './planner';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -30,7 +30,8 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
   const sort = opts.sort ?? [];
   const skip = opts.skip ?? 0;
   const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
-  const page = indexOrdered(store, coll, filter, sort, skip, limit);
+  // An equality prefilter already leaves few candidates; otherwise try walking a sort index.
+  const page = planFilter(filter, store.indexes(coll)) ? null : indexOrdered(store, coll, filter, sort, skip, limit);
   const docs = page ?? sortSkipLimit(matchingRows(store, coll, filter).map((r) => r.doc), sort, skip, limit);
   if (!opts.projection || !Object.keys(opts.projection).length) return docs;
   // Projection runs on the final page only; mingo rejects mixed inclusion/exclusion like MongoDB.

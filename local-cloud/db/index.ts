@@ -1,0 +1,67 @@
+/**
+ * Embedded database that behaves like WeChat CloudBase for wx-server-sdk 4.0.2:
+ *   const db = openLocalDatabase({ dir, collections });
+ *   installSdkBridge(() => db);
+ *   const cloud = require('wx-server-sdk'); cloud.init({ env: 'local' }); cloud.database()...
+ */
+import { randomBytes } from 'node:crypto';
+import { planFilter, planSort } from './planner';
+import { createHandler } from './handler';
+import { withId, type Ctx } from './ops';
+import { Store } from './store';
+import { Transactions } from './transactions';
+import type { ExplainResult, LocalDatabase, LocalDatabaseOptions } from './types';
+
+export type { ExplainResult, IndexSpec, LocalDatabase, LocalDatabaseOptions } from './types';
+export { installSdkBridge, locateSdk } from './bridge';
+export { DB_FILE } from './store';
+
+const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
+  const store = new Store(opts.dir);
+  store.atomically(() => {
+    for (const c of opts.collections) store.ensure(c.collection, c.indexes);
+  });
+  // CloudBase ids are 32 lowercase hex characters.
+  const ctx: Ctx = { store, newId: () => randomBytes(16).toString('hex') };
+  const txs = new Transactions(ctx, opts.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS);
+  const handler = createHandler(ctx, txs);
+  let trips = 0;
+
+  const explain = (collection: string, filter: object = {}, sort?: Record<string, 1 | -1>): ExplainResult => {
+    const indexes = store.indexes(collection);
+    const plan = planFilter(filter as Record<string, unknown>, indexes);
+    const sp = !plan && sort ? planSort(Object.entries(sort), indexes) : null;
+    if (sp) {
+      const sql = store.selectSql(collection, null, { expr: sp.expr, desc: Object.values(sort!)[0] === -1 });
+      return { index: sp.index, plan: store.explainSql(sql, []) };
+    }
+    return {
+      index: plan?.index ?? null,
+      plan: store.explainSql(store.selectSql(collection, plan), plan?.params ?? []),
+    };
+  };
+
+  return {
+    handle(api, data) {
+      trips++;
+      return handler(api, data);
+    },
+    roundTrips: () => trips,
+    resetRoundTrips: () => {
+      trips = 0;
+    },
+    insertMany(collection, docs) {
+      store.atomically(() => docs.forEach((d) => store.insert(collection, withId(ctx, { ...d }))));
+    },
+    count: (collection) => store.count(collection),
+    close() {
+      txs.endAll();
+      store.close();
+    },
+    explain,
+    rowsScanned: () => store.rowsScanned(),
+    resetRowsScanned: () => store.resetRowsScanned(),
+  };
+}

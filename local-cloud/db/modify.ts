@@ -1,0 +1,53 @@
+/**
+ * Applying one modifyDocument `data` to one document.
+ * The SDK sends `merge: true` for update() (data already turned into $set/$inc/... with nested
+ * objects flattened to dot paths) and `merge: false` for set() (data is the whole new document).
+ */
+import { update } from 'mingo';
+import type { Doc } from './codec';
+import { invalidParam } from './errors';
+
+const isOperatorDoc = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
+
+/** Paths an update operator would write, to refuse touching _id (MongoDB's immutable field). */
+function targetsId(modifier: Doc): boolean {
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!fields || typeof fields !== 'object') continue;
+    for (const [field, value] of Object.entries(fields as Doc)) {
+      if (field === '_id' || field.startsWith('_id.')) return true;
+      if (op === '$rename' && (value === '_id' || String(value).startsWith('_id.'))) return true;
+    }
+  }
+  return false;
+}
+
+/** The document after applying `data`; `doc` is not modified. */
+export function applyModify(doc: Doc, data: Doc, merge: boolean): Doc {
+  if (!merge) {
+    if ('_id' in data && data._id !== doc._id) throw invalidParam('不能更新_id的值');
+    // set() replaces everything except _id.
+    return { ...data, _id: doc._id };
+  }
+  const modifier = isOperatorDoc(data) ? data : { $set: data };
+  if (targetsId(modifier)) {
+    throw invalidParam("Performing an update on the path '_id' would modify the immutable field '_id'");
+  }
+  const next = structuredClone(doc);
+  // mingo throws on unknown operators and on type errors ($inc on a string), like MongoDB rejects them.
+  update(next, modifier as Parameters<typeof update>[1]);
+  return next;
+}
+
+/**
+ * The document an upsert creates when nothing matched: equality fields of the query seed it
+ * (MongoDB's rule), then the update is applied on top.
+ */
+export function upsertDoc(query: Doc, data: Doc, merge: boolean, id: unknown): Doc {
+  const seed: Doc = { _id: id };
+  for (const [k, v] of Object.entries(query)) {
+    if (k.startsWith('$') || k === '_id') continue;
+    const isCondition = v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof RegExp) && !Array.isArray(v);
+    if (!isCondition && !k.includes('.')) seed[k] = v;
+  }
+  return applyModify(merge ? seed : { _id: id }, data, merge);
+}
