@@ -18,7 +18,6 @@ export const loadCloudFunction = (file: string, wxServerSdk: unknown): CloudFunc
   const nodeRequire = createRequire(file);
   const localRequire = (id: string) => (id === 'wx-server-sdk' ? wxServerSdk : nodeRequire(id));
   const module = { exports: {} as Record<string, unknown> };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', code);
   wrapper(module.exports, localRequire, module, file, path.dirname(file));
   if (typeof module.exports.main !== 'function') throw new Error(`${file} exports no main()`);

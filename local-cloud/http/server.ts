@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { LocalCloud } from '../runtime/local-cloud';
+import { createTokenSigner } from './tokens';
+import { sendFile } from './static-files';
+import { listIdentities, listOutbox } from './local-api';
+
+export interface LocalServerOptions {
+  cloud: LocalCloud;
+  dataDir: string;
+  /** The H5 build to serve at / (dist/h5). */
+  webRoot: string;
+}
+
+const MAX_BODY = 12 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(new HttpError(413, 'body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
+  const raw = (await readBody(req)).toString('utf8').trim();
+  if (!raw) return {};
+  try {
+    const value = JSON.parse(raw);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value;
+  } catch {
+    /* fall through */
+  }
+  throw new HttpError(400, 'body must be a JSON object');
+};
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+/**
+ * The local server's HTTP surface: the H5 app at /, and under /local/ what WeChat and CloudBase
+ * would provide (sign-in, callFunction, timers, storage, subscribe-message consent and outbox).
+ */
+export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOptions) => {
+  const tokens = createTokenSigner(dataDir);
+  const openidOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
+
+  const routes: Array<[string, RegExp, (req: IncomingMessage, res: ServerResponse, m: RegExpExecArray) => Promise<void>]> = [
+    ['GET', /^\/local\/health$/, async (_q, res) => json(res, 200, { ok: true })],
+    ['GET', /^\/local\/identities$/, async (_q, res) => json(res, 200, await listIdentities(cloud))],
+    ['POST', /^\/local\/login$/, async (req, res) => {
+      const { openid } = await readJson(req);
+      if (typeof openid !== 'string' || !/^[\w-]{1,64}$/.test(openid)) throw new HttpError(400, 'openid must be 1–64 letters, digits, _ or -');
+      json(res, 200, { token: tokens.issue(openid) });
+    }],
+    ['POST', /^\/local\/functions\/([\w-]+)$/, async (req, res, m) => {
+      const event = await readJson(req);
+      const result = await cloud.invoke(m[1], event, { openid: openidOf(req), source: 'wx_client' });
+      json(res, 200, { result });
+    }],
+    ['GET', /^\/local\/actions$/, async (_q, res) => {
+      const api = cloud.loadFunction('api');
+      json(res, 200, typeof api.describeActions === 'function' ? api.describeActions() : []);
+    }],
+    ['POST', /^\/local\/subscribe$/, async (req, res) => {
+      const openid = openidOf(req);
+      if (!openid) throw new HttpError(401, 'sign in first');
+      const { templateIds } = await readJson(req);
+      if (!Array.isArray(templateIds) || !templateIds.every((t) => typeof t === 'string')) throw new HttpError(400, 'templateIds must be strings');
+      await cloud.run(() => cloud.subscribeMessage.grant(openid, templateIds as string[]));
+      json(res, 200, { granted: templateIds });
+    }],
+    ['GET', /^\/local\/outbox$/, async (_q, res) => json(res, 200, await listOutbox(cloud))],
+    ['POST', /^\/local\/timers\/([\w-]+)\/([\w-]+)$/, async (_q, res, m) => json(res, 200, { result: await cloud.fireTimer(m[1], m[2]) })],
+    ['POST', /^\/local\/upload$/, async (req, res) => {
+      if (!openidOf(req)) throw new HttpError(401, 'sign in first');
+      const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
+      if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
+      json(res, 200, cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
+    }],
+  ];
+
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    try {
+      for (const [method, pattern, handle] of routes) {
+        const match = pattern.exec(url.pathname);
+        if (match && req.method === method) return await handle(req, res, match);
+      }
+      if (req.method === 'GET' && url.pathname.startsWith('/local/storage/')) {
+        if (sendFile(res, path.join(dataDir, 'storage'), decodeURIComponent(url.pathname.slice('/local/storage/'.length)))) return;
+        throw new HttpError(404, 'file not found');
+      }
+      if (url.pathname.startsWith('/local/')) throw new HttpError(404, `no such local endpoint: ${req.method} ${url.pathname}`);
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+      if (sendFile(res, webRoot, url.pathname === '/' ? 'index.html' : url.pathname)) return;
+      if (existsSync(path.join(webRoot, 'index.html'))) return void sendFile(res, webRoot, 'index.html');
+      throw new HttpError(503, 'the H5 app is not built: run `npm run build:h5`');
+    } catch (error) {
+      if (error instanceof HttpError) return json(res, error.status, { error: error.message });
+      const errCode = (error as { errCode?: number }).errCode;
+      if (errCode === -501000) return json(res, 404, { error: (error as Error).message, errCode });
+      console.error('[local-server]', error);
+      json(res, 500, { error: 'internal error' });
+    }
+  });
+};

@@ -1,0 +1,80 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLocalServer } from '../../../local-cloud/http/server';
+import { DEMO, openTestCloud, type TestCloud } from '../../support/test-cloud';
+
+describe('the local server HTTP surface', () => {
+  let t: TestCloud;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    t = openTestCloud();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'local-server-'));
+    server = createLocalServer({ cloud: t.cloud, dataDir, webRoot: path.join(dataDir, 'no-h5') });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    t.close();
+  });
+
+  const post = (url: string, body: unknown, token?: string) =>
+    fetch(base + url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const login = async (openid: string) => ((await (await post('/local/login', { openid })).json()) as { token: string }).token;
+
+  it('lists demo identities for every role', async () => {
+    const identities = (await (await fetch(`${base}/local/identities`)).json()) as Array<{ openid: string; role: string; name: string }>;
+    expect(new Set(identities.map((i) => i.role))).toEqual(new Set(['enterprise', 'steward', 'liaison', 'unit_admin', 'department', 'district_admin']));
+    expect(identities.find((i) => i.openid === DEMO.enterprise)).toMatchObject({ role: 'enterprise', detail: expect.stringContaining('有限公司') });
+  });
+
+  it('signs in by openid and calls a function as that user', async () => {
+    const token = await login(DEMO.enterprise);
+    const res = await post('/local/functions/api', { action: 'session.me' }, token);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ result: { ok: true, data: { user: { id: 'u-ent-001', role: 'enterprise' } } } });
+  });
+
+  it('calls without a token or with a forged one carry no OPENID', async () => {
+    const token = await login(DEMO.enterprise);
+    const forged = token.replace(/^[^.]+/, Buffer.from(DEMO.district).toString('base64url'));
+    for (const t of [undefined, forged]) {
+      const body = (await (await post('/local/functions/api', { action: 'demand.list', input: {} }, t)).json()) as { result: { error: { code: string } } };
+      expect(body.result.error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('describes every action with roles and a JSON Schema', async () => {
+    const actions = (await (await fetch(`${base}/local/actions`)).json()) as Array<{ name: string; function: string; roles: unknown; input: { type: string } }>;
+    expect(actions.find((a) => a.name === 'demand.submit')).toMatchObject({
+      function: 'api',
+      roles: ['enterprise', 'steward'],
+      input: { type: 'object', properties: { title: { type: 'string', maxLength: 50 } } },
+    });
+  });
+
+  it('answers unknown functions, bad JSON and missing pages with clear errors', async () => {
+    expect((await post('/local/functions/nope', {})).status).toBe(404);
+    const bad = await fetch(`${base}/local/functions/api`, { method: 'POST', body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect((await post('/local/login', { openid: '' })).status).toBe(400);
+    expect((await fetch(`${base}/`)).status).toBe(503);
+  });
+
+  it('fires timers on request and shows the outbox', async () => {
+    const fired = (await (await post('/local/timers/cron/hourly', {})).json()) as { result: { ok: boolean } };
+    expect(fired.result.ok).toBe(true);
+    const token = await login(DEMO.enterprise);
+    expect((await post('/local/subscribe', { templateIds: ['tpl-a'] }, token)).status).toBe(200);
+    expect(Array.isArray(await (await fetch(`${base}/local/outbox`)).json())).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
+import { seedIfEmpty } from '../../local-cloud/seed/seed';
+import type { Reply } from '../../src/core/reply';
+
+const root = path.resolve(__dirname, '../..');
+
+/** Demo identities the tests rely on (see local-cloud/seed/demo-data.ts). */
+export const DEMO = {
+  enterprise: 'ent-001', // contact of ent-001, served by steward-01
+  otherEnterprise: 'ent-020',
+  steward: 'steward-01',
+  otherSteward: 'steward-02',
+  liaison: 'liaison-01', // helps steward-01
+  unitAdmin: 'unit-admin-z01', // steward-01's unit
+  otherUnitAdmin: 'unit-admin-t01',
+  department: 'dept-01',
+  district: 'district-01',
+  unbound: 'stranger-openid',
+} as const;
+
+/** A fresh local cloud with the demo data, in memory, running the built bundles. */
+export const openTestCloud = ({ seed = true, now = new Date() } = {}) => {
+  const cloud = new LocalCloud({ dataDir: ':memory:', functionsDir: path.join(root, 'cloudfunctions') });
+  if (seed) seedIfEmpty(cloud, now);
+  const call = <T = any>(openid: string | undefined, action: string, input?: unknown) =>
+    cloud.invoke('api', { action, input }, { openid }) as Promise<Reply<T>>;
+  return {
+    cloud,
+    call,
+    as: (openid: string | undefined) => ({ call: <T = any>(action: string, input?: unknown) => call<T>(openid, action, input) }),
+    /** Read a collection directly (assertions only). */
+    read: <T = any>(collection: string, filter: object = {}) =>
+      cloud.run(async () => (await cloud.database().collection<T>(collection).where(filter).limit(1000).get()).data),
+    close: () => cloud.close(),
+  };
+};
+
+export type TestCloud = ReturnType<typeof openTestCloud>;
+
+/** Unwrap a successful reply or fail the test with the error it carried. */
+export const dataOf = <T>(reply: Reply<T>): T => {
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+};
