@@ -5,6 +5,8 @@
  * Everything above it — query builder, EJSON serialisation, reply parsing, errCode mapping — stays
  * the real SDK code, so cloud functions behave locally as they will on CloudBase.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- paths are resolved at run time inside
+   wx-server-sdk's tree, and must load through the caller's module registry (see locateSdk). */
 import * as path from 'node:path';
 import type { LocalDatabase } from './types';
 

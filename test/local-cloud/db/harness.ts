@@ -16,11 +16,8 @@ export interface Harness {
   /** The database the bridge currently routes to (replaced before each test). */
   readonly local: LocalDatabase;
   // The SDK's own types are loose (any); tests use it exactly as cloud functions do.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly db: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly _: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly cloud: any;
 }
 
