@@ -5,7 +5,7 @@
  */
 import { update } from 'mingo';
 import type { Doc } from './codec';
-import { invalidParam } from './errors';
+import { invalidParam, requestFailed } from './errors';
 
 const isOperatorDoc = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
 
@@ -21,6 +21,40 @@ function targetsId(modifier: Doc): boolean {
   return false;
 }
 
+const NUMERIC_OPS = new Set(['$inc', '$mul']);
+const ARRAY_OPS = new Set(['$push', '$pop', '$pull', '$pullAll', '$addToSet']);
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'date' : typeof v);
+
+/**
+ * MongoDB rejects updates that do not fit the data ($inc on a string, $push onto a non-array, a path
+ * through a scalar); mingo silently skips them. Refuse them here so local runs fail where CloudBase would.
+ */
+function checkTargets(doc: Doc, modifier: Doc): void {
+  for (const [op, fields] of Object.entries(modifier)) {
+    // $unset and $rename of a path that is not there are no-ops in MongoDB, not errors.
+    if (!fields || typeof fields !== 'object' || op === '$unset' || op === '$rename') continue;
+    for (const field of Object.keys(fields as Doc)) {
+      const segs = field.split('.');
+      let cur: unknown = doc;
+      for (let i = 0; i < segs.length; i++) {
+        if (cur === undefined || Array.isArray(cur)) break; // missing (created) or array paths: left to mingo
+        if (cur === null || typeof cur !== 'object' || cur instanceof Date) {
+          throw requestFailed(`Cannot create field '${segs[i]}' in element {${segs.slice(0, i).join('.')}: ${typeName(cur)}}`);
+        }
+        cur = (cur as Doc)[segs[i]];
+        if (i < segs.length - 1) continue;
+        if (cur === undefined) break;
+        if (NUMERIC_OPS.has(op) && typeof cur !== 'number') {
+          throw requestFailed(`Cannot apply ${op} to a value of non-numeric type: field '${field}' is ${typeName(cur)}`);
+        }
+        if (ARRAY_OPS.has(op) && !Array.isArray(cur)) {
+          throw requestFailed(`The field '${field}' must be an array but is of type ${typeName(cur)}`);
+        }
+      }
+    }
+  }
+}
+
 /** The document after applying `data`; `doc` is not modified. */
 export function applyModify(doc: Doc, data: Doc, merge: boolean): Doc {
   if (!merge) {
@@ -32,6 +66,7 @@ export function applyModify(doc: Doc, data: Doc, merge: boolean): Doc {
   if (targetsId(modifier)) {
     throw invalidParam("Performing an update on the path '_id' would modify the immutable field '_id'");
   }
+  checkTargets(doc, modifier);
   const next = structuredClone(doc);
   // mingo throws on unknown operators and on type errors ($inc on a string), like MongoDB rejects them.
   update(next, modifier as Parameters<typeof update>[1]);

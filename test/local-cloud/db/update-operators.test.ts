@@ -148,3 +148,19 @@ describe('updateAndReturn (database.modifyAndReturnDoc)', () => {
     expect(res.doc).toBeFalsy();
   });
 });
+
+describe('updates that do not fit the data fail, as in MongoDB', () => {
+  const { _ } = h;
+  test.each([
+    ['inc on a string', { name: _.inc(1) }, /non-numeric/],
+    ['mul on a string', { name: _.mul(2) }, /non-numeric/],
+    ['push onto a non-array', { name: _.push(['x']) }, /must be an array/],
+    ['addToSet onto a non-array', { n: _.addToSet(1) }, /must be an array/],
+    ['a path through a scalar', { 'n.deep': 1 }, /Cannot create field/],
+  ])('%s', async (_name, data, message) => {
+    const err = await rejection(update('a', data));
+    expect(err.errCode).toBe(-502001);
+    expect(err.errMsg).toMatch(message);
+    expect((await get('a')).name).toBe('old');
+  });
+});
