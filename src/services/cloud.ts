@@ -5,7 +5,7 @@ import { localRequest } from './local-http';
 
 /** The single cloud function that routes every action (see cloudfunctions/api). */
 const FUNCTION_NAME = 'api';
-const LOCAL_FUNCTION_PATH = `/local/functions/${FUNCTION_NAME}`;
+const LOCAL_FUNCTION_PATH = '/local/functions/api';
 
 /**
  * The one caller of the cloud. Sends `{ action, input }` to the `api` function and unwraps the
@@ -13,8 +13,7 @@ const LOCAL_FUNCTION_PATH = `/local/functions/${FUNCTION_NAME}`;
  * Chinese message and field errors.
  */
 export async function callAction<T>(action: string, input?: object): Promise<T> {
-  const reply = process.env.TARO_ENV === 'weapp' ? await callWeapp(action, input) : await callLocal(action, input);
-  return unwrap<T>(reply);
+  return unwrap<T>(await send(action, input));
 }
 
 async function callWeapp(action: string, input?: object): Promise<unknown> {
@@ -32,6 +31,10 @@ async function callLocal(action: string, input?: object): Promise<unknown> {
   const body = await localRequest<{ result?: unknown }>('POST', LOCAL_FUNCTION_PATH, { action, input });
   return body.result;
 }
+
+// Picked at build time, outside any function, so the weapp bundle drops the local HTTP transport.
+const send: (action: string, input?: object) => Promise<unknown> =
+  process.env.TARO_ENV === 'weapp' ? callWeapp : callLocal;
 
 function unwrap<T>(reply: unknown): T {
   if (!isReply(reply)) throw new CloudError('INTERNAL', '系统繁忙，请稍后重试');
