@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Card } from '@/components/card';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { ROLE_LABELS, ROLES } from '@/core/roles';
+import { ROLES } from '@/core/roles';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useSession } from '@/hooks/use-session';
 import { toCloudError } from '@/services/cloud-error';
 import { type LocalIdentity, listLocalIdentities, signInLocally } from '@/services/local-session';
 import { HOME_URL } from '@/utils/navigation';
+import { IdentityGroup } from './identity-group';
 import './index.scss';
 
 function groupByRole(identities: LocalIdentity[]) {
@@ -39,7 +39,7 @@ export default function LoginPage() {
   }
 
   return (
-    <View className='login-page'>
+    <View className='page-root login-page'>
       <View className='login-explainer'>
         此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。
       </View>
@@ -47,15 +47,13 @@ export default function LoginPage() {
       {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={() => void reload()} /> : null}
       {state.status === 'ready'
         ? groupByRole(state.data).map((group) => (
-            <Card key={group.role} className='identity-group' title={ROLE_LABELS[group.role]}>
-              {group.identities.map((identity) => (
-                <View key={identity.openid} className='identity-item' onClick={() => void signIn(identity)}>
-                  <Text className='identity-name'>{identity.name}</Text>
-                  {identity.detail ? <Text className='identity-detail'>{identity.detail}</Text> : null}
-                  {pending === identity.openid ? <Text className='identity-pending'>登录中…</Text> : null}
-                </View>
-              ))}
-            </Card>
+            <IdentityGroup
+              key={group.role}
+              role={group.role}
+              identities={group.identities}
+              pendingOpenid={pending}
+              onPick={(identity) => void signIn(identity)}
+            />
           ))
         : null}
     </View>
