@@ -35,7 +35,7 @@ export function DemandListScreen({ showEnterprise, emptyHint, emptyAction }: Dem
   });
 
   return (
-    <View className='demand-list-screen'>
+    <View className='page-root demand-list-screen'>
       <StatusTabs filters={DEMAND_STATUS_FILTERS} active={filter} onChange={setFilter} />
       {list.status === 'loading' ? <LoadingState /> : null}
       {list.status === 'error' && list.error ? (

@@ -44,7 +44,7 @@ export default function DemandDetailPage() {
 
   const demand = state.data;
   return (
-    <View className='demand-detail'>
+    <View className='page-root demand-detail'>
       <Card>
         <View className='demand-detail__head'>
           <Text className='demand-detail__title demand-title'>{demand.title}</Text>

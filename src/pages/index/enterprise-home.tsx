@@ -23,10 +23,11 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
 
   return (
     <View className='enterprise-home'>
-      <View className='home-org enterprise-name'>{user.enterpriseName ?? '我的企业'}</View>
-      <Button className='primary-button submit-demand-button' onClick={() => void Taro.navigateTo({ url: NEW_DEMAND_URL })}>
-        提交诉求
-      </Button>
+      <View className='home-actions'>
+        <Button className='primary-button submit-demand-button' onClick={() => void Taro.navigateTo({ url: NEW_DEMAND_URL })}>
+          提交诉求
+        </Button>
+      </View>
       <Card className='home-entry my-demands-entry' title='我的诉求' onClick={() => void Taro.navigateTo({ url: MY_DEMANDS_URL })}>
         {state.status === 'loading' ? <Text className='home-entry__hint'>加载中…</Text> : null}
         {state.status === 'error' ? <Text className='home-entry__hint'>暂时无法读取诉求数量，点击查看列表</Text> : null}

@@ -30,10 +30,10 @@ export default function HomePage() {
   if (!user) return <UnboundAccount />;
 
   return (
-    <View className='home-page'>
+    <View className='page-root home-page'>
       <SignedInBar user={user} />
       {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
-      {user.role === 'steward' ? <StewardHome user={user} /> : null}
+      {user.role === 'steward' ? <StewardHome /> : null}
       {user.role !== 'enterprise' && user.role !== 'steward' ? <RolePlaceholderHome role={user.role} /> : null}
     </View>
   );

@@ -6,13 +6,14 @@ import { LOGIN_URL } from '@/utils/navigation';
 
 export function SignedInBar({ user }: { user: SessionUser }) {
   const org = user.enterpriseName ?? user.unitName;
+  const orgClass = user.enterpriseName ? 'enterprise-name' : 'unit-name';
   return (
     <View className='signed-in-bar'>
       <View>
         <Text className='signed-in-name'>{user.name}</Text>
         <Text className='signed-in-role'>{ROLE_LABELS[user.role] ?? user.role}</Text>
       </View>
-      {org ? <View className='signed-in-org'>{org}</View> : null}
+      {org ? <View className={`signed-in-org ${orgClass}`}>{org}</View> : null}
       {process.env.TARO_ENV === 'h5' ? (
         <Text className='switch-identity link' onClick={() => void Taro.navigateTo({ url: LOGIN_URL })}>
           切换身份

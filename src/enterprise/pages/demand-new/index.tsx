@@ -12,7 +12,7 @@ export default function DemandNewPage() {
   const categoryIndex = DEMAND_CATEGORIES.indexOf(draft.category as DemandCategory);
 
   return (
-    <View className='demand-new'>
+    <View className='page-root demand-new'>
       <Card>
         <FormField label='诉求类别' name='category' required error={errors.category}>
           <Picker
@@ -31,6 +31,7 @@ export default function DemandNewPage() {
             className='title-input'
             value={draft.title}
             maxlength={TITLE_MAX}
+            placeholderClass='input-placeholder'
             placeholder={`一句话概括您的诉求（2–${TITLE_MAX} 字）`}
             onInput={(e) => change({ title: e.detail.value })}
           />
@@ -48,6 +49,7 @@ export default function DemandNewPage() {
             className='description-input'
             value={draft.description}
             maxlength={DESCRIPTION_MAX}
+            placeholderClass='input-placeholder'
             placeholder='请写明遇到的问题、已做的尝试和希望得到的帮助（至少 10 字）'
             onInput={(e) => change({ description: e.detail.value })}
           />
@@ -67,10 +69,12 @@ export default function DemandNewPage() {
         </FormField>
       </Card>
       {formError ? <View className='form-error'>{formError}</View> : null}
-      <Button className='primary-button submit-button' disabled={submitting} onClick={() => void submit()}>
-        {submitting ? '提交中…' : '提交诉求'}
-      </Button>
-      <View className='draft-hint'>未提交的内容会自动保存在本机，下次打开时恢复。</View>
+      <View className='form-actions'>
+        <Button className='primary-button submit-button' disabled={submitting} onClick={() => void submit()}>
+          {submitting ? '提交中…' : '提交诉求'}
+        </Button>
+        <View className='draft-hint'>未提交的内容会自动保存在本机，下次打开时恢复。</View>
+      </View>
     </View>
   );
 }
