@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Card } from '@/components/card';
-import { DEMAND_STATUS_LABELS } from '@/core/demand/demand.model';
+import { DEMAND_STATUS_LABELS, type DemandSummary } from '@/core/demand/demand.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { listDemands } from '@/services/demand.service';
@@ -37,7 +37,7 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
   );
 }
 
-function DemandCounts({ items, partial }: { items: Parameters<typeof countByStatus>[0]; partial: boolean }) {
+function DemandCounts({ items, partial }: { items: DemandSummary[]; partial: boolean }) {
   if (items.length === 0) return <Text className='home-entry__hint'>还没有提交过诉求</Text>;
   return (
     <View className='demand-counts'>

@@ -70,7 +70,11 @@ export default function DemandNewPage() {
       </Card>
       {formError ? <View className='form-error'>{formError}</View> : null}
       <View className='form-actions'>
-        <Button className='primary-button submit-button' disabled={submitting} onClick={() => void submit()}>
+        <Button
+          className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
+          disabled={submitting}
+          onClick={() => void submit()}
+        >
           {submitting ? '提交中…' : '提交诉求'}
         </Button>
         <View className='draft-hint'>未提交的内容会自动保存在本机，下次打开时恢复。</View>
