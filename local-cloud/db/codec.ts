@@ -9,8 +9,31 @@ import { EJSON, BSONRegExp } from 'bson';
 
 export type Doc = Record<string, unknown>;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+/*
+ * Type checks that work across JS realms. Under jest, test code runs in a vm context whose Date and
+ * Object differ from the host's (which e.g. structuredClone uses), so `instanceof Date` can be false
+ * for a real Date — and a Date mistaken for a plain object would be stored as {}.
+ */
+const tag = (v: unknown): string => Object.prototype.toString.call(v);
+export const isDate = (v: unknown): v is Date => tag(v) === '[object Date]';
+export const isRegExp = (v: unknown): v is RegExp => tag(v) === '[object RegExp]';
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || tag(v) !== '[object Object]') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null; // some realm's Object.prototype
+};
+
+/** Deep copy of a document's plain data (Dates copied; other values are immutable or shared). */
+export function cloneDoc<T>(v: T): T {
+  if (isDate(v)) return new Date(v.getTime()) as T;
+  if (Array.isArray(v)) return v.map(cloneDoc) as T;
+  if (isPlainObject(v)) {
+    const out: Doc = {};
+    for (const [k, x] of Object.entries(v)) out[k] = cloneDoc(x);
+    return out as T;
+  }
+  return v;
+}
 
 /** Mongo regex options that JavaScript understands ('x' has no JS equivalent and is dropped). */
 const toRegExp = (re: BSONRegExp): RegExp => new RegExp(re.pattern, re.options.replace(/[^imsu]/g, ''));
@@ -55,8 +78,8 @@ const encodeDate = (d: Date): unknown =>
   dateSortable(d) ? { $date: d.toISOString() } : { $date: { $numberLong: String(d.getTime()) } };
 
 function toStorageValue(value: unknown): unknown {
-  if (value instanceof Date) return encodeDate(value);
-  if (value instanceof RegExp) return { $regularExpression: { pattern: value.source, options: value.flags } };
+  if (isDate(value)) return encodeDate(value);
+  if (isRegExp(value)) return { $regularExpression: { pattern: value.source, options: value.flags } };
   if (typeof value === 'number' && !Number.isFinite(value)) return { $numberDouble: String(value) };
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toStorageValue(v)));
   if (typeof value === 'object' && value !== null) {

@@ -3,7 +3,7 @@
  * sort, skip, limit, projection).
  */
 import { Query } from 'mingo';
-import { dateSortable, type Doc } from './codec';
+import { dateSortable, isDate, type Doc } from './codec';
 import { planFilter, planSort } from './planner';
 import { pick, type Row, type Store } from './store';
 
@@ -53,7 +53,7 @@ function sortClass(v: unknown): number {
   if (v === undefined || v === null) return 0;
   if (typeof v === 'number') return Number.isNaN(v) ? -1 : 1;
   if (typeof v === 'string') return 2;
-  if (v instanceof Date) return dateSortable(v) ? 3 : -1;
+  if (isDate(v)) return dateSortable(v) ? 3 : -1;
   return -1;
 }
 

@@ -4,7 +4,7 @@
  * objects flattened to dot paths) and `merge: false` for set() (data is the whole new document).
  */
 import { update } from 'mingo';
-import type { Doc } from './codec';
+import { cloneDoc, isDate, isRegExp, type Doc } from './codec';
 import { invalidParam, requestFailed } from './errors';
 
 const isOperatorDoc = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
@@ -23,7 +23,7 @@ function targetsId(modifier: Doc): boolean {
 
 const NUMERIC_OPS = new Set(['$inc', '$mul']);
 const ARRAY_OPS = new Set(['$push', '$pop', '$pull', '$pullAll', '$addToSet']);
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'date' : typeof v);
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : isDate(v) ? 'date' : typeof v);
 
 /**
  * MongoDB rejects updates that do not fit the data ($inc on a string, $push onto a non-array, a path
@@ -38,7 +38,7 @@ function checkTargets(doc: Doc, modifier: Doc): void {
       let cur: unknown = doc;
       for (let i = 0; i < segs.length; i++) {
         if (cur === undefined || Array.isArray(cur)) break; // missing (created) or array paths: left to mingo
-        if (cur === null || typeof cur !== 'object' || cur instanceof Date) {
+        if (cur === null || typeof cur !== 'object' || isDate(cur)) {
           throw requestFailed(`Cannot create field '${segs[i]}' in element {${segs.slice(0, i).join('.')}: ${typeName(cur)}}`);
         }
         cur = (cur as Doc)[segs[i]];
@@ -67,7 +67,8 @@ export function applyModify(doc: Doc, data: Doc, merge: boolean): Doc {
     throw invalidParam("Performing an update on the path '_id' would modify the immutable field '_id'");
   }
   checkTargets(doc, modifier);
-  const next = structuredClone(doc);
+  // Not structuredClone: it builds host-realm Dates, which other realms (jest's) cannot recognise.
+  const next = cloneDoc(doc);
   // mingo throws on unknown operators and on type errors ($inc on a string), like MongoDB rejects them.
   update(next, modifier as Parameters<typeof update>[1]);
   return next;
@@ -81,7 +82,7 @@ export function upsertDoc(query: Doc, data: Doc, merge: boolean, id: unknown): D
   const seed: Doc = { _id: id };
   for (const [k, v] of Object.entries(query)) {
     if (k.startsWith('$') || k === '_id') continue;
-    const isCondition = v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof RegExp) && !Array.isArray(v);
+    const isCondition = v && typeof v === 'object' && !isDate(v) && !isRegExp(v) && !Array.isArray(v);
     if (!isCondition && !k.includes('.')) seed[k] = v;
   }
   return applyModify(merge ? seed : { _id: id }, data, merge);

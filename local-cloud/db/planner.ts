@@ -3,7 +3,7 @@
  * The prefilter must only ever return a superset of the matching documents: it is built solely from
  * equality / $in on scalar values, and mingo re-checks every candidate.
  */
-import { dateIndexText, encodeStored, type Doc } from './codec';
+import { dateIndexText, encodeStored, isDate, isPlainObject, type Doc } from './codec';
 import type { IndexInfo } from './indexes';
 
 export interface Plan {
@@ -21,16 +21,13 @@ export interface SortPlan {
 /** Primary-key value of an _id: strings as-is, anything else tagged so it cannot collide with a string. */
 export const keyOf = (id: unknown): string => (typeof id === 'string' ? id : '\u0000' + encodeStored({ id }));
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-
 /** The value json_extract yields for a JS scalar, or undefined when it cannot be matched by SQL equality. */
 function sqlScalar(v: unknown): string | number | undefined {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   // json_extract turns JSON true/false into 1/0; mingo weeds out any plain 1/0 this also finds.
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof Date) return dateIndexText(v);
+  if (isDate(v)) return dateIndexText(v);
   return undefined;
 }
 

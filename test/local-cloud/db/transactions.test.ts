@@ -6,7 +6,8 @@ const h = useLocalCloud({ transactionTimeoutMs: TIMEOUT_MS });
 
 type Tx = any;
 
-beforeEach(() => h.local.insertMany('counters', [{ _id: 'c', n: 0 }, { _id: 'gone', n: 1 }]));
+const CREATED = new Date('2024-01-02T03:04:05.006Z');
+beforeEach(() => h.local.insertMany('counters', [{ _id: 'c', n: 0, createdAt: CREATED }, { _id: 'gone', n: 1 }]));
 
 const read = async (id: string) => (await h.db.collection('counters').doc(id).get()).data;
 const exists = async (id: string) => (await h.db.collection('counters').where({ _id: id }).count()).total === 1;
@@ -23,6 +24,7 @@ test('runTransaction applies get/update/set/add/remove together and returns the 
   expect(result).toBe('done');
   expect((await read('c')).n).toBe(1);
   expect((await read('c')).at).toBeInstanceOf(Date);
+  expect((await read('c')).createdAt).toEqual(CREATED); // untouched Date kept through the buffered update
   expect((await read('new')).n).toBe(5);
   expect((await read('added')).n).toBe(7);
   expect(await exists('gone')).toBe(false);

@@ -38,6 +38,15 @@ describe('update() merges, set() replaces', () => {
     expect(res.stats.updated).toBe(0);
     expect(h.local.count('items')).toBe(3);
   });
+  test('untouched fields, including Dates, survive an update unchanged', async () => {
+    const when = new Date('2024-03-04T05:06:07.089Z');
+    await update('a', { when, list: [{ at: when }] });
+    await update('a', { n: h._.inc(1) });
+    const doc = await get('a');
+    expect(doc.when).toBeInstanceOf(Date);
+    expect(doc.when.getTime()).toBe(when.getTime());
+    expect(doc.list[0].at).toEqual(when);
+  });
   test('null is stored as null', async () => {
     await update('a', { name: null });
     expect((await get('a')).name).toBeNull();
