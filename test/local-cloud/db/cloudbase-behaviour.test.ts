@@ -12,6 +12,10 @@ describe('get() limits', () => {
     expect((await h.db.collection('items').get()).data).toHaveLength(100);
     expect((await h.db.collection('items').limit(5000).get()).data).toHaveLength(1000);
   });
+  test('count() is not limited', async () => {
+    expect((await h.db.collection('items').count()).total).toBe(1200);
+    expect((await h.db.collection('items').where({ i: h._.gte(100) }).count()).total).toBe(1100);
+  });
   test('the server caps at 1000 too and defaults to 100', async () => {
     const big = (await h.local.handle('database.getDocument', { collectionName: 'items', queryType: 'WHERE', limit: 5000 })) as {
       data: { list: string[] };
