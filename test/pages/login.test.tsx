@@ -24,16 +24,16 @@ function localServer() {
 }
 
 describe('H5 local sign-in', () => {
-  it('lists identities by role and explains that the page is local only', async () => {
+  it('lists identities by role, small groups first, and explains that the page is local only', async () => {
     localServer();
     render(<SessionProvider><LoginPage /></SessionProvider>);
 
     expect(await screen.findByText('郑秀英')).toBeInTheDocument();
     expect(screen.getByText(/仅在本地演示服务器上提供/)).toBeInTheDocument();
-    expect(document.querySelector('.identity-group--steward')).toHaveTextContent('服务管家白丽陆家嘴管理局');
-    expect(document.querySelectorAll('.identity-group--enterprise .identity-item')).toHaveLength(6);
-    fireEvent.click(screen.getByText('展开全部（共 8 个）'));
-    expect(document.querySelectorAll('.identity-group--enterprise .identity-item')).toHaveLength(8);
+    const groups = [...document.querySelectorAll('.identity-group')];
+    expect(groups.map((group) => group.querySelector('.card__title')?.textContent)).toEqual(['服务管家（1）', '企业联系人（8）']);
+    expect(groups[0]).toHaveTextContent('白丽陆家嘴管理局');
+    expect(groups[1].querySelectorAll('.identity-item')).toHaveLength(8);
   });
 
   it('stores the token, reloads the session and goes home', async () => {

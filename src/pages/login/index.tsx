@@ -12,8 +12,12 @@ import { HOME_URL } from '@/utils/navigation';
 import { IdentityGroup } from './identity-group';
 import './index.scss';
 
+// Small groups first (district, departments, units … enterprises last): the demo has hundreds
+// of enterprise contacts, which would otherwise push every other role far down the page.
+const GROUP_ORDER = [...ROLES].reverse();
+
 function groupByRole(identities: LocalIdentity[]) {
-  return ROLES.map((role) => ({ role, identities: identities.filter((i) => i.role === role) })).filter(
+  return GROUP_ORDER.map((role) => ({ role, identities: identities.filter((i) => i.role === role) })).filter(
     (group) => group.identities.length > 0,
   );
 }
