@@ -49,7 +49,10 @@ test('an enterprise submits a demand and its steward sees it', async () => {
   const detailUrl = steward.url();
   const outsider = await openPhone(browser);
   await signInAs(outsider, 'ent-020');
+  // A fresh load of the link, as when it is opened from a shared message.
+  await outsider.goto('about:blank');
   await outsider.goto(detailUrl);
   await seen(outsider, '您无权查看这条诉求').waitFor();
+  await screenshot(outsider, 'outsider-refused');
   assert.equal(await outsider.getByText('明年计划扩产').count(), 0);
 });
