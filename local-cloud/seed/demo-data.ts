@@ -79,7 +79,7 @@ export const buildDemoData = (now: Date): DemoData => {
         unitId: steward.unitId!, stewardId: steward._id, stewardName: steward.name,
         tags: [industry, rng.pick(['规上企业', '专精特新', '高新技术企业', '外资企业', '总部企业'])],
         location: { latitude: 31.2 + rng.next() * 0.1, longitude: 121.5 + rng.next() * 0.2 },
-        status: 'active', createdAt: daysAgo(300),
+        contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: daysAgo(300),
       });
       users.push({
         _id: `u-ent-${pad(enterpriseNo, 3)}`, openid: `ent-${pad(enterpriseNo, 3)}`, role: 'enterprise', name: personName(),

@@ -22,7 +22,14 @@ export const COLLECTIONS = {
       { fields: ['status'] },
     ],
   },
-  audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }] },
+  binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
+  handover_tasks: {
+    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
+  },
+  proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
+  calendar_overrides: { indexes: [] },
+  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
+  audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },
   /** Every attempt to send a subscribe message, with WeChat's answer (sent or the error). */

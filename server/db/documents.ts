@@ -18,6 +18,8 @@ export interface DepartmentDoc {
 
 export interface UserDoc {
   _id: string;
+  /** When the account was bound to a WeChat user. */
+  boundAt?: Date;
   /** Set when the person binds their WeChat account; absent until then. */
   openid?: string;
   role: Role;
@@ -46,8 +48,97 @@ export interface EnterpriseDoc {
   stewardName: string;
   tags: string[];
   location?: { latitude: number; longitude: number };
+  /** Contact at least every N days, on-site visit at least every M days (unit-adjustable). */
+  contactCadenceDays: number;
+  visitCadenceDays: number;
   status: 'active' | 'removed';
+  removedAt?: Date;
+  removedReason?: string;
   createdAt: Date;
+  updatedAt?: Date;
+}
+
+/** A one-time code; its _id is the SHA-256 of the code, so the code itself is never stored. */
+export interface BindingCodeDoc {
+  _id: string;
+  kind: 'account' | 'enterprise_contact';
+  /** account: the account to bind. */
+  userId?: string;
+  /** enterprise_contact: the enterprise the person will represent. */
+  enterpriseId?: string;
+  expiresAt: Date;
+  usedAt?: Date;
+  usedBy?: string;
+  revokedAt?: Date;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface HandoverTaskDoc {
+  _id: string;
+  handoverId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  fromStewardId: string;
+  fromStewardName: string;
+  toStewardId: string;
+  toStewardName: string;
+  createdAt: Date;
+  dueAt: Date;
+  completedAt?: Date;
+  completedByContactId?: string;
+  escalatedAt?: Date;
+}
+
+export interface ProposalDoc {
+  _id: string;
+  unitId: string;
+  kind: 'add' | 'remove';
+  enterpriseId?: string;
+  enterpriseName: string;
+  creditCode?: string;
+  industry?: string;
+  address?: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason?: string;
+  decidedBy?: string;
+  decidedAt?: Date;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface CalendarOverrideDoc {
+  /** YYYY-MM-DD */
+  _id: string;
+  working: boolean;
+  note: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export type ContactType = '电话' | '座谈' | '上门走访' | '短信/微信' | '其他';
+
+export interface ContactDoc {
+  _id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  /** The enterprise's steward when the contact happened (the liaison records for them). */
+  stewardId: string;
+  recordedBy: string;
+  recordedByName: string;
+  type: ContactType;
+  at: Date;
+  who: string;
+  topics: string;
+  outcome: string;
+  nextStep: string;
+  demandIds: string[];
+  checkIn?: { at: Date; latitude: number; longitude: number; distanceMeters: number | null; photoFileIds: string[] };
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface DemandEventDoc {

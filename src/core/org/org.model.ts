@@ -1,0 +1,154 @@
+import type { Role } from '../roles';
+
+/** What the organisation screens show. Dates are ISO 8601 strings. */
+
+export interface UnitView {
+  id: string;
+  name: string;
+  kind: 'zone' | 'street' | 'town';
+}
+
+export interface DepartmentView {
+  id: string;
+  name: string;
+}
+
+export type AccountStatus = 'active' | 'disabled';
+export type StaffRole = Exclude<Role, 'enterprise'>;
+
+export interface AccountView {
+  id: string;
+  role: Role;
+  name: string;
+  phone?: string;
+  status: AccountStatus;
+  bound: boolean;
+  unitId?: string;
+  unitName?: string;
+  departmentId?: string;
+  stewardId?: string;
+  enterpriseId?: string;
+  /** A binding code waiting to be used, if any (the code itself is shown only once, at issue). */
+  pendingCodeExpiresAt?: string;
+  createdAt: string;
+}
+
+export interface IssuedCode {
+  /** Shown once: only its hash is stored. */
+  code: string;
+  expiresAt: string;
+  /** PNG data URL of a QR code holding the code, for scanning on the spot. */
+  qrDataUrl: string;
+}
+
+export interface EnterpriseView {
+  id: string;
+  name: string;
+  creditCode: string;
+  industry: string;
+  address: string;
+  unitId: string;
+  unitName?: string;
+  stewardId: string;
+  stewardName: string;
+  stewardPhone?: string;
+  tags: string[];
+  contactCadenceDays: number;
+  visitCadenceDays: number;
+  status: 'active' | 'removed';
+}
+
+export interface StewardLoad {
+  id: string;
+  name: string;
+  phone?: string;
+  status: AccountStatus;
+  enterprises: number;
+  overloaded: boolean;
+  liaisonNames: string[];
+  openHandoverTasks: number;
+  overdueHandoverTasks: number;
+}
+
+export interface UnitDashboard {
+  unit: UnitView;
+  stewards: StewardLoad[];
+  assignedEnterprises: number;
+  unassignedEnterprises: number;
+  averagePerSteward: number;
+  /** True when the unit sits at the limit: the next assignment would be refused. */
+  atLimit: boolean;
+  overdueHandoverTasks: HandoverTaskView[];
+  pendingProposals: number;
+}
+
+export interface UnitSummary {
+  unit: UnitView;
+  stewards: number;
+  enterprises: number;
+  averagePerSteward: number;
+  overloadedStewards: number;
+  overdueHandoverTasks: number;
+}
+
+export interface HandoverTaskView {
+  id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  fromStewardName: string;
+  toStewardId: string;
+  toStewardName: string;
+  createdAt: string;
+  dueAt: string;
+  completedAt?: string;
+  state: 'open' | 'done' | 'overdue';
+  escalated: boolean;
+}
+
+export interface ProposalView {
+  id: string;
+  unitId: string;
+  unitName?: string;
+  kind: 'add' | 'remove';
+  enterpriseId?: string;
+  enterpriseName: string;
+  creditCode?: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason?: string;
+  createdAt: string;
+  decidedAt?: string;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName?: string;
+  actorRole: string;
+  action: string;
+  collection: string;
+  recordId: string;
+  summary: string;
+}
+
+export interface ImportRowError {
+  /** 1-based row number as Excel shows it (the header is row 1). */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  imported: number;
+  errors: ImportRowError[];
+}
+
+export interface EnterpriseContactView {
+  id: string;
+  name: string;
+  phone?: string;
+  bound: boolean;
+  status: AccountStatus;
+}
