@@ -1,10 +1,11 @@
 import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { DEMAND_CATEGORIES } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import type { DemandDoc, DepartmentDoc, EnterpriseDoc, UnitDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, UnitDoc, UserDoc } from '../../server/db/documents';
 import { DEPARTMENTS, GIVEN, INDUSTRIES, NAME_SUFFIXES, NAME_WORDS, PUDONG_UNITS, SURNAMES } from './pudong';
 import { seededRandom } from './random';
 import { demoDemands } from './demo-demands';
+import { demoOrg } from './demo-org';
 
 export interface DemoData {
   units: UnitDoc[];
@@ -12,6 +13,9 @@ export interface DemoData {
   users: UserDoc[];
   enterprises: EnterpriseDoc[];
   demands: DemandDoc[];
+  binding_codes: BindingCodeDoc[];
+  handover_tasks: HandoverTaskDoc[];
+  calendar_overrides: CalendarOverrideDoc[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -69,7 +73,7 @@ export const buildDemoData = (now: Date): DemoData => {
   for (const steward of stewards) {
     const index = stewards.indexOf(steward);
     // One steward elsewhere serves 11 enterprises: above 10, so the unit screen flags them.
-    const count = steward.unitId === NEAR_LIMIT_UNIT ? [10, 10, 9, 10][stewards.filter((s) => s.unitId === NEAR_LIMIT_UNIT).indexOf(steward)] : index === 0 ? 11 : rng.int(6, 8);
+    const count = steward.unitId === NEAR_LIMIT_UNIT ? [10, 10, 9, 10][stewards.filter((s) => s.unitId === NEAR_LIMIT_UNIT).indexOf(steward)] : index === 0 ? 11 : rng.int(6, 9);
     for (let i = 0; i < count; i++) {
       enterpriseNo++;
       const industry = rng.pick(INDUSTRIES);
@@ -101,5 +105,9 @@ export const buildDemoData = (now: Date): DemoData => {
   users.push({ _id: 'u-district-01', openid: 'district-01', role: 'district_admin', name: '区科经委 服务包专班', status: 'active', createdAt: daysAgo(500) });
 
   const demands = demoDemands({ rng, now, enterprises, users, departments: DEPARTMENTS, categories: DEMAND_CATEGORIES, deadline: workingDayDeadline });
-  return { units: PUDONG_UNITS, departments: DEPARTMENTS, users, enterprises, demands };
+  const org = demoOrg({ now, users, enterprises });
+  return {
+    units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises, demands,
+    binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar,
+  };
 };

@@ -8,6 +8,7 @@ import { REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
 import { defineAction } from '../runtime/define-action';
 import { demandIdForRequest, getDemand, insertDemandOnce, listDemands } from '../db/demand.repo';
 import { getEnterprise } from '../db/enterprise.repo';
+import { loadCalendarOverrides } from '../db/calendar.repo';
 import type { DemandDoc } from '../db/documents';
 import { toDemandDetail, toDemandSummary, viewerOf } from './demand.view';
 
@@ -53,7 +54,7 @@ export const demandSubmit = defineAction({
       ],
       createdAt: at,
       updatedAt: at,
-      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS),
+      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, await loadCalendarOverrides(db)),
     };
     const { doc: stored, created } = await insertDemandOnce(db, doc);
     if (stored.submittedBy !== user._id) throw forbidden();

@@ -1,6 +1,33 @@
 import type { AnyAction } from '../runtime/define-action';
+import { accountActions } from './account.actions';
+import { assignmentActions } from './assignment.actions';
+import { auditActions } from './audit.actions';
+import { bindingActions } from './binding.actions';
+import { calendarActions } from './calendar.actions';
+import { contactActions } from './contact.actions';
+import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
+import { enterpriseImport } from './enterprise-import.actions';
+import { enterpriseActions } from './enterprise.actions';
+import { handoverActions } from './handover.actions';
+import { orgActions } from './org.actions';
+import { proposalActions } from './proposal.actions';
 import { sessionActions } from './session.actions';
 
 /** Every action the `api` function serves. The authorization matrix test walks this list. */
-export const apiActions: readonly AnyAction[] = [...sessionActions, ...demandActions] as AnyAction[];
+export const apiActions: readonly AnyAction[] = [
+  ...sessionActions,
+  ...demandActions,
+  ...orgActions,
+  ...accountActions,
+  ...bindingActions,
+  ...enterpriseActions,
+  enterpriseImport,
+  ...assignmentActions,
+  ...handoverActions,
+  ...contactActions,
+  ...proposalActions,
+  ...dashboardActions,
+  ...auditActions,
+  ...calendarActions,
+] as AnyAction[];

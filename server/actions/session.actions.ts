@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SessionUser } from '../../src/core/session.model';
 import { defineAction } from '../runtime/define-action';
 import { getDocOrNull } from '../db/get-doc';
-import type { EnterpriseDoc, UnitDoc } from '../db/documents';
+import type { EnterpriseDoc, UnitDoc, UserDoc } from '../db/documents';
 
 export const sessionMe = defineAction({
   name: 'session.me',
@@ -17,6 +17,8 @@ export const sessionMe = defineAction({
       user.unitId ? getDocOrNull<UnitDoc>(db, 'units', user.unitId) : null,
       user.enterpriseId ? getDocOrNull<EnterpriseDoc>(db, 'enterprises', user.enterpriseId) : null,
     ]);
+    // An enterprise contact sees who serves them, including right after a handover.
+    const steward = enterprise?.stewardId ? await getDocOrNull<UserDoc>(db, 'users', enterprise.stewardId) : null;
     return {
       user: {
         id: user._id,
@@ -26,6 +28,8 @@ export const sessionMe = defineAction({
         unitName: unit?.name,
         enterpriseId: user.enterpriseId,
         enterpriseName: enterprise?.name,
+        stewardName: enterprise?.stewardName || undefined,
+        stewardPhone: steward?.phone,
       },
     };
   },

@@ -20,6 +20,8 @@ export interface UserDoc {
   _id: string;
   /** When the account was bound to a WeChat user. */
   boundAt?: Date;
+  /** Expiry of the account's unused binding code, kept here so account lists need no join. */
+  pendingCodeExpiresAt?: Date;
   /** Set when the person binds their WeChat account; absent until then. */
   openid?: string;
   role: Role;
@@ -88,6 +90,8 @@ export interface HandoverTaskDoc {
   dueAt: Date;
   completedAt?: Date;
   completedByContactId?: string;
+  /** Set when a later handover moved the enterprise on before this task was done. */
+  cancelledAt?: Date;
   escalatedAt?: Date;
 }
 

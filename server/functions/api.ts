@@ -8,9 +8,13 @@ import { createRouter, type ApiEvent } from '../runtime/router';
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const router = createRouter(apiActions);
 
+const files = {
+  download: async (fileID: string) => (await cloud.downloadFile({ fileID })).fileContent as Buffer,
+};
+
 /** Cloud function `api`: routes `event.action` to its declared handler. */
 export const main = async (event: ApiEvent) =>
-  router.dispatch(event, { db: asDatabase(cloud.database()), openid: cloud.getWXContext().OPENID || undefined });
+  router.dispatch(event, { db: asDatabase(cloud.database()), files, openid: cloud.getWXContext().OPENID || undefined });
 
 /** The action list with roles and JSON Schemas, for tooling (the local server's /local/actions). */
 export const describeActions = () =>

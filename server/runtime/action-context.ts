@@ -20,11 +20,17 @@ export interface AuditEntry {
   summary: string;
 }
 
+/** Cloud storage as the actions need it (wx-server-sdk's downloadFile underneath). */
+export interface FileStore {
+  download(fileID: string): Promise<Buffer>;
+}
+
 export interface ActionContext {
   caller: Caller;
   /** The bound user; actions whose roles are not 'anyone' always have one. */
   user: UserDoc;
   db: Database;
   now: () => Date;
+  files: FileStore;
   audit: (entry: AuditEntry) => Promise<void>;
 }

@@ -34,6 +34,7 @@ export interface DocumentRef<T = Record<string, unknown>> {
 export interface Collection<T = Record<string, unknown>> extends Query<T> {
   doc(id: string): DocumentRef<T>;
   add(options: { data: object }): Promise<{ _id: string }>;
+  add(options: { data: object[] }): Promise<{ _ids: string[] }>;
   aggregate(): unknown;
 }
 
@@ -42,6 +43,7 @@ export interface Database {
   command: DbCommand;
   serverDate(options?: { offset?: number }): unknown;
   createCollection(name: string): Promise<unknown>;
+  RegExp(options: { regexp: string; options?: string }): unknown;
 }
 
 export type Cloud = typeof cloud;

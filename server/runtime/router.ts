@@ -1,7 +1,7 @@
 import { AppError, ERROR_MESSAGES } from '../../src/core/errors';
 import { fail, ok, type Reply } from '../../src/core/reply';
 import type { AnyAction } from './define-action';
-import type { ActionContext, Caller } from './action-context';
+import type { ActionContext, Caller, FileStore } from './action-context';
 import type { Database } from './cloud-types';
 import { findUserByOpenid } from '../db/user.repo';
 import { appendAudit } from '../db/audit.repo';
@@ -16,6 +16,7 @@ export interface ApiEvent {
 
 export interface DispatchDeps {
   db: Database;
+  files: FileStore;
   openid: string | undefined;
   now?: () => Date;
 }
@@ -57,6 +58,7 @@ export const createRouter = (actions: readonly AnyAction[]) => {
         caller,
         user,
         db: deps.db,
+        files: deps.files,
         now: deps.now ?? (() => new Date()),
         audit: (entry) =>
           appendAudit(deps.db, {

@@ -10,6 +10,11 @@ export const ERROR_MESSAGES = {
   UNKNOWN_ACTION: '不支持的操作，请升级小程序后重试',
   CONFLICT: '记录已被他人修改，请刷新后重试',
   ACCOUNT_DISABLED: '账号已停用，请联系区科经委',
+  ALREADY_BOUND: '您的微信已绑定账号，无需重复绑定',
+  BINDING_CODE_INVALID: '绑定码不可用，请联系发放人重新获取',
+  RATIO_EXCEEDED: '本单位管家平均服务企业数将超过 10 家，请先增加管家',
+  IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
+  DUPLICATE: '记录已存在',
   INTERNAL: '系统繁忙，请稍后重试',
 } as const;
 
@@ -20,22 +25,27 @@ export interface ErrorBody {
   message: string;
   /** Field-level problems for forms: path → Chinese message. */
   fields?: Record<string, string>;
+  /** Structured detail for some codes, e.g. the rows an import refused. */
+  details?: unknown;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
+  readonly details?: unknown;
 
-  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>, details?: unknown) {
     super(message ?? (ERROR_MESSAGES as Record<string, string>)[code] ?? ERROR_MESSAGES.INTERNAL);
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 
   toBody(): ErrorBody {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    const body: ErrorBody = { code: this.code, message: this.message };
+    if (this.fields) body.fields = this.fields;
+    if (this.details !== undefined) body.details = this.details;
+    return body;
   }
 }
 

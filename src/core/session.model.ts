@@ -9,4 +9,7 @@ export interface SessionUser {
   unitName?: string;
   enterpriseId?: string;
   enterpriseName?: string;
+  /** For an enterprise contact: the steward who serves their enterprise. */
+  stewardName?: string;
+  stewardPhone?: string;
 }

@@ -21,21 +21,43 @@ interface ScopeCase {
   code: 'FORBIDDEN' | 'NOT_FOUND';
 }
 
+const DISTRICT_WIDE = { roles: ['district_admin'] as Role[], reason: 'district-wide: only the district admin may call it', cases: [] };
+const contactInput = { type: '电话', at: new Date(Date.now() - 60_000).toISOString(), who: '总经理', topics: '了解经营情况', outcome: '企业运行平稳' };
+type Allowed = readonly Role[] | 'bound' | 'anyone';
+
 /**
- * The right role acting outside its scope. Every action must appear here: either with its
- * cases, or with an empty list and the reason it has no scope to get wrong.
+ * The policy, written down independently of the code: who may call each action, and the right
+ * role acting outside its scope. Every registered action must appear here, so a new action (or
+ * a changed role list) fails this test until the policy is stated.
  */
-const SCOPE_CASES: Record<string, { reason?: string; cases: ScopeCase[] }> = {
-  'session.me': { reason: 'reads only the caller', cases: [] },
-  'demand.submit': {
+const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase[] }> = {
+  'session.me': { roles: 'anyone', reason: 'reads only the caller', cases: [] },
+  'account.bind': { roles: 'anyone', reason: 'binds only the caller', cases: [] },
+  'org.units': { roles: 'bound', reason: 'reference list every bound account needs', cases: [] },
+  'org.departments': { roles: 'bound', reason: 'reference list every bound account needs', cases: [] },
+  'handover.tasks': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], reason: 'lists only the caller scope (checked in handover tests)', cases: [] },
+  'proposal.list': { roles: ['unit_admin', 'district_admin'], reason: 'a unit admin is held to their unit (checked in proposal tests)', cases: [] },
+  'account.create': DISTRICT_WIDE,
+  'account.setStatus': DISTRICT_WIDE,
+  'account.reissueCode': DISTRICT_WIDE,
+  'account.revokeCode': DISTRICT_WIDE,
+  'enterprise.create': DISTRICT_WIDE,
+  'enterprise.remove': DISTRICT_WIDE,
+  'enterprise.import': DISTRICT_WIDE,
+  'proposal.decide': DISTRICT_WIDE,
+  'dashboard.district': DISTRICT_WIDE,
+  'audit.list': DISTRICT_WIDE,
+  'calendar.list': DISTRICT_WIDE,
+  'calendar.set': DISTRICT_WIDE,
+  'demand.submit': { roles: ['enterprise', 'steward'],
     cases: [
       { role: 'steward', openid: DEMO.steward, code: 'FORBIDDEN', input: { category: '融资', title: '代提诉求', description: '为其他管家的企业代提诉求应被拒绝。', enterpriseId: 'ent-020' } },
     ],
   },
-  'demand.list': {
+  'demand.list': { roles: 'bound',
     cases: [{ role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-020' } }],
   },
-  'demand.get': {
+  'demand.get': { roles: 'bound',
     cases: [
       { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { id: 'dem-0001' } },
       { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { id: 'dem-0001' } },
@@ -43,6 +65,49 @@ const SCOPE_CASES: Record<string, { reason?: string; cases: ScopeCase[] }> = {
       { role: 'department', openid: 'dept-12', code: 'FORBIDDEN', input: { id: 'dem-0001' } },
     ],
   },
+  'org.stewards': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
+  'account.list': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
+  'enterpriseContact.issueCode': { roles: ['steward', 'district_admin'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } }] },
+  'enterpriseContact.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+    cases: [
+      { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
+      { role: 'liaison', openid: DEMO.liaison, code: 'FORBIDDEN', input: { enterpriseId: 'ent-012' } },
+      { role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
+    ],
+  },
+  'enterpriseContact.revoke': { roles: ['steward', 'district_admin'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { userId: 'u-ent-001' } }] },
+  'enterprise.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+    cases: [
+      { role: 'steward', openid: DEMO.steward, code: 'FORBIDDEN', input: { stewardId: 'u-steward-02' } },
+      { role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } },
+    ],
+  },
+  'enterprise.get': { roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
+    cases: [
+      { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { id: 'ent-001' } },
+      { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { id: 'ent-001' } },
+      { role: 'liaison', openid: DEMO.liaison, code: 'FORBIDDEN', input: { id: 'ent-012' } },
+      { role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { id: 'ent-001' } },
+    ],
+  },
+  'enterprise.update': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { id: 'ent-001', contactCadenceDays: 20 } }] },
+  'assignment.assign': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', stewardId: 'u-steward-01' } }] },
+  'liaison.attach': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { liaisonId: 'u-liaison-01', stewardId: 'u-steward-02' } }] },
+  'handover.create': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02' } }] },
+  'contact.record': { roles: ['steward', 'liaison'],
+    cases: [
+      { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { ...contactInput, enterpriseId: 'ent-001' } },
+      { role: 'liaison', openid: DEMO.liaison, code: 'FORBIDDEN', input: { ...contactInput, enterpriseId: 'ent-012' } },
+    ],
+  },
+  'contact.list': { roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
+    cases: [
+      { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
+      { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
+    ],
+  },
+  'proposal.create': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { kind: 'remove', enterpriseId: 'ent-001', reason: '企业已迁出本区' } }] },
+  'dashboard.unit': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
 };
 
 describe('authorization matrix', () => {
@@ -57,9 +122,12 @@ describe('authorization matrix', () => {
   const garbage = { id: 42, title: { nested: true }, page: 'x' };
   const allowed = (roles: readonly Role[] | 'bound' | 'anyone', role: Role) => roles === 'anyone' || roles === 'bound' || roles.includes(role);
 
-  it('covers every registered action with scope cases', () => {
+  it('covers every registered action, and each declares exactly the roles the policy states', () => {
     expect(actions.length).toBeGreaterThan(0);
-    expect(actions.map((a) => a.name).filter((name) => !(name in SCOPE_CASES))).toEqual([]);
+    expect(actions.map((a) => a.name).filter((name) => !(name in POLICY))).toEqual([]);
+    expect(Object.keys(POLICY).filter((name) => !actions.some((a) => a.name === name))).toEqual([]);
+    const norm = (r: Allowed) => (typeof r === 'string' ? r : [...r].sort().join(','));
+    for (const action of actions) expect({ action: action.name, roles: norm(action.roles) }).toEqual({ action: action.name, roles: norm(POLICY[action.name].roles) });
   });
 
   it('refuses callers without identity and unbound callers, except on open actions', async () => {
@@ -68,7 +136,7 @@ describe('authorization matrix', () => {
       expect({ action: action.name, code: anonymous.ok ? 'ok' : anonymous.error.code }).toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
       const unbound = await t.call(DEMO.unbound, action.name, {});
       const code = unbound.ok ? 'ok' : unbound.error.code;
-      if (action.roles === 'anyone') expect({ action: action.name, code }).not.toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
+      if (POLICY[action.name].roles === 'anyone') expect({ action: action.name, code }).not.toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
       else expect({ action: action.name, code }).toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
     }
   });
@@ -79,7 +147,7 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         const reply = await t.call(IDENTITY_OF[role], action.name, garbage);
         const code = reply.ok ? 'ok' : reply.error.code;
-        const expected = allowed(action.roles, role) ? 'not refused' : 'FORBIDDEN';
+        const expected = allowed(POLICY[action.name].roles, role) ? 'not refused' : 'FORBIDDEN';
         const actual = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'not refused';
         results.push(`${action.name} as ${role}: ${actual === expected ? 'as declared' : `${actual}, expected ${expected}`}`);
       }
@@ -89,7 +157,7 @@ describe('authorization matrix', () => {
   });
 
   it('refuses the right role acting outside its scope', async () => {
-    for (const [name, { cases }] of Object.entries(SCOPE_CASES)) {
+    for (const [name, { cases }] of Object.entries(POLICY)) {
       for (const c of cases) {
         const reply = await t.call(c.openid, name, c.input);
         expect({ name, role: c.role, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ name, role: c.role, code: c.code });

@@ -152,3 +152,18 @@ export interface EnterpriseContactView {
   bound: boolean;
   status: AccountStatus;
 }
+
+export interface ContactView {
+  id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  type: string;
+  at: string;
+  who: string;
+  topics: string;
+  outcome: string;
+  nextStep: string;
+  recordedByName: string;
+  checkIn?: { at: string; distanceMeters: number | null };
+  createdAt: string;
+}

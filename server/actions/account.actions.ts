@@ -1,0 +1,131 @@
+import { accountCreateInput, accountIdInput, accountListInput, accountSetStatusInput } from '../../src/core/contracts/org.contracts';
+import { ACCOUNT_CODE_VALID_DAYS } from '../../src/core/org/binding-code.rules';
+import type { AccountView, IssuedCode } from '../../src/core/org/org.model';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { forbidden, invalid, notFound } from '../../src/core/errors';
+import { ROLE_LABELS } from '../../src/core/roles';
+import { defineAction } from '../runtime/define-action';
+import type { ActionContext } from '../runtime/action-context';
+import { issueBindingCode, revokePendingCodes } from '../db/binding-code.repo';
+import { newId } from '../db/codes';
+import type { UserDoc } from '../db/documents';
+import { getDepartment, getUnit, getUser } from '../db/org.repo';
+import { toAccountView } from './org.view';
+
+/** Each staff role's required link: a unit, a department or a steward. */
+const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
+  if (input.role === 'steward' || input.role === 'unit_admin') {
+    if (!input.unitId || !(await getUnit(ctx.db, input.unitId))) throw invalid('请选择所属单位', { unitId: '请选择所属单位' });
+    return { unitId: input.unitId };
+  }
+  if (input.role === 'department') {
+    if (!input.departmentId || !(await getDepartment(ctx.db, input.departmentId))) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
+    return { departmentId: input.departmentId };
+  }
+  if (input.role === 'liaison') {
+    const steward = input.stewardId ? await getUser(ctx.db, input.stewardId) : null;
+    if (!steward || steward.role !== 'steward') throw invalid('请选择联络员配合的服务管家', { stewardId: '请选择服务管家' });
+    return { stewardId: steward._id, unitId: steward.unitId };
+  }
+  return {};
+};
+
+const issueAccountCode = async (ctx: ActionContext, account: UserDoc): Promise<IssuedCode> => {
+  const code = await issueBindingCode(ctx.db, { kind: 'account', userId: account._id }, ctx.user._id, ctx.now(), ACCOUNT_CODE_VALID_DAYS);
+  await ctx.db.collection('users').doc(account._id).update({ data: { pendingCodeExpiresAt: new Date(code.expiresAt) } });
+  return code;
+};
+
+const staffAccount = async (ctx: ActionContext, id: string): Promise<UserDoc> => {
+  const account = await getUser(ctx.db, id);
+  if (!account) throw notFound('账号不存在');
+  if (account.role === 'enterprise') throw forbidden('企业联系人由服务管家发放绑定码，请在企业页面操作');
+  return account;
+};
+
+export const accountCreate = defineAction({
+  name: 'account.create',
+  roles: ['district_admin'],
+  input: accountCreateInput,
+  writes: true,
+  summary: '创建管家、联络员、总管家、承办部门或区科经委账号，并发放一次性绑定码',
+  async handler(input, ctx): Promise<{ account: AccountView; code: IssuedCode }> {
+    const link = await linkFor(input, ctx);
+    const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
+    await ctx.db.collection('users').add({ data: account });
+    const code = await issueAccountCode(ctx, account);
+    await ctx.audit({ action: 'account.create', collection: 'users', recordId: account._id, summary: `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码` });
+    return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
+  },
+});
+
+export const accountList = defineAction({
+  name: 'account.list',
+  roles: ['district_admin', 'unit_admin'],
+  input: accountListInput,
+  writes: false,
+  summary: '账号列表（总管家只看本单位）',
+  async handler(input, { db, user }): Promise<PageResult<AccountView>> {
+    if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的账号');
+    const filter: Record<string, unknown> = {};
+    if (input.role) filter.role = input.role;
+    if (input.status) filter.status = input.status;
+    const unitId = user.role === 'unit_admin' ? user.unitId : input.unitId;
+    if (unitId) filter.unitId = unitId;
+    const { data } = await db
+      .collection<UserDoc>('users')
+      .where(filter)
+      .orderBy('createdAt', 'desc')
+      .skip((input.page - 1) * input.pageSize)
+      .limit(input.pageSize + 1)
+      .get();
+    return { items: data.slice(0, input.pageSize).map(toAccountView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const accountSetStatus = defineAction({
+  name: 'account.setStatus',
+  roles: ['district_admin'],
+  input: accountSetStatusInput,
+  writes: true,
+  summary: '停用或启用账号（下一次调用即生效）',
+  async handler(input, ctx): Promise<AccountView> {
+    if (input.id === ctx.user._id) throw forbidden('不能停用自己的账号');
+    const account = await getUser(ctx.db, input.id);
+    if (!account) throw notFound('账号不存在');
+    await ctx.db.collection('users').doc(account._id).update({ data: { status: input.status } });
+    await ctx.audit({ action: 'account.setStatus', collection: 'users', recordId: account._id, summary: `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」` });
+    return toAccountView({ ...account, status: input.status });
+  },
+});
+
+export const accountReissueCode = defineAction({
+  name: 'account.reissueCode',
+  roles: ['district_admin'],
+  input: accountIdInput,
+  writes: true,
+  summary: '重新发放绑定码（旧码作废；已绑定的账号用新码换绑微信）',
+  async handler(input, ctx): Promise<IssuedCode> {
+    const account = await staffAccount(ctx, input.id);
+    const code = await issueAccountCode(ctx, account);
+    await ctx.audit({ action: 'account.reissueCode', collection: 'users', recordId: account._id, summary: `为「${account.name}」重新发放绑定码` });
+    return code;
+  },
+});
+
+export const accountRevokeCode = defineAction({
+  name: 'account.revokeCode',
+  roles: ['district_admin'],
+  input: accountIdInput,
+  writes: true,
+  summary: '作废账号未使用的绑定码',
+  async handler(input, ctx): Promise<{ revoked: number }> {
+    const account = await staffAccount(ctx, input.id);
+    const revoked = await revokePendingCodes(ctx.db, { kind: 'account', userId: account._id }, ctx.now());
+    await ctx.db.collection('users').doc(account._id).update({ data: { pendingCodeExpiresAt: ctx.db.command.remove() } });
+    await ctx.audit({ action: 'account.revokeCode', collection: 'users', recordId: account._id, summary: `作废「${account.name}」的绑定码 ${revoked} 个` });
+    return { revoked };
+  },
+});
+
+export const accountActions = [accountCreate, accountList, accountSetStatus, accountReissueCode, accountRevokeCode];

@@ -1,0 +1,65 @@
+import { assignInput, liaisonAttachInput } from '../../src/core/contracts/org.contracts';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import type { AccountView, EnterpriseView } from '../../src/core/org/org.model';
+import { isStewardOverloaded, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { defineAction } from '../runtime/define-action';
+import type { ActionContext } from '../runtime/action-context';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { toAccountView, toEnterpriseView } from './org.view';
+
+/** An active steward of the caller's unit, or a clear refusal. */
+export const unitSteward = async (ctx: ActionContext, stewardId: string, field = 'stewardId') => {
+  const steward = await getUser(ctx.db, stewardId);
+  if (!steward || steward.role !== 'steward') throw invalid('请选择服务管家', { [field]: '请选择服务管家' });
+  if (steward.unitId !== ctx.user.unitId) throw forbidden('只能选择本单位的服务管家');
+  if (steward.status !== 'active') throw invalid('该管家账号已停用', { [field]: '该管家账号已停用' });
+  return steward;
+};
+
+export const assignmentAssign = defineAction({
+  name: 'assignment.assign',
+  roles: ['unit_admin'],
+  input: assignInput,
+  writes: true,
+  summary: '为本单位尚无管家的企业分配服务管家（一企一管家，平均不超过 10 家）',
+  async handler(input, ctx): Promise<{ enterprise: EnterpriseView; stewardOverloaded: boolean }> {
+    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    if (enterprise.unitId !== ctx.user.unitId) throw forbidden('这家企业不属于本单位');
+    if (enterprise.stewardId) throw invalid('该企业已有服务管家，更换管家请使用“管家交接”', { enterpriseId: '该企业已有服务管家' });
+    const steward = await unitSteward(ctx, input.stewardId);
+    const staffing = await loadStaffing(ctx.db, enterprise.unitId);
+    const load = unitLoadOf(staffing, enterprise.unitId);
+    if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+    const _ = ctx.db.command;
+    // The where-guard keeps 一企一管家 even if two admins assign the same enterprise at once.
+    const { stats } = await ctx.db
+      .collection('enterprises')
+      .where({ _id: enterprise._id, stewardId: _.in(['', null]) })
+      .update({ data: { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() } });
+    if (stats.updated !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
+    await ctx.audit({ action: 'assignment.assign', collection: 'enterprises', recordId: enterprise._id, summary: `将「${enterprise.name}」分配给管家「${steward.name}」` });
+    const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
+    return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };
+  },
+});
+
+export const liaisonAttach = defineAction({
+  name: 'liaison.attach',
+  roles: ['unit_admin'],
+  input: liaisonAttachInput,
+  writes: true,
+  summary: '为服务管家配置联络员',
+  async handler(input, ctx): Promise<AccountView> {
+    const liaison = await getUser(ctx.db, input.liaisonId);
+    if (!liaison || liaison.role !== 'liaison') throw notFound('联络员账号不存在');
+    if (liaison.unitId && liaison.unitId !== ctx.user.unitId) throw forbidden('只能调整本单位的联络员');
+    const steward = await unitSteward(ctx, input.stewardId);
+    await ctx.db.collection('users').doc(liaison._id).update({ data: { stewardId: steward._id, unitId: steward.unitId } });
+    await ctx.audit({ action: 'liaison.attach', collection: 'users', recordId: liaison._id, summary: `联络员「${liaison.name}」配合管家「${steward.name}」` });
+    return toAccountView({ ...liaison, stewardId: steward._id, unitId: steward.unitId });
+  },
+});
+
+export const assignmentActions = [assignmentAssign, liaisonAttach];

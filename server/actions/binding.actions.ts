@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { accountBindInput, contactCodeIssueInput, enterpriseContactRevokeInput } from '../../src/core/contracts/org.contracts';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
+import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
+import { defineAction } from '../runtime/define-action';
+import { assertCoversEnterprise } from '../runtime/scope';
+import { findBindingCode, issueBindingCode, spendBindingCode } from '../db/binding-code.repo';
+import { appendAudit } from '../db/audit.repo';
+import { newId } from '../db/codes';
+import type { UserDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getUser } from '../db/org.repo';
+import { sessionMe } from './session.actions';
+
+/**
+ * Binding stands in for 统一身份认证: the person proves who they are with a one-time code handed
+ * to them, and the WeChat OPENID of this call is bound to the account. A unified identity provider
+ * can later replace the code step: it would assert the person's identity, and this action would
+ * look the account up by that identity instead of by code; the rest (one OPENID per account,
+ * audit, disable on the next call) stays as it is.
+ */
+export const accountBind = defineAction({
+  name: 'account.bind',
+  roles: 'anyone',
+  input: accountBindInput,
+  writes: true,
+  summary: '输入一次性绑定码，把当前微信绑定到账号（或成为企业联系人）',
+  async handler(input, ctx) {
+    const { db, caller, now } = ctx;
+    if (caller.user) throw new AppError('ALREADY_BOUND');
+    const code = await findBindingCode(db, normalizeBindingCode(input.code));
+    const problem = bindingCodeProblem(code, now());
+    if (problem || !code) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES[problem ?? 'unknown']);
+    if (code.kind === 'enterprise_contact' && !input.name) throw invalid('请填写您的姓名', { name: '企业联系人首次绑定请填写姓名' });
+    if (!(await spendBindingCode(db, code._id, caller.openid, now()))) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES.used);
+
+    let user: UserDoc;
+    if (code.kind === 'account') {
+      const account = await getUser(db, code.userId!);
+      if (!account) throw notFound('账号已被删除，请联系区科经委');
+      user = { ...account, openid: caller.openid, boundAt: now() };
+      await db.collection('users').doc(account._id).update({ data: { openid: caller.openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() } });
+    } else {
+      const enterprise = await getEnterprise(db, code.enterpriseId!);
+      if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');
+      user = { _id: newId(), openid: caller.openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
+      await db.collection('users').add({ data: user });
+    }
+    await appendAudit(db, { at: now(), actorId: user._id, actorRole: user.role, action: 'account.bind', collection: 'users', recordId: user._id, summary: `「${user.name}」用绑定码绑定了微信` });
+    return sessionMe.handler({}, { ...ctx, caller: { openid: caller.openid, user }, user });
+  },
+});
+
+export const contactCodeIssue = defineAction({
+  name: 'enterpriseContact.issueCode',
+  roles: ['steward', 'district_admin'],
+  input: contactCodeIssueInput,
+  writes: true,
+  summary: '为所服务企业发放联系人绑定码（可扫码）',
+  async handler(input, ctx): Promise<IssuedCode> {
+    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    assertCoversEnterprise(ctx.user, enterprise);
+    const code = await issueBindingCode(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
+    await ctx.audit({ action: 'enterpriseContact.issueCode', collection: 'enterprises', recordId: enterprise._id, summary: `为「${enterprise.name}」发放联系人绑定码` });
+    return code;
+  },
+});
+
+export const enterpriseContactList = defineAction({
+  name: 'enterpriseContact.list',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: z.object({ enterpriseId: contactCodeIssueInput.shape.enterpriseId }),
+  writes: false,
+  summary: '企业的联系人',
+  async handler(input, { db, user }): Promise<EnterpriseContactView[]> {
+    const enterprise = await getEnterprise(db, input.enterpriseId);
+    if (!enterprise) throw notFound('企业不存在');
+    assertCoversEnterprise(user, enterprise);
+    const { data } = await db.collection<UserDoc>('users').where({ role: 'enterprise', enterpriseId: enterprise._id }).limit(100).get();
+    return data.map((u) => ({ id: u._id, name: u.name, phone: u.phone, bound: !!u.openid, status: u.status }));
+  },
+});
+
+export const enterpriseContactRevoke = defineAction({
+  name: 'enterpriseContact.revoke',
+  roles: ['steward', 'district_admin'],
+  input: enterpriseContactRevokeInput,
+  writes: true,
+  summary: '撤销企业联系人（解除其微信绑定）',
+  async handler(input, ctx): Promise<{ revoked: true }> {
+    const contact = await getUser(ctx.db, input.userId);
+    if (!contact || contact.role !== 'enterprise') throw notFound('联系人不存在');
+    const enterprise = await getEnterprise(ctx.db, contact.enterpriseId!);
+    if (!enterprise) throw notFound('企业不存在');
+    assertCoversEnterprise(ctx.user, enterprise);
+    if (ctx.user.role === 'steward' && enterprise.stewardId !== ctx.user._id) throw forbidden();
+    await ctx.db.collection('users').doc(contact._id).update({ data: { status: 'disabled', openid: ctx.db.command.remove(), revokedAt: ctx.now() } });
+    await ctx.audit({ action: 'enterpriseContact.revoke', collection: 'users', recordId: contact._id, summary: `撤销「${enterprise.name}」联系人「${contact.name}」` });
+    return { revoked: true };
+  },
+});
+
+export const bindingActions = [accountBind, contactCodeIssue, enterpriseContactList, enterpriseContactRevoke];

@@ -1,0 +1,94 @@
+import { contactListInput, contactRecordInput } from '../../src/core/contracts/contact.contracts';
+import { distanceMeters } from '../../src/core/contact/geo';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { forbidden, invalid, notFound } from '../../src/core/errors';
+import type { ContactView } from '../../src/core/org/org.model';
+import { defineAction } from '../runtime/define-action';
+import { assertCoversEnterprise } from '../runtime/scope';
+import { newId } from '../db/codes';
+import type { ContactDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { completeHandoverTasks } from '../db/handover.repo';
+
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+const toContactView = (c: ContactDoc): ContactView => ({
+  id: c._id,
+  enterpriseId: c.enterpriseId,
+  enterpriseName: c.enterpriseName,
+  type: c.type,
+  at: new Date(c.at).toISOString(),
+  who: c.who,
+  topics: c.topics,
+  outcome: c.outcome,
+  nextStep: c.nextStep,
+  recordedByName: c.recordedByName,
+  checkIn: c.checkIn ? { at: new Date(c.checkIn.at).toISOString(), distanceMeters: c.checkIn.distanceMeters } : undefined,
+  createdAt: new Date(c.createdAt).toISOString(),
+});
+
+export const contactRecord = defineAction({
+  name: 'contact.record',
+  roles: ['steward', 'liaison'],
+  input: contactRecordInput,
+  writes: true,
+  summary: '记录一次企业联系或走访（上门走访需现场打卡）',
+  async handler(input, ctx): Promise<{ id: string; completedHandoverTasks: number }> {
+    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    assertCoversEnterprise(ctx.user, enterprise);
+    const at = new Date(input.at);
+    const now = ctx.now();
+    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('联系时间不能晚于现在', { at: '联系时间不能晚于现在' });
+    const checkIn = input.checkIn && {
+      at: new Date(input.checkIn.at),
+      latitude: input.checkIn.latitude,
+      longitude: input.checkIn.longitude,
+      distanceMeters: enterprise.location ? distanceMeters(input.checkIn, enterprise.location) : null,
+      photoFileIds: input.checkIn.photoFileIds,
+    };
+    const doc: ContactDoc = {
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      recordedBy: ctx.user._id, recordedByName: ctx.user.name, type: input.type, at, who: input.who, topics: input.topics,
+      outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
+    };
+    await ctx.db.collection('contacts').add({ data: doc });
+    const completed = await completeHandoverTasks(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
+    await ctx.audit({ action: 'contact.record', collection: 'contacts', recordId: doc._id, summary: `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}` });
+    return { id: doc._id, completedHandoverTasks: completed };
+  },
+});
+
+export const contactList = defineAction({
+  name: 'contact.list',
+  roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: contactListInput,
+  writes: false,
+  summary: '企业的联系记录（历史随企业保留）',
+  async handler(input, { db, user }): Promise<PageResult<ContactView>> {
+    const enterpriseId = user.role === 'enterprise' ? user.enterpriseId : input.enterpriseId;
+    if (user.role === 'enterprise' && input.enterpriseId && input.enterpriseId !== user.enterpriseId) throw forbidden();
+    const filter: Record<string, unknown> = {};
+    if (enterpriseId) {
+      // The enterprise's own contact sees its history; everyone else must cover the enterprise now.
+      if (user.role !== 'enterprise') {
+        const enterprise = await getEnterprise(db, enterpriseId);
+        if (!enterprise) throw notFound('企业不存在');
+        assertCoversEnterprise(user, enterprise);
+      }
+      filter.enterpriseId = enterpriseId;
+    } else if (user.role === 'steward') filter.stewardId = user._id;
+    else if (user.role === 'liaison') filter.stewardId = user.stewardId ?? '-';
+    else if (user.role === 'unit_admin') filter.unitId = user.unitId ?? '-';
+    const { data } = await db
+      .collection<ContactDoc>('contacts')
+      .where(filter)
+      .orderBy('at', 'desc')
+      .skip((input.page - 1) * input.pageSize)
+      .limit(input.pageSize + 1)
+      .get();
+    return { items: data.slice(0, input.pageSize).map(toContactView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const contactActions = [contactRecord, contactList];

@@ -1,0 +1,131 @@
+import { enterpriseCreateInput, enterpriseIdInput, enterpriseListInput, enterpriseRemoveInput, enterpriseUpdateInput } from '../../src/core/contracts/org.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import type { EnterpriseView } from '../../src/core/org/org.model';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { defineAction } from '../runtime/define-action';
+import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
+import { newId } from '../db/codes';
+import type { EnterpriseDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getUnit, getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { toEnterpriseView } from './org.view';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const enterpriseList = defineAction({
+  name: 'enterprise.list',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: enterpriseListInput,
+  writes: false,
+  summary: '按角色范围列出重点企业（可按单位、管家、名称筛选）',
+  async handler(input, { db, user }): Promise<PageResult<EnterpriseView>> {
+    const scope = enterpriseScopeFilter(user);
+    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    const filter: Record<string, unknown> = { ...scope };
+    // Filters narrow the caller's scope; a filter outside it simply finds nothing of theirs.
+    for (const key of ['unitId', 'stewardId'] as const) {
+      if (!input[key]) continue;
+      if (scope[key] && scope[key] !== input[key]) throw forbidden('筛选条件超出您的服务范围');
+      filter[key] = input[key];
+    }
+    if (!input.includeRemoved) filter.status = 'active';
+    if (input.keyword) filter.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+    const { data } = await db
+      .collection<EnterpriseDoc>('enterprises')
+      .where(filter)
+      .orderBy('name', 'asc')
+      .skip((input.page - 1) * input.pageSize)
+      .limit(input.pageSize + 1)
+      .get();
+    return { items: data.slice(0, input.pageSize).map((e) => toEnterpriseView(e)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const enterpriseGet = defineAction({
+  name: 'enterprise.get',
+  roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: enterpriseIdInput,
+  writes: false,
+  summary: '查看一家企业的基本信息',
+  async handler(input, { db, user }): Promise<EnterpriseView> {
+    const enterprise = await getEnterprise(db, input.id);
+    if (!enterprise) throw notFound('企业不存在');
+    assertCoversEnterprise(user, enterprise);
+    return toEnterpriseView(enterprise);
+  },
+});
+
+const duplicateCreditCode = (error: unknown) => /duplicate|E11000|-502001/i.test(String((error as Error)?.message ?? error) + String((error as { errCode?: number })?.errCode ?? ''));
+
+export const enterpriseCreate = defineAction({
+  name: 'enterprise.create',
+  roles: ['district_admin'],
+  input: enterpriseCreateInput,
+  writes: true,
+  summary: '新增重点企业',
+  async handler(input, ctx): Promise<EnterpriseView> {
+    if (!(await getUnit(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
+    let steward = { id: '', name: '' };
+    if (input.stewardId) {
+      const user = await getUser(ctx.db, input.stewardId);
+      if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
+      const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
+      if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+      steward = { id: user._id, name: user.name };
+    }
+    const { stewardId: _ignored, ...fields } = input;
+    const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: steward.id, stewardName: steward.name, status: 'active', createdAt: ctx.now() };
+    try {
+      await ctx.db.collection('enterprises').add({ data: doc });
+    } catch (error) {
+      if (duplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
+      throw error;
+    }
+    await ctx.audit({ action: 'enterprise.create', collection: 'enterprises', recordId: doc._id, summary: `新增企业「${doc.name}」` });
+    return toEnterpriseView(doc);
+  },
+});
+
+const CADENCE_FIELDS = ['contactCadenceDays', 'visitCadenceDays'] as const;
+
+export const enterpriseUpdate = defineAction({
+  name: 'enterprise.update',
+  roles: ['district_admin', 'unit_admin'],
+  input: enterpriseUpdateInput,
+  writes: true,
+  summary: '修改企业信息（总管家只能调整本单位企业的联系周期）',
+  async handler(input, ctx): Promise<EnterpriseView> {
+    const enterprise = await getEnterprise(ctx.db, input.id);
+    if (!enterprise) throw notFound('企业不存在');
+    assertCoversEnterprise(ctx.user, enterprise);
+    const { id, ...changes } = input;
+    const changed = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !(CADENCE_FIELDS as readonly string[]).includes(k))) {
+      throw forbidden('总管家只能调整联系周期和走访周期，其他信息请联系区科经委修改');
+    }
+    if (Object.keys(changed).length === 0) return toEnterpriseView(enterprise);
+    await ctx.db.collection('enterprises').doc(id).update({ data: { ...changed, updatedAt: ctx.now() } });
+    await ctx.audit({ action: 'enterprise.update', collection: 'enterprises', recordId: id, summary: `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}` });
+    return toEnterpriseView({ ...enterprise, ...changed });
+  },
+});
+
+export const enterpriseRemove = defineAction({
+  name: 'enterprise.remove',
+  roles: ['district_admin'],
+  input: enterpriseRemoveInput,
+  writes: true,
+  summary: '把企业移出服务清单（历史记录保留）',
+  async handler(input, ctx): Promise<EnterpriseView> {
+    const enterprise = await getEnterprise(ctx.db, input.id);
+    if (!enterprise) throw notFound('企业不存在');
+    if (enterprise.status === 'removed') return toEnterpriseView(enterprise);
+    const removed = { status: 'removed' as const, removedAt: ctx.now(), removedReason: input.reason };
+    await ctx.db.collection('enterprises').doc(enterprise._id).update({ data: removed });
+    await ctx.audit({ action: 'enterprise.remove', collection: 'enterprises', recordId: enterprise._id, summary: `移出企业「${enterprise.name}」：${input.reason}` });
+    return toEnterpriseView({ ...enterprise, ...removed });
+  },
+});
+
+export const enterpriseActions = [enterpriseList, enterpriseGet, enterpriseCreate, enterpriseUpdate, enterpriseRemove];

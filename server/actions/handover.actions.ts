@@ -1,0 +1,92 @@
+import { handoverCreateInput, handoverTaskListInput } from '../../src/core/contracts/org.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { forbidden, invalid } from '../../src/core/errors';
+import { handoverDeadline } from '../../src/core/org/handover.rules';
+import type { HandoverTaskView } from '../../src/core/org/org.model';
+import { defineAction } from '../runtime/define-action';
+import { newId } from '../db/codes';
+import type { EnterpriseDoc, HandoverTaskDoc, UserDoc } from '../db/documents';
+import { loadCalendarOverrides } from '../db/calendar.repo';
+import { handoverTasks, openTaskFilter } from '../db/handover.repo';
+import { getUser } from '../db/org.repo';
+import { unitSteward } from './assignment.actions';
+import { toHandoverTaskView } from './org.view';
+
+export const handoverCreate = defineAction({
+  name: 'handover.create',
+  roles: ['unit_admin'],
+  input: handoverCreateInput,
+  writes: true,
+  summary: '管家交接：把一家、几家或全部企业移交给本单位另一位管家，并为接任管家生成 3 个工作日内联系企业的任务',
+  async handler(input, ctx): Promise<{ handoverId: string; tasks: HandoverTaskView[] }> {
+    const { db, now } = ctx;
+    const _ = db.command;
+    if (input.fromStewardId === input.toStewardId) throw invalid('原管家和接任管家不能是同一人', { toStewardId: '请选择另一位管家' });
+    const from = await getUser(db, input.fromStewardId);
+    if (!from || from.role !== 'steward') throw invalid('请选择原管家', { fromStewardId: '请选择原管家' });
+    if (from.unitId !== ctx.user.unitId) throw forbidden('只能交接本单位管家的企业');
+    const to = await unitSteward(ctx, input.toStewardId, 'toStewardId');
+
+    const filter: Record<string, unknown> = { stewardId: from._id, unitId: ctx.user.unitId, status: 'active' };
+    if (input.enterpriseIds) filter._id = _.in(input.enterpriseIds);
+    const { data: enterprises } = await db.collection<EnterpriseDoc>('enterprises').where(filter).limit(1000).get();
+    if (input.enterpriseIds && enterprises.length !== new Set(input.enterpriseIds).size) {
+      throw invalid('所选企业中有不属于原管家的企业，请刷新后重新选择', { enterpriseIds: '所选企业不属于原管家' });
+    }
+    if (enterprises.length === 0) throw invalid('原管家名下没有可交接的企业', { fromStewardId: '原管家名下没有企业' });
+
+    const at = now();
+    const dueAt = handoverDeadline(at, await loadCalendarOverrides(db));
+    const ids = enterprises.map((e) => e._id);
+    const handoverId = newId();
+    const moved = { stewardId: to._id, stewardName: to.name, updatedAt: at };
+    await db.collection('enterprises').where({ _id: _.in(ids), stewardId: from._id }).update({ data: moved });
+    // History stays with the enterprise: its demands follow it to the new steward.
+    await db.collection('demands').where({ enterpriseId: _.in(ids) }).update({ data: { stewardId: to._id, stewardName: to.name } });
+    await handoverTasks(db).where({ enterpriseId: _.in(ids), ...openTaskFilter(db) }).update({ data: { cancelledAt: at } });
+    const tasks: HandoverTaskDoc[] = enterprises.map((e) => ({
+      _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
+      fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
+    }));
+    await db.collection('handover_tasks').add({ data: tasks });
+    await ctx.audit({ action: 'handover.create', collection: 'handover_tasks', recordId: handoverId, summary: `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」` });
+    return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
+  },
+});
+
+const scopeOf = (user: UserDoc): Record<string, string> | null => {
+  if (user.role === 'steward') return { toStewardId: user._id };
+  if (user.role === 'liaison') return user.stewardId ? { toStewardId: user.stewardId } : null;
+  if (user.role === 'unit_admin') return user.unitId ? { unitId: user.unitId } : null;
+  return {};
+};
+
+export const handoverTaskList = defineAction({
+  name: 'handover.tasks',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: handoverTaskListInput,
+  writes: false,
+  summary: '交接联系任务（逾期优先，按截止时间排序）',
+  async handler(input, { db, user, now }): Promise<PageResult<HandoverTaskView>> {
+    const _ = db.command;
+    const scope = scopeOf(user);
+    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    const at = now();
+    const filter: Record<string, unknown> = { ...scope };
+    if (input.state === 'done') filter.completedAt = _.exists(true);
+    else {
+      Object.assign(filter, openTaskFilter(db));
+      if (input.state === 'overdue') filter.dueAt = _.lt(at);
+      if (input.state === 'open') filter.dueAt = _.gte(at);
+    }
+    const { data } = await handoverTasks(db)
+      .where(filter)
+      .orderBy(input.state === 'done' ? 'completedAt' : 'dueAt', input.state === 'done' ? 'desc' : 'asc')
+      .skip((input.page - 1) * input.pageSize)
+      .limit(input.pageSize + 1)
+      .get();
+    return { items: data.slice(0, input.pageSize).map((t) => toHandoverTaskView(t, at)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const handoverActions = [handoverCreate, handoverTaskList];

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { StewardLoad } from '../../src/core/org/org.model';
+import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
+import { handoverTaskState } from '../../src/core/org/handover.rules';
+import { forbidden } from '../../src/core/errors';
+import { defineAction } from '../runtime/define-action';
+import { listDepartments, listUnits, loadStaffing, type Staffing } from '../db/org.repo';
+
+export const orgUnits = defineAction({
+  name: 'org.units',
+  roles: 'bound',
+  input: z.object({}),
+  writes: false,
+  summary: '属地单位清单',
+  handler: async (_input, { db }) => (await listUnits(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
+});
+
+export const orgDepartments = defineAction({
+  name: 'org.departments',
+  roles: 'bound',
+  input: z.object({}),
+  writes: false,
+  summary: '承办部门清单',
+  handler: async (_input, { db }) => (await listDepartments(db)).map((d) => ({ id: d._id, name: d.name })),
+});
+
+export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>
+  staffing.stewards.map((s) => {
+    const enterprises = staffing.enterprises.filter((e) => e.stewardId === s._id).length;
+    const tasks = staffing.openTasks.filter((t) => t.toStewardId === s._id);
+    return {
+      id: s._id,
+      name: s.name,
+      phone: s.phone,
+      status: s.status,
+      enterprises,
+      overloaded: isStewardOverloaded(enterprises),
+      liaisonNames: staffing.liaisons.filter((l) => l.stewardId === s._id).map((l) => l.name),
+      openHandoverTasks: tasks.length,
+      overdueHandoverTasks: tasks.filter((t) => handoverTaskState(t, now) === 'overdue').length,
+    };
+  });
+
+export const orgStewards = defineAction({
+  name: 'org.stewards',
+  roles: ['unit_admin', 'district_admin'],
+  input: z.object({ unitId: z.string().min(1).max(64).optional() }),
+  writes: false,
+  summary: '单位管家及其服务企业数',
+  async handler(input, { db, user, now }) {
+    const unitId = user.role === 'unit_admin' ? user.unitId : input.unitId;
+    if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的管家');
+    return stewardLoads(await loadStaffing(db, unitId), now());
+  },
+});
+
+export const orgActions = [orgUnits, orgDepartments, orgStewards];

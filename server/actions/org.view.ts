@@ -1,0 +1,67 @@
+import type { AccountView, EnterpriseView, HandoverTaskView, ProposalView } from '../../src/core/org/org.model';
+import { handoverTaskState } from '../../src/core/org/handover.rules';
+import type { EnterpriseDoc, HandoverTaskDoc, ProposalDoc, UserDoc } from '../db/documents';
+
+const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined);
+
+export const toAccountView = (u: UserDoc & { pendingCodeExpiresAt?: Date }): AccountView => ({
+  id: u._id,
+  role: u.role,
+  name: u.name,
+  phone: u.phone,
+  status: u.status,
+  bound: !!u.openid,
+  unitId: u.unitId,
+  departmentId: u.departmentId,
+  stewardId: u.stewardId,
+  enterpriseId: u.enterpriseId,
+  pendingCodeExpiresAt: iso(u.pendingCodeExpiresAt),
+  createdAt: iso(u.createdAt)!,
+});
+
+export const toEnterpriseView = (e: EnterpriseDoc, extra: { unitName?: string; stewardPhone?: string } = {}): EnterpriseView => ({
+  id: e._id,
+  name: e.name,
+  creditCode: e.creditCode,
+  industry: e.industry,
+  address: e.address,
+  unitId: e.unitId,
+  unitName: extra.unitName,
+  stewardId: e.stewardId,
+  stewardName: e.stewardName,
+  stewardPhone: extra.stewardPhone,
+  tags: e.tags,
+  contactCadenceDays: e.contactCadenceDays ?? 30,
+  visitCadenceDays: e.visitCadenceDays ?? 90,
+  status: e.status,
+});
+
+export const toHandoverTaskView = (t: HandoverTaskDoc, now: Date): HandoverTaskView => ({
+  id: t._id,
+  enterpriseId: t.enterpriseId,
+  enterpriseName: t.enterpriseName,
+  unitId: t.unitId,
+  fromStewardName: t.fromStewardName,
+  toStewardId: t.toStewardId,
+  toStewardName: t.toStewardName,
+  createdAt: iso(t.createdAt)!,
+  dueAt: iso(t.dueAt)!,
+  completedAt: iso(t.completedAt),
+  state: handoverTaskState(t, now),
+  escalated: !!t.escalatedAt,
+});
+
+export const toProposalView = (p: ProposalDoc, unitName?: string): ProposalView => ({
+  id: p._id,
+  unitId: p.unitId,
+  unitName,
+  kind: p.kind,
+  enterpriseId: p.enterpriseId,
+  enterpriseName: p.enterpriseName,
+  creditCode: p.creditCode,
+  reason: p.reason,
+  status: p.status,
+  decisionReason: p.decisionReason,
+  createdAt: iso(p.createdAt)!,
+  decidedAt: iso(p.decidedAt),
+});

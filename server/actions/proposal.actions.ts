@@ -1,0 +1,92 @@
+import { proposalCreateInput, proposalDecideInput, proposalListInput } from '../../src/core/contracts/org.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import type { ProposalView } from '../../src/core/org/org.model';
+import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { defineAction } from '../runtime/define-action';
+import { newId } from '../db/codes';
+import type { EnterpriseDoc, ProposalDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getDocOrNull } from '../db/get-doc';
+import { getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { toProposalView } from './org.view';
+
+export const proposalCreate = defineAction({
+  name: 'proposal.create',
+  roles: ['unit_admin'],
+  input: proposalCreateInput,
+  writes: true,
+  summary: '属地单位提出增补或移出重点企业的建议',
+  async handler(input, ctx): Promise<ProposalView> {
+    const unitId = ctx.user.unitId!;
+    let doc: ProposalDoc;
+    if (input.kind === 'add') {
+      const { data } = await ctx.db.collection<EnterpriseDoc>('enterprises').where({ creditCode: input.creditCode }).limit(1).get();
+      if (data.length) throw invalid('该企业已在重点企业清单中', { creditCode: '该企业已在重点企业清单中' });
+      doc = { _id: newId(), unitId, kind: 'add', enterpriseName: input.name, creditCode: input.creditCode, industry: input.industry, address: input.address, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
+    } else {
+      const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+      if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+      if (enterprise.unitId !== unitId) throw forbidden('只能对本单位的企业提出移出建议');
+      doc = { _id: newId(), unitId, kind: 'remove', enterpriseId: enterprise._id, enterpriseName: enterprise.name, creditCode: enterprise.creditCode, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
+    }
+    await ctx.db.collection('proposals').add({ data: doc });
+    await ctx.audit({ action: 'proposal.create', collection: 'proposals', recordId: doc._id, summary: `建议${doc.kind === 'add' ? '增补' : '移出'}企业「${doc.enterpriseName}」` });
+    return toProposalView(doc);
+  },
+});
+
+export const proposalList = defineAction({
+  name: 'proposal.list',
+  roles: ['unit_admin', 'district_admin'],
+  input: proposalListInput,
+  writes: false,
+  summary: '企业清单调整建议',
+  async handler(input, { db, user }): Promise<PageResult<ProposalView>> {
+    const filter: Record<string, unknown> = {};
+    if (user.role === 'unit_admin') filter.unitId = user.unitId;
+    if (input.status) filter.status = input.status;
+    const { data } = await db.collection<ProposalDoc>('proposals').where(filter).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
+    return { items: data.slice(0, input.pageSize).map((p) => toProposalView(p)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const proposalDecide = defineAction({
+  name: 'proposal.decide',
+  roles: ['district_admin'],
+  input: proposalDecideInput,
+  writes: true,
+  summary: '区科经委批准或驳回调整建议（驳回须说明理由）',
+  async handler(input, ctx): Promise<ProposalView> {
+    const { db, now } = ctx;
+    const proposal = await getDocOrNull<ProposalDoc>(db, 'proposals', input.id);
+    if (!proposal) throw notFound('建议不存在');
+    if (proposal.status !== 'pending') throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
+    if (!input.approve && input.reason.length < 2) throw invalid('驳回须说明理由', { reason: '请填写驳回理由' });
+    if (input.approve && proposal.kind === 'add') {
+      let steward = { id: '', name: '' };
+      if (input.stewardId) {
+        const user = await getUser(db, input.stewardId);
+        if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId) throw invalid('请选择该单位的服务管家', { stewardId: '请选择该单位的服务管家' });
+        const load = unitLoadOf(await loadStaffing(db, proposal.unitId), proposal.unitId);
+        if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+        steward = { id: user._id, name: user.name };
+      }
+      const enterprise: EnterpriseDoc = {
+        _id: newId(), name: proposal.enterpriseName, creditCode: proposal.creditCode!, industry: proposal.industry ?? '', address: proposal.address ?? '',
+        unitId: proposal.unitId, stewardId: steward.id, stewardName: steward.name, tags: [], contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: now(),
+      };
+      await db.collection('enterprises').add({ data: enterprise });
+    }
+    if (input.approve && proposal.kind === 'remove') {
+      await db.collection('enterprises').doc(proposal.enterpriseId!).update({ data: { status: 'removed', removedAt: now(), removedReason: proposal.reason } });
+    }
+    const decision = { status: input.approve ? ('approved' as const) : ('rejected' as const), decisionReason: input.reason, decidedBy: ctx.user._id, decidedAt: now() };
+    const { stats } = await db.collection('proposals').where({ _id: proposal._id, status: 'pending' }).update({ data: decision });
+    if (stats.updated !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
+    await ctx.audit({ action: 'proposal.decide', collection: 'proposals', recordId: proposal._id, summary: `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}` });
+    return toProposalView({ ...proposal, ...decision });
+  },
+});
+
+export const proposalActions = [proposalCreate, proposalList, proposalDecide];
