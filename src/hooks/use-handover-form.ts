@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { HandoverTaskView, StewardLoad } from '@/core/org/org.model';
+import { toCloudError } from '@/services/cloud-error';
+import { createHandover } from '@/services/handover.service';
+import { splitFieldErrors } from '@/utils/server-fields';
+import { useStewardEnterprises } from './use-steward-enterprises';
+
+type HandoverField = 'fromStewardId' | 'toStewardId' | 'enterpriseIds';
+const FIELDS: readonly HandoverField[] = ['fromStewardId', 'toStewardId', 'enterpriseIds'];
+
+/** The handover form: outgoing and incoming steward, which enterprises, confirm, then the tasks. */
+export function useHandoverForm(stewards: StewardLoad[]) {
+  const [fromId, setFromId] = useState('');
+  const [toId, setToId] = useState('');
+  const [all, setAll] = useState(true);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<HandoverField, string>>>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [tasks, setTasks] = useState<HandoverTaskView[] | null>(null);
+  const inFlight = useRef(false);
+  const enterprises = useStewardEnterprises(fromId);
+  const nameOf = (id: string) => stewards.find((s) => s.id === id)?.name ?? '';
+  const available = enterprises.state.status === 'ready' ? enterprises.state.data : [];
+
+  const chooseFrom = (id: string) => {
+    setFromId(id);
+    setPicked([]);
+    if (id === toId) setToId('');
+  };
+  const toggle = (id: string) => setPicked((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+
+  function validate() {
+    const found: Partial<Record<HandoverField, string>> = {};
+    if (!fromId) found.fromStewardId = '请选择原管家';
+    if (!toId) found.toStewardId = '请选择接任管家';
+    else if (toId === fromId) found.toStewardId = '接任管家不能与原管家相同';
+    if (fromId && !all && picked.length === 0) found.enterpriseIds = '请至少选择一家企业';
+    if (fromId && all && enterprises.state.status === 'ready' && available.length === 0) found.enterpriseIds = '原管家名下没有企业';
+    return found;
+  }
+
+  async function submit() {
+    if (inFlight.current) return;
+    const found = validate();
+    setErrors(found);
+    setFormError('');
+    if (Object.keys(found).length > 0) return;
+    // Keep the order the list shows.
+    const enterpriseIds = all ? undefined : available.map((e) => e.id).filter((id) => picked.includes(id));
+    const count = all ? (enterprises.state.status === 'ready' ? `全部 ${available.length} 家` : '全部') : `${picked.length} 家`;
+    inFlight.current = true;
+    const { confirm } = await Taro.showModal({
+      title: '确认交接',
+      content: `将${count}企业从 ${nameOf(fromId)} 交接给 ${nameOf(toId)}。接任管家须在 3 个工作日内联系每家企业。`,
+      confirmText: '确认交接',
+    });
+    if (!confirm) {
+      inFlight.current = false;
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const result = await createHandover({ fromStewardId: fromId, toStewardId: toId, ...(enterpriseIds ? { enterpriseIds } : {}) });
+      setTasks(result.tasks);
+      void Taro.showToast({ title: '交接完成', icon: 'success' });
+    } catch (err) {
+      const error = toCloudError(err);
+      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
+      setErrors(byField);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  function restart() {
+    setTasks(null);
+    setFromId('');
+    setToId('');
+    setAll(true);
+    setPicked([]);
+    setErrors({});
+    setFormError('');
+  }
+
+  return { fromId, toId, all, picked, errors, formError, submitting, tasks, enterprises, chooseFrom, setToId, setAll, toggle, submit, restart, nameOf };
+}

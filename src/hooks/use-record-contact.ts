@@ -1,0 +1,78 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { toCloudError } from '@/services/cloud-error';
+import { recordContact } from '@/services/contact.service';
+import {
+  CONTACT_FIELDS,
+  type ContactDraft,
+  type ContactErrors,
+  hasErrors,
+  ON_SITE,
+  validateContact,
+} from '@/utils/contact-form.rules';
+import { goBackOrHome } from '@/utils/navigation';
+import { splitFieldErrors } from '@/utils/server-fields';
+import { shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
+import { useCheckIn } from './use-check-in';
+
+export const RECORDED_TOAST = '已记录';
+export const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
+
+/** The record-contact form: draft, device checks, the check-in of a visit, and sending once. */
+export function useRecordContact(enterpriseId: string) {
+  const [draft, setDraft] = useState<ContactDraft>(() => ({
+    enterpriseId,
+    type: '',
+    ...shanghaiNow(),
+    who: '',
+    topics: '',
+    outcome: '',
+    nextStep: '',
+  }));
+  const [errors, setErrors] = useState<ContactErrors>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+  const location = useCheckIn();
+
+  const change = (patch: Partial<ContactDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  async function submit() {
+    if (inFlight.current) return;
+    const at = shanghaiIso(draft.date, draft.time);
+    const checkIn = draft.type === ON_SITE && location.state.status === 'done' ? location.state.checkIn : undefined;
+    const clientErrors = validateContact(draft, Date.parse(at), Boolean(checkIn));
+    setErrors(clientErrors);
+    setFormError('');
+    if (hasErrors(clientErrors)) return;
+
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const { completedHandoverTasks } = await recordContact({
+        enterpriseId: draft.enterpriseId,
+        type: draft.type,
+        at,
+        who: draft.who.trim(),
+        topics: draft.topics.trim(),
+        outcome: draft.outcome.trim(),
+        nextStep: draft.nextStep.trim(),
+        demandIds: [],
+        ...(checkIn ? { checkIn } : {}),
+      });
+      const title = completedHandoverTasks > 0 ? HANDOVER_DONE_TOAST : RECORDED_TOAST;
+      void Taro.showToast({ title, icon: completedHandoverTasks > 0 ? 'none' : 'success', duration: 2500 });
+      setTimeout(goBackOrHome, 800);
+    } catch (err) {
+      const error = toCloudError(err);
+      const { byField, other } = splitFieldErrors(error.fields, CONTACT_FIELDS);
+      setErrors(byField);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { draft, change, errors, formError, submitting, submit, location };
+}
