@@ -2,11 +2,13 @@ import { useRef } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { StewardContact } from '@/components/org/steward-contact';
 import { DEMAND_STATUS_LABELS, type DemandSummary } from '@/core/demand/demand.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { listDemands } from '@/services/demand.service';
 import { countByStatus } from '@/utils/count-by-status';
+import './role-homes.scss';
 
 const NEW_DEMAND_URL = '/enterprise/pages/demand-new/index';
 const MY_DEMANDS_URL = '/enterprise/pages/demands/index';
@@ -23,6 +25,10 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
 
   return (
     <View className='enterprise-home'>
+      <Card className='steward-card' title='我的服务管家'>
+        <StewardContact name={user.stewardName} phone={user.stewardPhone} />
+        <View className='home-entry__hint steward-card__hint'>有困难和诉求，可随时联系您的服务管家。</View>
+      </Card>
       <View className='home-actions'>
         <Button className='primary-button submit-demand-button' onClick={() => void Taro.navigateTo({ url: NEW_DEMAND_URL })}>
           提交诉求

@@ -6,10 +6,12 @@ import { LoadingState } from '@/components/loading-state';
 import { useSession } from '@/hooks/use-session';
 import { LOGIN_URL } from '@/utils/navigation';
 import { EnterpriseHome } from './enterprise-home';
+import { LiaisonHome } from './liaison-home';
 import { RolePlaceholderHome } from './role-placeholder-home';
 import { SignedInBar } from './signed-in-bar';
 import { StewardHome } from './steward-home';
 import { UnboundAccount } from './unbound-account';
+import { UnitHome } from './unit-home';
 import './index.scss';
 
 /** The role home: who is signed in, and the way into that role's work. */
@@ -34,7 +36,9 @@ export default function HomePage() {
       <SignedInBar user={user} />
       {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
       {user.role === 'steward' ? <StewardHome /> : null}
-      {user.role !== 'enterprise' && user.role !== 'steward' ? <RolePlaceholderHome role={user.role} /> : null}
+      {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}
+      {user.role === 'unit_admin' ? <UnitHome user={user} /> : null}
+      {!['enterprise', 'steward', 'liaison', 'unit_admin'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
     </View>
   );
 }

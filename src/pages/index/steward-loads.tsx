@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import type { StewardLoad } from '@/core/org/org.model';
+
+/** Each steward's load; above 10 enterprises is flagged (guideline art. 3). */
+export function StewardLoads({ stewards }: { stewards: StewardLoad[] }) {
+  if (stewards.length === 0) return <Text className='home-entry__hint'>本单位还没有管家</Text>;
+  return (
+    <View className='steward-loads'>
+      {stewards.map((s) => (
+        <View key={s.id} className={`steward-load${s.overloaded ? ' steward-load--over' : ''}`}>
+          <View className='steward-load__head'>
+            <Text className='steward-load__name'>{s.name}</Text>
+            {s.status === 'disabled' ? <Text className='steward-load__flag'>已停用</Text> : null}
+            {s.overloaded ? <Text className='steward-load__flag overloaded-flag'>超过10家</Text> : null}
+            <Text className='steward-load__count'>{`${s.enterprises} 家`}</Text>
+          </View>
+          <View className='steward-load__meta'>
+            <Text>{s.liaisonNames.length ? `联络员：${s.liaisonNames.join('、')}` : '暂无联络员'}</Text>
+            {s.openHandoverTasks || s.overdueHandoverTasks ? (
+              <Text className={s.overdueHandoverTasks ? 'steward-load__late' : ''}>
+                {`交接待联系 ${s.openHandoverTasks + s.overdueHandoverTasks}${s.overdueHandoverTasks ? `（逾期 ${s.overdueHandoverTasks}）` : ''}`}
+              </Text>
+            ) : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

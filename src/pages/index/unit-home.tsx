@@ -1,0 +1,103 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Card } from '@/components/card';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { HandoverTaskItem } from '@/components/org/handover-task-item';
+import type { UnitDashboard } from '@/core/org/org.model';
+import type { SessionUser } from '@/core/session.model';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { fetchUnitDashboard } from '@/services/unit.service';
+import {
+  enterpriseProfileUrl,
+  UNIT_ASSIGN_URL,
+  UNIT_CADENCE_URL,
+  UNIT_HANDOVER_URL,
+  UNIT_LIAISONS_URL,
+  UNIT_PROPOSALS_URL,
+} from '@/utils/org-urls';
+import { StewardLoads } from './steward-loads';
+import './role-homes.scss';
+
+const go = (url: string) => () => void Taro.navigateTo({ url });
+
+/** The chief steward's home: the unit's staffing against the limit of 10, late handovers, work. */
+export function UnitHome({ user }: { user: SessionUser }) {
+  const { state, reload } = useAsyncData(() => fetchUnitDashboard(), user.id);
+  useReloadOnShow(reload);
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') return <ErrorState message={state.error.message} onRetry={() => void reload()} />;
+  const dashboard = state.data;
+  return (
+    <View className='unit-home'>
+      <UnitSummary dashboard={dashboard} />
+      <Card className='overdue-handovers' title='逾期交接任务'>
+        {dashboard.overdueHandoverTasks.length === 0 ? (
+          <Text className='home-entry__hint'>暂无逾期交接任务</Text>
+        ) : (
+          dashboard.overdueHandoverTasks.map((task) => (
+            <HandoverTaskItem key={task.id} task={task} showSteward onClick={go(enterpriseProfileUrl(task.enterpriseId))} />
+          ))
+        )}
+      </Card>
+      <Card className='unit-entries' title='单位工作'>
+        <View className='entry-grid'>
+          <Entry label='管家与企业' hint='分配企业' onClick={go(UNIT_ASSIGN_URL)} />
+          <Entry label='管家交接' hint='更换管家' onClick={go(UNIT_HANDOVER_URL)} />
+          <Entry label='联络员' hint='指派管家' onClick={go(UNIT_LIAISONS_URL)} />
+          <Entry label='联系周期' hint='按企业设置' onClick={go(UNIT_CADENCE_URL)} />
+          <Entry
+            label='调整建议'
+            hint={dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业'}
+            onClick={go(UNIT_PROPOSALS_URL)}
+          />
+        </View>
+      </Card>
+      <Card className='steward-loads-card' title={`管家服务情况（${dashboard.stewards.length} 名）`}>
+        <StewardLoads stewards={dashboard.stewards} />
+      </Card>
+    </View>
+  );
+}
+
+function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
+  const average = Math.round(dashboard.averagePerSteward * 100) / 100;
+  const limitClass = dashboard.atLimit || average > 10 ? ' unit-average--limit' : '';
+  return (
+    <Card className='unit-summary' title={dashboard.unit.name}>
+      <View className={`unit-average${limitClass}`}>
+        <Text className='unit-average__label'>平均每位管家服务</Text>
+        <Text className='unit-average__value'>{average}</Text>
+        <Text className='unit-average__label'>家（上限 10 家）</Text>
+      </View>
+      {dashboard.atLimit ? (
+        <View className='unit-average__warning'>已达上限：再分配企业将被拒绝，请先增加管家</View>
+      ) : null}
+      <View className='unit-stats'>
+        <Stat label='管家' value={`${dashboard.stewards.length} 名`} />
+        <Stat label='已分配企业' value={`${dashboard.assignedEnterprises} 家`} />
+        <Stat label='未分配企业' value={`${dashboard.unassignedEnterprises} 家`} alert={dashboard.unassignedEnterprises > 0} />
+      </View>
+    </Card>
+  );
+}
+
+function Stat({ label, value, alert }: { label: string; value: string; alert?: boolean }) {
+  return (
+    <View className={`unit-stat${alert ? ' unit-stat--alert' : ''}`}>
+      <Text className='unit-stat__label'>{label}</Text>
+      <Text className='unit-stat__value'>{value}</Text>
+    </View>
+  );
+}
+
+function Entry({ label, hint, onClick }: { label: string; hint: string; onClick: () => void }) {
+  return (
+    <View className='entry-grid__item' onClick={onClick}>
+      <Text className='entry-grid__label'>{label}</Text>
+      <Text className='entry-grid__hint'>{hint}</Text>
+    </View>
+  );
+}
