@@ -2,10 +2,17 @@
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/demand-detail/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', ...localOnlyPages],
   subPackages: [
     { root: 'enterprise', pages: ['pages/demand-new/index', 'pages/demands/index'] },
-    { root: 'steward', pages: ['pages/demands/index'] },
+    {
+      root: 'steward',
+      pages: ['pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index'],
+    },
+    {
+      root: 'unit',
+      pages: ['pages/assign/index', 'pages/handover/index', 'pages/liaisons/index', 'pages/cadence/index', 'pages/cadence-edit/index', 'pages/proposals/index', 'pages/proposal-new/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

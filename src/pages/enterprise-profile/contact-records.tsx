@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components';
+import { Card } from '@/components/card';
+import { ListFooter } from '@/components/list-footer';
+import type { ContactView } from '@/core/org/org.model';
+import type { PagedListState } from '@/hooks/use-paged-list';
+import { formatDateTime } from '@/utils/format-time';
+
+interface ContactRecordsProps {
+  list: PagedListState<ContactView> & { reload: () => Promise<void>; loadMore: () => Promise<void> };
+}
+
+/** The enterprise's contact history, newest first, paged as the page scrolls. */
+export function ContactRecords({ list }: ContactRecordsProps) {
+  return (
+    <Card className='profile-records' title='联系记录'>
+      {list.status === 'loading' ? <View className='section-hint'>加载中…</View> : null}
+      {list.status === 'error' ? (
+        <View className='section-hint section-hint--error' onClick={() => void list.reload()}>
+          {`${list.error?.message ?? '加载失败'}，点击重试`}
+        </View>
+      ) : null}
+      {list.status === 'ready' && list.items.length === 0 ? <View className='section-hint'>还没有联系记录</View> : null}
+      {list.items.map((record) => (
+        <ContactRecord key={record.id} record={record} />
+      ))}
+      {list.status === 'ready' && list.items.length > 0 ? (
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          failed={Boolean(list.loadMoreError)}
+          onLoadMore={() => void list.loadMore()}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+function ContactRecord({ record }: { record: ContactView }) {
+  return (
+    <View className='contact-record'>
+      <View className='contact-record__head'>
+        <Text className='contact-record__type'>{record.type}</Text>
+        <Text className='contact-record__at'>{formatDateTime(record.at)}</Text>
+      </View>
+      <Line label='联系对象' value={record.who} />
+      <Line label='沟通内容' value={record.topics} />
+      <Line label='联系成效' value={record.outcome} />
+      {record.nextStep ? <Line label='下一步' value={record.nextStep} /> : null}
+      {record.checkIn ? (
+        <View className='contact-record__check-in'>
+          {`现场打卡 ${formatDateTime(record.checkIn.at)}`}
+          {record.checkIn.distanceMeters === null ? '' : ` · 距企业约 ${Math.round(record.checkIn.distanceMeters)} 米`}
+        </View>
+      ) : null}
+      <View className='contact-record__by'>{`记录人：${record.recordedByName}`}</View>
+    </View>
+  );
+}
+
+function Line({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='contact-record__line'>
+      <Text className='contact-record__label'>{label}</Text>
+      <Text className='contact-record__value'>{value}</Text>
+    </View>
+  );
+}

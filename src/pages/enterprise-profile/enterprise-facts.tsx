@@ -1,0 +1,51 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Card } from '@/components/card';
+import type { EnterpriseView } from '@/core/org/org.model';
+import { cadenceEditUrl } from '@/utils/org-urls';
+
+interface EnterpriseFactsProps {
+  enterprise: EnterpriseView;
+  canEditCadence: boolean;
+}
+
+export function EnterpriseFacts({ enterprise, canEditCadence }: EnterpriseFactsProps) {
+  return (
+    <>
+      <Card className='profile-head'>
+        <View className='profile-head__name enterprise-name'>{enterprise.name}</View>
+        <View className='profile-head__tags'>
+          {enterprise.status === 'removed' ? <Text className='profile-tag profile-tag--removed'>已移出名单</Text> : null}
+          {enterprise.tags.map((tag) => (
+            <Text key={tag} className='profile-tag'>
+              {tag}
+            </Text>
+          ))}
+        </View>
+        <Fact label='统一社会信用代码' value={enterprise.creditCode} />
+        <Fact label='行业' value={enterprise.industry} />
+        <Fact label='地址' value={enterprise.address} />
+        {enterprise.unitName ? <Fact label='属地单位' value={enterprise.unitName} /> : null}
+      </Card>
+      <Card className='profile-cadence' title='联系周期'>
+        <View className='cadence-line'>
+          <Text className='cadence-line__text'>{`至少每 ${enterprise.contactCadenceDays} 天联系一次，每 ${enterprise.visitCadenceDays} 天上门走访一次`}</Text>
+          {canEditCadence ? (
+            <Text className='link cadence-line__edit' onClick={() => void Taro.navigateTo({ url: cadenceEditUrl(enterprise.id) })}>
+              修改
+            </Text>
+          ) : null}
+        </View>
+      </Card>
+    </>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='profile-fact'>
+      <Text className='profile-fact__label'>{label}</Text>
+      <Text className='profile-fact__value'>{value}</Text>
+    </View>
+  );
+}

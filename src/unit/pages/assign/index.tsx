@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { EnterpriseListScreen } from '@/components/org/enterprise-list-screen';
+import { SegmentTabs } from '@/components/org/segment-tabs';
+import type { StewardLoad } from '@/core/org/org.model';
+import { useAssign } from '@/hooks/use-assign';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { listStewardLoads } from '@/services/unit.service';
+import { enterpriseProfileUrl } from '@/utils/org-urls';
+import { StewardPicker } from '../../components/steward-picker';
+import { StewardTab } from './steward-tab';
+import '../../components/unit.scss';
+
+const TABS = [{ label: '按管家' }, { label: '全部企业' }] as const;
+
+/** The unit's stewards with their loads, and assigning each enterprise to a steward. */
+export default function AssignPage() {
+  const [tab, setTab] = useState<(typeof TABS)[number]>(TABS[0]);
+  const [steward, setSteward] = useState<StewardLoad | null>(null);
+  const [version, setVersion] = useState(0);
+  const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
+  // Reloading after an assignment keeps the previous loads on screen until the new ones arrive.
+  const lastLoads = useRef<StewardLoad[]>([]);
+  const { notice, pendingId, assign } = useAssign(() => {
+    setVersion((v) => v + 1);
+    void stewards.reload();
+  });
+
+  const showEnterprisesOf = (s: StewardLoad | null) => {
+    setSteward(s);
+    setTab(TABS[1]);
+  };
+
+  if (stewards.state.status === 'loading' && version === 0) return <LoadingState />;
+  if (stewards.state.status === 'error') return <ErrorState message={stewards.state.error.message} onRetry={() => void stewards.reload()} />;
+  if (stewards.state.status === 'ready') lastLoads.current = stewards.state.data;
+  const loads = lastLoads.current;
+
+  const noticeView = notice ? <View className={`unit-notice unit-notice--${notice.tone} assign-notice`}>{notice.text}</View> : null;
+  return (
+    <View className='page-root assign-page'>
+      <SegmentTabs tabs={TABS} active={tab} onChange={(t) => (t === TABS[1] ? showEnterprisesOf(null) : setTab(t))} />
+      {tab === TABS[0] ? (
+        <StewardTab stewards={loads} onOpen={showEnterprisesOf} onRefresh={stewards.reload} />
+      ) : (
+        <EnterpriseListScreen
+          stewardId={steward?.id}
+          showSteward
+          version={version}
+          emptyHint='本单位暂无企业'
+          header={
+            <>
+              {steward ? (
+                <View className='filter-chip' onClick={() => setSteward(null)}>
+                  {`管家：${steward.name} ×`}
+                </View>
+              ) : null}
+              {noticeView}
+            </>
+          }
+          onOpen={(enterprise) => void Taro.navigateTo({ url: enterpriseProfileUrl(enterprise.id) })}
+          actionFor={(enterprise) => (
+            <StewardPicker stewards={loads} value={enterprise.stewardId} onPick={(s) => void assign(enterprise, s)}>
+              <View className={`small-action assign-button${pendingId === enterprise.id ? ' small-action--busy' : ''}`}>
+                {pendingId === enterprise.id ? '分配中…' : enterprise.stewardId ? '改派' : '分配管家'}
+              </View>
+            </StewardPicker>
+          )}
+        />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '联络员',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

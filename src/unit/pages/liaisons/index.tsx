@@ -1,0 +1,77 @@
+import { useRef } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { ListFooter } from '@/components/list-footer';
+import { LoadingState } from '@/components/loading-state';
+import type { AccountView, StewardLoad } from '@/core/org/org.model';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useSession } from '@/hooks/use-session';
+import { toCloudError } from '@/services/cloud-error';
+import { attachLiaison, listLiaisons, listStewardLoads } from '@/services/unit.service';
+import { StewardPicker } from '../../components/steward-picker';
+import '../../components/unit.scss';
+import './index.scss';
+
+/** The unit's liaisons and the steward each one helps; attach a liaison to a steward. */
+export default function LiaisonsPage() {
+  const { session } = useSession();
+  const unitId = session.status === 'ready' ? session.user?.unitId : undefined;
+  const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
+  const list = usePagedList({
+    fetchPage: (page, pageSize) => listLiaisons({ unitId, page, pageSize }),
+    keyOf: (a) => a.id,
+    resetKey: unitId,
+  });
+  const busy = useRef(false);
+  usePullDownRefresh(async () => {
+    await Promise.all([list.refresh(), stewards.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+  useReachBottom(() => void list.loadMore());
+
+  const loads: StewardLoad[] = stewards.state.status === 'ready' ? stewards.state.data : [];
+  const nameOf = (id?: string) => loads.find((s) => s.id === id)?.name;
+
+  async function attach(liaison: AccountView, steward: StewardLoad) {
+    if (busy.current || liaison.stewardId === steward.id) return;
+    busy.current = true;
+    try {
+      await attachLiaison({ liaisonId: liaison.id, stewardId: steward.id });
+      void Taro.showToast({ title: `已指派给${steward.name}`, icon: 'none' });
+      await Promise.all([list.refresh(), stewards.reload()]);
+    } catch (err) {
+      void Taro.showModal({ title: '未能指派', content: toCloudError(err).message, showCancel: false, confirmText: '知道了' });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <View className='page-root liaisons-page'>
+      <View className='unit-hint'>联络员协助一位管家，可查看该管家的企业并记录联系，不能审核诉求。</View>
+      {list.status === 'loading' ? <LoadingState /> : null}
+      {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
+      {list.status === 'ready' && list.items.length === 0 ? <EmptyState title='本单位暂无联络员' hint='联络员账号由区科经委创建。' /> : null}
+      {list.items.map((liaison) => (
+        <View key={liaison.id} className='liaison-item'>
+          <View className='liaison-item__body'>
+            <Text className='liaison-item__name'>{liaison.name}</Text>
+            {liaison.phone ? <Text className='liaison-item__phone'>{liaison.phone}</Text> : null}
+            <View className={`liaison-item__steward${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
+              {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
+            </View>
+          </View>
+          <StewardPicker stewards={loads} value={liaison.stewardId} onPick={(s) => void attach(liaison, s)}>
+            <View className='small-action attach-button'>{liaison.stewardId ? '更换管家' : '指派管家'}</View>
+          </StewardPicker>
+        </View>
+      ))}
+      {list.status === 'ready' && list.items.length > 0 ? (
+        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} failed={Boolean(list.loadMoreError)} onLoadMore={() => void list.loadMore()} />
+      ) : null}
+    </View>
+  );
+}
