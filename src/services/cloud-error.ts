@@ -6,12 +6,15 @@ export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重
 export class CloudError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
+  /** Structured detail for some codes, e.g. the rows an import refused (IMPORT_REJECTED). */
+  readonly details?: unknown;
 
-  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string>, details?: unknown) {
     super(message);
     this.name = 'CloudError';
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 

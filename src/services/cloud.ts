@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { Reply } from '@/core/reply';
 import { CloudError, networkError } from './cloud-error';
 import { localRequest } from './local-http';
+import { readSessionToken } from './session-token';
 
 /** The single cloud function that routes every action (see cloudfunctions/api). */
 const FUNCTION_NAME = 'api';
@@ -39,13 +40,54 @@ const send: (action: string, input?: object) => Promise<unknown> =
 function unwrap<T>(reply: unknown): T {
   if (!isReply(reply)) throw new CloudError('INTERNAL', '系统繁忙，请稍后重试');
   if (reply.ok) return reply.data as T;
-  const { code, message, fields } = reply.error;
-  throw new CloudError(code, message, fields);
+  const { code, message, fields, details } = reply.error;
+  throw new CloudError(code, message, fields, details);
 }
 
 function isReply(value: unknown): value is Reply<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
+
+/** A file to upload: the temporary path WeChat gives on weapp, the picked File on H5. */
+export type UploadSource = string | Blob;
+
+const UPLOAD_FAILED = '文件上传失败，请检查网络后重试';
+
+/** Puts one file in cloud storage at `cloudPath` and answers its fileID, for an action to read. */
+export function uploadFile(cloudPath: string, file: UploadSource): Promise<string> {
+  return upload(cloudPath, file);
+}
+
+async function uploadWeapp(cloudPath: string, file: UploadSource): Promise<string> {
+  if (typeof file !== 'string') throw new CloudError('INTERNAL', UPLOAD_FAILED);
+  try {
+    return (await Taro.cloud.uploadFile({ cloudPath, filePath: file })).fileID;
+  } catch {
+    throw new CloudError('NETWORK', UPLOAD_FAILED);
+  }
+}
+
+// The local server takes the raw bytes and answers `{ fileID }` as CloudBase would.
+async function uploadLocal(cloudPath: string, file: UploadSource): Promise<string> {
+  const token = readSessionToken();
+  let response: Response;
+  try {
+    response = await fetch(`/local/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      body: file,
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+  } catch {
+    throw new CloudError('NETWORK', UPLOAD_FAILED);
+  }
+  const body = (await response.json().catch(() => null)) as { fileID?: unknown } | null;
+  if (response.ok && typeof body?.fileID === 'string') return body.fileID;
+  if (response.status === 401) throw new CloudError('UNAUTHENTICATED', '请先登录后再上传文件');
+  throw new CloudError('INTERNAL', UPLOAD_FAILED);
+}
+
+const upload: (cloudPath: string, file: UploadSource) => Promise<string> =
+  process.env.TARO_ENV === 'weapp' ? uploadWeapp : uploadLocal;
 
 /** Connects the SDK to the configured environment; weapp only, once at start-up. */
 export function initCloud(): void {
