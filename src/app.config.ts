@@ -2,7 +2,7 @@
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
     { root: 'enterprise', pages: ['pages/demand-new/index', 'pages/demands/index'] },
     {

@@ -10,6 +10,7 @@ import { toCloudError } from '@/services/cloud-error';
 import { type LocalIdentity, listLocalIdentities, signInLocally } from '@/services/local-session';
 import { HOME_URL } from '@/utils/navigation';
 import { IdentityGroup } from './identity-group';
+import { NewUserEntry, newLocalOpenid } from './new-user-entry';
 import './index.scss';
 
 // Small groups first (district, departments, units … enterprises last): the demo has hundreds
@@ -28,11 +29,11 @@ export default function LoginPage() {
   const session = useSession();
   const [pending, setPending] = useState('');
 
-  async function signIn(identity: LocalIdentity) {
+  async function signIn(openid: string) {
     if (pending) return;
-    setPending(identity.openid);
+    setPending(openid);
     try {
-      await signInLocally(identity.openid);
+      await signInLocally(openid);
       await session.reload();
       void Taro.reLaunch({ url: HOME_URL });
     } catch (err) {
@@ -47,6 +48,7 @@ export default function LoginPage() {
       <View className='login-explainer'>
         此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。
       </View>
+      <NewUserEntry pending={pending.startsWith('local-')} onEnter={() => void signIn(newLocalOpenid())} />
       {state.status === 'loading' ? <LoadingState /> : null}
       {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={() => void reload()} /> : null}
       {state.status === 'ready'
@@ -56,7 +58,7 @@ export default function LoginPage() {
               role={group.role}
               identities={group.identities}
               pendingOpenid={pending}
-              onPick={(identity) => void signIn(identity)}
+              onPick={(identity: LocalIdentity) => void signIn(identity.openid)}
             />
           ))
         : null}
