@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { createAccount } from '@/services/account.service';
+import { toCloudError } from '@/services/cloud-error';
+import {
+  type AccountDraft,
+  type AccountErrors,
+  type AccountField,
+  accountInputOf,
+  splitFieldErrors,
+  validateAccountDraft,
+} from '../account-form.rules';
+import { roleLabel } from '../account-labels';
+import { handOverIssuedCode } from '../issued-code-store';
+import { DISTRICT_URLS } from '../urls';
+
+const FIELDS: AccountField[] = ['role', 'name', 'phone', 'unitId', 'departmentId', 'stewardId'];
+
+/** The new-account form; on success the one-time code goes to the code page. */
+export function useAccountForm() {
+  const [draft, setDraft] = useState<AccountDraft>({ role: 'steward', name: '', phone: '', unitId: '', departmentId: '', stewardId: '' });
+  const [errors, setErrors] = useState<AccountErrors>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+
+  const change = (patch: Partial<AccountDraft>) =>
+    setDraft((current) => {
+      const next = { ...current, ...patch };
+      // A liaison helps a steward of the chosen unit: another unit means choosing again.
+      if (patch.unitId !== undefined && patch.unitId !== current.unitId) next.stewardId = '';
+      return next;
+    });
+
+  async function submit() {
+    if (inFlight.current) return;
+    const clientErrors = validateAccountDraft(draft);
+    setErrors(clientErrors);
+    setFormError('');
+    if (Object.keys(clientErrors).length > 0) return;
+
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const { account, code } = await createAccount(accountInputOf(draft));
+      handOverIssuedCode({ accountName: account.name, roleLabel: roleLabel(account.role), code });
+      void Taro.showToast({ title: '账号已创建', icon: 'success' });
+      void Taro.redirectTo({ url: DISTRICT_URLS.accountCode });
+    } catch (err) {
+      const error = toCloudError(err);
+      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
+      setErrors(byField);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { draft, change, errors, formError, submitting, submit };
+}

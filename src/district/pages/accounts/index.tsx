@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { AccountStatus } from '@/core/org/org.model';
+import type { Role } from '@/core/roles';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { listAccounts } from '@/services/account.service';
+import { listDepartments } from '@/services/org.service';
+import { STAFF_ROLE_OPTIONS } from '../../account-labels';
+import { FilterTabs, type FilterOption } from '../../components/filter-tabs';
+import { PagedListBody } from '../../components/paged-list-body';
+import { useAccountActions } from '../../hooks/use-account-actions';
+import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { DISTRICT_URLS } from '../../urls';
+import { AccountItem } from './account-item';
+import '../../district.scss';
+
+const ROLE_FILTERS: FilterOption<Role | undefined>[] = [
+  { label: '全部', value: undefined },
+  ...STAFF_ROLE_OPTIONS,
+  { label: '企业联系人', value: 'enterprise' },
+];
+const STATUS_FILTERS: FilterOption<AccountStatus | undefined>[] = [
+  { label: '全部状态', value: undefined },
+  { label: '启用', value: 'active' },
+  { label: '已停用', value: 'disabled' },
+];
+
+/** Every account on the platform, by role and status; create, disable, and hand out binding codes. */
+export default function AccountsPage() {
+  const [role, setRole] = useState<Role | undefined>(undefined);
+  const [status, setStatus] = useState<AccountStatus | undefined>(undefined);
+  const filter = useMemo(() => ({ role, status }), [role, status]);
+  const list = usePagedList({
+    fetchPage: (page, pageSize) => listAccounts({ ...filter, page, pageSize }),
+    keyOf: (account) => account.id,
+    resetKey: filter,
+  });
+  const actions = useAccountActions();
+  const departments = useAsyncData(listDepartments, 'departments');
+  const departmentName = (id?: string) =>
+    departments.state.status === 'ready' && id ? departments.state.data.find((d) => d.id === id)?.name : undefined;
+
+  const refresh = async () => {
+    actions.forget();
+    await list.refresh();
+  };
+  useListPageEvents({ refresh, loadMore: list.loadMore, onReturn: refresh });
+
+  return (
+    <View className='page-root accounts-page'>
+      <View className='toolbar'>
+        <View className='toolbar__grow'>
+          <FilterTabs name='status' options={STATUS_FILTERS} value={status} onChange={setStatus} />
+        </View>
+        <Button className='primary-button toolbar-button new-account-button' size='mini' onClick={() => void Taro.navigateTo({ url: DISTRICT_URLS.accountNew })}>
+          新建账号
+        </Button>
+      </View>
+      <FilterTabs name='role' options={ROLE_FILTERS} value={role} onChange={setRole} />
+      <PagedListBody
+        list={list}
+        emptyTitle='没有符合条件的账号'
+        emptyHint='可点击右上角“新建账号”为管家、联络员、总管家或承办部门开通账号。'
+        renderItem={(item) => {
+          const account = actions.current(item);
+          return (
+            <AccountItem
+              key={account.id}
+              account={account}
+              orgName={account.unitName ?? departmentName(account.departmentId)}
+              busy={actions.busyId === account.id}
+              onToggleStatus={() => void actions.toggleStatus(account)}
+              onReissue={() => void actions.reissue(account)}
+              onRevoke={() => void actions.revoke(account)}
+            />
+          );
+        }}
+      />
+    </View>
+  );
+}
