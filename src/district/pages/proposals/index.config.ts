@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '清单调整建议',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

@@ -1,0 +1,94 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import type { ProposalView } from '@/core/org/org.model';
+import { formatDateTime } from '@/utils/format-time';
+import { OptionsField } from '../../components/options-field';
+import { useStewardOptions } from '../../hooks/use-org-options';
+import type { useProposalDecision } from '../../hooks/use-proposal-decision';
+
+const STATUS = { pending: ['待审核', 'waiting'], approved: ['已同意', 'ok'], rejected: ['已驳回', 'danger'] } as const;
+
+interface ProposalItemProps {
+  proposal: ProposalView;
+  decision: ReturnType<typeof useProposalDecision>;
+}
+
+export function ProposalItem({ proposal, decision }: ProposalItemProps) {
+  const [statusLabel, tone] = STATUS[proposal.status];
+  const deciding = decision.open?.proposalId === proposal.id ? decision.open : null;
+  return (
+    <View className='list-item proposal-item'>
+      <View className='list-item__head'>
+        <Text className={`tag ${proposal.kind === 'add' ? 'tag--info' : 'tag--danger'} proposal-kind`}>
+          {proposal.kind === 'add' ? '建议新增' : '建议移出'}
+        </Text>
+        <Text className='list-item__title proposal-enterprise'>{proposal.enterpriseName}</Text>
+        <Text className={`tag tag--${tone} proposal-status`}>{statusLabel}</Text>
+      </View>
+      <View className='list-item__meta'>
+        {proposal.unitName ?? ''}
+        {proposal.creditCode ? `　${proposal.creditCode}` : ''}
+      </View>
+      <View className='list-item__meta proposal-reason'>理由：{proposal.reason}</View>
+      {proposal.decisionReason ? <View className='list-item__meta proposal-decision-reason'>审核意见：{proposal.decisionReason}</View> : null}
+      <View className='list-item__meta'>{`提出于 ${formatDateTime(proposal.createdAt)}${proposal.decidedAt ? `，审核于 ${formatDateTime(proposal.decidedAt)}` : ''}`}</View>
+      {proposal.status === 'pending' && !deciding ? (
+        <View className='list-item__actions'>
+          <Text className='row-action approve-action' onClick={() => decision.start(proposal, true)}>
+            同意
+          </Text>
+          <Text className='row-action row-action--danger reject-action' onClick={() => decision.start(proposal, false)}>
+            驳回
+          </Text>
+        </View>
+      ) : null}
+      {deciding ? <DecidePanel proposal={proposal} decision={decision} /> : null}
+    </View>
+  );
+}
+
+function DecidePanel({ proposal, decision }: ProposalItemProps) {
+  const open = decision.open!;
+  const stewards = useStewardOptions(open.approve && proposal.kind === 'add' ? proposal.unitId : '');
+  return (
+    <View className='decide-panel'>
+      {open.approve && proposal.kind === 'add' ? (
+        <View className='decide-panel__field'>
+          <View className='decide-panel__label'>分配服务管家（选填）</View>
+          <OptionsField
+            className='steward-picker'
+            state={stewards}
+            value={open.stewardId}
+            placeholder='暂不分配，由总管家稍后分配'
+            emptyText='该单位还没有服务管家'
+            onChange={(stewardId) => decision.change({ stewardId })}
+          />
+        </View>
+      ) : null}
+      <View className='decide-panel__field'>
+        <View className='decide-panel__label'>{open.approve ? '审核意见（选填）' : '驳回理由'}</View>
+        <Textarea
+          className='text-area decision-reason-input'
+          value={open.reason}
+          maxlength={300}
+          placeholderClass='input-placeholder'
+          placeholder={open.approve ? '可填写审核意见' : '请写明驳回理由，单位会看到'}
+          onInput={(e) => decision.change({ reason: e.detail.value })}
+        />
+      </View>
+      {decision.error ? <View className='field-error decision-error'>{decision.error}</View> : null}
+      <View className='decide-panel__buttons'>
+        <Button className='plain-button cancel-decision' size='mini' onClick={decision.cancel}>
+          取消
+        </Button>
+        <Button
+          className={`primary-button confirm-decision${decision.sending ? ' is-disabled' : ''}`}
+          size='mini'
+          disabled={decision.sending}
+          onClick={() => void decision.confirm()}
+        >
+          {decision.sending ? '提交中…' : open.approve ? '确认同意' : '确认驳回'}
+        </Button>
+      </View>
+    </View>
+  );
+}
