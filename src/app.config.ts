@@ -13,6 +13,21 @@ export default defineAppConfig({
       root: 'unit',
       pages: ['pages/assign/index', 'pages/handover/index', 'pages/liaisons/index', 'pages/cadence/index', 'pages/cadence-edit/index', 'pages/proposals/index', 'pages/proposal-new/index'],
     },
+    {
+      root: 'district',
+      pages: [
+        'pages/dashboard/index',
+        'pages/accounts/index',
+        'pages/account-new/index',
+        'pages/account-code/index',
+        'pages/enterprises/index',
+        'pages/enterprise-edit/index',
+        'pages/enterprise-import/index',
+        'pages/proposals/index',
+        'pages/audit/index',
+        'pages/calendar/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

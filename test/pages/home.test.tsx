@@ -59,8 +59,8 @@ describe('role home', () => {
   });
 
   it('names the role whose workspace is still coming', async () => {
-    answerActions({ 'session.me': () => ({ user: { id: 'x', role: 'district_admin', name: '赵处长' } }) });
+    answerActions({ 'session.me': () => ({ user: { id: 'x', role: 'department', name: '赵科长' } }) });
     renderHome();
-    expect(await screen.findByText(/区科经委工作台正在建设中/)).toBeInTheDocument();
+    expect(await screen.findByText(/承办部门工作台正在建设中/)).toBeInTheDocument();
   });
 });

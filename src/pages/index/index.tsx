@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useSession } from '@/hooks/use-session';
 import { LOGIN_URL } from '@/utils/navigation';
+import { DistrictHome } from './district-home';
 import { EnterpriseHome } from './enterprise-home';
 import { LiaisonHome } from './liaison-home';
 import { RolePlaceholderHome } from './role-placeholder-home';
@@ -38,7 +39,8 @@ export default function HomePage() {
       {user.role === 'steward' ? <StewardHome /> : null}
       {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}
       {user.role === 'unit_admin' ? <UnitHome user={user} /> : null}
-      {!['enterprise', 'steward', 'liaison', 'unit_admin'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
+      {user.role === 'district_admin' ? <DistrictHome /> : null}
+      {!['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
     </View>
   );
 }

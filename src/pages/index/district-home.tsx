@@ -1,0 +1,54 @@
+import { useRef } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { fetchDistrictDashboard } from '@/services/district.service';
+import './district-home.scss';
+
+const ROOT = '/district/pages';
+
+interface Tile {
+  key: string;
+  title: string;
+  hint: string;
+  url: string;
+}
+
+const TILES: Tile[] = [
+  { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
+  { key: 'accounts', title: '账号管理', hint: '开通账号、发放绑定码、停用', url: `${ROOT}/accounts/index` },
+  { key: 'enterprises', title: '企业清单', hint: '重点企业增删改、批量导入', url: `${ROOT}/enterprises/index` },
+  { key: 'proposals', title: '调整建议', hint: '审核单位提出的清单调整', url: `${ROOT}/proposals/index` },
+  { key: 'audit', title: '操作日志', hint: '谁在何时做了什么', url: `${ROOT}/audit/index` },
+  { key: 'calendar', title: '工作日历', hint: '节假日与调休的补充更正', url: `${ROOT}/calendar/index` },
+];
+
+/** The district lead's workspace: one tile per area, with what needs attention counted on it. */
+export function DistrictHome() {
+  const { state, reload } = useAsyncData(fetchDistrictDashboard, 'district-home');
+  // Counts change after work in the subpages; refresh them when coming back, not on the first show.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  const data = state.status === 'ready' ? state.data : null;
+  const badges: Record<string, number> = {
+    proposals: data?.pendingProposals ?? 0,
+    dashboard: data?.overdueHandoverTasks.length ?? 0,
+  };
+
+  return (
+    <View className='district-home'>
+      {TILES.map((tile) => (
+        <View key={tile.key} className={`district-tile district-tile--${tile.key}`} onClick={() => void Taro.navigateTo({ url: tile.url })}>
+          <View className='district-tile__title'>
+            {tile.title}
+            {badges[tile.key] ? <Text className='district-tile__badge'>{badges[tile.key]}</Text> : null}
+          </View>
+          <View className='district-tile__hint'>{tile.hint}</View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,97 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { UnitSummary } from '@/core/org/org.model';
+import DashboardPage from '@/district/pages/dashboard/index';
+import { SessionProvider } from '@/hooks/use-session';
+import HomePage from '@/pages/index/index';
+import { CloudError } from '@/services/cloud-error';
+import { taroDouble } from '../doubles/taro';
+import { answerActions } from './cloud-mock';
+
+jest.mock('@/services/cloud');
+
+const summary = (overrides: Partial<UnitSummary> = {}): UnitSummary => ({
+  unit: { id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' },
+  stewards: 4,
+  enterprises: 30,
+  averagePerSteward: 7.5,
+  overloadedStewards: 0,
+  overdueHandoverTasks: 0,
+  ...overrides,
+});
+
+const dashboard = {
+  units: [
+    summary(),
+    summary({ unit: { id: 'unit-z02', name: '张江管理局', kind: 'zone' }, enterprises: 40, averagePerSteward: 10, overloadedStewards: 2, overdueHandoverTasks: 1 }),
+  ],
+  overdueHandoverTasks: [
+    {
+      id: 't1',
+      enterpriseId: 'e-1',
+      enterpriseName: '上海张江示例生物医药有限公司',
+      unitId: 'unit-z02',
+      fromStewardName: '白丽',
+      toStewardId: 's-b',
+      toStewardName: '王芳',
+      createdAt: '2024-05-20T02:00:00.000Z',
+      dueAt: '2024-05-23T02:00:00.000Z',
+      state: 'overdue' as const,
+      escalated: true,
+    },
+  ],
+  pendingProposals: 3,
+};
+
+describe('district home', () => {
+  it('gives the district admin its tiles, with the pending proposals counted', async () => {
+    answerActions({
+      'session.me': () => ({ user: { id: 'u-district-01', role: 'district_admin', name: '区科经委 服务包专班' } }),
+      'dashboard.district': () => dashboard,
+    });
+    render(<SessionProvider><HomePage /></SessionProvider>);
+
+    const proposals = (await screen.findByText('调整建议')).closest('.district-tile') as HTMLElement;
+    expect(await within(proposals).findByText('3')).toHaveClass('district-tile__badge');
+    expect([...document.querySelectorAll('.district-tile__title')].map((t) => t.firstChild?.textContent)).toEqual([
+      '单位总览', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
+    ]);
+    expect(screen.queryByText(/正在建设中/)).toBeNull();
+
+    fireEvent.click(screen.getByText('账号管理'));
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/district/pages/accounts/index' });
+  });
+});
+
+describe('unit overview', () => {
+  it('shows each unit\'s load, warns at an average of 10, and lists overdue handovers', async () => {
+    answerActions({ 'dashboard.district': () => dashboard });
+    render(<DashboardPage />);
+
+    const zhangjiang = (await screen.findByText('张江管理局')).closest('.unit-row') as HTMLElement;
+    expect(zhangjiang).toHaveClass('unit-row--high');
+    expect(within(zhangjiang).getByText('10.0')).toHaveClass('warn-text');
+    expect(zhangjiang).toHaveTextContent('逾期交接 1');
+    const lujiazui = screen.getByText('陆家嘴管理局').closest('.unit-row') as HTMLElement;
+    expect(lujiazui).not.toHaveClass('unit-row--high');
+    expect(within(lujiazui).getByText('7.5')).not.toHaveClass('warn-text');
+
+    const task = screen.getByText('上海张江示例生物医药有限公司').closest('.overdue-task');
+    expect(task).toHaveTextContent('白丽 → 王芳，应于 2024-05-23 前联系');
+    expect(task).toHaveTextContent('已督办');
+  });
+
+  it('offers a retry when it cannot load', async () => {
+    let fail = true;
+    answerActions({
+      'dashboard.district': () => {
+        if (fail) throw new CloudError('NETWORK', '网络连接失败，请检查网络后重试');
+        return dashboard;
+      },
+    });
+    render(<DashboardPage />);
+    expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeInTheDocument();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByText('张江管理局')).toBeInTheDocument();
+  });
+});
