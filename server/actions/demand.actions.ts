@@ -9,6 +9,11 @@ import { defineAction } from '../runtime/define-action';
 import { demandIdForRequest, getDemand, insertDemandOnce, listDemands } from '../db/demand.repo';
 import { getEnterprise } from '../db/enterprise.repo';
 import { loadCalendarOverrides } from '../db/calendar.repo';
+import { overdueQuery } from '../db/demand-overdue.query';
+import { checkAttachments } from './demand-attachments';
+import { statusNotice, todoNotice } from './demand-notices';
+import { recipients } from './demand-step-runner';
+import { notifyUsers } from '../notify/notifier';
 import type { DemandDoc } from '../db/documents';
 import { toDemandDetail, toDemandSummary, viewerOf } from './demand.view';
 
@@ -18,13 +23,15 @@ export const demandSubmit = defineAction({
   input: demandSubmitInput,
   writes: true,
   summary: '提交诉求（企业自提，或管家为所服务企业代提）',
-  async handler(input, { db, user, caller, now, audit }): Promise<{ id: string; created: boolean }> {
+  async handler(input, ctx): Promise<{ id: string; created: boolean }> {
+    const { db, user, caller, now, audit } = ctx;
     const onBehalf = user.role === 'steward';
     const enterpriseId = onBehalf ? input.enterpriseId : user.enterpriseId;
     if (!enterpriseId) throw invalid('请选择代提诉求的企业', { enterpriseId: '请选择企业' });
     const enterprise = await getEnterprise(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     if (onBehalf && enterprise.stewardId !== user._id) throw forbidden('只能为您服务的企业代提诉求');
+    const attachments = await checkAttachments(ctx.files, input.attachments);
 
     const at = now();
     const doc: DemandDoc = {
@@ -38,6 +45,7 @@ export const demandSubmit = defineAction({
       title: input.title,
       description: input.description,
       urgency: input.urgency,
+      attachments,
       status: 'submitted',
       submittedBy: user._id,
       onBehalf,
@@ -60,6 +68,12 @@ export const demandSubmit = defineAction({
     if (stored.submittedBy !== user._id) throw forbidden();
     if (created) {
       await audit({ action: 'demand.submit', collection: 'demands', recordId: stored._id, summary: `提交诉求「${stored.title}」` });
+      const page = `pages/demand-detail/index?id=${stored._id}`;
+      // 代提: the enterprise is told; otherwise the steward gets a review to do.
+      const [to, notice] = onBehalf
+        ? (['enterprise', statusNotice(stored, 'submitted', '服务管家为您代提了诉求', at)] as const)
+        : (['steward', todoNotice('todo:review', '新诉求待审核', stored, stored.reviewDueAt!, stored.title)] as const);
+      await notifyUsers(db, ctx.messages, await recipients(ctx, stored, to), { ...notice, recordId: stored._id, page });
     }
     return { id: stored._id, created };
   },
@@ -71,18 +85,20 @@ export const demandList = defineAction({
   input: demandListInput,
   writes: false,
   summary: '按角色范围分页列出诉求',
-  async handler(input, { db, user }): Promise<PageResult<DemandSummary>> {
+  async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
     const scope = demandListFilter(viewerOf(user));
     if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
+    if (input.category) filter.category = input.category;
     if (input.enterpriseId) {
       // An explicit enterprise filter narrows the caller's scope; it can never widen it.
       if (scope.enterpriseId && scope.enterpriseId !== input.enterpriseId) throw forbidden();
       filter.enterpriseId = input.enterpriseId;
     }
-    const { rows, hasMore } = await listDemands(db, { filter, page: input.page, pageSize: input.pageSize });
-    return { items: rows.map(toDemandSummary), page: input.page, pageSize: input.pageSize, hasMore };
+    const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
+    const { rows, hasMore } = await listDemands(db, { filter: where, page: input.page, pageSize: input.pageSize });
+    return { items: rows.map((d) => toDemandSummary(d, now())), page: input.page, pageSize: input.pageSize, hasMore };
   },
 });
 
@@ -92,11 +108,12 @@ export const demandGet = defineAction({
   input: demandGetInput,
   writes: false,
   summary: '查看一条诉求及其办理时间线',
-  async handler(input, { db, user }): Promise<DemandDetail> {
+  async handler(input, { db, user, now, files }): Promise<DemandDetail> {
     const demand = await getDemand(db, input.id);
     if (!demand) throw notFound('诉求不存在或已被删除');
     if (!canViewDemand(viewerOf(user), demand)) throw forbidden('您无权查看这条诉求');
-    return toDemandDetail(demand);
+    const fileIDs = (demand.attachments ?? []).map((a) => a.fileID);
+    return toDemandDetail(demand, user, now(), fileIDs.length ? await files.tempUrls(fileIDs) : undefined);
   },
 });
 

@@ -1,3 +1,5 @@
+import { availableSteps } from '../../src/core/demand/demand.machine';
+import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
 import type { Viewer } from '../../src/core/demand/demand.scope';
 import type { DemandDoc, UserDoc } from '../db/documents';
@@ -13,7 +15,7 @@ export const viewerOf = (user: UserDoc): Viewer => ({
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export const toDemandSummary = (d: DemandDoc): DemandSummary => ({
+export const toDemandSummary = (d: DemandDoc, now: Date): DemandSummary => ({
   id: d._id,
   title: d.title,
   category: d.category,
@@ -23,19 +25,30 @@ export const toDemandSummary = (d: DemandDoc): DemandSummary => ({
   enterpriseName: d.enterpriseName,
   createdAt: iso(d.createdAt),
   onBehalf: d.onBehalf,
+  overdue: isOverdue(d, now),
+  departmentName: d.departmentName,
 });
 
-export const toDemandDetail = (d: DemandDoc): DemandDetail => ({
-  ...toDemandSummary(d),
-  description: d.description,
-  stewardId: d.stewardId,
-  stewardName: d.stewardName,
-  unitId: d.unitId,
-  timeline: d.timeline.map((e) => ({
-    at: iso(e.at),
-    actorName: e.actorName,
-    actorRole: e.actorRole,
-    kind: e.kind,
-    text: e.text,
-  })),
-});
+export const toDemandDetail = (d: DemandDoc, viewer: UserDoc, now: Date, urls: Map<string, string> = new Map()): DemandDetail => {
+  const due = currentDue(d);
+  return {
+    ...toDemandSummary(d, now),
+    description: d.description,
+    stewardId: d.stewardId,
+    stewardName: d.stewardName,
+    unitId: d.unitId,
+    version: d.version,
+    attachments: (d.attachments ?? []).map((a) => ({ ...a, url: urls.get(a.fileID) })),
+    departmentId: d.departmentId,
+    departmentName: d.departmentName,
+    complexity: d.complexity,
+    resolution: d.resolution,
+    ratings: (d.ratings ?? []).map((r) => ({ ...r, at: iso(r.at) })),
+    due: due ? { stage: due.stage, label: STAGE_LABELS[due.stage], dueAt: due.dueAt.toISOString(), overdue: due.dueAt < now } : undefined,
+    extensions: (d.extensions ?? []).map((e) => ({ at: iso(e.at), reason: e.reason, newDueAt: iso(e.newDueAt) })),
+    closeReason: d.closeReason,
+    escalated: !!d.escalatedAt,
+    steps: availableSteps(d.status, viewer.role),
+    timeline: d.timeline.map((e) => ({ at: iso(e.at), actorName: e.actorName, actorRole: e.actorRole, kind: e.kind, text: e.text })),
+  };
+};

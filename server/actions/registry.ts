@@ -7,6 +7,10 @@ import { calendarActions } from './calendar.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
+import { demandCounts } from './demand-counts.actions';
+import { demandHandlingActions } from './demand-handling.actions';
+import { demandReviewActions } from './demand-review.actions';
+import { subscriptionActions } from './subscription.actions';
 import { enterpriseImport } from './enterprise-import.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
@@ -18,6 +22,10 @@ import { sessionActions } from './session.actions';
 export const apiActions: readonly AnyAction[] = [
   ...sessionActions,
   ...demandActions,
+  demandCounts,
+  ...demandReviewActions,
+  ...demandHandlingActions,
+  ...subscriptionActions,
   ...orgActions,
   ...accountActions,
   ...bindingActions,

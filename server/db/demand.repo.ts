@@ -24,7 +24,7 @@ export const insertDemandOnce = async (db: Database, doc: DemandDoc): Promise<{ 
 };
 
 export interface DemandPageQuery {
-  filter: Record<string, unknown>;
+  filter: object;
   page: number;
   pageSize: number;
 }

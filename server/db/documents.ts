@@ -175,9 +175,68 @@ export interface DemandDoc {
   timeline: DemandEventDoc[];
   createdAt: Date;
   updatedAt: Date;
-  /** Set by the cron function when the steward's review is overdue. */
-  reviewOverdue?: boolean;
+  attachments?: AttachmentDoc[];
+  departmentName?: string;
+  complexity?: 'simple' | 'complex';
+  /** Departments that returned the demand as not theirs. */
+  returnedBy?: string[];
   reviewDueAt?: Date;
+  dispatchedAt?: Date;
+  contactDueAt?: Date;
+  firstContactAt?: Date;
+  acceptedAt?: Date;
+  resolveDueAt?: Date;
+  extensions?: Array<{ at: Date; reason: string; previousDueAt?: Date; newDueAt: Date; by: string }>;
+  pausedAt?: Date;
+  rerouteDueAt?: Date;
+  resolvedAt?: Date;
+  resolution?: string;
+  autoCloseAt?: Date;
+  ratings?: Array<{ at: Date; resolved: string; satisfaction: string; comment: string }>;
+  callbackDueAt?: Date;
+  callbackAt?: Date;
+  rectifyDueAt?: Date;
+  rectifiedAt?: Date;
+  closedAt?: Date;
+  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  /** Supervision (督办): the stage whose deadline is missed now, misses so far, escalation. */
+  overdueStage?: string;
+  missedKeys?: string[];
+  escalatedAt?: Date;
+  /** Kept for older records: true while the steward's review is overdue. */
+  reviewOverdue?: boolean;
+}
+
+export interface AttachmentDoc {
+  fileID: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** One-time subscribe-message credits the user granted by tapping 允许 (per template). */
+export interface SubscriptionDoc {
+  _id: string;
+  openid: string;
+  userId: string;
+  templateId: string;
+  credits: number;
+  updatedAt: Date;
+}
+
+export interface NotificationDoc {
+  _id: string;
+  userId: string;
+  openid?: string;
+  templateId: string;
+  kind: string;
+  recordId: string;
+  data: Record<string, { value: string }>;
+  page: string;
+  status: 'sent' | 'no_credit' | 'failed' | 'no_openid';
+  errCode?: number;
+  errMsg?: string;
+  createdAt: Date;
 }
 
 export interface AuditDoc {

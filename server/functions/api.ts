@@ -9,12 +9,16 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const router = createRouter(apiActions);
 
 const files = {
-  download: async (fileID: string) => (await cloud.downloadFile({ fileID })).fileContent as Buffer,
+  download: async (fileID: string) => ((await cloud.downloadFile({ fileID })) as { fileContent: Buffer }).fileContent,
+  tempUrls: async (fileIDs: string[]) => {
+    const { fileList } = (await cloud.getTempFileURL({ fileList: fileIDs })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> };
+    return new Map(fileList.filter((f) => f.status === 0).map((f) => [f.fileID, f.tempFileURL]));
+  },
 };
 
 /** Cloud function `api`: routes `event.action` to its declared handler. */
 export const main = async (event: ApiEvent) =>
-  router.dispatch(event, { db: asDatabase(cloud.database()), files, openid: cloud.getWXContext().OPENID || undefined });
+  router.dispatch(event, { db: asDatabase(cloud.database()), files, messages: cloud.openapi.subscribeMessage, openid: cloud.getWXContext().OPENID || undefined });
 
 /** The action list with roles and JSON Schemas, for tooling (the local server's /local/actions). */
 export const describeActions = () =>

@@ -20,6 +20,6 @@ export const main = async (event: TimerEvent) => {
   if (SOURCE !== 'wx_trigger') {
     return { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由定时触发器调用' } };
   }
-  const report = await runScheduledJobs(asDatabase(cloud.database()), new Date(), event.TriggerName ?? 'unknown');
+  const report = await runScheduledJobs(asDatabase(cloud.database()), new Date(), event.TriggerName ?? 'unknown', cloud.openapi.subscribeMessage);
   return { ok: true, data: report };
 };

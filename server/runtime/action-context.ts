@@ -1,6 +1,7 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from './cloud-types';
 import type { UserDoc } from '../db/documents';
+import type { SubscribeMessageSender } from '../notify/notifier';
 
 /** The caller as resolved from OPENID on this call: never from the request body. */
 export interface Caller {
@@ -23,6 +24,8 @@ export interface AuditEntry {
 /** Cloud storage as the actions need it (wx-server-sdk's downloadFile underneath). */
 export interface FileStore {
   download(fileID: string): Promise<Buffer>;
+  /** Short-lived download URLs, by fileID (missing files are left out). */
+  tempUrls(fileIDs: string[]): Promise<Map<string, string>>;
 }
 
 export interface ActionContext {
@@ -32,5 +35,6 @@ export interface ActionContext {
   db: Database;
   now: () => Date;
   files: FileStore;
+  messages: SubscribeMessageSender;
   audit: (entry: AuditEntry) => Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { Database } from './cloud-types';
 import { findUserByOpenid } from '../db/user.repo';
 import { appendAudit } from '../db/audit.repo';
 import { parseInput } from './validation';
+import type { SubscribeMessageSender } from '../notify/notifier';
 
 export interface ApiEvent {
   action?: unknown;
@@ -17,6 +18,7 @@ export interface ApiEvent {
 export interface DispatchDeps {
   db: Database;
   files: FileStore;
+  messages: SubscribeMessageSender;
   openid: string | undefined;
   now?: () => Date;
 }
@@ -59,6 +61,7 @@ export const createRouter = (actions: readonly AnyAction[]) => {
         user,
         db: deps.db,
         files: deps.files,
+        messages: deps.messages,
         now: deps.now ?? (() => new Date()),
         audit: (entry) =>
           appendAudit(deps.db, {

@@ -12,6 +12,8 @@ const TONES: Record<DemandStatus, string> = {
   resolved: 'done',
   closed: 'muted',
   withdrawn: 'muted',
+  rerouting: 'waiting',
+  rectifying: 'attention',
 };
 
 export function StatusTag({ status }: { status: DemandStatus }) {

@@ -11,6 +11,7 @@ export function demandSummary(overrides: Partial<DemandSummary> = {}): DemandSum
     enterpriseName: '上海张江示例生物医药有限公司',
     createdAt: '2024-05-24T01:30:00.000Z',
     onBehalf: false,
+    overdue: false,
     ...overrides,
   };
 }
@@ -27,6 +28,12 @@ export function demandDetail(overrides: Partial<DemandDetail> = {}): DemandDetai
     stewardId: 's1',
     stewardName: '王管家',
     unitId: 'u-zhangjiang',
+    version: 3,
+    attachments: [],
+    ratings: [],
+    extensions: [],
+    escalated: false,
+    steps: [],
     timeline: [
       { at: '2024-05-24T01:30:00.000Z', actorName: '李经理', actorRole: 'enterprise', kind: 'submitted', text: '企业提交了诉求' },
       { at: '2024-05-24T06:05:00.000Z', actorName: '王管家', actorRole: 'steward', kind: 'reviewed', text: '服务管家审核通过，已派单至区税务局' },

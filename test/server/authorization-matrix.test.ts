@@ -25,6 +25,29 @@ const DISTRICT_WIDE = { roles: ['district_admin'] as Role[], reason: 'district-w
 const contactInput = { type: '电话', at: new Date(Date.now() - 60_000).toISOString(), who: '总经理', topics: '了解经营情况', outcome: '企业运行平稳' };
 type Allowed = readonly Role[] | 'bound' | 'anyone';
 
+/** A valid input for every lifecycle step on dem-0001 (ent-001, steward-01, dispatched to dept-03). */
+const STEP_INPUT: Record<string, Record<string, unknown>> = {
+  'demand.revise': { category: '融资', title: '修改后的标题', description: '修改后的诉求描述，写得更清楚一些。' },
+  'demand.withdraw': { reason: '问题已自行解决' },
+  'demand.supplyMaterials': { note: '已补充营业执照' },
+  'demand.rate': { resolved: '已解决', satisfaction: '满意' },
+  'demand.return': { reason: '请补充具体需求' },
+  'demand.dispatch': { departmentId: 'dept-01', complexity: 'simple' },
+  'demand.callback': { note: '已电话回访企业' },
+  'demand.accept': {},
+  'demand.recordContact': { note: '已电话联系企业' },
+  'demand.progress': { note: '正在会商相关处室' },
+  'demand.requestMaterials': { note: '请补充近三年财务报表' },
+  'demand.extend': { reason: '需要跨部门会商', newDueDate: '2030-01-07' },
+  'demand.returnMisrouted': { reason: '不属于本部门职责' },
+  'demand.resolve': { resolution: '已按政策口径答复企业并协助办理完成。' },
+  'demand.rectify': { note: '已重新核查并补办相关手续，企业确认。' },
+};
+const stepCases = (names: string[], role: Role, outsider: string) =>
+  Object.fromEntries(
+    names.map((name) => [name, { roles: [role] as Role[], cases: [{ role, openid: outsider, code: 'FORBIDDEN' as const, input: { id: 'dem-0001', version: 1, ...STEP_INPUT[name] } }] }]),
+  );
+
 /**
  * The policy, written down independently of the code: who may call each action, and the right
  * role acting outside its scope. Every registered action must appear here, so a new action (or
@@ -108,6 +131,13 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   },
   'proposal.create': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { kind: 'remove', enterpriseId: 'ent-001', reason: '企业已迁出本区' } }] },
   'dashboard.unit': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
+  'demand.counts': { roles: 'bound', reason: 'counts only the caller scope', cases: [] },
+  'subscription.record': { roles: 'bound', reason: 'records the caller credits only', cases: [] },
+  'subscription.status': { roles: 'bound', reason: 'reads the caller credits only', cases: [] },
+  'demand.reassign': DISTRICT_WIDE,
+  ...stepCases(['demand.revise', 'demand.withdraw', 'demand.supplyMaterials', 'demand.rate'], 'enterprise', DEMO.otherEnterprise),
+  ...stepCases(['demand.return', 'demand.dispatch', 'demand.callback'], 'steward', DEMO.otherSteward),
+  ...stepCases(['demand.accept', 'demand.recordContact', 'demand.progress', 'demand.requestMaterials', 'demand.extend', 'demand.returnMisrouted', 'demand.resolve', 'demand.rectify'], 'department', 'dept-12'),
 };
 
 describe('authorization matrix', () => {

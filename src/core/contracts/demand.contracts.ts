@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
+import { attachmentsInput } from './demand-step.contracts';
 
 /** Inputs of the demand actions, shared by the cloud functions (validation) and the app (types). */
 
@@ -23,6 +24,8 @@ export const demandSubmitInput = z.object({
     .optional(),
   /** Only for a steward submitting on an enterprise's behalf (代提). */
   enterpriseId: z.string().min(1).max(64).optional(),
+  /** Uploaded first with the cloud storage API; checked on the server (type, size). */
+  attachments: attachmentsInput,
 });
 export type DemandSubmitInput = z.input<typeof demandSubmitInput>;
 
@@ -33,6 +36,9 @@ export const pageInput = {
 
 export const demandListInput = z.object({
   status: z.enum(DEMAND_STATUSES).optional(),
+  category: z.enum(DEMAND_CATEGORIES).optional(),
+  /** Only demands whose running deadline has been missed (督办). */
+  overdue: z.boolean().optional(),
   enterpriseId: z.string().min(1).max(64).optional(),
   ...pageInput,
 });

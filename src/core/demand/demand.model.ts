@@ -21,7 +21,9 @@ export const DEMAND_STATUSES = [
   'dispatched',
   'accepted',
   'waiting_enterprise',
+  'rerouting',
   'resolved',
+  'rectifying',
   'closed',
   'withdrawn',
 ] as const;
@@ -33,7 +35,9 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   dispatched: '已派单',
   accepted: '办理中',
   waiting_enterprise: '待企业补充材料',
+  rerouting: '待区科经委重新派单',
   resolved: '已办结待评价',
+  rectifying: '整改中',
   closed: '已关闭',
   withdrawn: '已撤回',
 };
@@ -49,6 +53,8 @@ export interface DemandSummary {
   enterpriseName: string;
   createdAt: string; // ISO 8601
   onBehalf: boolean;
+  overdue: boolean;
+  departmentName?: string;
 }
 
 export interface DemandTimelineEntry {
@@ -60,11 +66,41 @@ export interface DemandTimelineEntry {
   text: string;
 }
 
+export interface DemandAttachment {
+  fileID: string;
+  name: string;
+  contentType: string;
+  size: number;
+  /** A short-lived download URL. */
+  url?: string;
+}
+
+export interface DemandRating {
+  at: string;
+  resolved: string;
+  satisfaction: string;
+  comment: string;
+}
+
 export interface DemandDetail extends DemandSummary {
   description: string;
   stewardId: string;
   stewardName: string;
   unitId: string;
+  version: number;
+  attachments: DemandAttachment[];
+  departmentId?: string;
+  departmentName?: string;
+  complexity?: 'simple' | 'complex';
+  resolution?: string;
+  ratings: DemandRating[];
+  /** The deadline now running, in plain terms, and whether it is missed. */
+  due?: { stage: string; label: string; dueAt: string; overdue: boolean };
+  extensions: Array<{ at: string; reason: string; newDueAt: string }>;
+  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  escalated: boolean;
+  /** Lifecycle steps the caller may take now (buttons). */
+  steps: string[];
   timeline: DemandTimelineEntry[];
 }
 

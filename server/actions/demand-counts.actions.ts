@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { demandListFilter } from '../../src/core/demand/demand.scope';
+import type { DemandStatus } from '../../src/core/demand/demand.model';
+import { defineAction } from '../runtime/define-action';
+import { overdueQuery } from '../db/demand-overdue.query';
+import { viewerOf } from './demand.view';
+
+interface AggregateChain {
+  match(q: object): AggregateChain;
+  group(g: object): AggregateChain;
+  end(): Promise<{ list: Array<{ _id: DemandStatus; count: number }> }>;
+}
+
+export const demandCounts = defineAction({
+  name: 'demand.counts',
+  roles: 'bound',
+  input: z.object({}),
+  writes: false,
+  summary: '本人范围内各状态诉求数与逾期数（首页角标）',
+  async handler(_input, { db, user, now }): Promise<{ byStatus: Partial<Record<DemandStatus, number>>; overdue: number; total: number }> {
+    const scope = demandListFilter(viewerOf(user));
+    if (!scope) return { byStatus: {}, overdue: 0, total: 0 };
+    const demands = db.collection('demands');
+    const [grouped, overdue] = await Promise.all([
+      (demands.aggregate() as AggregateChain).match(scope).group({ _id: '$status', count: { $sum: 1 } }).end(),
+      demands.where(db.command.and([scope, overdueQuery(db, now())])).count(),
+    ]);
+    const byStatus = Object.fromEntries(grouped.list.map((g) => [g._id, g.count]));
+    return { byStatus, overdue: overdue.total, total: grouped.list.reduce((sum, g) => sum + g.count, 0) };
+  },
+});

@@ -1,0 +1,19 @@
+import { STATUS_PHRASES, thing } from '../../src/core/notify/templates';
+import type { DemandDoc } from '../db/documents';
+import { wxTime, type Notice } from '../notify/notifier';
+
+type NoticeBody = Omit<Notice, 'recordId' | 'page'>;
+
+/** To the enterprise: where its demand stands now. */
+export const statusNotice = (d: Pick<DemandDoc, 'title'>, status: string, note: string, at: Date): NoticeBody => ({
+  template: 'demandStatus',
+  kind: `status:${status}`,
+  data: { thing1: thing(d.title), phrase2: STATUS_PHRASES[status] ?? '有更新', time3: wxTime(at), thing4: thing(note) },
+});
+
+/** To whoever must act next: what, for which enterprise, by when. */
+export const todoNotice = (kind: string, what: string, d: Pick<DemandDoc, 'enterpriseName'>, due: Date, note: string): NoticeBody => ({
+  template: 'todo',
+  kind,
+  data: { thing1: thing(what), thing2: thing(d.enterpriseName), time3: wxTime(due), thing4: thing(note) },
+});

@@ -1,0 +1,159 @@
+import { stepInputs } from '../../src/core/contracts/demand-step.contracts';
+import { CALLBACK_WORKING_DAYS, RECTIFY_WORKING_DAYS, RESOLVE_WORKING_DAYS, deadlineAfterPause } from '../../src/core/demand/demand.deadlines';
+import { rateOutcome } from '../../src/core/demand/demand.machine';
+import { FIRST_CONTACT_WORKING_DAYS, REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
+import { isBadReview } from '../../src/core/demand/satisfaction';
+import { invalid } from '../../src/core/errors';
+import { workingDayDeadline } from '../../src/core/time/working-days';
+import { defineAction } from '../runtime/define-action';
+import { getDepartment } from '../db/org.repo';
+import { checkAttachments } from './demand-attachments';
+import { statusNotice, todoNotice } from './demand-notices';
+import { runStep } from './demand-step-runner';
+
+/** Steps taken by the enterprise and its steward. */
+
+export const demandRevise = defineAction({
+  name: 'demand.revise',
+  roles: ['enterprise'],
+  input: stepInputs.revise,
+  writes: true,
+  summary: '企业按退回意见修改诉求后重新提交',
+  handler: async (input, ctx) => {
+    const attachments = await checkAttachments(ctx.files, input.attachments);
+    return runStep(ctx, 'revise', input, async (d, { now, calendar }) => ({
+      patch: { category: input.category, title: input.title, description: input.description, urgency: input.urgency, attachments, reviewDueAt: workingDayDeadline(now, REVIEW_WORKING_DAYS, await calendar()) },
+      kind: 'revised',
+      text: `${ctx.user.name}修改后重新提交了诉求`,
+      notify: [{ to: 'steward', notice: todoNotice('todo:review', '修改后的诉求待审核', d, workingDayDeadline(now, REVIEW_WORKING_DAYS, await calendar()), input.title) }],
+    }));
+  },
+});
+
+export const demandWithdraw = defineAction({
+  name: 'demand.withdraw',
+  roles: ['enterprise'],
+  input: stepInputs.withdraw,
+  writes: true,
+  summary: '企业撤回自己的诉求（只有企业本身可以撤回）',
+  handler: (input, ctx) =>
+    runStep(ctx, 'withdraw', input, (d, { now }) => ({
+      patch: { closedAt: now, closeReason: 'withdrawn' },
+      kind: 'withdrawn',
+      text: `企业撤回了诉求：${input.reason}`,
+      notify: [
+        { to: 'steward', notice: todoNotice('info:withdrawn', '企业撤回了诉求', d, now, input.reason) },
+        ...(d.departmentId ? [{ to: 'department' as const, notice: todoNotice('info:withdrawn', '企业撤回了诉求', d, now, input.reason) }] : []),
+      ],
+    })),
+});
+
+export const demandReturn = defineAction({
+  name: 'demand.return',
+  roles: ['steward'],
+  input: stepInputs.return,
+  writes: true,
+  summary: '管家审核：退回企业修改（须说明理由）',
+  handler: (input, ctx) =>
+    runStep(ctx, 'return', input, (d, { now }) => ({
+      patch: { reviewOverdue: false },
+      kind: 'returned',
+      text: `服务管家退回修改：${input.reason}`,
+      notify: [{ to: 'enterprise', notice: statusNotice(d, 'returned', input.reason, now) }],
+    })),
+});
+
+export const demandDispatch = defineAction({
+  name: 'demand.dispatch',
+  roles: ['steward'],
+  input: stepInputs.dispatch,
+  writes: true,
+  summary: '管家审核通过并派单至承办部门（简单件 5 个工作日、复杂件 15 个工作日）',
+  async handler(input, ctx) {
+    const department = await getDepartment(ctx.db, input.departmentId);
+    if (!department) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
+    return runStep(ctx, 'dispatch', input, async (d, { now, calendar }) => {
+      const cal = await calendar();
+      const contactDueAt = workingDayDeadline(now, FIRST_CONTACT_WORKING_DAYS, cal);
+      return {
+        patch: {
+          departmentId: department._id, departmentName: department.name, complexity: input.complexity, dispatchedAt: now, reviewOverdue: false,
+          contactDueAt, resolveDueAt: workingDayDeadline(now, RESOLVE_WORKING_DAYS[input.complexity], cal),
+        },
+        kind: 'dispatched',
+        text: `服务管家审核通过，已派至${department.name}办理${input.note ? `：${input.note}` : ''}`,
+        notify: [
+          { to: 'enterprise', notice: statusNotice(d, 'dispatched', `已派至${department.name}`, now) },
+          { to: 'department', notice: todoNotice('todo:accept', '新派诉求请受理并联系企业', d, contactDueAt, d.title) },
+        ],
+      };
+    });
+  },
+});
+
+export const demandSupplyMaterials = defineAction({
+  name: 'demand.supplyMaterials',
+  roles: ['enterprise'],
+  input: stepInputs.supplyMaterials,
+  writes: true,
+  summary: '企业补充材料，办理时限恢复计时',
+  async handler(input, ctx) {
+    const attachments = await checkAttachments(ctx.files, input.attachments);
+    return runStep(ctx, 'supplyMaterials', input, async (d, { now, calendar }) => {
+      const resolveDueAt = d.resolveDueAt && d.pausedAt ? deadlineAfterPause(new Date(d.resolveDueAt), new Date(d.pausedAt), now, await calendar()) : d.resolveDueAt;
+      return {
+        patch: { pausedAt: ctx.db.command.remove(), resolveDueAt, attachments: [...(d.attachments ?? []), ...attachments] },
+        kind: 'materials_supplied',
+        text: `企业补充了材料：${input.note}`,
+        notify: [{ to: 'department', notice: todoNotice('todo:materials', '企业已补充材料', d, resolveDueAt ?? now, input.note) }],
+      };
+    });
+  },
+});
+
+export const demandRate = defineAction({
+  name: 'demand.rate',
+  roles: ['enterprise'],
+  input: stepInputs.rate,
+  writes: true,
+  summary: '企业评价：是否解决与满意度（差评进入回访整改，可再评一次）',
+  handler: (input, ctx) =>
+    runStep(ctx, 'rate', input, async (d, { now, calendar }) => {
+      const bad = isBadReview(input.satisfaction, input.resolved);
+      const status = rateOutcome(bad, d.ratings?.length ?? 0);
+      const rating = { at: now, resolved: input.resolved, satisfaction: input.satisfaction, comment: input.comment };
+      const words = `企业评价：${input.resolved}，${input.satisfaction}${input.comment ? `。${input.comment}` : ''}`;
+      if (status === 'rectifying') {
+        const cal = await calendar();
+        const callbackDueAt = workingDayDeadline(now, CALLBACK_WORKING_DAYS, cal);
+        return {
+          status,
+          patch: { ratings: [...(d.ratings ?? []), rating], callbackDueAt, rectifyDueAt: workingDayDeadline(now, RECTIFY_WORKING_DAYS, cal), callbackAt: ctx.db.command.remove(), autoCloseAt: ctx.db.command.remove() },
+          kind: 'rated_bad',
+          text: `${words}。服务管家将在 1 个工作日内回访，承办部门 15 个工作日内整改`,
+          notify: [
+            { to: 'steward', notice: todoNotice('todo:callback', '企业差评，请在1个工作日内回访', d, callbackDueAt, input.satisfaction) },
+            { to: 'department', notice: todoNotice('todo:rectify', '企业差评，请整改', d, workingDayDeadline(now, RECTIFY_WORKING_DAYS, cal), input.comment || input.satisfaction) },
+          ],
+        };
+      }
+      return { status, patch: { ratings: [...(d.ratings ?? []), rating], closedAt: now, closeReason: 'rated', autoCloseAt: ctx.db.command.remove() }, kind: 'rated', text: `${words}，诉求已关闭` };
+    }),
+});
+
+export const demandCallback = defineAction({
+  name: 'demand.callback',
+  roles: ['steward'],
+  input: stepInputs.callback,
+  writes: true,
+  summary: '管家对差评诉求进行回访',
+  handler: (input, ctx) =>
+    runStep(ctx, 'callback', input, (d) => ({
+      patch: { callbackAt: ctx.now() },
+      kind: 'called_back',
+      text: `服务管家已回访企业：${input.note}`,
+      notify: [{ to: 'enterprise', notice: statusNotice(d, 'rectifying', '管家已回访，整改中', ctx.now()) }],
+    })),
+});
+
+export const demandReviewActions = [demandRevise, demandWithdraw, demandReturn, demandDispatch, demandSupplyMaterials, demandRate, demandCallback];

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { TEMPLATE_KEYS } from '../../src/core/notify/templates';
+import { defineAction } from '../runtime/define-action';
+import { addCredits, creditsOf } from '../db/subscription.repo';
+import { templateId } from '../notify/notifier';
+
+const knownTemplateIds = () => TEMPLATE_KEYS.map(templateId);
+
+export const subscriptionRecord = defineAction({
+  name: 'subscription.record',
+  roles: 'bound',
+  input: z.object({ templateIds: z.array(z.string().min(1).max(64)).min(1).max(3) }),
+  writes: true,
+  summary: '记录用户点击“允许”后获得的一次性订阅消息额度',
+  async handler(input, ctx) {
+    const known = new Set(knownTemplateIds());
+    const accepted = input.templateIds.filter((id) => known.has(id));
+    await addCredits(ctx.db, ctx.caller.openid, ctx.user._id, accepted, ctx.now());
+    return { recorded: accepted };
+  },
+});
+
+export const subscriptionStatus = defineAction({
+  name: 'subscription.status',
+  roles: 'bound',
+  input: z.object({}),
+  writes: false,
+  summary: '当前用户各类提醒的剩余额度',
+  async handler(_input, { db, caller }) {
+    const credits = new Map((await creditsOf(db, caller.openid)).map((c) => [c.templateId, c.credits]));
+    return TEMPLATE_KEYS.map((key) => ({ key, templateId: templateId(key), credits: credits.get(templateId(key)) ?? 0 }));
+  },
+});
+
+export const subscriptionActions = [subscriptionRecord, subscriptionStatus];

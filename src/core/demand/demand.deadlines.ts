@@ -1,0 +1,75 @@
+import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../time/shanghai';
+import { isWorkingDay, nthWorkingDayAfter, type CalendarOverrides } from '../time/working-days';
+import type { DemandStatus } from './demand.model';
+
+export type Complexity = 'simple' | 'complex';
+
+/** "1515": review 1, first contact 1, resolve 5 (simple) or 15 (complex) working days. */
+export const RESOLVE_WORKING_DAYS: Record<Complexity, number> = { simple: 5, complex: 15 };
+export const CALLBACK_WORKING_DAYS = 1;
+export const RECTIFY_WORKING_DAYS = 15;
+export const REROUTE_WORKING_DAYS = 1;
+/** A resolved demand the enterprise has not rated closes by itself after this many working days. */
+export const AUTO_CLOSE_WORKING_DAYS = 10;
+
+/** Working days strictly after `from`'s Shanghai date up to and including `to`'s. */
+export const workingDaysBetween = (from: Date, to: Date, overrides: CalendarOverrides = {}): number => {
+  let count = 0;
+  const last = shanghaiDate(to);
+  for (let day = addCalendarDays(shanghaiDate(from), 1); day <= last; day = addCalendarDays(day, 1)) {
+    if (isWorkingDay(day, overrides)) count++;
+  }
+  return count;
+};
+
+/**
+ * The clock stops while a demand waits on the enterprise for materials: on resumption the
+ * deadline moves later by the working days spent waiting.
+ */
+export const deadlineAfterPause = (deadline: Date, pausedAt: Date, resumedAt: Date, overrides: CalendarOverrides = {}): Date => {
+  const waited = workingDaysBetween(pausedAt, resumedAt, overrides);
+  return waited === 0 ? deadline : endOfShanghaiDay(nthWorkingDayAfter(shanghaiDate(deadline), waited, overrides));
+};
+
+export interface DueFields {
+  status: DemandStatus;
+  reviewDueAt?: Date | string;
+  contactDueAt?: Date | string;
+  firstContactAt?: Date | string;
+  resolveDueAt?: Date | string;
+  rerouteDueAt?: Date | string;
+  callbackDueAt?: Date | string;
+  callbackAt?: Date | string;
+  rectifyDueAt?: Date | string;
+}
+
+export type DueStage = 'review' | 'contact' | 'resolve' | 'reroute' | 'callback' | 'rectify';
+export type Responsible = 'steward' | 'department' | 'district_admin';
+
+export const STAGE_LABELS: Record<DueStage, string> = {
+  review: '管家审核', contact: '部门联系企业', resolve: '部门办结', reroute: '区科经委重新派单', callback: '管家回访', rectify: '部门整改',
+};
+
+/** The deadline that currently runs for a demand, and who must meet it (none while paused or done). */
+export const currentDue = (d: DueFields): { stage: DueStage; dueAt: Date; responsible: Responsible } | null => {
+  const due = (stage: DueStage, at: Date | string | undefined, responsible: Responsible) => (at ? { stage, dueAt: new Date(at), responsible } : null);
+  switch (d.status) {
+    case 'submitted':
+      return due('review', d.reviewDueAt, 'steward');
+    case 'dispatched':
+      return due('contact', d.contactDueAt, 'department');
+    case 'accepted':
+      return d.firstContactAt ? due('resolve', d.resolveDueAt, 'department') : due('contact', d.contactDueAt, 'department');
+    case 'rerouting':
+      return due('reroute', d.rerouteDueAt, 'district_admin');
+    case 'rectifying':
+      return d.callbackAt ? due('rectify', d.rectifyDueAt, 'department') : due('callback', d.callbackDueAt, 'steward');
+    default:
+      return null;
+  }
+};
+
+export const isOverdue = (d: DueFields, now: Date): boolean => {
+  const due = currentDue(d);
+  return !!due && due.dueAt.getTime() < now.getTime();
+};

@@ -1,0 +1,29 @@
+/**
+ * Subscribe-message templates. The ids are those of the templates chosen in the WeChat MP console
+ * (set TARO_APP_TPL_* for the app and TPL_* for the cloud functions; the defaults are the local
+ * cloud's). Keyword names carry WeChat's type prefix, which fixes each value's limits.
+ */
+export const TEMPLATE_KEYS = ['demandStatus', 'todo', 'visitReminder'] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+export const DEFAULT_TEMPLATE_IDS: Record<TemplateKey, string> = {
+  demandStatus: 'tpl-demand-status',
+  todo: 'tpl-todo',
+  visitReminder: 'tpl-visit-reminder',
+};
+
+/** What each template says, for the consent prompt and the docs. */
+export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
+  demandStatus: '诉求办理进度通知（企业）',
+  todo: '待办事项提醒（管家、部门、单位）',
+  visitReminder: '走访联系到期提醒（管家）',
+};
+
+/** WeChat's `thing` keyword holds at most 20 characters. */
+export const thing = (text: string): string => ([...text].length <= 20 ? text : [...text].slice(0, 19).join('') + '…');
+
+/** WeChat's `phrase` keyword: at most 5 Chinese characters. */
+export const STATUS_PHRASES: Record<string, string> = {
+  submitted: '待审核', returned: '退回修改', dispatched: '已派单', accepted: '办理中', waiting_enterprise: '待补材料',
+  rerouting: '重新派单', resolved: '已办结', rectifying: '整改中', closed: '已关闭', withdrawn: '已撤回',
+};
