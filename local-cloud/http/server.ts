@@ -5,6 +5,7 @@ import type { LocalCloud } from '../runtime/local-cloud';
 import { createTokenSigner } from './tokens';
 import { sendFile } from './static-files';
 import { listIdentities, listOutbox } from './local-api';
+import { renderOutboxPage } from './outbox-page';
 
 export interface LocalServerOptions {
   cloud: LocalCloud;
@@ -84,7 +85,12 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       await cloud.run(() => cloud.subscribeMessage.grant(openid, templateIds as string[]));
       json(res, 200, { granted: templateIds });
     }],
-    ['GET', /^\/local\/outbox$/, async (_q, res) => json(res, 200, await listOutbox(cloud))],
+    ['GET', /^\/local\/outbox$/, async (req, res) => {
+      const messages = await listOutbox(cloud);
+      if (!(req.headers.accept ?? '').includes('text/html')) return json(res, 200, messages);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(renderOutboxPage(messages as Array<Record<string, unknown>>));
+    }],
     ['POST', /^\/local\/timers\/([\w-]+)\/([\w-]+)$/, async (_q, res, m) => json(res, 200, { result: await cloud.fireTimer(m[1], m[2]) })],
     ['POST', /^\/local\/upload$/, async (req, res) => {
       if (!openidOf(req)) throw new HttpError(401, 'sign in first');

@@ -75,6 +75,11 @@ describe('the local server HTTP surface', () => {
     expect(fired.result.ok).toBe(true);
     const token = await login(DEMO.enterprise);
     expect((await post('/local/subscribe', { templateIds: ['tpl-a'] }, token)).status).toBe(200);
-    expect(Array.isArray(await (await fetch(`${base}/local/outbox`)).json())).toBe(true);
+    await t.cloud.run(() => t.cloud.sdk.openapi.subscribeMessage.send({ touser: DEMO.enterprise, templateId: 'tpl-a', page: 'pages/index/index', data: { thing1: { value: '诉求<已办结>' } } }));
+    const outbox = (await (await fetch(`${base}/local/outbox`)).json()) as Array<{ touser: string }>;
+    expect(outbox[0].touser).toBe(DEMO.enterprise);
+    const page = await (await fetch(`${base}/local/outbox`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('订阅消息发件箱');
+    expect(page).toContain('诉求&lt;已办结&gt;');
   });
 });
