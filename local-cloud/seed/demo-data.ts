@@ -1,11 +1,12 @@
 import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { DEMAND_CATEGORIES } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import type { BindingCodeDoc, CalendarOverrideDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, UnitDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
 import { DEPARTMENTS, GIVEN, INDUSTRIES, NAME_SUFFIXES, NAME_WORDS, PUDONG_UNITS, SURNAMES } from './pudong';
 import { seededRandom } from './random';
 import { demoDemands } from './demo-demands';
 import { demoOrg } from './demo-org';
+import { demoPolicies, demoPromotions, demoReports, demoResearchVisits, withContactHistory } from './demo-fieldwork';
 
 export interface DemoData {
   units: UnitDoc[];
@@ -16,6 +17,10 @@ export interface DemoData {
   binding_codes: BindingCodeDoc[];
   handover_tasks: HandoverTaskDoc[];
   calendar_overrides: CalendarOverrideDoc[];
+  reports: ReportDoc[];
+  research_visits: ResearchVisitDoc[];
+  policies: PolicyDoc[];
+  promotions: PromotionDoc[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -106,8 +111,11 @@ export const buildDemoData = (now: Date): DemoData => {
 
   const demands = demoDemands({ rng, now, enterprises, users, departments: DEPARTMENTS, categories: DEMAND_CATEGORIES, deadline: workingDayDeadline });
   const org = demoOrg({ now, users, enterprises });
+  const field = { rng, now, enterprises: withContactHistory({ rng, now, enterprises, users }), users };
+  const policies = demoPolicies(now);
   return {
-    units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises, demands,
+    units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises: field.enterprises, demands,
     binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar,
+    reports: demoReports(field), research_visits: demoResearchVisits(field), policies, promotions: demoPromotions(field, policies),
   };
 };

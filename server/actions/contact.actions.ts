@@ -12,7 +12,7 @@ import { completeHandoverTasks } from '../db/handover.repo';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
-const toContactView = (c: ContactDoc): ContactView => ({
+export const toContactView = (c: ContactDoc): ContactView => ({
   id: c._id,
   enterpriseId: c.enterpriseId,
   enterpriseName: c.enterpriseName,
@@ -53,6 +53,11 @@ export const contactRecord = defineAction({
       outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
     };
     await ctx.db.collection('contacts').add({ data: doc });
+    // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
+    const latest: Record<string, Date> = {};
+    if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
+    if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
+    if (Object.keys(latest).length) await ctx.db.collection('enterprises').doc(enterprise._id).update({ data: latest });
     const completed = await completeHandoverTasks(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
     await ctx.audit({ action: 'contact.record', collection: 'contacts', recordId: doc._id, summary: `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}` });
     return { id: doc._id, completedHandoverTasks: completed };

@@ -34,6 +34,9 @@ export const toEnterpriseView = (e: EnterpriseDoc, extra: { unitName?: string; s
   contactCadenceDays: e.contactCadenceDays ?? 30,
   visitCadenceDays: e.visitCadenceDays ?? 90,
   status: e.status,
+  lastContactAt: iso(e.lastContactAt),
+  lastVisitAt: iso(e.lastVisitAt),
+  preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
 });
 
 export const toHandoverTaskView = (t: HandoverTaskDoc, now: Date): HandoverTaskView => ({

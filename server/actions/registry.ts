@@ -3,7 +3,12 @@ import { accountActions } from './account.actions';
 import { assignmentActions } from './assignment.actions';
 import { auditActions } from './audit.actions';
 import { bindingActions } from './binding.actions';
+import { cadenceActions } from './cadence.actions';
 import { calendarActions } from './calendar.actions';
+import { enterpriseProfile } from './enterprise-profile.actions';
+import { policyActions } from './policy.actions';
+import { reportActions } from './report.actions';
+import { researchActions } from './research.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
@@ -38,4 +43,9 @@ export const apiActions: readonly AnyAction[] = [
   ...dashboardActions,
   ...auditActions,
   ...calendarActions,
+  ...cadenceActions,
+  enterpriseProfile,
+  ...reportActions,
+  ...researchActions,
+  ...policyActions,
 ] as AnyAction[];

@@ -29,6 +29,11 @@ export const COLLECTIONS = {
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
   contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
+  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
+  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
+  policies: { indexes: [{ fields: ['-createdAt'] }] },
+  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
+  reminder_log: { indexes: [{ fields: ['date'] }] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },

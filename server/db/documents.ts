@@ -54,6 +54,11 @@ export interface EnterpriseDoc {
   contactCadenceDays: number;
   visitCadenceDays: number;
   status: 'active' | 'removed';
+  /** Latest contact of any kind and latest on-site visit, kept here for the cadence screens. */
+  lastContactAt?: Date;
+  lastVisitAt?: Date;
+  /** 无事不扰: how and when the enterprise prefers to be contacted. */
+  preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: Date };
   removedAt?: Date;
   removedReason?: string;
   createdAt: Date;
@@ -248,4 +253,93 @@ export interface AuditDoc {
   collection: string;
   recordId: string;
   summary: string;
+}
+
+export interface ReportDoc {
+  _id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  stewardId: string;
+  category: string;
+  fields: Record<string, unknown>;
+  /** One line in plain words, generated from the fields. */
+  summary: string;
+  risk: boolean;
+  riskReason?: string;
+  reportedBy: string;
+  reportedByName: string;
+  createdAt: Date;
+}
+
+export interface ResearchPromiseDoc {
+  id: string;
+  content: string;
+  owner: string;
+  dueDate: string;
+  status: 'open' | 'closed';
+  outcome?: string;
+  closedAt?: Date;
+  closedBy?: string;
+}
+
+export interface ResearchVisitDoc {
+  _id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  stewardId: string;
+  date: string;
+  leaders: string;
+  accompanying: string;
+  topics: string;
+  promises: ResearchPromiseDoc[];
+  openPromises: number;
+  /** 回访: the steward follows up with the enterprise after the visit. */
+  followUpDueAt: Date;
+  followUpAt?: Date;
+  followUpNote?: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface PolicyDoc {
+  _id: string;
+  title: string;
+  summary: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  industries: string[];
+  tags: string[];
+  link?: string;
+  attachmentFileId?: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface PromotionDoc {
+  _id: string;
+  policyId: string;
+  policyTitle: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  stewardId: string;
+  intendsToApply: boolean;
+  note: string;
+  recordedBy: string;
+  recordedByName: string;
+  createdAt: Date;
+}
+
+/** One row per steward per Shanghai day: the morning reminder is sent at most once. */
+export interface ReminderLogDoc {
+  _id: string;
+  stewardId: string;
+  date: string;
+  overdue: number;
+  dueSoon: number;
+  status: string;
+  createdAt: Date;
 }

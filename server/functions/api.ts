@@ -14,6 +14,7 @@ const files = {
     const { fileList } = (await cloud.getTempFileURL({ fileList: fileIDs })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> };
     return new Map(fileList.filter((f) => f.status === 0).map((f) => [f.fileID, f.tempFileURL]));
   },
+  upload: async (cloudPath: string, content: Buffer) => ((await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID: string }).fileID,
 };
 
 /** Cloud function `api`: routes `event.action` to its declared handler. */

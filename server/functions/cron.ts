@@ -20,6 +20,8 @@ export const main = async (event: TimerEvent) => {
   if (SOURCE !== 'wx_trigger') {
     return { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由定时触发器调用' } };
   }
-  const report = await runScheduledJobs(asDatabase(cloud.database()), new Date(), event.TriggerName ?? 'unknown', cloud.openapi.subscribeMessage);
+  // The trigger's own time: a run that starts late still works on the morning it was meant for.
+  const at = event.Time && !Number.isNaN(Date.parse(event.Time)) ? new Date(event.Time) : new Date();
+  const report = await runScheduledJobs(asDatabase(cloud.database()), at, event.TriggerName ?? 'unknown', cloud.openapi.subscribeMessage);
   return { ok: true, data: report };
 };

@@ -4,6 +4,7 @@ import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { superviseDemands } from './supervise-demands.job';
+import { sendVisitReminders } from './visit-reminders.job';
 
 export interface JobReport {
   trigger: string;
@@ -12,16 +13,22 @@ export interface JobReport {
 
 type Job = { collection: string; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
 
-const JOBS: Record<string, Job> = {
-  superviseDemands: { collection: 'demands', run: superviseDemands },
-  autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
-  escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
+/** Jobs per timer trigger (cloudfunctions/cron/config.json). */
+const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
+  hourly: {
+    superviseDemands: { collection: 'demands', run: superviseDemands },
+    autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
+    escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
+  },
+  morning: {
+    sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+  },
 };
 
 /** Run every job; each is idempotent, so a timer that fires twice changes nothing the second time. */
 export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender): Promise<JobReport> => {
   const report: JobReport = { trigger, jobs: {} };
-  for (const [name, job] of Object.entries(JOBS)) {
+  for (const [name, job] of Object.entries(JOBS_BY_TRIGGER[trigger] ?? {})) {
     const started = Date.now();
     const changed = await job.run(db, now, messages);
     report.jobs[name] = { changed, ms: Date.now() - started };

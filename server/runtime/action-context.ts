@@ -26,6 +26,7 @@ export interface FileStore {
   download(fileID: string): Promise<Buffer>;
   /** Short-lived download URLs, by fileID (missing files are left out). */
   tempUrls(fileIDs: string[]): Promise<Map<string, string>>;
+  upload(cloudPath: string, content: Buffer): Promise<string>;
 }
 
 export interface ActionContext {

@@ -56,6 +56,10 @@ export interface EnterpriseView {
   contactCadenceDays: number;
   visitCadenceDays: number;
   status: 'active' | 'removed';
+  lastContactAt?: string;
+  lastVisitAt?: string;
+  /** 无事不扰: the enterprise's preferred channels and quiet periods. */
+  preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: string };
 }
 
 export interface StewardLoad {

@@ -1,0 +1,80 @@
+import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../src/core/contracts/fieldwork.contracts';
+import { cadenceStatus } from '../../src/core/contact/cadence';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
+import { forbidden, notFound } from '../../src/core/errors';
+import { defineAction } from '../runtime/define-action';
+import { enterpriseScopeFilter } from '../runtime/scope';
+import type { ContactDoc, EnterpriseDoc } from '../db/documents';
+import { getDocOrNull } from '../db/get-doc';
+
+/** Records can be corrected for a short while after they are made; later changes need a new record. */
+export const CONTACT_EDIT_WINDOW_HOURS = 24;
+
+const iso = (d?: Date | string) => (d ? new Date(d).toISOString() : undefined);
+
+export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
+  const s = cadenceStatus({ ...e, since: e.createdAt }, now);
+  return {
+    enterpriseId: e._id, enterpriseName: e.name, lastContactAt: iso(e.lastContactAt), lastVisitAt: iso(e.lastVisitAt),
+    contactDueAt: s.contactDueAt.toISOString(), visitDueAt: s.visitDueAt.toISOString(), contactState: s.contactState, visitState: s.visitState,
+    state: s.state, daysOverdue: s.daysOverdue, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
+  };
+};
+
+export const cadenceList = defineAction({
+  name: 'cadence.list',
+  roles: ['steward', 'liaison', 'unit_admin'],
+  input: cadenceListInput,
+  writes: false,
+  summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前',
+  async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
+    const scope = enterpriseScopeFilter(user)!;
+    const { data } = await db.collection<EnterpriseDoc>('enterprises').where({ ...scope, status: 'active' }).limit(1000).get();
+    const at = now();
+    const rows = data
+      .map((e) => cadenceRow(e, at))
+      .filter((r) => !input.state || r.state === input.state)
+      .sort((a, b) => Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt)));
+    return { items: rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize), page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.page * input.pageSize };
+  },
+});
+
+export const preferencesSet = defineAction({
+  name: 'enterprise.setPreferences',
+  roles: ['enterprise'],
+  input: preferencesInput,
+  writes: true,
+  summary: '企业设置偏好的联系方式和免打扰时段（无事不扰）',
+  async handler(input, ctx) {
+    const preferences = { ...input, updatedAt: ctx.now() };
+    await ctx.db.collection('enterprises').doc(ctx.user.enterpriseId!).update({ data: { preferences } });
+    await ctx.audit({ action: 'enterprise.setPreferences', collection: 'enterprises', recordId: ctx.user.enterpriseId!, summary: `设置联系偏好：${input.channels.join('、')}${input.quietPeriods ? `；免打扰：${input.quietPeriods}` : ''}` });
+    return { ...preferences, updatedAt: preferences.updatedAt.toISOString() };
+  },
+});
+
+export const contactUpdate = defineAction({
+  name: 'contact.update',
+  roles: ['steward', 'liaison'],
+  input: contactUpdateInput,
+  writes: true,
+  summary: `更正本人 ${CONTACT_EDIT_WINDOW_HOURS} 小时内记录的联系内容（留痕）`,
+  async handler(input, ctx) {
+    const contact = await getDocOrNull<ContactDoc>(ctx.db, 'contacts', input.id);
+    if (!contact) throw notFound('联系记录不存在');
+    if (contact.recordedBy !== ctx.user._id) throw forbidden('只能更正本人记录的联系');
+    if (ctx.now().getTime() - new Date(contact.createdAt).getTime() > CONTACT_EDIT_WINDOW_HOURS * 3600_000) {
+      throw forbidden(`联系记录只能在 ${CONTACT_EDIT_WINDOW_HOURS} 小时内更正，如需补充请新增一条记录`);
+    }
+    const { id, ...changes } = input;
+    const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && v !== contact[k as keyof ContactDoc]));
+    if (Object.keys(changed).length === 0) return { id, changed: [] };
+    await ctx.db.collection('contacts').doc(id).update({ data: { ...changed, updatedAt: ctx.now() } });
+    const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
+    await ctx.audit({ action: 'contact.update', collection: 'contacts', recordId: id, summary: `更正联系记录 ${before}` });
+    return { id, changed: Object.keys(changed) };
+  },
+});
+
+export const cadenceActions = [cadenceList, preferencesSet, contactUpdate];

@@ -1,0 +1,49 @@
+import { enterpriseIdInput } from '../../src/core/contracts/org.contracts';
+import type { EnterpriseProfile } from '../../src/core/fieldwork/fieldwork.model';
+import { notFound } from '../../src/core/errors';
+import { defineAction } from '../runtime/define-action';
+import { assertCoversEnterprise } from '../runtime/scope';
+import type { ContactDoc, DemandDoc, PromotionDoc, ReportDoc, ResearchVisitDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { cadenceRow } from './cadence.actions';
+import { toContactView } from './contact.actions';
+import { toDemandSummary } from './demand.view';
+import { toPromotionView, toReportView, toResearchVisitView } from './fieldwork.view';
+import { toEnterpriseView } from './org.view';
+
+const RECENT = 5;
+
+/** One page per enterprise: basic data, cadence, and the latest of everything done with it. */
+export const enterpriseProfile = defineAction({
+  name: 'enterprise.profile',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: enterpriseIdInput,
+  writes: false,
+  summary: '企业档案：基本信息、联系节奏、联系记录、诉求、报送、调研、政策宣讲',
+  async handler(input, { db, user, now }): Promise<EnterpriseProfile> {
+    const enterprise = await getEnterprise(db, input.id);
+    if (!enterprise) throw notFound('企业不存在');
+    assertCoversEnterprise(user, enterprise);
+    const recent = <T>(collection: string, field: string) =>
+      db.collection<T>(collection).where({ enterpriseId: enterprise._id }).orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
+    const [contacts, demands, reports, visits, promotions] = await Promise.all([
+      recent<ContactDoc>('contacts', 'at'),
+      recent<DemandDoc>('demands', 'createdAt'),
+      recent<ReportDoc>('reports', 'createdAt'),
+      recent<ResearchVisitDoc>('research_visits', 'date'),
+      recent<PromotionDoc>('promotions', 'createdAt'),
+    ]);
+    const at = now();
+    const view = toEnterpriseView(enterprise);
+    return {
+      enterprise: view,
+      cadence: cadenceRow(enterprise, at),
+      preferences: view.preferences,
+      contacts: contacts.map(toContactView),
+      demands: demands.map((d) => toDemandSummary(d, at)),
+      reports: reports.map(toReportView),
+      researchVisits: visits.map((v) => toResearchVisitView(v, at)),
+      promotions: promotions.map(toPromotionView),
+    };
+  },
+});

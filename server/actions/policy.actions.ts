@@ -1,0 +1,100 @@
+import { policyCreateInput, policyListInput, policyPromoteInput, promotionListInput } from '../../src/core/contracts/fieldwork.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { forbidden, notFound } from '../../src/core/errors';
+import type { PolicyView, PromotionView } from '../../src/core/fieldwork/fieldwork.model';
+import { policyMatches } from '../../src/core/fieldwork/policy.rules';
+import { shanghaiDate } from '../../src/core/time/shanghai';
+import { defineAction } from '../runtime/define-action';
+import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
+import { newId } from '../db/codes';
+import type { PolicyDoc, PromotionDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getDocOrNull } from '../db/get-doc';
+import { toPolicyView, toPromotionView } from './fieldwork.view';
+
+export const policyCreate = defineAction({
+  name: 'policy.create',
+  roles: ['district_admin'],
+  input: policyCreateInput,
+  writes: true,
+  summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
+  async handler(input, ctx): Promise<PolicyView> {
+    const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
+    await ctx.db.collection('policies').add({ data: doc });
+    await ctx.audit({ action: 'policy.create', collection: 'policies', recordId: doc._id, summary: `发布政策「${doc.title}」` });
+    return toPolicyView(doc, ctx.now());
+  },
+});
+
+export const policyList = defineAction({
+  name: 'policy.list',
+  roles: 'bound',
+  input: policyListInput,
+  writes: false,
+  summary: '政策库（企业只看与自身行业、标签匹配且在有效期内的政策）',
+  async handler(input, { db, user, now, files }): Promise<PageResult<PolicyView>> {
+    const today = shanghaiDate(now());
+    const filter: Record<string, unknown> = {};
+    if (input.keyword) filter.title = db.RegExp({ regexp: input.keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+    if (!input.includeExpired || user.role === 'enterprise') filter.validTo = db.command.gte(today);
+    const { data } = await db.collection<PolicyDoc>('policies').where(filter).orderBy('createdAt', 'desc').limit(1000).get();
+    let policies = data;
+    if (user.role === 'enterprise') {
+      const enterprise = await getEnterprise(db, user.enterpriseId ?? '-');
+      policies = enterprise ? data.filter((p) => policyMatches(p, enterprise, today)) : [];
+    }
+    const page = policies.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
+    const withFiles = page.filter((p) => p.attachmentFileId).map((p) => p.attachmentFileId!);
+    const urls = withFiles.length ? await files.tempUrls(withFiles) : new Map<string, string>();
+    return { items: page.map((p) => toPolicyView(p, now(), p.attachmentFileId ? urls.get(p.attachmentFileId) : undefined)), page: input.page, pageSize: input.pageSize, hasMore: policies.length > input.page * input.pageSize };
+  },
+});
+
+export const policyPromote = defineAction({
+  name: 'policy.promote',
+  roles: ['steward', 'liaison'],
+  input: policyPromoteInput,
+  writes: true,
+  summary: '记录向企业宣讲政策，以及企业是否有意申报',
+  async handler(input, ctx): Promise<PromotionView> {
+    const [policy, enterprise] = await Promise.all([getDocOrNull<PolicyDoc>(ctx.db, 'policies', input.policyId), getEnterprise(ctx.db, input.enterpriseId)]);
+    if (!policy) throw notFound('政策不存在');
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    assertCoversEnterprise(ctx.user, enterprise);
+    const doc: PromotionDoc = {
+      _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
+      stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
+    };
+    await ctx.db.collection('promotions').add({ data: doc });
+    await ctx.audit({ action: 'policy.promote', collection: 'promotions', recordId: doc._id, summary: `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}` });
+    return toPromotionView(doc);
+  },
+});
+
+export const promotionList = defineAction({
+  name: 'policy.promotions',
+  roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: promotionListInput,
+  writes: false,
+  summary: '政策宣讲记录',
+  async handler(input, { db, user }): Promise<PageResult<PromotionView>> {
+    const scope = enterpriseScopeFilter(user);
+    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    const filter: Record<string, unknown> = {};
+    if (input.enterpriseId) {
+      // History stays with the enterprise: whoever covers it now sees all of it.
+      if (user.role === 'enterprise' && input.enterpriseId !== user.enterpriseId) throw forbidden();
+      const enterprise = await getEnterprise(db, input.enterpriseId);
+      if (!enterprise) throw notFound('企业不存在');
+      assertCoversEnterprise(user, enterprise);
+      filter.enterpriseId = input.enterpriseId;
+    } else if (user.role === 'enterprise') filter.enterpriseId = user.enterpriseId;
+    else if (scope.stewardId) filter.stewardId = scope.stewardId;
+    else if (scope.unitId) filter.unitId = scope.unitId;
+    if (input.policyId) filter.policyId = input.policyId;
+    const { data } = await db.collection<PromotionDoc>('promotions').where(filter).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
+    return { items: data.slice(0, input.pageSize).map(toPromotionView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const policyActions = [policyCreate, policyList, policyPromote, promotionList];

@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { reportCreateInput, reportExportInput, reportListInput, type ReportCategory } from '../../src/core/contracts/fieldwork.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
+import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
+import { forbidden, notFound } from '../../src/core/errors';
+import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
+import { defineAction } from '../runtime/define-action';
+import type { Database } from '../runtime/cloud-types';
+import { assertCoversEnterprise } from '../runtime/scope';
+import { newId } from '../db/codes';
+import type { ReportDoc, UserDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { notifyUsers } from '../notify/notifier';
+import { todoNotice } from './demand-notices';
+import { toReportView } from './fieldwork.view';
+
+export const reportCreate = defineAction({
+  name: 'report.create',
+  roles: ['steward', 'liaison'],
+  input: reportCreateInput,
+  writes: true,
+  summary: '报送企业重要信息（八类；迁出、外省市来访等风险即时提示单位和区科经委）',
+  async handler(input, ctx): Promise<ReportView> {
+    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    assertCoversEnterprise(ctx.user, enterprise);
+    const category = input.category as ReportCategory;
+    const fields = input.fields as Record<string, unknown>;
+    const riskReason = reportRisk(category, fields);
+    const doc: ReportDoc = {
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      category, fields, summary: reportSummary(category, fields), risk: !!riskReason, ...(riskReason ? { riskReason } : {}),
+      reportedBy: ctx.user._id, reportedByName: ctx.user.name, createdAt: ctx.now(),
+    };
+    await ctx.db.collection('reports').add({ data: doc });
+    await ctx.audit({ action: 'report.create', collection: 'reports', recordId: doc._id, summary: `报送「${enterprise.name}」${category}：${doc.summary}` });
+    if (riskReason) {
+      const users = ctx.db.collection<UserDoc>('users');
+      const [unit, district] = await Promise.all([
+        users.where({ role: 'unit_admin', unitId: enterprise.unitId, status: 'active' }).limit(50).get(),
+        users.where({ role: 'district_admin', status: 'active' }).limit(50).get(),
+      ]);
+      await notifyUsers(ctx.db, ctx.messages, [...unit.data, ...district.data], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: 'pages/index/index' });
+    }
+    return toReportView(doc);
+  },
+});
+
+const reportFilter = (db: Database, user: UserDoc, input: { category?: string; unitId?: string; enterpriseId?: string; riskOnly?: boolean; from?: string; to?: string }) => {
+  const _ = db.command;
+  const filter: Record<string, unknown> = {};
+  if (user.role === 'steward') filter.stewardId = user._id;
+  if (user.role === 'liaison') filter.stewardId = user.stewardId ?? '-';
+  if (user.role === 'unit_admin') {
+    if (input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的报送');
+    filter.unitId = user.unitId;
+  } else if (input.unitId) filter.unitId = input.unitId;
+  if (input.category) filter.category = input.category;
+  if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
+  if (input.riskOnly) filter.risk = true;
+  const range = [...(input.from ? [_.gte(new Date(`${input.from}T00:00:00+08:00`))] : []), ...(input.to ? [_.lte(endOfShanghaiDay(input.to))] : [])];
+  if (range.length) filter.createdAt = range.length === 1 ? range[0] : _.and(range[0], range[1]);
+  return filter;
+};
+
+export const reportList = defineAction({
+  name: 'report.list',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: reportListInput,
+  writes: false,
+  summary: '企业重要信息报送列表（按类别、单位、时间筛选）',
+  async handler(input, { db, user }): Promise<PageResult<ReportView>> {
+    const { data } = await db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
+    return { items: data.slice(0, input.pageSize).map(toReportView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+export const reportExport = defineAction({
+  name: 'report.export',
+  roles: ['district_admin', 'unit_admin'],
+  input: reportExportInput,
+  writes: false,
+  summary: '导出重要信息报送（Excel）',
+  async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
+    const rows: ReportDoc[] = [];
+    for (let skip = 0; ; skip += 1000) {
+      const { data } = await db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc').skip(skip).limit(1000).get();
+      rows.push(...data);
+      if (data.length < 1000) break;
+    }
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('重要信息报送');
+    sheet.columns = [
+      { header: '报送时间', key: 'at', width: 18 }, { header: '企业', key: 'enterprise', width: 32 }, { header: '类别', key: 'category', width: 20 },
+      { header: '内容', key: 'summary', width: 50 }, { header: '风险提示', key: 'risk', width: 30 }, { header: '报送人', key: 'by', width: 12 },
+    ];
+    rows.forEach((r) => sheet.addRow({ at: inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm'), enterprise: r.enterpriseName, category: r.category, summary: r.summary, risk: r.riskReason ?? '', by: r.reportedByName }));
+    const fileID = await files.upload(`exports/reports-${inShanghai(now()).format('YYYYMMDD-HHmmss')}-${newId().slice(0, 6)}.xlsx`, Buffer.from(await book.xlsx.writeBuffer()));
+    return { fileID, url: (await files.tempUrls([fileID])).get(fileID), rows: rows.length };
+  },
+});
+
+export const reportActions = [reportCreate, reportList, reportExport];

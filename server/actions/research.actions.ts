@@ -1,0 +1,106 @@
+import { researchClosePromiseInput, researchFollowUpInput, researchListInput, researchRecordInput } from '../../src/core/contracts/fieldwork.contracts';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { AppError, invalid, notFound } from '../../src/core/errors';
+import type { ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model';
+import { RESEARCH_FOLLOW_UP_WORKING_DAYS } from '../../src/core/fieldwork/research.rules';
+import { shanghaiDate } from '../../src/core/time/shanghai';
+import { workingDayDeadline } from '../../src/core/time/working-days';
+import { defineAction } from '../runtime/define-action';
+import type { ActionContext } from '../runtime/action-context';
+import { assertCoversEnterprise } from '../runtime/scope';
+import { loadCalendarOverrides } from '../db/calendar.repo';
+import { newId } from '../db/codes';
+import type { ResearchVisitDoc, UserDoc } from '../db/documents';
+import { getEnterprise } from '../db/enterprise.repo';
+import { getDocOrNull } from '../db/get-doc';
+import { toResearchVisitView } from './fieldwork.view';
+
+export const researchRecord = defineAction({
+  name: 'research.record',
+  roles: ['steward'],
+  input: researchRecordInput,
+  writes: true,
+  summary: '记录市、区领导调研企业：陪同人员、调研内容、承诺事项（生成回访任务）',
+  async handler(input, ctx): Promise<ResearchVisitView> {
+    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
+    assertCoversEnterprise(ctx.user, enterprise);
+    if (input.date > shanghaiDate(ctx.now())) throw invalid('调研日期不能晚于今天', { date: '调研日期不能晚于今天' });
+    const doc: ResearchVisitDoc = {
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      date: input.date, leaders: input.leaders, accompanying: input.accompanying, topics: input.topics,
+      promises: input.promises.map((p) => ({ id: newId().slice(0, 12), ...p, status: 'open' })), openPromises: input.promises.length,
+      followUpDueAt: workingDayDeadline(new Date(`${input.date}T12:00:00+08:00`), RESEARCH_FOLLOW_UP_WORKING_DAYS, await loadCalendarOverrides(ctx.db)),
+      createdBy: ctx.user._id, createdAt: ctx.now(),
+    };
+    await ctx.db.collection('research_visits').add({ data: doc });
+    await ctx.audit({ action: 'research.record', collection: 'research_visits', recordId: doc._id, summary: `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项` });
+    return toResearchVisitView(doc, ctx.now());
+  },
+});
+
+const scopeFilter = (user: UserDoc): Record<string, unknown> =>
+  user.role === 'steward' ? { stewardId: user._id } : user.role === 'liaison' ? { stewardId: user.stewardId ?? '-' } : user.role === 'unit_admin' ? { unitId: user.unitId ?? '-' } : {};
+
+export const researchList = defineAction({
+  name: 'research.list',
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
+  input: researchListInput,
+  writes: false,
+  summary: '领导调研记录与未办结承诺事项',
+  async handler(input, { db, user, now }): Promise<PageResult<ResearchVisitView>> {
+    const filter: Record<string, unknown> = scopeFilter(user);
+    if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
+    if (input.openOnly) filter.openPromises = db.command.gt(0);
+    const { data } = await db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
+    return { items: data.slice(0, input.pageSize).map((v) => toResearchVisitView(v, now())), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+  },
+});
+
+const visitInScope = async (ctx: ActionContext, visitId: string): Promise<ResearchVisitDoc> => {
+  const visit = await getDocOrNull<ResearchVisitDoc>(ctx.db, 'research_visits', visitId);
+  if (!visit) throw notFound('调研记录不存在');
+  const enterprise = await getEnterprise(ctx.db, visit.enterpriseId);
+  if (!enterprise) throw notFound('企业不存在');
+  // The steward serving the enterprise now follows up, even if the visit predates a handover.
+  assertCoversEnterprise(ctx.user, enterprise);
+  return visit;
+};
+
+export const researchClosePromise = defineAction({
+  name: 'research.closePromise',
+  roles: ['steward', 'unit_admin'],
+  input: researchClosePromiseInput,
+  writes: true,
+  summary: '承诺事项办结，记录结果',
+  async handler(input, ctx): Promise<ResearchVisitView> {
+    const visit = await visitInScope(ctx, input.visitId);
+    const promise = visit.promises.find((p) => p.id === input.promiseId);
+    if (!promise) throw notFound('承诺事项不存在');
+    if (promise.status === 'closed') throw new AppError('CONFLICT', '该承诺事项已办结');
+    const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
+    const openPromises = promises.filter((p) => p.status === 'open').length;
+    // Conditional on the open count it read: a concurrent close of another promise is not lost.
+    const { stats } = await ctx.db.collection('research_visits').where({ _id: visit._id, openPromises: visit.openPromises }).update({ data: { promises, openPromises } });
+    if (stats.updated !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    await ctx.audit({ action: 'research.closePromise', collection: 'research_visits', recordId: visit._id, summary: `承诺事项「${promise.content}」办结：${input.outcome}` });
+    return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
+  },
+});
+
+export const researchFollowUp = defineAction({
+  name: 'research.followUp',
+  roles: ['steward'],
+  input: researchFollowUpInput,
+  writes: true,
+  summary: '调研后回访企业',
+  async handler(input, ctx): Promise<ResearchVisitView> {
+    const visit = await visitInScope(ctx, input.visitId);
+    const patch = { followUpAt: ctx.now(), followUpNote: input.note };
+    await ctx.db.collection('research_visits').doc(visit._id).update({ data: patch });
+    await ctx.audit({ action: 'research.followUp', collection: 'research_visits', recordId: visit._id, summary: `调研回访「${visit.enterpriseName}」：${input.note}` });
+    return toResearchVisitView({ ...visit, ...patch }, ctx.now());
+  },
+});
+
+export const researchActions = [researchRecord, researchList, researchClosePromise, researchFollowUp];

@@ -1,0 +1,103 @@
+import type { CadenceState } from '../contact/cadence';
+import type { DemandSummary } from '../demand/demand.model';
+import type { ContactView, EnterpriseView } from '../org/org.model';
+
+/** What the field-work screens show. Dates are ISO 8601 strings; plain dates are YYYY-MM-DD. */
+
+export interface ReportView {
+  id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  category: string;
+  fields: Record<string, unknown>;
+  summary: string;
+  risk: boolean;
+  riskReason?: string;
+  reportedByName: string;
+  createdAt: string;
+}
+
+export interface ResearchPromiseView {
+  id: string;
+  content: string;
+  owner: string;
+  dueDate: string;
+  status: 'open' | 'closed';
+  outcome?: string;
+  overdue: boolean;
+}
+
+export interface ResearchVisitView {
+  id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  date: string;
+  leaders: string;
+  accompanying: string;
+  topics: string;
+  promises: ResearchPromiseView[];
+  openPromises: number;
+  followUpDueAt: string;
+  followUpAt?: string;
+  followUpNote?: string;
+}
+
+export interface PolicyView {
+  id: string;
+  title: string;
+  summary: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  industries: string[];
+  tags: string[];
+  link?: string;
+  attachmentUrl?: string;
+  expired: boolean;
+}
+
+export interface PromotionView {
+  id: string;
+  policyId: string;
+  policyTitle: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  intendsToApply: boolean;
+  note: string;
+  recordedByName: string;
+  createdAt: string;
+}
+
+export interface CadenceRow {
+  enterpriseId: string;
+  enterpriseName: string;
+  lastContactAt?: string;
+  lastVisitAt?: string;
+  contactDueAt: string;
+  visitDueAt: string;
+  contactState: CadenceState;
+  visitState: CadenceState;
+  state: CadenceState;
+  daysOverdue: number;
+  preferences?: EnterprisePreferences;
+}
+
+export interface EnterprisePreferences {
+  channels: string[];
+  quietPeriods: string;
+  note: string;
+  updatedAt: string;
+}
+
+export interface EnterpriseProfile {
+  enterprise: EnterpriseView;
+  cadence: CadenceRow;
+  preferences?: EnterprisePreferences;
+  contacts: ContactView[];
+  demands: DemandSummary[];
+  reports: ReportView[];
+  researchVisits: ResearchVisitView[];
+  promotions: PromotionView[];
+}
