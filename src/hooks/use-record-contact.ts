@@ -12,7 +12,7 @@ import {
 } from '@/utils/contact-form.rules';
 import { goBackOrHome } from '@/utils/navigation';
 import { splitFieldErrors } from '@/utils/server-fields';
-import { shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
+import { shanghaiInstant, shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
 import { useCheckIn } from './use-check-in';
 
 export const RECORDED_TOAST = '已记录';
@@ -20,10 +20,14 @@ export const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
 
 /** The record-contact form: draft, device checks, the check-in of a visit, and sending once. */
 export function useRecordContact(enterpriseId: string) {
+  // The time shown defaults to when the form opened. Left as it is, the exact instant is sent:
+  // pickers only give minutes, and a contact in the same minute as a handover must still count.
+  const [openedAt] = useState(() => new Date());
+  const [timeEdited, setTimeEdited] = useState(false);
   const [draft, setDraft] = useState<ContactDraft>(() => ({
     enterpriseId,
     type: '',
-    ...shanghaiNow(),
+    ...shanghaiNow(openedAt),
     who: '',
     topics: '',
     outcome: '',
@@ -35,11 +39,14 @@ export function useRecordContact(enterpriseId: string) {
   const inFlight = useRef(false);
   const location = useCheckIn();
 
-  const change = (patch: Partial<ContactDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const change = (patch: Partial<ContactDraft>) => {
+    if ('date' in patch || 'time' in patch) setTimeEdited(true);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
 
   async function submit() {
     if (inFlight.current) return;
-    const at = shanghaiIso(draft.date, draft.time);
+    const at = timeEdited ? shanghaiIso(draft.date, draft.time) : shanghaiInstant(openedAt);
     const checkIn = draft.type === ON_SITE && location.state.status === 'done' ? location.state.checkIn : undefined;
     const clientErrors = validateContact(draft, Date.parse(at), Boolean(checkIn));
     setErrors(clientErrors);

@@ -61,7 +61,7 @@ describe('record contact', () => {
     expect(sent).toEqual({
       enterpriseId: 'ent-010',
       type: '上门走访',
-      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/),
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/),
       who: '张经理（总经理）',
       topics: '了解二期扩产计划和用地需求',
       outcome: '企业将于下月提交用地诉求',
@@ -69,6 +69,8 @@ describe('record contact', () => {
       demandIds: [],
       checkIn: { at: expect.any(String), latitude: 31.2397, longitude: 121.4998, photoFileIds: [] },
     });
+    // Left unchanged, the time is the exact instant the form opened, not a whole minute.
+    expect(Math.abs(Date.parse(sent.at as string) - Date.now())).toBeLessThan(5000);
     expect(taroDouble.toasts).toContainEqual({ title: '已记录', icon: 'success' });
   });
 
