@@ -54,7 +54,7 @@ export default function ContactCodePage() {
         <Text className='contact-code__code binding-code' userSelect>
           {code}
         </Text>
-        <Image className='contact-code__qr binding-qr' src={qrDataUrl} mode='aspectFit' />
+        <Image className='contact-code__qr binding-qr' src={qrDataUrl} mode='scaleToFill' />
         <View className='contact-code__expiry'>{`有效期至 ${formatDateTime(expiresAt)}，仅可使用一次`}</View>
         <Button className='primary-button copy-code-button' onClick={() => void copy()}>
           复制

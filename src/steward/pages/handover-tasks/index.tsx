@@ -12,6 +12,7 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { useSession } from '@/hooks/use-session';
 import { type HandoverTaskState, listHandoverTasks } from '@/services/handover.service';
 import { enterpriseProfileUrl } from '@/utils/org-urls';
+import './index.scss';
 
 const FILTERS: { label: string; state: HandoverTaskState }[] = [
   { label: '待联系', state: 'open' },

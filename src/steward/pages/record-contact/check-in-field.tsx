@@ -21,10 +21,10 @@ export function CheckInField({ location, error }: CheckInFieldProps) {
         <View className='check-in__hint'>到达企业后点击打卡，记录当前时间和位置</View>
       )}
       {state.status === 'failed' ? <View className='field-error check-in-error'>{state.message}</View> : null}
+      {/* No `disabled` prop: Taro H5 greys out any button carrying it, even disabled="false"; checkIn() ignores repeat taps. */}
       <Button
         className={`plain-button check-in-button${state.status === 'locating' ? ' is-disabled' : ''}`}
         size='mini'
-        disabled={state.status === 'locating'}
         onClick={() => void checkIn()}
       >
         {state.status === 'locating' ? '定位中…' : state.status === 'done' ? '重新打卡' : '现场打卡定位'}

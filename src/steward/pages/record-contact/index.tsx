@@ -95,7 +95,7 @@ export default function RecordContactPage() {
       <View className='form-actions'>
         <Button
           className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
-          disabled={submitting}
+          {...(submitting ? { disabled: true } : {})}
           onClick={() => void submit()}
         >
           {submitting ? '保存中…' : '保存记录'}

@@ -46,7 +46,7 @@ export default function CadenceEditPage() {
       <View className='form-actions'>
         <Button
           className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`}
-          disabled={form.submitting}
+          {...(form.submitting ? { disabled: true } : {})}
           onClick={() => void form.submit()}
         >
           {form.submitting ? '保存中…' : '保存'}

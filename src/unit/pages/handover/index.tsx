@@ -61,7 +61,7 @@ function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
       <View className='form-actions'>
         <Button
           className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`}
-          disabled={form.submitting}
+          {...(form.submitting ? { disabled: true } : {})}
           onClick={() => void form.submit()}
         >
           {form.submitting ? '交接中…' : '确认交接'}

@@ -69,7 +69,7 @@ export default function ProposalNewPage() {
       <View className='form-actions'>
         <Button
           className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
-          disabled={submitting}
+          {...(submitting ? { disabled: true } : {})}
           onClick={() => void submit()}
         >
           {submitting ? '提交中…' : '提交建议'}
