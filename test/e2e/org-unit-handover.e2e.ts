@@ -1,0 +1,120 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { nthWorkingDayAfter } from '../../src/core/time/working-days';
+import { shanghaiDate } from '../../src/core/time/shanghai';
+import { BASE_URL, identityOf, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+/** Reads demo data the way the app does, to know names and the calendar; the flow itself is clicked. */
+async function callAs<T>(openid: string, action: string, input: object = {}): Promise<T> {
+  const login = (await (await fetch(`${BASE_URL}/local/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ openid }) })).json()) as { token: string };
+  const res = await fetch(`${BASE_URL}/local/functions/api`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
+    body: JSON.stringify({ action, input }),
+  });
+  const { result } = (await res.json()) as { result: { ok: boolean; data: T; error?: unknown } };
+  if (!result.ok) throw new Error(`${action} failed: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+/** Taro's H5 picker: open it, tap the row with this text, confirm. */
+async function choose(page: Page, trigger: Locator, text: string) {
+  await trigger.click();
+  // The open picker's rows are the visible ones; every picker on the page keeps its own, hidden.
+  const item = page.locator('.weui-picker__item', { hasText: text }).filter({ visible: true }).first();
+  await item.waitFor();
+  const box = await item.boundingBox();
+  assert.ok(box, `picker row ${text} is on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(400);
+  await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).first().click();
+}
+
+const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+test('a unit admin hands two enterprises to another steward, who contacts them within 3 working days', async () => {
+  const [from, to] = await Promise.all([identityOf('steward-01'), identityOf('steward-02')]);
+  const handed = await Promise.all(['ent-010', 'ent-011'].map((id) => callAs<{ id: string; name: string }>('steward-01', 'enterprise.get', { id })));
+  const overrides = Object.fromEntries(
+    (await callAs<{ date: string; working: boolean }[]>('district-01', 'calendar.list', {})).map((o) => [o.date, o.working]),
+  );
+  const deadline = `${monthDay(nthWorkingDayAfter(shanghaiDate(new Date()), 3, overrides))}前联系`;
+
+  // The unit admin of 陆家嘴管理局 hands two of steward-01's enterprises to steward-02.
+  const admin = await openPhone(browser);
+  await signInAs(admin, 'unit-admin-z01');
+  await seen(admin, '平均每位管家服务').waitFor();
+  await screenshot(admin, 'unit-home');
+  await seen(admin, '管家交接').click();
+  await admin.waitForURL(/unit\/pages\/handover/);
+  await choose(admin, seenIn(admin, '.from-steward .picker-value'), from.name);
+  await seen(admin, /^全部企业（\d+ 家）$/).click();
+  for (const enterprise of handed) await seenIn(admin, '.enterprise-tick').filter({ hasText: enterprise.name }).click();
+  await seen(admin, '已选 2 家').waitFor();
+  await choose(admin, seenIn(admin, '.to-steward .picker-value'), to.name);
+  await screenshot(admin, 'unit-handover-form');
+  await seenIn(admin, '.submit-button').click();
+  await seenIn(admin, '.taro-modal__foot').getByText('确认交接').click();
+
+  await seen(admin, '交接完成').waitFor();
+  const created = seenIn(admin, '.handover-result__task');
+  assert.equal(await created.count(), 2);
+  for (const enterprise of handed) {
+    const task = created.filter({ hasText: enterprise.name });
+    assert.equal(await task.locator('.handover-task__deadline').innerText(), deadline);
+  }
+  await seen(admin, /第 3 个工作日结束/).waitFor();
+  await screenshot(admin, 'unit-handover-result');
+
+  // steward-02 sees both handover tasks first on the home, with their deadlines.
+  const steward = await openPhone(browser);
+  await signInAs(steward, 'steward-02');
+  const firstCard = seenIn(steward, '.card').first();
+  await firstCard.locator('.handover-task').first().waitFor();
+  assert.match(await firstCard.locator('.card__title').innerText(), /交接任务/);
+  for (const enterprise of handed) {
+    const task = firstCard.locator('.handover-task').filter({ hasText: enterprise.name });
+    assert.equal(await task.locator('.handover-task__deadline').innerText(), deadline);
+    assert.match(await task.locator('.handover-task__left').innerText(), /还剩 \d+ 天|今天截止/);
+  }
+  await screenshot(steward, 'steward-home-handover-tasks');
+
+  // The enterprise contact of one of them sees steward-02 as its steward.
+  const contact = await openPhone(browser);
+  await signInAs(contact, 'ent-010');
+  await seenIn(contact, '.steward-card .steward-name').filter({ hasText: to.name }).waitFor();
+  await screenshot(contact, 'enterprise-home-new-steward');
+
+  // steward-02 records a phone contact with that enterprise; its handover task is done.
+  await firstCard.locator('.handover-task').filter({ hasText: handed[0].name }).click();
+  await steward.waitForURL(/enterprise-profile/);
+  await seenIn(steward, '.record-contact-button').click();
+  await steward.waitForURL(/record-contact/);
+  await seenIn(steward, '.contact-type').filter({ hasText: '电话' }).click();
+  await seenIn(steward, '.who-input input').fill('王总经理');
+  await seenIn(steward, '.topics-input textarea').fill('自我介绍为新任服务管家，了解企业近期经营情况和诉求');
+  await seenIn(steward, '.outcome-input textarea').fill('企业留存了管家联系方式，暂无新诉求');
+  await screenshot(steward, 'steward-record-contact');
+  await seenIn(steward, '.submit-button').click();
+  await seen(steward, '已记录，交接任务已完成').waitFor();
+  await steward.waitForURL(/enterprise-profile/);
+  await seenIn(steward, '.contact-record').filter({ hasText: '王总经理' }).waitFor();
+  await screenshot(steward, 'steward-enterprise-profile');
+
+  await steward.goto(`${BASE_URL}/#/steward/pages/handover-tasks/index`);
+  await seenIn(steward, '.status-tab').filter({ hasText: '已完成' }).click();
+  const done = seenIn(steward, '.handover-task--done').filter({ hasText: handed[0].name });
+  await done.waitFor();
+  assert.equal(await done.locator('.handover-task__left').innerText(), '已完成');
+  await screenshot(steward, 'steward-handover-done');
+  await seenIn(steward, '.status-tab').filter({ hasText: '待联系' }).click();
+  await seenIn(steward, '.handover-task').filter({ hasText: handed[1].name }).waitFor();
+  assert.equal(await seenIn(steward, '.handover-task').filter({ hasText: handed[0].name }).count(), 0);
+});
