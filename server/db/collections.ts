@@ -12,7 +12,7 @@ export interface IndexSpec {
 export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
-  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }] },
+  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
   enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
   demands: {
     indexes: [
@@ -20,6 +20,7 @@ export const COLLECTIONS = {
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
+      { fields: ['-createdAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
