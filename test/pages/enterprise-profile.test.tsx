@@ -20,7 +20,7 @@ function renderAs(role: Role) {
   taroDouble.routerParams = { id: 'ent-001' };
   answerActions({
     'session.me': () => ({ user: { id: 'me', role, name: '某人' } }),
-    'enterprise.get': () => enterprise(),
+    'enterprise.get': () => enterprise({ lastContactAt: '2024-05-20T02:00:00.000Z' }),
     'enterpriseContact.list': () => contacts,
     'enterpriseContact.revoke': () => ({ revoked: true }),
     'contact.list': (input) => page([contactView({ id: `c${input.page}`, who: `对象${input.page}` })], input.page, input.page < 2),
@@ -37,6 +37,7 @@ describe('enterprise profile', () => {
     const { container } = renderAs('steward');
     expect(await screen.findByText('上海陆家嘴示例金融科技有限公司')).toBeInTheDocument();
     expect(screen.getByText('至少每 30 天联系一次，每 90 天上门走访一次')).toBeInTheDocument();
+    expect(screen.getByText(/上次联系：2024-05-20\s+上次走访：暂无记录/)).toBeInTheDocument();
     expect(await screen.findByText('对象1')).toBeInTheDocument();
 
     const people = [...container.querySelectorAll('.contact-person')] as HTMLElement[];

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import type { EnterpriseView } from '@/core/org/org.model';
+import { formatDate } from '@/utils/format-time';
 import { cadenceEditUrl } from '@/utils/org-urls';
 
 interface EnterpriseFactsProps {
@@ -36,6 +37,10 @@ export function EnterpriseFacts({ enterprise, canEditCadence }: EnterpriseFactsP
             </Text>
           ) : null}
         </View>
+        <View className='cadence-last'>
+          {`上次联系：${formatDate(enterprise.lastContactAt) || '暂无记录'}　上次走访：${formatDate(enterprise.lastVisitAt) || '暂无记录'}`}
+        </View>
+        {enterprise.preferences ? <Preferences preferences={enterprise.preferences} /> : null}
       </Card>
     </>
   );
@@ -48,4 +53,15 @@ function Fact({ label, value }: { label: string; value: string }) {
       <Text className='profile-fact__value'>{value}</Text>
     </View>
   );
+}
+
+/** 无事不扰: how and when the enterprise prefers to be contacted. */
+function Preferences({ preferences }: { preferences: NonNullable<EnterpriseView['preferences']> }) {
+  const parts = [
+    preferences.channels.length ? `偏好方式：${preferences.channels.join('、')}` : '',
+    preferences.quietPeriods ? `勿扰时段：${preferences.quietPeriods}` : '',
+    preferences.note,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <View className='cadence-preferences'>{parts.join('；')}</View>;
 }

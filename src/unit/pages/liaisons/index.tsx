@@ -60,6 +60,7 @@ export default function LiaisonsPage() {
           <View className='liaison-item__body'>
             <Text className='liaison-item__name'>{liaison.name}</Text>
             {liaison.phone ? <Text className='liaison-item__phone'>{liaison.phone}</Text> : null}
+            {liaison.bound ? null : <Text className='liaison-item__unbound'>未绑定微信</Text>}
             <View className={`liaison-item__steward${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
               {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
             </View>
