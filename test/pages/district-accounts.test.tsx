@@ -104,13 +104,13 @@ describe('account list', () => {
   ];
 
   it('shows role, unit, binding and status, and filters by role and status', async () => {
-    answerActions({ 'account.list': () => page(rows), 'org.departments': () => [{ id: 'd-tax', name: '区税务局' }] });
+    answerActions({ 'account.list': () => page(rows), 'org.units': () => units, 'org.departments': () => [{ id: 'd-tax', name: '区税务局' }] });
     render(<AccountsPage />);
 
     const items = await screen.findAllByText(/陈静|白丽|周强|孙悦/, { selector: '.account-name' });
     const [pending, bound, disabled, expired] = items.map((name) => name.closest('.account-item') as HTMLElement);
     expect(pending).toHaveTextContent('服务管家');
-    expect(pending).toHaveTextContent('张江管理局');
+    expect(await within(pending).findByText('张江管理局')).toHaveClass('account-org');
     expect(pending).toHaveTextContent('待绑定 · 绑定码 2030-06-01 10:00 前有效');
     expect(bound).toHaveTextContent('已绑定');
     expect(within(bound).queryByText('重新发放绑定码')).toBeNull();
@@ -128,6 +128,7 @@ describe('account list', () => {
   it('disables an account after confirming', async () => {
     answerActions({
       'account.list': () => page(rows),
+      'org.units': () => units,
       'org.departments': () => [],
       'account.setStatus': (input) => ({ ...rows[0], status: input.status }),
     });
@@ -142,7 +143,7 @@ describe('account list', () => {
   });
 
   it('sends nothing when the confirmation is cancelled', async () => {
-    answerActions({ 'account.list': () => page(rows), 'org.departments': () => [] });
+    answerActions({ 'account.list': () => page(rows), 'org.units': () => units, 'org.departments': () => [] });
     showModalMock.mockResolvedValueOnce({ confirm: false, cancel: true });
     render(<AccountsPage />);
     const row = (await screen.findByText('陈静')).closest('.account-item') as HTMLElement;
@@ -153,7 +154,7 @@ describe('account list', () => {
   });
 
   it('reissues a code and opens the code screen with it', async () => {
-    answerActions({ 'account.list': () => page(rows), 'org.departments': () => [], 'account.reissueCode': () => ({ ...issuedCode, code: 'ABCD-EFGH' }) });
+    answerActions({ 'account.list': () => page(rows), 'org.units': () => units, 'org.departments': () => [], 'account.reissueCode': () => ({ ...issuedCode, code: 'ABCD-EFGH' }) });
     render(<AccountsPage />);
     const row = (await screen.findByText('陈静')).closest('.account-item') as HTMLElement;
     fireEvent.click(within(row).getByText('重新发放绑定码'));
@@ -165,7 +166,7 @@ describe('account list', () => {
   });
 
   it('revokes a pending code', async () => {
-    answerActions({ 'account.list': () => page(rows), 'org.departments': () => [], 'account.revokeCode': () => ({ revoked: 1 }) });
+    answerActions({ 'account.list': () => page(rows), 'org.units': () => units, 'org.departments': () => [], 'account.revokeCode': () => ({ revoked: 1 }) });
     render(<AccountsPage />);
     const row = (await screen.findByText('陈静')).closest('.account-item') as HTMLElement;
     fireEvent.click(within(row).getByText('作废绑定码'));
@@ -178,6 +179,7 @@ describe('account list', () => {
   it('shows a load failure with a retry', async () => {
     let fail = true;
     answerActions({
+      'org.units': () => units,
       'org.departments': () => [],
       'account.list': () => {
         if (fail) throw new CloudError('NETWORK', '网络连接失败，请检查网络后重试');

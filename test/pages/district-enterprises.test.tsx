@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import EnterpriseEditPage from '@/district/pages/enterprise-edit/index';
 import EnterprisesPage from '@/district/pages/enterprises/index';
 import { CloudError } from '@/services/cloud-error';
@@ -25,8 +25,9 @@ describe('enterprise list', () => {
     answerActions({ 'org.units': () => units, 'enterprise.list': () => page([enterprise(), enterprise({ id: 'e-2', name: '已迁出示例公司', status: 'removed' })]) });
     render(<EnterprisesPage />);
 
-    const removed = (await screen.findByText('已迁出示例公司')).closest('.enterprise-item');
+    const removed = (await screen.findByText('已迁出示例公司')).closest('.district-enterprise') as HTMLElement;
     expect(removed).toHaveTextContent('已移出');
+    expect(await within(removed).findByText('张江管理局')).toHaveClass('enterprise-unit');
     expect(inputsOf('enterprise.list')).toEqual([{ includeRemoved: false, page: 1, pageSize: 10 }]);
 
     type('企业名称或信用代码', ' 张江 ');
@@ -118,6 +119,7 @@ describe('editing and removing an enterprise', () => {
     render(<EnterpriseEditPage />);
 
     expect(await screen.findByText('91310115MA1K3YJX2D')).toBeInTheDocument();
+    expect(await screen.findByText('张江管理局')).toHaveClass('read-only-value');
     type('如 集成电路、生物医药', '创新药');
     type('默认 30 天', '14');
     fireEvent.click(screen.getByRole('button', { name: '保存' }));

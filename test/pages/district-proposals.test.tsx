@@ -28,7 +28,7 @@ describe('list adjustment proposals', () => {
       'proposal.decide': (input) => proposal({ status: 'approved', decisionReason: input.reason || undefined }),
     });
     render(<ProposalsPage />);
-    const item = (await screen.findByText('上海示例芯片有限公司')).closest('.proposal-item') as HTMLElement;
+    const item = (await screen.findByText('上海示例芯片有限公司')).closest('.district-proposal') as HTMLElement;
     expect(item).toHaveTextContent('建议新增');
     expect(item).toHaveTextContent('年营收超过 5 亿元');
 
@@ -47,7 +47,7 @@ describe('list adjustment proposals', () => {
       'proposal.decide': () => proposal({ status: 'rejected' }),
     });
     render(<ProposalsPage />);
-    const item = (await screen.findByText('上海示例芯片有限公司')).closest('.proposal-item') as HTMLElement;
+    const item = (await screen.findByText('上海示例芯片有限公司')).closest('.district-proposal') as HTMLElement;
     fireEvent.click(within(item).getByText('驳回'));
     fireEvent.click(within(item).getByRole('button', { name: '确认驳回' }));
     expect(await within(item).findByText('请填写驳回理由')).toBeInTheDocument();

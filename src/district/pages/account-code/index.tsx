@@ -17,7 +17,7 @@ export default function AccountCodePage() {
 
   if (!slip) {
     return (
-      <View className='page-root account-code'>
+      <View className='page-root district-page account-code'>
         <EmptyState
           title='绑定码已不再显示'
           hint='为保证安全，绑定码只在生成时显示一次。如未记下，请在账号管理中为该账号重新发放绑定码。'
@@ -35,16 +35,17 @@ export default function AccountCodePage() {
   const copy = () => void Taro.setClipboardData({ data: code.code });
 
   return (
-    <View className='page-root account-code'>
+    <View className='page-root district-page account-code'>
       <Card className='code-card'>
         <View className='code-card__who'>
           {accountName}
           <Text className='code-card__role'>{roleLabel}</Text>
         </View>
         <View className='issued-code'>{code.code}</View>
-        <Image className='issued-code-qr' src={code.qrDataUrl} mode='aspectFit' />
+        {/* Square image in a square box: the default scaleToFill. aspectFit is absolutely positioned on H5 and drifts right under text-align: center. */}
+        <Image className='issued-code-qr' src={code.qrDataUrl} />
         <View className='code-card__expiry code-expiry'>有效期至 {formatDateTime(code.expiresAt)}</View>
-        <Button className='primary-button copy-code-button' onClick={copy}>
+        <Button className='primary-button copy-issued-code' onClick={copy}>
           复制绑定码
         </Button>
       </Card>

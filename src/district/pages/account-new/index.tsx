@@ -16,7 +16,7 @@ export default function AccountNewPage() {
   const stewards = useStewardOptions(needsSteward(draft.role) ? draft.unitId : '');
 
   return (
-    <View className='page-root account-new'>
+    <View className='page-root district-page account-new'>
       <Card>
         <FormField label='账号类型' name='role' required error={errors.role}>
           <View className='chips role-chips'>

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { AccountStatus } from '@/core/org/org.model';
+import type { AccountStatus, AccountView } from '@/core/org/org.model';
 import type { Role } from '@/core/roles';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listAccounts } from '@/services/account.service';
-import { listDepartments } from '@/services/org.service';
+import { listDepartments, listUnits } from '@/services/org.service';
 import { STAFF_ROLE_OPTIONS } from '../../account-labels';
 import { FilterTabs, type FilterOption } from '../../components/filter-tabs';
 import { PagedListBody } from '../../components/paged-list-body';
@@ -38,9 +38,13 @@ export default function AccountsPage() {
     resetKey: filter,
   });
   const actions = useAccountActions();
+  // Rows carry ids; the names come from the organisation lists, loaded once.
+  const units = useAsyncData(listUnits, 'units');
   const departments = useAsyncData(listDepartments, 'departments');
-  const departmentName = (id?: string) =>
-    departments.state.status === 'ready' && id ? departments.state.data.find((d) => d.id === id)?.name : undefined;
+  const nameIn = (state: typeof units.state | typeof departments.state, id?: string) =>
+    state.status === 'ready' && id ? state.data.find((item) => item.id === id)?.name : undefined;
+  const orgNameOf = (account: AccountView) =>
+    account.unitName ?? nameIn(units.state, account.unitId) ?? nameIn(departments.state, account.departmentId);
 
   const refresh = async () => {
     actions.forget();
@@ -49,7 +53,7 @@ export default function AccountsPage() {
   useListPageEvents({ refresh, loadMore: list.loadMore, onReturn: refresh });
 
   return (
-    <View className='page-root accounts-page'>
+    <View className='page-root district-page accounts-page'>
       <View className='toolbar'>
         <View className='toolbar__grow'>
           <FilterTabs name='status' options={STATUS_FILTERS} value={status} onChange={setStatus} />
@@ -69,7 +73,7 @@ export default function AccountsPage() {
             <AccountItem
               key={account.id}
               account={account}
-              orgName={account.unitName ?? departmentName(account.departmentId)}
+              orgName={orgNameOf(account)}
               busy={actions.busyId === account.id}
               onToggleStatus={() => void actions.toggleStatus(account)}
               onReissue={() => void actions.reissue(account)}

@@ -51,7 +51,7 @@ export default function AuditPage() {
   };
 
   return (
-    <View className='page-root audit-page'>
+    <View className='page-root district-page audit-page'>
       <View className='audit-filters'>
         <Input
           className='search-input action-input'

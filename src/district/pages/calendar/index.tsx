@@ -22,7 +22,7 @@ export default function CalendarPage() {
   });
 
   return (
-    <View className='page-root calendar-page'>
+    <View className='page-root district-page calendar-page'>
       <View className='page-note calendar-why'>
         每年的放假和调休安排要到上一年年底才公布，系统内置日历可能滞后；在此补充或更正后，交接、办理时限等工作日计算即按此执行。
       </View>

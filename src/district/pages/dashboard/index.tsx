@@ -28,7 +28,7 @@ export default function DashboardPage() {
   const overloadedUnits = units.filter((u) => u.averagePerSteward >= AVERAGE_LIMIT).length;
 
   return (
-    <View className='page-root dashboard-page'>
+    <View className='page-root district-page dashboard-page'>
       <View className='dashboard-totals'>
         <Total label='单位' value={units.length} />
         <Total label='均值 ≥ 10 的单位' value={overloadedUnits} warn={overloadedUnits > 0} />
@@ -64,10 +64,10 @@ function UnitRow({ summary }: { summary: UnitSummary }) {
         <Text className='list-item__title unit-name'>{summary.unit.name}</Text>
         {summary.overdueHandoverTasks > 0 ? <Text className='tag tag--danger'>{`逾期交接 ${summary.overdueHandoverTasks}`}</Text> : null}
       </View>
-      <View className='unit-stats'>
+      <View className='load-stats'>
         <Stat label='管家' value={String(summary.stewards)} />
         <Stat label='企业' value={String(summary.enterprises)} />
-        <Stat label='人均' value={summary.averagePerSteward.toFixed(1)} warn={high} className='unit-average' />
+        <Stat label='人均' value={summary.averagePerSteward.toFixed(1)} warn={high} className='load-average' />
         <Stat label='超负荷管家' value={String(summary.overloadedStewards)} warn={summary.overloadedStewards > 0} />
       </View>
     </View>
@@ -76,9 +76,9 @@ function UnitRow({ summary }: { summary: UnitSummary }) {
 
 function Stat({ label, value, warn, className = '' }: { label: string; value: string; warn?: boolean; className?: string }) {
   return (
-    <View className={`unit-stat ${className}`}>
-      <Text className={`unit-stat__value${warn ? ' warn-text' : ''}`}>{value}</Text>
-      <Text className='unit-stat__label'>{label}</Text>
+    <View className={`load-stat ${className}`}>
+      <Text className={`load-stat__value${warn ? ' warn-text' : ''}`}>{value}</Text>
+      <Text className='load-stat__label'>{label}</Text>
     </View>
   );
 }

@@ -30,7 +30,7 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
   );
 
   return (
-    <View className='page-root enterprise-edit'>
+    <View className='page-root district-page enterprise-edit'>
       {removed ? <View className='page-note warn-text'>该企业已移出重点企业清单，仅供查看。</View> : null}
       <Card>
         {text('name', '企业名称', '营业执照上的全称')}
@@ -43,7 +43,7 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
         {text('address', '地址', '注册或经营地址', true, 100)}
         {existing ? (
           <>
-            <ReadOnly label='属地单位' value={existing.unitName ?? existing.unitId} />
+            <ReadOnly label='属地单位' value={existing.unitName ?? units.options.find((u) => u.value === existing.unitId)?.label ?? ''} />
             <ReadOnly label='服务管家' value={existing.stewardName || '待分配'} />
           </>
         ) : (

@@ -14,7 +14,7 @@ export default function EnterpriseImportPage() {
   const working = state.step === 'uploading' || state.step === 'importing';
 
   return (
-    <View className='page-root enterprise-import'>
+    <View className='page-root district-page enterprise-import'>
       <Card title='Excel 模板'>
         <View className='template-table'>
           <View className='template-row template-row--head'>

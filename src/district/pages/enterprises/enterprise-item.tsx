@@ -3,17 +3,18 @@ import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { enterpriseEditUrl } from '../../urls';
 
-export function EnterpriseItem({ enterprise }: { enterprise: EnterpriseView }) {
+/** `unitName`: the list rows carry only the unit id; the page knows the names. */
+export function EnterpriseItem({ enterprise, unitName }: { enterprise: EnterpriseView; unitName?: string }) {
   const removed = enterprise.status === 'removed';
   return (
-    <View className='list-item enterprise-item' onClick={() => void Taro.navigateTo({ url: enterpriseEditUrl(enterprise.id) })}>
+    <View className='list-item district-enterprise' onClick={() => void Taro.navigateTo({ url: enterpriseEditUrl(enterprise.id) })}>
       <View className='list-item__head'>
         <Text className='list-item__title enterprise-name'>{enterprise.name}</Text>
         {removed ? <Text className='tag tag--muted enterprise-removed'>已移出</Text> : null}
       </View>
       <View className='list-item__meta enterprise-credit-code'>{enterprise.creditCode}</View>
       <View className='list-item__meta'>
-        <Text className='enterprise-unit'>{enterprise.unitName ?? ''}</Text>
+        <Text className='enterprise-unit'>{enterprise.unitName ?? unitName ?? ''}</Text>
         <Text className='enterprise-steward'>{`　管家：${enterprise.stewardName || '待分配'}`}</Text>
       </View>
       {enterprise.tags.length > 0 ? (

@@ -36,7 +36,7 @@ export default function EnterprisesPage() {
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
 
   return (
-    <View className='page-root enterprises-page'>
+    <View className='page-root district-page enterprises-page'>
       <View className='toolbar'>
         <Input
           className='search-input toolbar__grow keyword-input'
@@ -71,7 +71,9 @@ export default function EnterprisesPage() {
         list={list}
         emptyTitle={keyword ? `没有找到“${keyword}”` : '暂无企业'}
         emptyHint='可调整筛选条件，或通过“新增企业”“批量导入”加入重点企业。'
-        renderItem={(enterprise) => <EnterpriseItem key={enterprise.id} enterprise={enterprise} />}
+        renderItem={(enterprise) => (
+          <EnterpriseItem key={enterprise.id} enterprise={enterprise} unitName={units.options.find((u) => u.value === enterprise.unitId)?.label} />
+        )}
       />
     </View>
   );

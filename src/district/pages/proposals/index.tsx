@@ -32,7 +32,7 @@ export default function ProposalsPage() {
   useListPageEvents({ refresh, loadMore: list.loadMore });
 
   return (
-    <View className='page-root proposals-page'>
+    <View className='page-root district-page proposals-page'>
       <FilterTabs name='proposal-status' options={TABS} value={status} onChange={setStatus} />
       <PagedListBody
         list={list}

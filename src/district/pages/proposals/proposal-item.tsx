@@ -16,7 +16,7 @@ export function ProposalItem({ proposal, decision }: ProposalItemProps) {
   const [statusLabel, tone] = STATUS[proposal.status];
   const deciding = decision.open?.proposalId === proposal.id ? decision.open : null;
   return (
-    <View className='list-item proposal-item'>
+    <View className='list-item district-proposal'>
       <View className='list-item__head'>
         <Text className={`tag ${proposal.kind === 'add' ? 'tag--info' : 'tag--danger'} proposal-kind`}>
           {proposal.kind === 'add' ? '建议新增' : '建议移出'}
