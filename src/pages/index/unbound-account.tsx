@@ -11,23 +11,25 @@ const BIND_URL = '/pages/bind/index';
 export function UnboundAccount() {
   const { signOut } = useSession();
   return (
-    <Card className='unbound-account'>
-      <EmptyState
-        title='账号未绑定'
-        hint='您的微信尚未绑定企业或管家账号。请向区科经委（工作人员）或您的服务管家（企业联系人）获取一次性绑定码，输入后即可使用。'
-        action={
-          <View className='unbound-actions'>
-            <Button className='primary-button go-bind-button' onClick={() => void Taro.navigateTo({ url: BIND_URL })}>
-              使用绑定码绑定
-            </Button>
-            {process.env.TARO_ENV === 'h5' ? (
-              <Button className='plain-button sign-out-button' size='mini' onClick={signOut}>
-                退出登录
+    <View className='page-root unbound-page'>
+      <Card className='unbound-account'>
+        <EmptyState
+          title='账号未绑定'
+          hint='您的微信尚未绑定企业或管家账号。请向区科经委（工作人员）或您的服务管家（企业联系人）获取一次性绑定码，输入后即可使用。'
+          action={
+            <View className='unbound-actions'>
+              <Button className='primary-button go-bind-button' onClick={() => void Taro.navigateTo({ url: BIND_URL })}>
+                使用绑定码绑定
               </Button>
-            ) : null}
-          </View>
-        }
-      />
-    </Card>
+              {process.env.TARO_ENV === 'h5' ? (
+                <Button className='plain-button sign-out-button' size='mini' onClick={signOut}>
+                  退出登录
+                </Button>
+              ) : null}
+            </View>
+          }
+        />
+      </Card>
+    </View>
   );
 }
