@@ -1,0 +1,84 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { pickOption } from './support/taro-picker';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+const stewardName = '陈思远';
+const USED_MESSAGE = '绑定码已被使用，每个绑定码只能使用一次';
+
+/** The local sign-in page's new-WeChat-user button: a fresh openid nobody has bound yet. */
+async function enterAsNewWeChatUser(page: Page) {
+  await page.goto(`${BASE_URL}/#/pages/login/index`);
+  await seen(page, '以新微信用户身份进入').click();
+  await page.waitForURL((url) => !url.hash.includes('pages/login'));
+  await seen(page, '账号未绑定').waitFor();
+}
+
+async function bindWith(page: Page, code: string) {
+  await seen(page, '使用绑定码绑定').click();
+  await page.waitForURL(/pages\/bind/);
+  await seenIn(page, '.bind-code-input input').fill(code);
+  await seenIn(page, '.bind-button').click();
+}
+
+test('the district creates a steward account; a new WeChat user binds it once', async () => {
+  const admin = await openPhone(browser);
+  await signInAs(admin, 'district-01');
+  await seen(admin, '账号管理').waitFor();
+  await screenshot(admin, 'district-home');
+  await seen(admin, '账号管理').click();
+  await admin.waitForURL(/district\/pages\/accounts/);
+  await seenIn(admin, '.account-item').first().waitFor();
+  await screenshot(admin, 'district-accounts');
+
+  await seenIn(admin, '.new-account-button').click();
+  await admin.waitForURL(/account-new/);
+  await seenIn(admin, '.name-input input').fill(stewardName);
+  await pickOption(admin, '.unit-picker', '张江管理局');
+  await screenshot(admin, 'district-account-new');
+  await seenIn(admin, '.submit-button').click();
+
+  await admin.waitForURL(/account-code/);
+  const code = ((await seenIn(admin, '.issued-code').textContent()) ?? '').trim();
+  assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await seen(admin, /有效期至/).waitFor();
+  await seenIn(admin, '.issued-code-qr img').waitFor();
+  await screenshot(admin, 'district-account-code');
+
+  // Back in the list the new account waits for its person, with the code's expiry.
+  await seenIn(admin, '.done-button').click();
+  await admin.waitForURL(/district\/pages\/accounts/);
+  const row = seenIn(admin, '.account-item').filter({ hasText: stewardName }).first();
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? '', /待绑定 · 绑定码 .* 前有效/);
+
+  // A WeChat user nobody has bound types the code (lower case, as people do) and becomes the steward.
+  const newcomer = await openPhone(browser);
+  await enterAsNewWeChatUser(newcomer);
+  await screenshot(newcomer, 'unbound-account');
+  await bindWith(newcomer, code.toLowerCase());
+  await newcomer.waitForURL((url) => !url.hash.includes('pages/bind'));
+  await seenIn(newcomer, '.signed-in-name').filter({ hasText: stewardName }).waitFor();
+  await seenIn(newcomer, '.signed-in-role').filter({ hasText: '服务管家' }).waitFor();
+  await seenIn(newcomer, '.unit-name').filter({ hasText: '张江管理局' }).waitFor();
+  await screenshot(newcomer, 'steward-bound-home');
+
+  // The same code from another new WeChat user is refused: it has been used.
+  const other = await openPhone(browser);
+  await enterAsNewWeChatUser(other);
+  await bindWith(other, code);
+  await seen(other, USED_MESSAGE).waitFor();
+  await screenshot(other, 'bind-code-used');
+  assert.ok(other.url().includes('pages/bind'));
+
+  // The district sees the account bound now.
+  await admin.reload();
+  await seenIn(admin, '.account-item').filter({ hasText: stewardName }).filter({ hasText: '已绑定' }).first().waitFor();
+});
