@@ -96,7 +96,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       if (!openidOf(req)) throw new HttpError(401, 'sign in first');
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
       if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
-      json(res, 200, cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
+      json(res, 200, await cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
     }],
   ];
 
@@ -108,7 +108,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
         if (match && req.method === method) return await handle(req, res, match);
       }
       if (req.method === 'GET' && url.pathname.startsWith('/local/storage/')) {
-        if (sendFile(res, path.join(dataDir, 'storage'), decodeURIComponent(url.pathname.slice('/local/storage/'.length)))) return;
+        if (sendFile(res, cloud.storageDir, decodeURIComponent(url.pathname.slice('/local/storage/'.length)))) return;
         throw new HttpError(404, 'file not found');
       }
       if (url.pathname.startsWith('/local/')) throw new HttpError(404, `no such local endpoint: ${req.method} ${url.pathname}`);

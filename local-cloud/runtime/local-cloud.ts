@@ -34,12 +34,15 @@ export class LocalCloud {
   readonly engine: LocalDatabase;
   readonly sdk: LocalWxServerSdk;
   readonly subscribeMessage: ReturnType<typeof createSubscribeMessage>;
+  /** Where cloud storage keeps its files. */
+  readonly storageDir: string;
   private readonly functions = new Map<string, CloudFunctionModule>();
   private stopTimers?: () => void;
 
   constructor(private readonly options: LocalCloudOptions) {
     const inMemory = options.dataDir === ':memory:';
     const storageDir = inMemory ? path.join(tmpdir(), `local-cloud-${process.pid}-${Date.now()}`) : path.join(options.dataDir, 'storage');
+    this.storageDir = storageDir;
     if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
     this.engine = openLocalDatabase({
       dir: options.dataDir,

@@ -53,6 +53,17 @@ describe('the local server HTTP surface', () => {
     }
   });
 
+  it('stores an upload from a signed-in user and serves it back', async () => {
+    const token = await login(DEMO.enterprise);
+    const refused = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', body: 'x' });
+    expect(refused.status).toBe(401);
+    const res = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes') });
+    const { fileID } = (await res.json()) as { fileID: string };
+    expect(fileID).toBe('cloud://local.local/demands/x/a.png');
+    expect(await (await fetch(`${base}/local/storage/demands/x/a.png`)).text()).toBe('png-bytes');
+    expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
   it('describes every action with roles and a JSON Schema', async () => {
     const actions = (await (await fetch(`${base}/local/actions`)).json()) as Array<{ name: string; function: string; roles: unknown; input: { type: string } }>;
     expect(actions.find((a) => a.name === 'demand.submit')).toMatchObject({
