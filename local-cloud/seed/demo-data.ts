@@ -1,12 +1,12 @@
 import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { DEMAND_CATEGORIES } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import type { BindingCodeDoc, CalendarOverrideDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
 import { DEPARTMENTS, GIVEN, INDUSTRIES, NAME_SUFFIXES, NAME_WORDS, PUDONG_UNITS, SURNAMES } from './pudong';
 import { seededRandom } from './random';
 import { demoDemands } from './demo-demands';
 import { demoOrg } from './demo-org';
-import { demoPolicies, demoPromotions, demoReports, demoResearchVisits, withContactHistory } from './demo-fieldwork';
+import { demoContacts, demoPolicies, demoPromotions, demoReports, demoResearchVisits, withContactHistory } from './demo-fieldwork';
 
 export interface DemoData {
   units: UnitDoc[];
@@ -21,6 +21,7 @@ export interface DemoData {
   research_visits: ResearchVisitDoc[];
   policies: PolicyDoc[];
   promotions: PromotionDoc[];
+  contacts: ContactDoc[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -117,5 +118,6 @@ export const buildDemoData = (now: Date): DemoData => {
     units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises: field.enterprises, demands,
     binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar,
     reports: demoReports(field), research_visits: demoResearchVisits(field), policies, promotions: demoPromotions(field, policies),
+    contacts: demoContacts(field),
   };
 };

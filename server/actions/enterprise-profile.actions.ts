@@ -5,6 +5,7 @@ import { defineAction } from '../runtime/define-action';
 import { assertCoversEnterprise } from '../runtime/scope';
 import type { ContactDoc, DemandDoc, PromotionDoc, ReportDoc, ResearchVisitDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
+import { getUnit, getUser } from '../db/org.repo';
 import { cadenceRow } from './cadence.actions';
 import { toContactView } from './contact.actions';
 import { toDemandSummary } from './demand.view';
@@ -26,15 +27,17 @@ export const enterpriseProfile = defineAction({
     assertCoversEnterprise(user, enterprise);
     const recent = <T>(collection: string, field: string) =>
       db.collection<T>(collection).where({ enterpriseId: enterprise._id }).orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
-    const [contacts, demands, reports, visits, promotions] = await Promise.all([
+    const [contacts, demands, reports, visits, promotions, steward, unit] = await Promise.all([
       recent<ContactDoc>('contacts', 'at'),
       recent<DemandDoc>('demands', 'createdAt'),
       recent<ReportDoc>('reports', 'createdAt'),
       recent<ResearchVisitDoc>('research_visits', 'date'),
       recent<PromotionDoc>('promotions', 'createdAt'),
+      enterprise.stewardId ? getUser(db, enterprise.stewardId) : null,
+      getUnit(db, enterprise.unitId),
     ]);
     const at = now();
-    const view = toEnterpriseView(enterprise);
+    const view = toEnterpriseView(enterprise, { unitName: unit?.name, stewardPhone: steward?.phone });
     return {
       enterprise: view,
       cadence: cadenceRow(enterprise, at),

@@ -17,8 +17,9 @@ export const sessionMe = defineAction({
       user.unitId ? getDocOrNull<UnitDoc>(db, 'units', user.unitId) : null,
       user.enterpriseId ? getDocOrNull<EnterpriseDoc>(db, 'enterprises', user.enterpriseId) : null,
     ]);
-    // An enterprise contact sees who serves them, including right after a handover.
-    const steward = enterprise?.stewardId ? await getDocOrNull<UserDoc>(db, 'users', enterprise.stewardId) : null;
+    // An enterprise contact sees who serves them (also right after a handover); a liaison, whom they help.
+    const stewardId = enterprise?.stewardId || (user.role === 'liaison' ? user.stewardId : undefined);
+    const steward = stewardId ? await getDocOrNull<UserDoc>(db, 'users', stewardId) : null;
     return {
       user: {
         id: user._id,
@@ -28,7 +29,7 @@ export const sessionMe = defineAction({
         unitName: unit?.name,
         enterpriseId: user.enterpriseId,
         enterpriseName: enterprise?.name,
-        stewardName: enterprise?.stewardName || undefined,
+        stewardName: steward?.name ?? (enterprise?.stewardName || undefined),
         stewardPhone: steward?.phone,
       },
     };
