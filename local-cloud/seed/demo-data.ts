@@ -1,7 +1,7 @@
 import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { DEMAND_CATEGORIES } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import type { BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, ContactDoc, ProposalDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
 import { DEPARTMENTS, GIVEN, INDUSTRIES, NAME_SUFFIXES, NAME_WORDS, PUDONG_UNITS, SURNAMES } from './pudong';
 import { seededRandom } from './random';
 import { demoDemands } from './demo-demands';
@@ -17,6 +17,7 @@ export interface DemoData {
   binding_codes: BindingCodeDoc[];
   handover_tasks: HandoverTaskDoc[];
   calendar_overrides: CalendarOverrideDoc[];
+  proposals: ProposalDoc[];
   reports: ReportDoc[];
   research_visits: ResearchVisitDoc[];
   policies: PolicyDoc[];
@@ -116,7 +117,7 @@ export const buildDemoData = (now: Date): DemoData => {
   const policies = demoPolicies(now);
   return {
     units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises: field.enterprises, demands,
-    binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar,
+    binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar, proposals: org.proposals,
     reports: demoReports(field), research_visits: demoResearchVisits(field), policies, promotions: demoPromotions(field, policies),
     contacts: demoContacts(field),
   };

@@ -1,5 +1,6 @@
 import { bindingCodeId } from '../../server/db/codes';
-import type { BindingCodeDoc, CalendarOverrideDoc, EnterpriseDoc, HandoverTaskDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, EnterpriseDoc, HandoverTaskDoc, ProposalDoc, UserDoc } from '../../server/db/documents';
+import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { handoverDeadline } from '../../src/core/org/handover.rules';
 import type { Role } from '../../src/core/roles';
 
@@ -63,5 +64,11 @@ export const demoOrg = ({ now, users, enterprises }: DemoOrgInput) => {
     ...ofSteward('u-steward-03').slice(0, 2).map((e) => task(e, 'u-steward-04', recent)),
     ...(now > nationalDay ? ofSteward('u-steward-06').slice(0, 1).map((e) => task(e, 'u-steward-05', nationalDay, { escalatedAt: new Date('2026-10-13T01:00:00Z') })) : []),
   ];
-  return { pendingUsers, codes, tasks, calendar: demoCalendarOverrides(now) };
+  // 陆家嘴 proposes one addition and one removal; the district has yet to decide.
+  const removal = ofSteward('u-steward-04')[0];
+  const proposals: ProposalDoc[] = [
+    { _id: 'proposal-1', unitId: 'unit-z01', kind: 'add', enterpriseName: '上海陆家嘴新设金融科技有限公司', creditCode: '91310115MA1K4PQR3' + creditCodeCheckChar('91310115MA1K4PQR3'), industry: '金融服务', address: '上海市浦东新区银城中路 8 号', reason: '年营收超过 10 亿元，总部新迁入陆家嘴', status: 'pending', createdBy: 'u-unit-admin-z01', createdAt: recent },
+    { _id: 'proposal-2', unitId: 'unit-z01', kind: 'remove', enterpriseId: removal._id, enterpriseName: removal.name, creditCode: removal.creditCode, reason: '企业主体已注销，业务并入集团', status: 'pending', createdBy: 'u-unit-admin-z01', createdAt: recent },
+  ];
+  return { pendingUsers, codes, tasks, proposals, calendar: demoCalendarOverrides(now) };
 };
