@@ -4,6 +4,7 @@ import type { AccountView, IssuedCode } from '../../src/core/org/org.model';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { forbidden, invalid, notFound } from '../../src/core/errors';
 import { ROLE_LABELS } from '../../src/core/roles';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
 import { issueBindingCode, revokePendingCodes } from '../db/binding-code.repo';
@@ -72,14 +73,7 @@ export const accountList = defineAction({
     if (input.status) filter.status = input.status;
     const unitId = user.role === 'unit_admin' ? user.unitId : input.unitId;
     if (unitId) filter.unitId = unitId;
-    const { data } = await db
-      .collection<UserDoc>('users')
-      .where(filter)
-      .orderBy('createdAt', 'desc')
-      .skip((input.page - 1) * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    return { items: data.slice(0, input.pageSize).map(toAccountView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<UserDoc>('users').where(filter).orderBy('createdAt', 'desc'), input, toAccountView);
   },
 });
 

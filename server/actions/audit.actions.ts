@@ -2,6 +2,7 @@ import { auditListInput } from '../../src/core/contracts/org.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { AuditEntryView } from '../../src/core/org/org.model';
 import { endOfShanghaiDay } from '../../src/core/time/shanghai';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { AuditDoc } from '../db/documents';
 import { getUsersByIds } from '../db/user.repo';
@@ -25,17 +26,14 @@ export const auditList = defineAction({
     ];
     if (range.length === 1) filter.at = range[0];
     if (range.length === 2) filter.at = _.and(range[0], range[1]);
-    const { data } = await db.collection<AuditDoc & { _id: string }>('audit_log').where(filter).orderBy('at', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
-    const rows = data.slice(0, input.pageSize);
-    const actors = new Map((await getUsersByIds(db, [...new Set(rows.map((r) => r.actorId))])).map((u) => [u._id, u.name]));
+    const page = await fetchPage(db.collection<AuditDoc & { _id: string }>('audit_log').where(filter).orderBy('at', 'desc'), input, (r) => r);
+    const actors = new Map((await getUsersByIds(db, [...new Set(page.items.map((r) => r.actorId))])).map((u) => [u._id, u.name]));
     return {
-      items: rows.map((r) => ({
+      ...page,
+      items: page.items.map((r) => ({
         id: r._id, at: new Date(r.at).toISOString(), actorId: r.actorId, actorName: actors.get(r.actorId), actorRole: r.actorRole,
         action: r.action, collection: r.collection, recordId: r.recordId, summary: r.summary,
       })),
-      page: input.page,
-      pageSize: input.pageSize,
-      hasMore: data.length > input.pageSize,
     };
   },
 });

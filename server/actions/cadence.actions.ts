@@ -3,6 +3,7 @@ import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
 import { forbidden, notFound } from '../../src/core/errors';
+import { slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { enterpriseScopeFilter } from '../runtime/scope';
 import type { ContactDoc, EnterpriseDoc } from '../db/documents';
@@ -36,7 +37,7 @@ export const cadenceList = defineAction({
       .map((e) => cadenceRow(e, at))
       .filter((r) => !input.state || r.state === input.state)
       .sort((a, b) => Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt)));
-    return { items: rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize), page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.page * input.pageSize };
+    return slicePage(rows, input);
   },
 });
 

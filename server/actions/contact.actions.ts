@@ -3,6 +3,7 @@ import { distanceMeters } from '../../src/core/contact/geo';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { forbidden, invalid, notFound } from '../../src/core/errors';
 import type { ContactView } from '../../src/core/org/org.model';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertCoversEnterprise } from '../runtime/scope';
 import { newId } from '../db/codes';
@@ -85,14 +86,7 @@ export const contactList = defineAction({
     } else if (user.role === 'steward') filter.stewardId = user._id;
     else if (user.role === 'liaison') filter.stewardId = user.stewardId ?? '-';
     else if (user.role === 'unit_admin') filter.unitId = user.unitId ?? '-';
-    const { data } = await db
-      .collection<ContactDoc>('contacts')
-      .where(filter)
-      .orderBy('at', 'desc')
-      .skip((input.page - 1) * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    return { items: data.slice(0, input.pageSize).map(toContactView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<ContactDoc>('contacts').where(filter).orderBy('at', 'desc'), input, toContactView);
   },
 });
 

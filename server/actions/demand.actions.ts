@@ -5,8 +5,9 @@ import { forbidden, invalid, notFound } from '../../src/core/errors';
 import type { PageResult, DemandSummary, DemandDetail } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
 import { REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { demandIdForRequest, getDemand, insertDemandOnce, listDemands } from '../db/demand.repo';
+import { demandIdForRequest, getDemand, insertDemandOnce, demandsWhere } from '../db/demand.repo';
 import { getEnterprise } from '../db/enterprise.repo';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import { overdueQuery } from '../db/demand-overdue.query';
@@ -87,7 +88,7 @@ export const demandList = defineAction({
   summary: '按角色范围分页列出诉求',
   async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
     const scope = demandListFilter(viewerOf(user));
-    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
     if (input.category) filter.category = input.category;
@@ -97,8 +98,7 @@ export const demandList = defineAction({
       filter.enterpriseId = input.enterpriseId;
     }
     const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
-    const { rows, hasMore } = await listDemands(db, { filter: where, page: input.page, pageSize: input.pageSize });
-    return { items: rows.map((d) => toDemandSummary(d, now())), page: input.page, pageSize: input.pageSize, hasMore };
+    return fetchPage(demandsWhere(db, where), input, (d) => toDemandSummary(d, now()));
   },
 });
 

@@ -3,6 +3,7 @@ import type { PageResult } from '../../src/core/demand/demand.model';
 import type { EnterpriseView } from '../../src/core/org/org.model';
 import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
 import { newId } from '../db/codes';
@@ -21,7 +22,7 @@ export const enterpriseList = defineAction({
   summary: '按角色范围列出重点企业（可按单位、管家、名称筛选）',
   async handler(input, { db, user }): Promise<PageResult<EnterpriseView>> {
     const scope = enterpriseScopeFilter(user);
-    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     // Filters narrow the caller's scope; a filter outside it simply finds nothing of theirs.
     for (const key of ['unitId', 'stewardId'] as const) {
@@ -31,14 +32,7 @@ export const enterpriseList = defineAction({
     }
     if (!input.includeRemoved) filter.status = 'active';
     if (input.keyword) filter.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
-    const { data } = await db
-      .collection<EnterpriseDoc>('enterprises')
-      .where(filter)
-      .orderBy('name', 'asc')
-      .skip((input.page - 1) * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    return { items: data.slice(0, input.pageSize).map((e) => toEnterpriseView(e)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<EnterpriseDoc>('enterprises').where(filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
   },
 });
 

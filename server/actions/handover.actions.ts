@@ -3,6 +3,7 @@ import type { PageResult } from '../../src/core/demand/demand.model';
 import { forbidden, invalid } from '../../src/core/errors';
 import { handoverDeadline } from '../../src/core/org/handover.rules';
 import type { HandoverTaskView } from '../../src/core/org/org.model';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import type { EnterpriseDoc, HandoverTaskDoc, UserDoc } from '../db/documents';
@@ -70,7 +71,7 @@ export const handoverTaskList = defineAction({
   async handler(input, { db, user, now }): Promise<PageResult<HandoverTaskView>> {
     const _ = db.command;
     const scope = scopeOf(user);
-    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    if (!scope) return emptyPage(input);
     const at = now();
     const filter: Record<string, unknown> = { ...scope };
     if (input.state === 'done') filter.completedAt = _.exists(true);
@@ -79,13 +80,8 @@ export const handoverTaskList = defineAction({
       if (input.state === 'overdue') filter.dueAt = _.lt(at);
       if (input.state === 'open') filter.dueAt = _.gte(at);
     }
-    const { data } = await handoverTasks(db)
-      .where(filter)
-      .orderBy(input.state === 'done' ? 'completedAt' : 'dueAt', input.state === 'done' ? 'desc' : 'asc')
-      .skip((input.page - 1) * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    return { items: data.slice(0, input.pageSize).map((t) => toHandoverTaskView(t, at)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    const query = input.state === 'done' ? handoverTasks(db).where(filter).orderBy('completedAt', 'desc') : handoverTasks(db).where(filter).orderBy('dueAt', 'asc');
+    return fetchPage(query, input, (t) => toHandoverTaskView(t, at));
   },
 });
 

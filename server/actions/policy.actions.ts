@@ -4,6 +4,7 @@ import { forbidden, notFound } from '../../src/core/errors';
 import type { PolicyView, PromotionView } from '../../src/core/fieldwork/fieldwork.model';
 import { policyMatches } from '../../src/core/fieldwork/policy.rules';
 import { shanghaiDate } from '../../src/core/time/shanghai';
+import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
 import { newId } from '../db/codes';
@@ -43,10 +44,10 @@ export const policyList = defineAction({
       const enterprise = await getEnterprise(db, user.enterpriseId ?? '-');
       policies = enterprise ? data.filter((p) => policyMatches(p, enterprise, today)) : [];
     }
-    const page = policies.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-    const withFiles = page.filter((p) => p.attachmentFileId).map((p) => p.attachmentFileId!);
+    const page = slicePage(policies, input);
+    const withFiles = page.items.filter((p) => p.attachmentFileId).map((p) => p.attachmentFileId!);
     const urls = withFiles.length ? await files.tempUrls(withFiles) : new Map<string, string>();
-    return { items: page.map((p) => toPolicyView(p, now(), p.attachmentFileId ? urls.get(p.attachmentFileId) : undefined)), page: input.page, pageSize: input.pageSize, hasMore: policies.length > input.page * input.pageSize };
+    return { ...page, items: page.items.map((p) => toPolicyView(p, now(), p.attachmentFileId ? urls.get(p.attachmentFileId) : undefined)) };
   },
 });
 
@@ -79,7 +80,7 @@ export const promotionList = defineAction({
   summary: '政策宣讲记录',
   async handler(input, { db, user }): Promise<PageResult<PromotionView>> {
     const scope = enterpriseScopeFilter(user);
-    if (!scope) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false };
+    if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = {};
     if (input.enterpriseId) {
       // History stays with the enterprise: whoever covers it now sees all of it.
@@ -92,8 +93,7 @@ export const promotionList = defineAction({
     else if (scope.stewardId) filter.stewardId = scope.stewardId;
     else if (scope.unitId) filter.unitId = scope.unitId;
     if (input.policyId) filter.policyId = input.policyId;
-    const { data } = await db.collection<PromotionDoc>('promotions').where(filter).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
-    return { items: data.slice(0, input.pageSize).map(toPromotionView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<PromotionDoc>('promotions').where(filter).orderBy('createdAt', 'desc'), input, toPromotionView);
   },
 });
 

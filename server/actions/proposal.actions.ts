@@ -3,6 +3,7 @@ import type { PageResult } from '../../src/core/demand/demand.model';
 import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import type { ProposalView } from '../../src/core/org/org.model';
 import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import type { EnterpriseDoc, ProposalDoc } from '../db/documents';
@@ -46,8 +47,7 @@ export const proposalList = defineAction({
     const filter: Record<string, unknown> = {};
     if (user.role === 'unit_admin') filter.unitId = user.unitId;
     if (input.status) filter.status = input.status;
-    const { data } = await db.collection<ProposalDoc>('proposals').where(filter).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
-    return { items: data.slice(0, input.pageSize).map((p) => toProposalView(p)), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<ProposalDoc>('proposals').where(filter).orderBy('createdAt', 'desc'), input, (p) => toProposalView(p));
   },
 });
 

@@ -5,6 +5,7 @@ import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import { forbidden, notFound } from '../../src/core/errors';
 import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
 import { assertCoversEnterprise } from '../runtime/scope';
@@ -71,8 +72,7 @@ export const reportList = defineAction({
   writes: false,
   summary: '企业重要信息报送列表（按类别、单位、时间筛选）',
   async handler(input, { db, user }): Promise<PageResult<ReportView>> {
-    const { data } = await db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
-    return { items: data.slice(0, input.pageSize).map(toReportView), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc'), input, toReportView);
   },
 });
 

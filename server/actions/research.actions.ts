@@ -5,6 +5,7 @@ import type { ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model
 import { RESEARCH_FOLLOW_UP_WORKING_DAYS } from '../../src/core/fieldwork/research.rules';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { workingDayDeadline } from '../../src/core/time/working-days';
+import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
 import { assertCoversEnterprise } from '../runtime/scope';
@@ -52,8 +53,7 @@ export const researchList = defineAction({
     const filter: Record<string, unknown> = scopeFilter(user);
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
     if (input.openOnly) filter.openPromises = db.command.gt(0);
-    const { data } = await db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get();
-    return { items: data.slice(0, input.pageSize).map((v) => toResearchVisitView(v, now())), page: input.page, pageSize: input.pageSize, hasMore: data.length > input.pageSize };
+    return fetchPage(db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));
   },
 });
 

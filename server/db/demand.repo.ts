@@ -23,21 +23,6 @@ export const insertDemandOnce = async (db: Database, doc: DemandDoc): Promise<{ 
   }
 };
 
-export interface DemandPageQuery {
-  filter: object;
-  page: number;
-  pageSize: number;
-}
-
-/** One round trip: fetch one extra row to know whether another page exists. */
-export const listDemands = async (db: Database, q: DemandPageQuery) => {
-  const { data } = await demands(db)
-    .where(q.filter)
-    .orderBy('createdAt', 'desc')
-    .skip((q.page - 1) * q.pageSize)
-    .limit(q.pageSize + 1)
-    .field({ description: false, timeline: false })
-    .get();
-  const rows = data;
-  return { rows: rows.slice(0, q.pageSize), hasMore: rows.length > q.pageSize };
-};
+/** A page of demands, newest first, without the long fields lists do not show. */
+export const demandsWhere = (db: Database, filter: object) =>
+  demands(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false });
