@@ -14,9 +14,11 @@ import { goBackOrHome } from '@/utils/navigation';
 import { splitFieldErrors } from '@/utils/server-fields';
 import { shanghaiInstant, shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
 import { useCheckIn } from './use-check-in';
+import { usePhotoUploads } from './use-photo-uploads';
 
 export const RECORDED_TOAST = '已记录';
 export const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
+export const PHOTOS_UPLOADING_MESSAGE = '照片还在上传，请稍候再保存';
 
 /** The record-contact form: draft, device checks, the check-in of a visit, and sending once. */
 export function useRecordContact(enterpriseId: string) {
@@ -38,6 +40,7 @@ export function useRecordContact(enterpriseId: string) {
   const [submitting, setSubmitting] = useState(false);
   const inFlight = useRef(false);
   const location = useCheckIn();
+  const photos = usePhotoUploads();
 
   const change = (patch: Partial<ContactDraft>) => {
     if ('date' in patch || 'time' in patch) setTimeEdited(true);
@@ -47,11 +50,16 @@ export function useRecordContact(enterpriseId: string) {
   async function submit() {
     if (inFlight.current) return;
     const at = timeEdited ? shanghaiIso(draft.date, draft.time) : shanghaiInstant(openedAt);
-    const checkIn = draft.type === ON_SITE && location.state.status === 'done' ? location.state.checkIn : undefined;
+    const located = draft.type === ON_SITE && location.state.status === 'done' ? location.state.checkIn : undefined;
+    const checkIn = located && { ...located, photoFileIds: photos.fileIds };
     const clientErrors = validateContact(draft, Date.parse(at), Boolean(checkIn));
     setErrors(clientErrors);
     setFormError('');
     if (hasErrors(clientErrors)) return;
+    if (checkIn && photos.uploading) {
+      setFormError(PHOTOS_UPLOADING_MESSAGE);
+      return;
+    }
 
     inFlight.current = true;
     setSubmitting(true);
@@ -81,5 +89,5 @@ export function useRecordContact(enterpriseId: string) {
     }
   }
 
-  return { draft, change, errors, formError, submitting, submit, location };
+  return { draft, change, errors, formError, submitting, submit, location, photos };
 }

@@ -7,14 +7,19 @@ import { CONTACT_TYPES, LIMITS, NEXT_STEP_MAX, ON_SITE } from '@/utils/contact-f
 import { paramText } from '@/utils/org-urls';
 import { CheckInField } from './check-in-field';
 import { EnterpriseChoice } from './enterprise-choice';
+import { PhotoField } from './photo-field';
+import { PreferencesNote } from './preferences-note';
 import './index.scss';
 
-/** A steward or liaison records a contact; it counts only with who, what and the outcome. */
+/**
+ * A steward or liaison records a contact; it counts only with who, what and the outcome. The
+ * enterprise's preferences come first; an on-site visit adds its check-in and photos as evidence.
+ */
 export default function RecordContactPage() {
   const params = useRouter().params;
   const fixedEnterpriseId = params.enterpriseId ?? '';
   const enterpriseName = paramText(params.name);
-  const { draft, change, errors, formError, submitting, submit, location } = useRecordContact(fixedEnterpriseId);
+  const { draft, change, errors, formError, submitting, submit, location, photos } = useRecordContact(fixedEnterpriseId);
 
   return (
     <View className='page-root record-contact'>
@@ -25,6 +30,7 @@ export default function RecordContactPage() {
           ) : (
             <EnterpriseChoice value={draft.enterpriseId} onChange={(enterpriseId) => change({ enterpriseId })} />
           )}
+          <PreferencesNote enterpriseId={draft.enterpriseId} />
         </FormField>
         <FormField label='联系方式' name='type' required error={errors.type}>
           <View className='choice-chips'>
@@ -39,7 +45,6 @@ export default function RecordContactPage() {
             ))}
           </View>
         </FormField>
-        {draft.type === ON_SITE ? <CheckInField location={location} error={errors.checkIn} /> : null}
         <FormField label='联系时间' name='at' required error={errors.at}>
           <View className='when'>
             <Picker mode='date' value={draft.date} onChange={(e) => change({ date: String(e.detail.value) })}>
@@ -91,6 +96,13 @@ export default function RecordContactPage() {
           />
         </FormField>
       </Card>
+      {draft.type === ON_SITE ? (
+        <Card className='visit-evidence' title='走访凭证'>
+          <View className='visit-evidence__hint'>先记清走访内容；打卡和照片是到访的凭证，不能代替内容。</View>
+          <CheckInField location={location} error={errors.checkIn} />
+          <PhotoField photos={photos} />
+        </Card>
+      ) : null}
       {formError ? <View className='form-error'>{formError}</View> : null}
       <View className='form-actions'>
         <Button
