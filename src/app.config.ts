@@ -1,10 +1,16 @@
 // The local sign-in page exists only in the H5 demo build; the weapp build never contains it.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
 
+// Field work (guideline art. 5): research visits, key-information reports, policies, cadence; and the
+// enterprise's and the district's own pages for it.
+const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
+const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/index', 'pages/policies/index'];
+const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index'];
+
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
-    { root: 'enterprise', pages: ['pages/demand-new/index', 'pages/demands/index'] },
+    { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index'] },
     {
       root: 'steward',
       pages: ['pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index'],
@@ -16,6 +22,7 @@ export default defineAppConfig({
     {
       root: 'district',
       pages: [
+        ...FIELDWORK_DISTRICT_PAGES,
         'pages/dashboard/index',
         'pages/accounts/index',
         'pages/account-new/index',
@@ -28,6 +35,7 @@ export default defineAppConfig({
         'pages/calendar/index',
       ],
     },
+    { root: 'fieldwork', pages: FIELDWORK_PAGES },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -35,3 +35,7 @@ export const listEnterpriseContacts = (enterpriseId: string) =>
 
 export const revokeEnterpriseContact = (userId: string) =>
   callAction<{ revoked: true }>('enterpriseContact.revoke', { userId });
+
+/** Corrects the content of one's own contact record within 24 hours of recording it (kept in the audit log). */
+export const updateContact = (input: { id: string; who?: string; topics?: string; outcome?: string; nextStep?: string }) =>
+  callAction<{ id: string; changed: string[] }>('contact.update', input);

@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components';
+import type { ReportView } from '@/core/fieldwork/fieldwork.model';
+import { formatDateTime } from '@/utils/format-time';
+import './fieldwork-items.scss';
+
+interface ReportItemProps {
+  report: ReportView;
+  /** Lists across enterprises name the enterprise; one enterprise's profile does not need to. */
+  showEnterprise?: boolean;
+}
+
+/** One key-information report: category, what it says, and the risk it raised, if any. */
+export function ReportItem({ report, showEnterprise }: ReportItemProps) {
+  return (
+    <View className={`report-item${report.risk ? ' report-item--risk' : ''}`}>
+      <View className='report-item__head'>
+        <Text className='report-item__category'>{report.category}</Text>
+        {report.risk ? <Text className='report-item__risk-tag risk-flag'>风险提示</Text> : null}
+      </View>
+      {showEnterprise ? <View className='report-item__enterprise'>{report.enterpriseName}</View> : null}
+      <View className='report-item__summary'>{report.summary}</View>
+      {report.riskReason ? <View className='report-item__risk-reason'>{report.riskReason}</View> : null}
+      <View className='report-item__meta'>{`${report.reportedByName} · ${formatDateTime(report.createdAt)}`}</View>
+    </View>
+  );
+}

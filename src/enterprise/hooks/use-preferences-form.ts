@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { EnterpriseView } from '@/core/org/org.model';
+import { savePreferences } from '@/services/cadence.service';
+import { toCloudError } from '@/services/cloud-error';
+import { goBackOrHome } from '@/utils/navigation';
+import { splitFieldErrors } from '@/utils/server-fields';
+
+/** The channels of `enterprise.setPreferences` (CONTACT_CHANNELS), without shipping zod. */
+export const CHANNELS = ['电话', '微信', '上门', '邮件', '座谈'] as const;
+export const TEXT_MAX = 200;
+type Field = 'channels' | 'quietPeriods' | 'note';
+const FIELDS: Field[] = ['channels', 'quietPeriods', 'note'];
+
+/** 无事不扰: how and when the enterprise wants the government to contact it. */
+export function usePreferencesForm(current: EnterpriseView['preferences'] | undefined, loaded: boolean) {
+  const [channels, setChannels] = useState<string[]>([]);
+  const [quietPeriods, setQuietPeriods] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+
+  useEffect(() => {
+    if (!loaded || !current) return;
+    setChannels(current.channels);
+    setQuietPeriods(current.quietPeriods);
+    setNote(current.note);
+  }, [loaded, current]);
+
+  const toggle = (channel: string) => setChannels((list) => (list.includes(channel) ? list.filter((c) => c !== channel) : [...list, channel]));
+
+  async function submit() {
+    if (inFlight.current) return;
+    const found: Partial<Record<Field, string>> = {};
+    if (channels.length === 0) found.channels = '请至少选择一种联系方式';
+    if (quietPeriods.trim().length > TEXT_MAX) found.quietPeriods = `不超过 ${TEXT_MAX} 个字`;
+    if (note.trim().length > TEXT_MAX) found.note = `不超过 ${TEXT_MAX} 个字`;
+    setErrors(found);
+    setFormError('');
+    if (Object.keys(found).length) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      // Keep the order the chips show.
+      await savePreferences({ channels: CHANNELS.filter((c) => channels.includes(c)), quietPeriods: quietPeriods.trim(), note: note.trim() });
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      setTimeout(goBackOrHome, 800);
+    } catch (err) {
+      const error = toCloudError(err);
+      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
+      setErrors(byField);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { channels, toggle, quietPeriods, setQuietPeriods, note, setNote, errors, formError, submitting, submit };
+}

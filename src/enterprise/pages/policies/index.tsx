@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { PagedList } from '@/components/fieldwork/paged-list';
+import { PolicyItem } from '@/components/fieldwork/policy-item';
+import { PromotionItem } from '@/components/fieldwork/promotion-item';
+import { SegmentTabs } from '@/components/org/segment-tabs';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { listPolicies, listPromotions } from '@/services/policy.service';
+import '../../enterprise-pages.scss';
+
+const MATCHING = { label: '为您推荐' };
+const PUSHED = { label: '管家宣讲过的' };
+const TABS = [MATCHING, PUSHED];
+
+/** Policies in force that match the enterprise's industry and tags, and those its steward presented. */
+export default function EnterprisePoliciesPage() {
+  const [tab, setTab] = useState(MATCHING);
+  return (
+    <View className='page-root enterprise-page enterprise-policies-page'>
+      <SegmentTabs tabs={TABS} active={tab} onChange={setTab} />
+      {tab === MATCHING ? <MatchingPolicies /> : <PushedPolicies />}
+    </View>
+  );
+}
+
+function MatchingPolicies() {
+  // The server answers an enterprise with matching, valid policies only.
+  const list = usePagedList({ fetchPage: (page, pageSize) => listPolicies({ page, pageSize }), keyOf: (p) => p.id });
+  useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore });
+  return (
+    <PagedList
+      list={list}
+      emptyTitle='暂无匹配的政策'
+      emptyHint='区里发布与贵企业行业、类型相符的政策后会显示在这里，也可以咨询您的服务管家。'
+      renderItem={(policy) => (
+        <View key={policy.id} className='ep-card'>
+          <PolicyItem policy={policy} />
+        </View>
+      )}
+    />
+  );
+}
+
+function PushedPolicies() {
+  const list = usePagedList({ fetchPage: (page, pageSize) => listPromotions({ page, pageSize }), keyOf: (p) => p.id });
+  useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore });
+  return (
+    <PagedList
+      list={list}
+      emptyTitle='管家还没有向您宣讲过政策'
+      renderItem={(promotion) => (
+        <View key={promotion.id} className='ep-card'>
+          <PromotionItem promotion={promotion} forEnterprise />
+        </View>
+      )}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { ContactView } from '@/core/org/org.model';
+import { toCloudError } from '@/services/cloud-error';
+import { updateContact } from '@/services/contact.service';
+import { LIMITS, NEXT_STEP_MAX } from '@/utils/contact-form.rules';
+import { goBackOrHome } from '@/utils/navigation';
+import { splitFieldErrors } from '@/utils/server-fields';
+
+export type EditField = 'who' | 'topics' | 'outcome' | 'nextStep';
+const FIELDS: EditField[] = ['who', 'topics', 'outcome', 'nextStep'];
+type Values = Record<EditField, string>;
+
+function validate(values: Values) {
+  const errors: Partial<Record<EditField, string>> = {};
+  for (const field of ['who', 'topics', 'outcome'] as const) {
+    const { label, min, max } = LIMITS[field];
+    const length = values[field].trim().length;
+    if (length < min) errors[field] = `请填写${label}（至少 ${min} 个字）`;
+    else if (length > max) errors[field] = `${label}不超过 ${max} 个字`;
+  }
+  if (values.nextStep.trim().length > NEXT_STEP_MAX) errors.nextStep = `下一步安排不超过 ${NEXT_STEP_MAX} 个字`;
+  return errors;
+}
+
+/** Correcting one's own contact record within 24 hours: only what changed is sent, and logged. */
+export function useContactEdit(record: ContactView | null) {
+  const [values, setValues] = useState<Values>(() => ({ who: record?.who ?? '', topics: record?.topics ?? '', outcome: record?.outcome ?? '', nextStep: record?.nextStep ?? '' }));
+  const [errors, setErrors] = useState<Partial<Record<EditField, string>>>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+  const change = (field: EditField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit() {
+    if (!record || inFlight.current) return;
+    const found = validate(values);
+    setErrors(found);
+    setFormError('');
+    if (Object.keys(found).length) return;
+    const changed = Object.fromEntries(FIELDS.filter((f) => values[f].trim() !== record[f]).map((f) => [f, values[f].trim()]));
+    if (Object.keys(changed).length === 0) {
+      setFormError('内容没有变化');
+      return;
+    }
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      await updateContact({ id: record.id, ...changed });
+      void Taro.showToast({ title: '已更正', icon: 'success' });
+      setTimeout(goBackOrHome, 800);
+    } catch (err) {
+      const error = toCloudError(err);
+      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
+      setErrors(byField);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { values, change, errors, formError, submitting, submit };
+}

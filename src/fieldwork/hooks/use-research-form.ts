@@ -1,0 +1,73 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { toCloudError } from '@/services/cloud-error';
+import { recordResearch } from '@/services/research.service';
+import { goBackOrHome } from '@/utils/navigation';
+import { shanghaiNow } from '@/utils/shanghai-clock';
+import { MAX_PROMISES, type PromiseDraft, type PromiseErrors, type ResearchDraft, type ResearchErrors, type ResearchField, validateResearch } from '../research-form.rules';
+
+const FIELDS: ResearchField[] = ['enterpriseId', 'date', 'leaders', 'accompanying', 'topics'];
+
+/** Recording a leader research visit with its promises, each tracked until closed. */
+export function useResearchForm(fixedEnterpriseId: string) {
+  const [draft, setDraft] = useState<ResearchDraft>(() => ({ enterpriseId: fixedEnterpriseId, date: shanghaiNow().date, leaders: '', accompanying: '', topics: '', promises: [] }));
+  const [errors, setErrors] = useState<ResearchErrors>({});
+  const [promiseErrors, setPromiseErrors] = useState<PromiseErrors>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+  const keys = useRef(0);
+
+  const change = (patch: Partial<Omit<ResearchDraft, 'promises'>>) => setDraft((d) => ({ ...d, ...patch }));
+  const addPromise = () =>
+    setDraft((d) => (d.promises.length >= MAX_PROMISES ? d : { ...d, promises: [...d.promises, { key: `p${keys.current++}`, content: '', owner: '', dueDate: '' }] }));
+  const changePromise = (key: string, patch: Partial<Omit<PromiseDraft, 'key'>>) =>
+    setDraft((d) => ({ ...d, promises: d.promises.map((p) => (p.key === key ? { ...p, ...patch } : p)) }));
+  const removePromise = (key: string) => setDraft((d) => ({ ...d, promises: d.promises.filter((p) => p.key !== key) }));
+
+  async function submit() {
+    if (inFlight.current) return;
+    const found = validateResearch(draft, shanghaiNow().date);
+    setErrors(found.errors);
+    setPromiseErrors(found.promiseErrors);
+    setFormError('');
+    if (Object.keys(found.errors).length || Object.keys(found.promiseErrors).length) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      await recordResearch({
+        enterpriseId: draft.enterpriseId,
+        date: draft.date,
+        leaders: draft.leaders.trim(),
+        accompanying: draft.accompanying.trim(),
+        topics: draft.topics.trim(),
+        promises: draft.promises.map(({ content, owner, dueDate }) => ({ content: content.trim(), owner: owner.trim(), dueDate })),
+      });
+      void Taro.showToast({ title: '已记录调研', icon: 'success' });
+      setTimeout(goBackOrHome, 800);
+    } catch (err) {
+      const error = toCloudError(err);
+      const byField: ResearchErrors = {};
+      const byPromise: PromiseErrors = {};
+      const other: string[] = [];
+      for (const [path, message] of Object.entries(error.fields ?? {})) {
+        const parts = path.split('.');
+        const field = parts.find((p) => (FIELDS as string[]).includes(p)) as ResearchField | undefined;
+        const index = parts[0] === 'promises' ? Number(parts[1]) : NaN;
+        const promise = draft.promises[index];
+        const key = parts[2] as 'content' | 'owner' | 'dueDate';
+        if (promise && ['content', 'owner', 'dueDate'].includes(key)) byPromise[promise.key] = { ...byPromise[promise.key], [key]: message };
+        else if (field) byField[field] ??= message;
+        else other.push(message);
+      }
+      setErrors(byField);
+      setPromiseErrors(byPromise);
+      setFormError([error.message, ...other].join('；'));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { draft, change, addPromise, changePromise, removePromise, errors, promiseErrors, formError, submitting, submit };
+}

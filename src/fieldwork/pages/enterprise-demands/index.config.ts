@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '企业诉求',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

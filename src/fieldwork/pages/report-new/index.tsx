@@ -1,0 +1,60 @@
+import { Button, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Card } from '@/components/card';
+import { FormField } from '@/components/form-field';
+import { paramText } from '@/utils/org-urls';
+import { ChoiceChips } from '../../components/choice-chips';
+import { EnterpriseField } from '../../components/enterprise-field';
+import { useReportForm } from '../../hooks/use-report-form';
+import { REPORT_CATEGORIES, REPORT_FIELDS, type ReportCategory } from '../../report-fields';
+import { FieldInput } from './field-input';
+import { ReportResult } from './report-result';
+import '../../fieldwork.scss';
+import './index.scss';
+
+/** A steward or liaison reports key information (art. 5.5): the category first, then its own fields. */
+export default function ReportNewPage() {
+  const params = useRouter().params;
+  const fixedId = params.enterpriseId ?? '';
+  const form = useReportForm(fixedId);
+
+  if (form.result) {
+    return (
+      <View className='page-root fieldwork-page report-new-page'>
+        <ReportResult report={form.result} onAgain={form.again} />
+      </View>
+    );
+  }
+  return (
+    <View className='page-root fieldwork-page report-new-page'>
+      <Card>
+        <EnterpriseField
+          fixedName={fixedId ? paramText(params.name) : undefined}
+          value={form.enterpriseId}
+          onChange={(id) => form.setEnterpriseId(id)}
+          error={form.errors.enterpriseId}
+        />
+        <FormField label='信息类别' name='category' required>
+          <ChoiceChips className='report-categories' options={REPORT_CATEGORIES} value={form.category} onChange={(c) => form.choose(c as ReportCategory)} />
+        </FormField>
+      </Card>
+      {form.category ? (
+        <Card className='report-fields' title={form.category}>
+          {REPORT_FIELDS[form.category].map((field) => (
+            <FieldInput key={field.key} field={field} value={form.values[field.key] ?? ''} error={form.errors[field.key]} onChange={(v) => form.change(field.key, v)} />
+          ))}
+        </Card>
+      ) : (
+        <View className='fw-note'>请选择信息类别。企业迁出、外省市领导来访调研等情况报送后会即时提示属地单位和区科经委。</View>
+      )}
+      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
+      {form.category ? (
+        <View className='form-actions'>
+          <Button className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
+            {form.submitting ? '报送中…' : '报送'}
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}

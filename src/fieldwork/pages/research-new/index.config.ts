@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '记录领导调研',
+});

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Button, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { PagedList } from '@/components/fieldwork/paged-list';
+import { LoadingState } from '@/components/loading-state';
+import { SegmentTabs } from '@/components/org/segment-tabs';
+import type { Role } from '@/core/roles';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useSession } from '@/hooks/use-session';
+import { listResearch } from '@/services/research.service';
+import { researchNewUrl } from '@/utils/fieldwork-urls';
+import { paramText } from '@/utils/org-urls';
+import { useResearchActions } from '../../hooks/use-research-actions';
+import { VisitCard } from './visit-card';
+import '../../fieldwork.scss';
+import './index.scss';
+
+const ALL = { label: '全部调研', openOnly: false };
+const OPEN = { label: '未办结承诺', openOnly: true };
+
+/** Leader research visits with their promises: stewards close and follow up; units and the district watch the open ones. */
+export default function ResearchPage() {
+  const { session } = useSession();
+  // The tabs and actions depend on the role: wait for it rather than load the list twice.
+  if (session.status !== 'ready') return <LoadingState />;
+  return <ResearchList role={session.user?.role} />;
+}
+
+function ResearchList({ role }: { role?: Role }) {
+  const params = useRouter().params;
+  const enterpriseId = params.enterpriseId || undefined;
+  const overseer = role === 'unit_admin' || role === 'district_admin';
+  const tabs = overseer ? [OPEN, ALL] : [ALL, OPEN];
+  const [picked, setPicked] = useState<typeof ALL | null>(params.open === '1' ? OPEN : null);
+  const tab = picked ?? tabs[0];
+  const actions = useResearchActions();
+  const list = usePagedList({
+    fetchPage: (page, pageSize) => listResearch({ openOnly: tab.openOnly || undefined, enterpriseId, page, pageSize }),
+    keyOf: (v) => v.id,
+    resetKey: `${tab.label}|${enterpriseId ?? ''}`,
+  });
+  const refresh = async () => {
+    await list.refresh();
+    actions.forget();
+  };
+  useListPageEvents({ refresh, loadMore: list.loadMore, onReturn: refresh });
+
+  return (
+    <View className='page-root fieldwork-page research-page'>
+      {enterpriseId ? <View className='fw-head'>{paramText(params.name) || '本企业'}</View> : null}
+      <View className='fw-toolbar'>
+        <View className='fw-toolbar__grow'>
+          <SegmentTabs tabs={tabs} active={tab} onChange={setPicked} />
+        </View>
+        {role === 'steward' ? (
+          <Button className='primary-button fw-toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
+            记录调研
+          </Button>
+        ) : null}
+      </View>
+      <PagedList
+        list={list}
+        emptyTitle={tab.openOnly ? '没有未办结的承诺事项' : '暂无调研记录'}
+        emptyHint={role === 'steward' ? '市、区领导调研企业时，管家陪同并记录调研内容和承诺事项。' : undefined}
+        renderItem={(visit) => (
+          <VisitCard
+            key={visit.id}
+            visit={actions.updated[visit.id] ?? visit}
+            showEnterprise={!enterpriseId}
+            canClose={role === 'steward' || role === 'unit_admin'}
+            canFollowUp={role === 'steward'}
+            actions={actions}
+          />
+        )}
+      />
+    </View>
+  );
+}
