@@ -6,7 +6,8 @@ import { SessionProvider } from '@/hooks/use-session';
 import EnterpriseProfilePage from '@/pages/enterprise-profile/index';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
-import { contactView, enterprise } from './org-fixtures';
+import { profileOf } from './fieldwork-fixtures';
+import { contactView } from './org-fixtures';
 import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
@@ -20,7 +21,7 @@ function renderAs(role: Role) {
   taroDouble.routerParams = { id: 'ent-001' };
   answerActions({
     'session.me': () => ({ user: { id: 'me', role, name: '某人' } }),
-    'enterprise.get': () => enterprise({ lastContactAt: '2024-05-20T02:00:00.000Z' }),
+    'enterprise.profile': () => profileOf(),
     'enterpriseContact.list': () => contacts,
     'enterpriseContact.revoke': () => ({ revoked: true }),
     'contact.list': (input) => page([contactView({ id: `c${input.page}`, who: `对象${input.page}` })], input.page, input.page < 2),

@@ -1,16 +1,21 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { ListFooter } from '@/components/list-footer';
 import type { ContactView } from '@/core/org/org.model';
 import type { PagedListState } from '@/hooks/use-paged-list';
+import { handOverRecord } from '@/utils/contact-correction';
+import { contactEditUrl } from '@/utils/fieldwork-urls';
 import { formatDateTime } from '@/utils/format-time';
 
 interface ContactRecordsProps {
   list: PagedListState<ContactView> & { reload: () => Promise<void>; loadMore: () => Promise<void> };
+  /** Whether the signed-in person may still correct this record (own, within 24 hours). */
+  correctable: (record: ContactView) => boolean;
 }
 
 /** The enterprise's contact history, newest first, paged as the page scrolls. */
-export function ContactRecords({ list }: ContactRecordsProps) {
+export function ContactRecords({ list, correctable }: ContactRecordsProps) {
   return (
     <Card className='profile-records' title='联系记录'>
       {list.status === 'loading' ? <View className='section-hint'>加载中…</View> : null}
@@ -21,7 +26,7 @@ export function ContactRecords({ list }: ContactRecordsProps) {
       ) : null}
       {list.status === 'ready' && list.items.length === 0 ? <View className='section-hint'>还没有联系记录</View> : null}
       {list.items.map((record) => (
-        <ContactRecord key={record.id} record={record} />
+        <ContactRecord key={record.id} record={record} correctable={correctable(record)} />
       ))}
       {list.status === 'ready' && list.items.length > 0 ? (
         <ListFooter
@@ -35,7 +40,12 @@ export function ContactRecords({ list }: ContactRecordsProps) {
   );
 }
 
-function ContactRecord({ record }: { record: ContactView }) {
+function correct(record: ContactView) {
+  handOverRecord(record);
+  void Taro.navigateTo({ url: contactEditUrl(record.id) });
+}
+
+function ContactRecord({ record, correctable }: { record: ContactView; correctable: boolean }) {
   return (
     <View className='contact-record'>
       <View className='contact-record__head'>
@@ -52,7 +62,14 @@ function ContactRecord({ record }: { record: ContactView }) {
           {record.checkIn.distanceMeters === null ? '' : ` · 距企业约 ${Math.round(record.checkIn.distanceMeters)} 米`}
         </View>
       ) : null}
-      <View className='contact-record__by'>{`记录人：${record.recordedByName}`}</View>
+      <View className='contact-record__by'>
+        <Text>{`记录人：${record.recordedByName}`}</Text>
+        {correctable ? (
+          <Text className='link contact-record__correct correct-link' onClick={() => correct(record)}>
+            更正
+          </Text>
+        ) : null}
+      </View>
     </View>
   );
 }

@@ -1,16 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
+import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import type { EnterpriseView } from '@/core/org/org.model';
+import { cadenceDueLine, cadenceTag } from '@/utils/cadence-labels';
 import { formatDate } from '@/utils/format-time';
 import { cadenceEditUrl } from '@/utils/org-urls';
+import { preferencesHint } from '@/utils/preferences-hint';
+import '../../components/fieldwork/fieldwork-items.scss';
 
 interface EnterpriseFactsProps {
   enterprise: EnterpriseView;
+  /** Where the enterprise stands against its cadence: due dates and how late. */
+  cadence?: CadenceRow;
   canEditCadence: boolean;
 }
 
-export function EnterpriseFacts({ enterprise, canEditCadence }: EnterpriseFactsProps) {
+export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: EnterpriseFactsProps) {
   return (
     <>
       <Card className='profile-head'>
@@ -37,10 +43,16 @@ export function EnterpriseFacts({ enterprise, canEditCadence }: EnterpriseFactsP
             </Text>
           ) : null}
         </View>
+        {cadence && enterprise.status === 'active' ? (
+          <View className={`cadence-status cadence-status--${cadence.state}`}>
+            <Text className={`cadence-item__tag cadence-item__tag--${cadence.state}`}>{cadenceTag(cadence)}</Text>
+            <Text className='cadence-status__due'>{cadenceDueLine(cadence)}</Text>
+          </View>
+        ) : null}
         <View className='cadence-last'>
           {`上次联系：${formatDate(enterprise.lastContactAt) || '暂无记录'}　上次走访：${formatDate(enterprise.lastVisitAt) || '暂无记录'}`}
         </View>
-        {enterprise.preferences ? <Preferences preferences={enterprise.preferences} /> : null}
+        <Preferences preferences={enterprise.preferences} />
       </Card>
     </>
   );
@@ -55,13 +67,14 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** 无事不扰: how and when the enterprise prefers to be contacted. */
-function Preferences({ preferences }: { preferences: NonNullable<EnterpriseView['preferences']> }) {
-  const parts = [
-    preferences.channels.length ? `偏好方式：${preferences.channels.join('、')}` : '',
-    preferences.quietPeriods ? `勿扰时段：${preferences.quietPeriods}` : '',
-    preferences.note,
-  ].filter(Boolean);
-  if (parts.length === 0) return null;
-  return <View className='cadence-preferences'>{parts.join('；')}</View>;
+/** 无事不扰: how and when the enterprise prefers to be contacted, read before contacting it. */
+function Preferences({ preferences }: { preferences?: EnterpriseView['preferences'] }) {
+  const hint = preferencesHint(preferences);
+  if (!hint) return <View className='cadence-preferences cadence-preferences--none'>企业未设置联系偏好</View>;
+  return (
+    <View className='cadence-preferences'>
+      <Text className='cadence-preferences__label'>联系偏好</Text>
+      <Text>{hint}</Text>
+    </View>
+  );
 }
