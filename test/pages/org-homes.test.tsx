@@ -60,12 +60,13 @@ describe('steward home', () => {
       'session.me': () => ({ user: steward }),
       'handover.tasks': (input) => page(input.state === 'overdue' ? [late] : input.state === 'open' ? [later, sooner] : []),
       'enterprise.list': () => page([enterprise({ id: 'a' }), enterprise({ id: 'b' })]),
+      'cadence.list': () => page([]),
     });
     const { container } = renderHome();
 
     await screen.findByText('甲企业');
     const cards = [...container.querySelectorAll('.card__title')].map((t) => t.textContent);
-    expect(cards.slice(0, 2)).toEqual(['交接任务全部', '我的企业']);
+    expect(cards.slice(0, 2)).toEqual(['交接任务全部', '联系走访全部']);
 
     const items = [...container.querySelectorAll('.handover-task')] as HTMLElement[];
     expect(items.map((i) => i.querySelector('.handover-task__name')?.textContent)).toEqual(['丙企业', '乙企业', '甲企业']);

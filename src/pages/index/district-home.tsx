@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useAsyncData } from '@/hooks/use-async-data';
+import { useOversightCounts } from '@/hooks/use-oversight-counts';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { fetchDistrictDashboard } from '@/services/district.service';
 import './district-home.scss';
 
@@ -21,11 +23,17 @@ const TILES: Tile[] = [
   { key: 'proposals', title: '调整建议', hint: '审核单位提出的清单调整', url: `${ROOT}/proposals/index` },
   { key: 'audit', title: '操作日志', hint: '谁在何时做了什么', url: `${ROOT}/audit/index` },
   { key: 'calendar', title: '工作日历', hint: '节假日与调休的补充更正', url: `${ROOT}/calendar/index` },
+  { key: 'reports', title: '重要信息报送', hint: '风险提示、按类别单位筛选导出', url: `${ROOT}/reports/index` },
+  { key: 'research', title: '调研承诺', hint: '领导调研承诺事项办理', url: '/fieldwork/pages/research/index?open=1' },
+  { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */
 export function DistrictHome() {
   const { state, reload } = useAsyncData(fetchDistrictDashboard, 'district-home');
+  // Open research promises and recent risk reports, counted on their tiles.
+  const oversight = useOversightCounts('district-oversight');
+  useReloadOnShow(oversight.reload);
   // Counts change after work in the subpages; refresh them when coming back, not on the first show.
   const shown = useRef(false);
   useDidShow(() => {
@@ -36,6 +44,8 @@ export function DistrictHome() {
   const badges: Record<string, number> = {
     proposals: data?.pendingProposals ?? 0,
     dashboard: data?.overdueHandoverTasks.length ?? 0,
+    reports: oversight.state.status === 'ready' ? oversight.state.data.risks.length : 0,
+    research: oversight.state.status === 'ready' ? oversight.state.data.openPromises : 0,
   };
 
   return (

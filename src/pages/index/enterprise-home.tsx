@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { EnterpriseContactEntries, RecommendedPoliciesCard } from '@/components/fieldwork/recommended-policies-card';
 import { StewardContact } from '@/components/org/steward-contact';
 import { DEMAND_STATUS_LABELS, type DemandSummary } from '@/core/demand/demand.model';
 import type { SessionUser } from '@/core/session.model';
@@ -39,6 +40,8 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
         {state.status === 'error' ? <Text className='home-entry__hint'>暂时无法读取诉求数量，点击查看列表</Text> : null}
         {state.status === 'ready' ? <DemandCounts items={state.data.items} partial={state.data.hasMore} /> : null}
       </Card>
+      <RecommendedPoliciesCard />
+      <EnterpriseContactEntries />
     </View>
   );
 }

@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
+import { CadenceCard } from '@/components/fieldwork/cadence-card';
+import { FieldworkEntries } from '@/components/fieldwork/fieldwork-entries';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -28,7 +30,9 @@ export function LiaisonHome({ user }: { user: SessionUser }) {
         )}
         <View className='home-entry__hint liaison-steward__hint'>您可查看该管家服务的企业，并记录与企业的联系。</View>
       </Card>
+      <CadenceCard canRecord />
       <MyEnterprisesCard title='管家服务的企业' state={enterprises.state} onRetry={() => void enterprises.reload()} />
+      <FieldworkEntries role='liaison' />
     </View>
   );
 }

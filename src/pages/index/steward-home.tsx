@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { CadenceCard } from '@/components/fieldwork/cadence-card';
+import { FieldworkEntries } from '@/components/fieldwork/fieldwork-entries';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { listEnterprises } from '@/services/enterprise.service';
@@ -25,6 +27,8 @@ export function StewardHome() {
   return (
     <View className='steward-home'>
       <HandoverTasksCard state={tasks.state} onRetry={() => void tasks.reload()} />
+      <CadenceCard canRecord />
+      <FieldworkEntries role='steward' />
       <MyEnterprisesCard title='我的企业' state={enterprises.state} onRetry={() => void enterprises.reload()} />
       <Card
         className='home-entry steward-demands-entry'

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { ErrorState } from '@/components/error-state';
+import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { LoadingState } from '@/components/loading-state';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
 import type { UnitDashboard } from '@/core/org/org.model';
@@ -33,6 +34,7 @@ export function UnitHome({ user }: { user: SessionUser }) {
   return (
     <View className='unit-home'>
       <UnitSummary dashboard={dashboard} />
+      <OversightCard />
       <Card className='overdue-handovers' title='逾期交接任务'>
         {dashboard.overdueHandoverTasks.length === 0 ? (
           <Text className='home-entry__hint'>暂无逾期交接任务</Text>
