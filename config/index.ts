@@ -14,6 +14,10 @@ if (process.env.TARO_APP_APPID && !process.env.TARO_APP_ID) {
 const envFromShell = {
   TARO_APP_APPID: JSON.stringify(process.env.TARO_APP_APPID ?? ''),
   TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+  // Subscribe-message template ids (empty: the defaults in src/core/notify/templates.ts).
+  TARO_APP_TPL_DEMAND_STATUS: JSON.stringify(process.env.TARO_APP_TPL_DEMAND_STATUS ?? ''),
+  TARO_APP_TPL_TODO: JSON.stringify(process.env.TARO_APP_TPL_TODO ?? ''),
+  TARO_APP_TPL_VISIT_REMINDER: JSON.stringify(process.env.TARO_APP_TPL_VISIT_REMINDER ?? ''),
 };
 
 export default defineConfig<'webpack5'>(async (merge) => {

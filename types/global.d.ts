@@ -19,5 +19,9 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string;
     /** Taro's own name for the appid it writes into dist/weapp/project.config.json. */
     TARO_APP_ID?: string;
+    /** Subscribe-message template ids from the MP console; unset: the local cloud's defaults. */
+    TARO_APP_TPL_DEMAND_STATUS?: string;
+    TARO_APP_TPL_TODO?: string;
+    TARO_APP_TPL_VISIT_REMINDER?: string;
   }
 }

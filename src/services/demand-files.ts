@@ -1,0 +1,105 @@
+import Taro from '@tarojs/taro';
+import { type UploadSource, uploadFile } from './cloud';
+
+/** The server's limits (checked again there, by content): JPG/PNG/PDF, 10 MB each, 6 in all. */
+export const MAX_ATTACHMENTS = 6;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const TOO_MANY_MESSAGE = `附件最多 ${MAX_ATTACHMENTS} 个`;
+export const tooLargeMessage = (name: string) => `附件「${name}」超过 10 MB，请压缩后再上传`;
+export const wrongTypeMessage = (name: string) => `附件「${name}」格式不支持，只能上传图片（JPG/PNG）或 PDF`;
+
+export type AttachmentKind = 'image' | 'pdf';
+
+export interface PickedAttachment {
+  name: string;
+  size: number;
+  kind: AttachmentKind;
+  source: UploadSource;
+}
+
+interface RawFile {
+  name: string;
+  size: number;
+  mime?: string;
+  source: UploadSource;
+}
+
+const KIND_BY_EXTENSION: Record<string, AttachmentKind> = { jpg: 'image', jpeg: 'image', png: 'image', pdf: 'pdf' };
+const KIND_BY_MIME: Record<string, AttachmentKind> = { 'image/jpeg': 'image', 'image/png': 'image', 'application/pdf': 'pdf' };
+
+const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowerCase() ?? '';
+
+export const kindOfName = (name: string): AttachmentKind | undefined => KIND_BY_EXTENSION[extensionOf(name)];
+
+/** Splits what was picked into files to upload and the reasons the others were refused. */
+export function checkPicked(files: RawFile[], room: number): { accepted: PickedAttachment[]; refused: string[] } {
+  const accepted: PickedAttachment[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    const kind = kindOfName(file.name) ?? (file.mime ? KIND_BY_MIME[file.mime] : undefined);
+    if (!kind) refused.push(wrongTypeMessage(file.name));
+    else if (file.size > MAX_ATTACHMENT_BYTES) refused.push(tooLargeMessage(file.name));
+    else if (accepted.length >= room) {
+      refused.push(TOO_MANY_MESSAGE);
+      break;
+    } else accepted.push({ name: file.name, size: file.size, kind, source: file.source });
+  }
+  return { accepted, refused };
+}
+
+// WeChat offers files from a chat, or photos from the album and camera (those have no name).
+async function pickWeapp(count: number): Promise<RawFile[]> {
+  try {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['从聊天记录选择（图片或 PDF）', '从相册或相机选择图片'] });
+    if (tapIndex === 0) {
+      const { tempFiles } = await Taro.chooseMessageFile({ count, type: 'all', extension: ['jpg', 'jpeg', 'png', 'pdf'] });
+      return tempFiles.map((f) => ({ name: f.name, size: f.size, source: f.path }));
+    }
+    const { tempFiles } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
+    return tempFiles.map((f, i) => ({ name: `图片${i + 1}.${extensionOf(f.path) || 'jpg'}`, size: f.size, source: f.path }));
+  } catch {
+    // Backing out of the sheet or the picker: nothing picked.
+    return [];
+  }
+}
+
+// A hidden file input, clicked in the same tap so the browser allows the dialog.
+function pickH5(count: number): Promise<RawFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = count > 1;
+    input.accept = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
+    input.className = 'h5-file-input demand-file-input';
+    input.style.display = 'none';
+    const finish = (files: RawFile[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => {
+      finish([...(input.files ?? [])].map((f) => ({ name: f.name, size: f.size, mime: f.type, source: f })));
+    });
+    input.addEventListener('cancel', () => finish([]));
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+const pick: (count: number) => Promise<RawFile[]> = process.env.TARO_ENV === 'weapp' ? pickWeapp : pickH5;
+
+/** Lets the person choose up to `room` files, refusing on the device what the server would. */
+export async function pickAttachments(room: number) {
+  return checkPicked(await pick(Math.max(room, 1)), room);
+}
+
+// Cloud paths keep to plain ASCII; the person's file name travels with the demand instead.
+const safeName = (name: string, kind: AttachmentKind) => {
+  const ascii = name.replace(/[^A-Za-z0-9._-]/g, '');
+  return /^[A-Za-z0-9_-]+\.[A-Za-z0-9]+$/.test(ascii) ? ascii : `attachment.${extensionOf(name) || (kind === 'pdf' ? 'pdf' : 'jpg')}`;
+};
+
+const randomFolder = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** Uploads one picked file and answers its fileID. */
+export const uploadAttachment = (file: PickedAttachment) =>
+  uploadFile(`demands/${randomFolder()}/${safeName(file.name, file.kind)}`, file.source);
