@@ -1,0 +1,16 @@
+import { Text, View } from '@tarojs/components';
+import type { DemandDetail } from '@/core/demand/demand.model';
+import { dueText } from './demand-words';
+
+/** The running deadline in plain words, red once missed, and whether it was escalated (督办). */
+export function DueLine({ demand }: { demand: Pick<DemandDetail, 'due' | 'escalated'> }) {
+  const { due, escalated } = demand;
+  if (!due && !escalated) return null;
+  return (
+    <View className={`due-line${due?.overdue ? ' due-line--overdue' : ''}`}>
+      {due ? <Text className='due-line__text'>{dueText(due)}</Text> : null}
+      {due?.overdue ? <Text className='due-line__flag due-overdue'>已逾期</Text> : null}
+      {escalated ? <Text className='due-line__flag due-escalated'>已督办</Text> : null}
+    </View>
+  );
+}
