@@ -12,7 +12,11 @@ const emptyDraft = (): DemandDraft => ({
   description: '',
   urgency: 'normal',
   clientRequestId: newClientRequestId(),
+  attachments: [],
 });
+
+const isRef = (a: unknown): a is DemandDraft['attachments'][number] =>
+  !!a && typeof a === 'object' && typeof (a as { fileID?: unknown }).fileID === 'string' && typeof (a as { name?: unknown }).name === 'string';
 
 function readStoredDraft(): DemandDraft | null {
   const stored: unknown = Taro.getStorageSync(DEMAND_DRAFT_KEY);
@@ -25,6 +29,7 @@ function readStoredDraft(): DemandDraft | null {
     description: typeof draft.description === 'string' ? draft.description : '',
     urgency: URGENCIES.includes(draft.urgency as never) ? (draft.urgency as DemandDraft['urgency']) : 'normal',
     clientRequestId: draft.clientRequestId,
+    attachments: Array.isArray(draft.attachments) ? draft.attachments.filter(isRef) : [],
   } as DemandDraft;
 }
 

@@ -1,4 +1,5 @@
 import { DEMAND_CATEGORIES, type DemandCategory, type Urgency } from '@/core/demand/demand.model';
+import type { AttachmentRef } from '@/services/demand.service';
 
 export const TITLE_MIN = 2;
 export const TITLE_MAX = 50;
@@ -11,9 +12,11 @@ export interface DemandDraft {
   description: string;
   urgency: Urgency;
   clientRequestId: string;
+  /** Files already uploaded; the demand only names them. */
+  attachments: AttachmentRef[];
 }
 
-export type DraftField = 'category' | 'title' | 'description' | 'urgency';
+export type DraftField = 'category' | 'title' | 'description' | 'urgency' | 'attachments';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 /**

@@ -1,84 +1,40 @@
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { Card } from '@/components/card';
-import { FormField } from '@/components/form-field';
-import { DEMAND_CATEGORIES, URGENCIES, URGENCY_LABELS, type DemandCategory } from '@/core/demand/demand.model';
+import { useRouter } from '@tarojs/taro';
+import { StepPage } from '@/components/demand/step-page';
+import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandForm } from '@/hooks/use-demand-form';
-import { DESCRIPTION_MAX, TITLE_MAX } from '@/utils/demand-draft.rules';
+import { useDemandRevise } from '@/hooks/use-demand-revise';
+import { DemandForm } from './demand-form';
 import './index.scss';
 
-/** The enterprise writes a demand; the draft survives closing the page until it is sent. */
+/** New demand (the draft survives closing the page), or `?id=` to revise a returned one. */
 export default function DemandNewPage() {
-  const { draft, change, errors, formError, submitting, submit } = useDemandForm();
-  const categoryIndex = DEMAND_CATEGORIES.indexOf(draft.category as DemandCategory);
+  const id = useRouter().params.id;
+  if (id) return <StepPage id={id} step='revise' render={(demand, refresh) => <ReviseDemand demand={demand} refresh={refresh} />} />;
+  return <NewDemand />;
+}
 
+function NewDemand() {
+  const form = useDemandForm();
   return (
-    <View className='page-root demand-new'>
-      <Card>
-        <FormField label='诉求类别' name='category' required error={errors.category}>
-          <Picker
-            mode='selector'
-            range={DEMAND_CATEGORIES as unknown as string[]}
-            value={Math.max(categoryIndex, 0)}
-            onChange={(e) => change({ category: DEMAND_CATEGORIES[Number(e.detail.value)] })}
-          >
-            <View className={`category-picker${draft.category ? '' : ' category-picker--empty'}`}>
-              {draft.category || '点击选择类别'}
-            </View>
-          </Picker>
-        </FormField>
-        <FormField label='诉求标题' name='title' required error={errors.title}>
-          <Input
-            className='title-input'
-            value={draft.title}
-            maxlength={TITLE_MAX}
-            placeholderClass='input-placeholder'
-            placeholder={`一句话概括您的诉求（2–${TITLE_MAX} 字）`}
-            onInput={(e) => change({ title: e.detail.value })}
-          />
-        </FormField>
-        <FormField
-          label='诉求描述'
-          name='description'
-          required
-          error={errors.description}
-          extra={
-            <Text className='description-counter'>{`${draft.description.length}/${DESCRIPTION_MAX}`}</Text>
-          }
-        >
-          <Textarea
-            className='description-input'
-            value={draft.description}
-            maxlength={DESCRIPTION_MAX}
-            placeholderClass='input-placeholder'
-            placeholder='请写明遇到的问题、已做的尝试和希望得到的帮助（至少 10 字）'
-            onInput={(e) => change({ description: e.detail.value })}
-          />
-        </FormField>
-        <FormField label='紧急程度' name='urgency' error={errors.urgency}>
-          <View className='urgency-options'>
-            {URGENCIES.map((urgency) => (
-              <View
-                key={urgency}
-                className={`urgency-option${draft.urgency === urgency ? ' urgency-option--active' : ''}`}
-                onClick={() => change({ urgency })}
-              >
-                {URGENCY_LABELS[urgency]}
-              </View>
-            ))}
-          </View>
-        </FormField>
-      </Card>
-      {formError ? <View className='form-error'>{formError}</View> : null}
-      <View className='form-actions'>
-        <Button
-          className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
-          disabled={submitting}
-          onClick={() => void submit()}
-        >
-          {submitting ? '提交中…' : '提交诉求'}
-        </Button>
-        <View className='draft-hint'>未提交的内容会自动保存在本机，下次打开时恢复。</View>
-      </View>
-    </View>
+    <DemandForm
+      {...form}
+      submit={() => void form.submit()}
+      submitLabel='提交诉求'
+      footer='未提交的内容会自动保存在本机，下次打开时恢复。提交时可开启办理进度提醒。'
+    />
+  );
+}
+
+function ReviseDemand({ demand, refresh }: { demand: DemandDetail; refresh: () => unknown }) {
+  const form = useDemandRevise(demand, refresh);
+  const returned = [...demand.timeline].reverse().find((e) => e.kind === 'returned')?.text;
+  return (
+    <DemandForm
+      {...form}
+      notice={returned}
+      submit={() => void form.submit()}
+      submitLabel='修改后重新提交'
+      footer='重新提交后，服务管家将在 1 个工作日内审核。'
+    />
   );
 }
