@@ -10,10 +10,10 @@ const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
-    { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index'] },
+    { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index', 'pages/demand-rate/index', 'pages/demand-supply/index'] },
     {
       root: 'steward',
-      pages: ['pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index'],
+      pages: ['pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index', 'pages/demand-review/index'],
     },
     {
       root: 'unit',
@@ -33,8 +33,10 @@ export default defineAppConfig({
         'pages/proposals/index',
         'pages/audit/index',
         'pages/calendar/index',
+        'pages/demand-reroute/index',
       ],
     },
+    { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
   ],
   window: {

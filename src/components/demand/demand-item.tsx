@@ -10,20 +10,23 @@ interface DemandItemProps {
   demand: DemandSummary;
   /** Stewards see many enterprises; an enterprise only its own, so the name is noise there. */
   showEnterprise: boolean;
+  showDepartment?: boolean;
 }
 
-export function DemandItem({ demand, showEnterprise }: DemandItemProps) {
+export function DemandItem({ demand, showEnterprise, showDepartment }: DemandItemProps) {
   const open = () => Taro.navigateTo({ url: demandDetailUrl(demand.id) });
   return (
-    <View className='demand-item' onClick={open}>
+    <View className={`demand-item${demand.overdue ? ' demand-item--overdue' : ''}`} onClick={open}>
       <View className='demand-item__head'>
         <Text className='demand-item__title demand-title'>{demand.title}</Text>
         <StatusTag status={demand.status} />
       </View>
       <View className='demand-item__meta'>
+        {demand.overdue ? <Text className='demand-overdue'>已逾期</Text> : null}
         <Text className='demand-category'>{demand.category}</Text>
         {demand.urgency === 'urgent' ? <Text className='demand-urgent'>{URGENCY_LABELS.urgent}</Text> : null}
         {demand.onBehalf ? <Text className='demand-on-behalf'>管家代提</Text> : null}
+        {showDepartment && demand.departmentName ? <Text className='demand-department'>{demand.departmentName}</Text> : null}
       </View>
       {showEnterprise ? <View className='demand-item__enterprise demand-enterprise'>{demand.enterpriseName}</View> : null}
       <View className='demand-item__time'>{formatDateTime(demand.createdAt)}</View>

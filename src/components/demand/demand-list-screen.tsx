@@ -1,29 +1,43 @@
 import { type ReactNode, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { DemandCategory } from '@/core/demand/demand.model';
 import { listDemands } from '@/services/demand.service';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { ListFooter } from '../list-footer';
 import { LoadingState } from '../loading-state';
+import { DemandFilterBar } from './demand-filter-bar';
 import { DemandItem } from './demand-item';
-import { DEMAND_STATUS_FILTERS } from './demand-status-filters';
+import { DEMAND_STATUS_FILTERS, type StatusFilter } from './demand-status-filters';
 import { StatusTabs } from './status-tabs';
 
 interface DemandListScreenProps {
   showEnterprise: boolean;
   emptyHint: string;
   emptyAction?: ReactNode;
+  statusFilters?: StatusFilter[];
+  /** The tab to start on (e.g. from a count on the home). */
+  initialFilter?: StatusFilter;
+  /** Category and overdue filters under the tabs. */
+  withFilterBar?: boolean;
+  initialOverdue?: boolean;
+  showDepartment?: boolean;
 }
 
-/** Status tabs, the paged list and its states; shared by the enterprise and steward lists. */
-export function DemandListScreen({ showEnterprise, emptyHint, emptyAction }: DemandListScreenProps) {
-  const [filter, setFilter] = useState(DEMAND_STATUS_FILTERS[0]);
+/** Status tabs, the paged list and its states; shared by every role's demand list. */
+export function DemandListScreen(props: DemandListScreenProps) {
+  const { showEnterprise, emptyHint, emptyAction, statusFilters = DEMAND_STATUS_FILTERS, withFilterBar, showDepartment } = props;
+  const [filter, setFilter] = useState(props.initialFilter ?? statusFilters[0]);
+  const [category, setCategory] = useState<DemandCategory | undefined>();
+  const [overdue, setOverdue] = useState(Boolean(props.initialOverdue));
   const list = usePagedList({
-    fetchPage: (page, pageSize) => listDemands({ status: filter.status, page, pageSize }),
+    fetchPage: (page, pageSize) =>
+      listDemands({ status: filter.status, ...(category ? { category } : {}), ...(overdue ? { overdue: true } : {}), page, pageSize }),
     keyOf: (demand) => demand.id,
-    resetKey: filter,
+    resetKey: `${filter.label}|${category ?? ''}|${overdue}`,
   });
 
   usePullDownRefresh(async () => {
@@ -33,17 +47,21 @@ export function DemandListScreen({ showEnterprise, emptyHint, emptyAction }: Dem
   useReachBottom(() => {
     void list.loadMore();
   });
+  // Back from a demand whose state changed: the list shows it where it now belongs.
+  useReloadOnShow(list.refresh);
 
+  const narrowed = Boolean(filter.status || category || overdue);
   return (
     <View className='page-root demand-list-screen'>
-      <StatusTabs filters={DEMAND_STATUS_FILTERS} active={filter} onChange={setFilter} />
+      <StatusTabs filters={statusFilters} active={filter} onChange={setFilter} />
+      {withFilterBar ? <DemandFilterBar category={category} overdue={overdue} onCategory={setCategory} onOverdue={setOverdue} /> : null}
       {list.status === 'loading' ? <LoadingState /> : null}
       {list.status === 'error' && list.error ? (
         <ErrorState message={list.error.message} onRetry={() => void list.reload()} />
       ) : null}
       {list.status === 'ready' && list.items.length === 0 ? (
         <EmptyState
-          title={filter.status ? `暂无“${filter.label}”的诉求` : '暂无诉求'}
+          title={narrowed ? `暂无${filter.status ? `“${filter.label}”的` : '符合条件的'}${overdue ? '逾期' : ''}诉求` : '暂无诉求'}
           hint={emptyHint}
           action={emptyAction}
         />
@@ -51,7 +69,7 @@ export function DemandListScreen({ showEnterprise, emptyHint, emptyAction }: Dem
       {list.status === 'ready' && list.items.length > 0 ? (
         <View className='demand-list'>
           {list.items.map((demand) => (
-            <DemandItem key={demand.id} demand={demand} showEnterprise={showEnterprise} />
+            <DemandItem key={demand.id} demand={demand} showEnterprise={showEnterprise} showDepartment={showDepartment} />
           ))}
           <ListFooter
             hasMore={list.hasMore}
