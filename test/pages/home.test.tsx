@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { SessionUser } from '@/core/session.model';
 import { SessionProvider } from '@/hooks/use-session';
 import HomePage from '@/pages/index/index';
@@ -45,10 +45,14 @@ describe('role home', () => {
   });
 
   it('leads a steward to the demands of the enterprises it serves', async () => {
-    answerActions({ 'session.me': () => ({ user: { id: 's1', role: 'steward', name: '王管家', unitName: '张江科学城' } }) });
+    answerActions({
+      'session.me': () => ({ user: { id: 's1', role: 'steward', name: '王管家', unitName: '张江科学城' } }),
+      'demand.counts': () => ({ byStatus: { submitted: 2 }, overdue: 0, total: 2 }),
+    });
     renderHome();
 
-    fireEvent.click(await screen.findByText('我服务的企业诉求'));
+    const card = (await screen.findByText('我服务的企业诉求')).closest('.demand-counts-card') as HTMLElement;
+    fireEvent.click(within(card).getByText('全部 ›'));
     expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/steward/pages/demands/index' });
   });
 
@@ -58,9 +62,13 @@ describe('role home', () => {
     expect(await screen.findByText('账号未绑定')).toBeInTheDocument();
   });
 
-  it('names the role whose workspace is still coming', async () => {
-    answerActions({ 'session.me': () => ({ user: { id: 'x', role: 'department', name: '赵科长' } }) });
+  it('gives a handling department its workspace instead of a placeholder', async () => {
+    answerActions({
+      'session.me': () => ({ user: { id: 'x', role: 'department', name: '赵科长' } }),
+      'demand.counts': () => ({ byStatus: { dispatched: 1 }, overdue: 0, total: 1 }),
+    });
     renderHome();
-    expect(await screen.findByText(/承办部门工作台正在建设中/)).toBeInTheDocument();
+    expect(await screen.findByText('本部门诉求')).toBeInTheDocument();
+    expect(screen.queryByText(/正在建设中/)).toBeNull();
   });
 });

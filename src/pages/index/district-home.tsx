@@ -4,6 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { countDemands } from '@/services/demand.service';
 import { fetchDistrictDashboard } from '@/services/district.service';
 import './district-home.scss';
 
@@ -18,6 +19,7 @@ interface Tile {
 
 const TILES: Tile[] = [
   { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
+  { key: 'reroute', title: '待重新派单', hint: '部门退回的诉求，1个工作日内改派', url: `${ROOT}/demand-reroute/index` },
   { key: 'accounts', title: '账号管理', hint: '开通账号、发放绑定码、停用', url: `${ROOT}/accounts/index` },
   { key: 'enterprises', title: '企业清单', hint: '重点企业增删改、批量导入', url: `${ROOT}/enterprises/index` },
   { key: 'proposals', title: '调整建议', hint: '审核单位提出的清单调整', url: `${ROOT}/proposals/index` },
@@ -34,10 +36,11 @@ export function DistrictHome() {
   // Open research promises and recent risk reports, counted on their tiles.
   const oversight = useOversightCounts('district-oversight');
   useReloadOnShow(oversight.reload);
+  const demands = useAsyncData(countDemands, 'district-demand-counts');
   // Counts change after work in the subpages; refresh them when coming back, not on the first show.
   const shown = useRef(false);
   useDidShow(() => {
-    if (shown.current) void reload();
+    if (shown.current) void Promise.all([reload(), demands.reload()]);
     shown.current = true;
   });
   const data = state.status === 'ready' ? state.data : null;
@@ -46,6 +49,7 @@ export function DistrictHome() {
     dashboard: data?.overdueHandoverTasks.length ?? 0,
     reports: oversight.state.status === 'ready' ? oversight.state.data.risks.length : 0,
     research: oversight.state.status === 'ready' ? oversight.state.data.openPromises : 0,
+    reroute: demands.state.status === 'ready' ? (demands.state.data.byStatus.rerouting ?? 0) : 0,
   };
 
   return (

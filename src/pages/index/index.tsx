@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ReminderCard } from '@/components/demand/reminder-card';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useSession } from '@/hooks/use-session';
 import { LOGIN_URL } from '@/utils/navigation';
+import { DepartmentHome } from './department-home';
 import { DistrictHome } from './district-home';
 import { EnterpriseHome } from './enterprise-home';
 import { LiaisonHome } from './liaison-home';
@@ -40,7 +42,9 @@ export default function HomePage() {
       {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}
       {user.role === 'unit_admin' ? <UnitHome user={user} /> : null}
       {user.role === 'district_admin' ? <DistrictHome /> : null}
-      {!['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
+      {user.role === 'department' ? <DepartmentHome /> : null}
+      {!['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin', 'department'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
+      <ReminderCard role={user.role} />
     </View>
   );
 }

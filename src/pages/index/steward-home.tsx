@@ -1,6 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { Card } from '@/components/card';
+import { View } from '@tarojs/components';
+import { StewardDemandsCard } from '@/components/demand/home-demand-cards';
 import { CadenceCard } from '@/components/fieldwork/cadence-card';
 import { FieldworkEntries } from '@/components/fieldwork/fieldwork-entries';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -11,7 +10,6 @@ import { HandoverTasksCard } from './handover-tasks-card';
 import { MyEnterprisesCard } from './my-enterprises-card';
 import './role-homes.scss';
 
-const STEWARD_DEMANDS_URL = '/steward/pages/demands/index';
 const COUNT_PAGE_SIZE = 50;
 
 /** A steward's home: handover tasks first (they have a deadline), then enterprises and demands. */
@@ -30,13 +28,7 @@ export function StewardHome() {
       <CadenceCard canRecord />
       <FieldworkEntries role='steward' />
       <MyEnterprisesCard title='我的企业' state={enterprises.state} onRetry={() => void enterprises.reload()} />
-      <Card
-        className='home-entry steward-demands-entry'
-        title='我服务的企业诉求'
-        onClick={() => void Taro.navigateTo({ url: STEWARD_DEMANDS_URL })}
-      >
-        <Text className='home-entry__hint'>查看并跟进所服务企业提交的诉求</Text>
-      </Card>
+      <StewardDemandsCard />
     </View>
   );
 }

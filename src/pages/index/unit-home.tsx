@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { UnitDemandsCard } from '@/components/demand/home-demand-cards';
 import { ErrorState } from '@/components/error-state';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { LoadingState } from '@/components/loading-state';
@@ -35,6 +36,7 @@ export function UnitHome({ user }: { user: SessionUser }) {
     <View className='unit-home'>
       <UnitSummary dashboard={dashboard} />
       <OversightCard />
+      <UnitDemandsCard />
       <Card className='overdue-handovers' title='逾期交接任务'>
         {dashboard.overdueHandoverTasks.length === 0 ? (
           <Text className='home-entry__hint'>暂无逾期交接任务</Text>

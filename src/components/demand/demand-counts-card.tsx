@@ -1,0 +1,64 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { AsyncData } from '@/hooks/use-async-data';
+import type { HomeCounts } from '@/hooks/use-demand-counts';
+import { Card } from '../card';
+import './demand-counts-card.scss';
+
+export interface CountCell {
+  key: string;
+  label: string;
+  value: (counts: HomeCounts) => number;
+  /** Shown in red while above zero (overdue, waiting on the viewer). */
+  alert?: boolean;
+  url?: string;
+}
+
+interface DemandCountsCardProps {
+  title: string;
+  state: AsyncData<HomeCounts>;
+  cells: CountCell[];
+  onRetry: () => void;
+  /** The full list. */
+  listUrl?: string;
+  className?: string;
+}
+
+const go = (url?: string) => (url ? () => void Taro.navigateTo({ url }) : undefined);
+
+/** A role's demands at a glance: a few counts, each opening the list filtered to it. */
+export function DemandCountsCard({ title, state, cells, onRetry, listUrl, className = '' }: DemandCountsCardProps) {
+  const head = (
+    <View className='demand-counts-card__head'>
+      <Text>{title}</Text>
+      {listUrl ? (
+        <Text className='demand-counts-card__all link' onClick={go(listUrl)}>
+          全部 ›
+        </Text>
+      ) : null}
+    </View>
+  );
+  return (
+    <Card className={`demand-counts-card ${className}`} title={head}>
+      {state.status === 'loading' ? <Text className='demand-counts-card__hint'>加载中…</Text> : null}
+      {state.status === 'error' ? (
+        <Text className='demand-counts-card__hint demand-counts-card__error' onClick={onRetry}>
+          {`${state.error.message}，点击重试`}
+        </Text>
+      ) : null}
+      {state.status === 'ready' ? (
+        <View className='demand-counts-card__cells'>
+          {cells.map((cell) => {
+            const value = cell.value(state.data);
+            return (
+              <View key={cell.key} className={`demand-count-cell demand-count-cell--${cell.key}${cell.alert && value > 0 ? ' demand-count-cell--alert' : ''}`} onClick={go(cell.url)}>
+                <Text className='demand-count-cell__value'>{value}</Text>
+                <Text className='demand-count-cell__label'>{cell.label}</Text>
+              </View>
+            );
+          })}
+        </View>
+      ) : null}
+    </Card>
+  );
+}
