@@ -40,6 +40,8 @@ export function useReportForm(fixedEnterpriseId: string) {
       const report = await createReport({ category, enterpriseId, fields: reportPayload(category, values) });
       setResult(report);
       void Taro.showToast({ title: '已报送', icon: 'success' });
+      // The form was long: show the result from its top.
+      void Taro.pageScrollTo?.({ scrollTop: 0, duration: 0 });
     } catch (err) {
       const error = toCloudError(err);
       const known = new Set(['enterpriseId', ...REPORT_FIELDS[category].map((f) => f.key)]);

@@ -24,16 +24,17 @@ export default function EnterpriseContactsPage() {
         className='timeline'
         emptyTitle='还没有联系记录'
         emptyHint='服务管家联系或走访贵企业后，记录会显示在这里。'
-        renderItem={(contact) => <TimelineEntry key={contact.id} contact={contact} />}
+        renderItem={(contact) => <TimelineEntry key={contact.id} contact={contact} last={contact.id === list.items[list.items.length - 1]?.id} />}
       />
     </View>
   );
 }
 
-function TimelineEntry({ contact }: { contact: ContactView }) {
+function TimelineEntry({ contact, last }: { contact: ContactView; last: boolean }) {
   return (
     <View className='timeline-entry'>
       <View className='timeline-entry__dot' />
+      {last ? null : <View className='timeline-entry__rail' />}
       <View className='timeline-entry__body'>
         <View className='timeline-entry__head'>
           <Text className='timeline-entry__type'>{HOW[contact.type] ?? contact.type}</Text>
