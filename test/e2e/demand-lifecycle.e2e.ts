@@ -102,7 +102,7 @@ test('a demand from submission through return, dispatch, extension, a bad review
   await tapStep(dept, '申请延期');
   await dept.waitForURL(/demand-extend/);
   await seenIn(dept, '.extend-suggestion').first().click();
-  const newDate = (await seenIn(dept, '.extend-suggestion .choice__hint').first().innerText()).trim();
+  const newDate = (await seenIn(dept, '.extend-suggestion .step-choice__hint').first().innerText()).trim();
   await seenIn(dept, '.extend-reason textarea').fill('用地指标需报区规划资源局会商');
   await screenshot(dept, 'department-extend');
   await seenIn(dept, '.submit-button').click();

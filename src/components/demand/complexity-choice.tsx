@@ -11,15 +11,15 @@ const OPTIONS: Array<{ value: Complexity; label: string; hint: string }> = [
 /** Simple or complex: decides the resolve deadline (5 or 15 working days). */
 export function ComplexityChoice({ value, onChange }: { value: Complexity | ''; onChange: (value: Complexity) => void }) {
   return (
-    <View className='choice-grid complexity-choice'>
+    <View className='step-choice-grid complexity-choice'>
       {OPTIONS.map((option) => (
         <View
           key={option.value}
-          className={`choice complexity-option complexity-option--${option.value}${value === option.value ? ' choice--active' : ''}`}
+          className={`step-choice complexity-option complexity-option--${option.value}${value === option.value ? ' step-choice--active' : ''}`}
           onClick={() => onChange(option.value)}
         >
           {option.label}
-          <Text className='choice__hint'>{option.hint}</Text>
+          <Text className='step-choice__hint'>{option.hint}</Text>
         </View>
       ))}
     </View>

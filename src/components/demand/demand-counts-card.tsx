@@ -30,7 +30,7 @@ const go = (url?: string) => (url ? () => void Taro.navigateTo({ url }) : undefi
 export function DemandCountsCard({ title, state, cells, onRetry, listUrl, className = '' }: DemandCountsCardProps) {
   const head = (
     <View className='demand-counts-card__head'>
-      <Text>{title}</Text>
+      <Text onClick={go(listUrl)}>{title}</Text>
       {listUrl ? (
         <Text className='demand-counts-card__all link' onClick={go(listUrl)}>
           全部 ›

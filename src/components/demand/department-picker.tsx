@@ -12,7 +12,7 @@ export function DepartmentPicker({ source, value, onChange }: DepartmentPickerPr
   const { departments, loading, error, reload } = source;
   if (error) {
     return (
-      <Text className='picker-value picker-value--empty department-picker__error' onClick={reload}>
+      <Text className='step-picker step-picker--empty department-picker__error' onClick={reload}>
         {`${error}，点击重试`}
       </Text>
     );
@@ -28,7 +28,7 @@ export function DepartmentPicker({ source, value, onChange }: DepartmentPickerPr
         if (picked) onChange(picked.id);
       }}
     >
-      <View className={`picker-value department-picker${index >= 0 ? '' : ' picker-value--empty'}`}>
+      <View className={`step-picker department-picker${index >= 0 ? '' : ' step-picker--empty'}`}>
         {index >= 0 ? departments[index].name : loading ? '加载部门中…' : '点击选择承办部门'}
       </View>
     </Picker>

@@ -36,7 +36,7 @@ export function NoteStepForm({ spec, busy, serverError, formError, onSubmit, onC
         extra={<Text className='step-form__counter'>{`${text.length}/${spec.max}`}</Text>}
       >
         <Textarea
-          className='step-form__textarea'
+          className='step-form__textarea step-textarea'
           value={text}
           maxlength={spec.max}
           placeholder={spec.placeholder}

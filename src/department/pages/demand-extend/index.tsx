@@ -27,16 +27,16 @@ function ExtendForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
           {form.current ? `当前办结期限：${dayLabel(form.current)}` : '首次联系企业后开始计算办结期限；新的日期须晚于原办结期限。'}
         </View>
         <FormField label='新的承诺办结日期' name='newDueDate' required error={form.errors.newDueDate}>
-          <View className='choice-grid'>
+          <View className='step-choice-grid'>
             {form.suggestions.map((s) => (
-              <View key={s.days} className={`choice extend-suggestion${form.date === s.date ? ' choice--active' : ''}`} onClick={() => form.setDate(s.date)}>
+              <View key={s.days} className={`step-choice extend-suggestion${form.date === s.date ? ' step-choice--active' : ''}`} onClick={() => form.setDate(s.date)}>
                 {`再延 ${s.days} 个工作日`}
-                <Text className='choice__hint'>{dayLabel(s.date)}</Text>
+                <Text className='step-choice__hint'>{dayLabel(s.date)}</Text>
               </View>
             ))}
           </View>
           <Picker mode='date' value={form.date || form.start} start={form.start} onChange={(e) => form.setDate(String(e.detail.value))}>
-            <View className={`picker-value extend-date${form.date ? '' : ' picker-value--empty'}`}>
+            <View className={`step-picker extend-date${form.date ? '' : ' step-picker--empty'}`}>
               {form.date ? `${form.date}（${dayLabel(form.date)}）` : '或点击选择其他日期'}
             </View>
           </Picker>
@@ -48,7 +48,7 @@ function ExtendForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
           error={form.errors.reason}
           extra={<Text className='step-form__counter'>{`${form.reason.length}/${EXTEND_REASON.max}`}</Text>}
         >
-          <Textarea className='extend-reason' value={form.reason} maxlength={EXTEND_REASON.max} placeholder='为何需要延期（企业可见）' placeholderClass='input-placeholder' onInput={(e) => form.setReason(e.detail.value)} />
+          <Textarea className='extend-reason step-textarea' value={form.reason} maxlength={EXTEND_REASON.max} placeholder='为何需要延期（企业可见）' placeholderClass='input-placeholder' onInput={(e) => form.setReason(e.detail.value)} />
         </FormField>
       </Card>
       {form.formError ? <View className='step-page__error form-error'>{form.formError}</View> : null}

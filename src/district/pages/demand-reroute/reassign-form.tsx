@@ -32,7 +32,7 @@ export function ReassignForm({ demand, refresh }: { demand: DemandDetail; refres
         </FormField>
         <FormField label={form.backToReturner ? '说明（必填）' : '说明'} name='note' required={form.backToReturner} error={form.errors.note}>
           <Textarea
-            className='reroute-note'
+            className='reroute-note step-textarea'
             value={form.note}
             maxlength={300}
             placeholder={form.backToReturner ? '该部门退回过此诉求，请说明为何仍由其办理' : '给承办部门的说明（选填）'}

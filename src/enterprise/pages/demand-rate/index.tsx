@@ -27,9 +27,9 @@ function RateForm({ demand, refresh }: { demand: DemandDetail; refresh: () => un
       ) : null}
       <Card>
         <FormField label='您的诉求解决了吗？' name='resolved' required error={form.errors.resolved}>
-          <View className='choice-grid'>
+          <View className='step-choice-grid'>
             {RESOLUTION_ANSWERS.map((answer) => (
-              <View key={answer} className={`choice resolved-option${form.resolved === answer ? ' choice--active' : ''}`} onClick={() => form.setResolved(answer)}>
+              <View key={answer} className={`step-choice resolved-option${form.resolved === answer ? ' step-choice--active' : ''}`} onClick={() => form.setResolved(answer)}>
                 {answer}
               </View>
             ))}
@@ -49,7 +49,7 @@ function RateForm({ demand, refresh }: { demand: DemandDetail; refresh: () => un
           </View>
         </FormField>
         <FormField label='评价说明（选填）' name='comment' error={form.errors.comment}>
-          <Textarea className='rate-comment' value={form.comment} maxlength={COMMENT_MAX} placeholder='说说办理中好的地方或需要改进的地方' placeholderClass='input-placeholder' onInput={(e) => form.setComment(e.detail.value)} />
+          <Textarea className='rate-comment step-textarea' value={form.comment} maxlength={COMMENT_MAX} placeholder='说说办理中好的地方或需要改进的地方' placeholderClass='input-placeholder' onInput={(e) => form.setComment(e.detail.value)} />
         </FormField>
       </Card>
       <View className={`step-page__notice rate-explain${form.bad ? ' rate-explain--bad' : ''}`}>

@@ -32,7 +32,7 @@ function SupplyForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
           error={form.errors.note}
           extra={<Text className='step-form__counter'>{`${form.note.length}/${SUPPLY_NOTE.max}`}</Text>}
         >
-          <Textarea className='supply-note' value={form.note} maxlength={SUPPLY_NOTE.max} placeholder='说明补充了哪些材料' placeholderClass='input-placeholder' onInput={(e) => form.setNote(e.detail.value)} />
+          <Textarea className='supply-note step-textarea' value={form.note} maxlength={SUPPLY_NOTE.max} placeholder='说明补充了哪些材料' placeholderClass='input-placeholder' onInput={(e) => form.setNote(e.detail.value)} />
         </FormField>
         <FormField label='材料附件' name='attachments' error={form.errors.attachments || form.attachments.refusal || undefined}>
           <AttachmentEditor attachments={form.attachments} />

@@ -35,9 +35,9 @@ function ReviewForm({ demand, refresh, initialMode }: { demand: DemandDetail; re
     <View className='page-root demand-review'>
       <DemandBrief demand={demand} />
       <Card>
-        <View className='choice-grid review-modes'>
+        <View className='step-choice-grid review-modes'>
           {MODES.map((m) => (
-            <View key={m.value} className={`choice review-mode review-mode--${m.value}${form.mode === m.value ? ' choice--active' : ''}`} onClick={() => form.choose(m.value)}>
+            <View key={m.value} className={`step-choice review-mode review-mode--${m.value}${form.mode === m.value ? ' step-choice--active' : ''}`} onClick={() => form.choose(m.value)}>
               {m.label}
             </View>
           ))}
@@ -51,12 +51,12 @@ function ReviewForm({ demand, refresh, initialMode }: { demand: DemandDetail; re
               <ComplexityChoice value={form.complexity} onChange={form.setComplexity} />
             </FormField>
             <FormField label='派单说明' name='note' error={form.errors.note}>
-              <Textarea className='review-textarea' value={form.note} maxlength={300} placeholder='给承办部门的说明（选填）' placeholderClass='input-placeholder' onInput={(e) => form.setNote(e.detail.value)} />
+              <Textarea className='review-textarea step-textarea' value={form.note} maxlength={300} placeholder='给承办部门的说明（选填）' placeholderClass='input-placeholder' onInput={(e) => form.setNote(e.detail.value)} />
             </FormField>
           </>
         ) : (
           <FormField label='退回原因' name='reason' required error={form.errors.reason}>
-            <Textarea className='review-textarea' value={form.reason} maxlength={300} placeholder='请告诉企业需要补充或修改什么（企业可见）' placeholderClass='input-placeholder' onInput={(e) => form.setReason(e.detail.value)} />
+            <Textarea className='review-textarea step-textarea' value={form.reason} maxlength={300} placeholder='请告诉企业需要补充或修改什么（企业可见）' placeholderClass='input-placeholder' onInput={(e) => form.setReason(e.detail.value)} />
           </FormField>
         )}
       </Card>
