@@ -33,7 +33,7 @@ describe('record contact: preferences and photos', () => {
     answerActions({ 'enterprise.get': () => enterprise({ id: 'ent-001', preferences }) });
     render(<RecordContactPage />);
     expect(await screen.findByText('偏好：微信、电话；免打扰：月底；备注：上门请提前一天预约')).toBeInTheDocument();
-    expect(screen.getByText('企业联系偏好')).toBeInTheDocument();
+    expect(screen.getByText('无事不扰')).toBeInTheDocument();
     expect(inputsOf('enterprise.get')).toEqual([{ id: 'ent-001' }]);
   });
 

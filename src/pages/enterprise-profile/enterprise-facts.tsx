@@ -73,7 +73,7 @@ function Preferences({ preferences }: { preferences?: EnterpriseView['preference
   if (!hint) return <View className='cadence-preferences cadence-preferences--none'>企业未设置联系偏好</View>;
   return (
     <View className='cadence-preferences'>
-      <Text className='cadence-preferences__label'>联系偏好</Text>
+      <Text className='cadence-preferences__label'>无事不扰</Text>
       <Text>{hint}</Text>
     </View>
   );

@@ -15,7 +15,7 @@ export function PreferencesNote({ enterpriseId }: { enterpriseId: string }) {
   if (!hint) return <View className='preferences-note preferences-note--muted'>企业未设置联系偏好</View>;
   return (
     <View className='preferences-note'>
-      <Text className='preferences-note__label'>企业联系偏好</Text>
+      <Text className='preferences-note__label'>无事不扰</Text>
       <Text className='preferences-note__hint'>{hint}</Text>
     </View>
   );
