@@ -125,7 +125,7 @@ export const demandReassign = defineAction({
       return {
         patch: { departmentId: department._id, departmentName: department.name, complexity, dispatchedAt: now, contactDueAt, resolveDueAt: workingDayDeadline(now, RESOLVE_WORKING_DAYS[complexity], cal), rerouteDueAt: ctx.db.command.remove() },
         kind: 'reassigned',
-        text: `区科经委重新指派${department.name}办理${input.note ? `：${input.note}` : ''}`,
+        text: `区科经委重新指定承办部门：${department.name}${input.note ? `（${input.note}）` : ''}`,
         notify: [
           { to: 'enterprise', notice: statusNotice(d, 'dispatched', `改由${department.name}办理`, now) },
           { to: 'department', notice: todoNotice('todo:accept', '区科经委指派诉求请受理', { enterpriseName: d.enterpriseName }, contactDueAt, d.title) },

@@ -68,8 +68,9 @@ export const runStep = async (
   const demand = await getDemand(db, target.id);
   if (!demand) throw notFound('诉求不存在或已被删除');
   if (!owns(user, demand)) throw forbidden('这条诉求不由您负责');
-  const refusal = checkStep(step, demand.status, user.role);
+  const refusal = checkStep(step, demand.status, user.role, { calledBack: !!demand.callbackAt });
   if (refusal === 'wrong_actor') throw forbidden();
+  if (refusal === 'already_done') throw new AppError('INVALID_STATE', '这一步已经完成，请刷新后查看最新状态');
   if (refusal === 'wrong_state') throw new AppError('INVALID_STATE', `诉求当前为「${DEMAND_STATUS_LABELS[demand.status]}」，不能执行此操作，请刷新后查看最新状态`);
   if (demand.version !== target.version) throw new AppError('CONFLICT', '诉求已被他人更新，请刷新后查看最新状态再操作');
 

@@ -26,6 +26,7 @@ export const toDemandSummary = (d: DemandDoc, now: Date): DemandSummary => ({
   createdAt: iso(d.createdAt),
   onBehalf: d.onBehalf,
   overdue: isOverdue(d, now),
+  dueStage: currentDue(d)?.stage,
   departmentName: d.departmentName,
 });
 
@@ -48,7 +49,9 @@ export const toDemandDetail = (d: DemandDoc, viewer: UserDoc, now: Date, urls: M
     extensions: (d.extensions ?? []).map((e) => ({ at: iso(e.at), reason: e.reason, newDueAt: iso(e.newDueAt) })),
     closeReason: d.closeReason,
     escalated: !!d.escalatedAt,
-    steps: availableSteps(d.status, viewer.role),
+    steps: availableSteps(d.status, viewer.role, { calledBack: !!d.callbackAt }),
+    returnedBy: d.returnedBy?.filter(Boolean) ?? [],
+    resolveDueAt: d.resolveDueAt ? iso(d.resolveDueAt) : undefined,
     timeline: d.timeline.map((e) => ({ at: iso(e.at), actorName: e.actorName, actorRole: e.actorRole, kind: e.kind, text: e.text })),
   };
 };

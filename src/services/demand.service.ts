@@ -38,6 +38,8 @@ export interface ListDemandsInput {
 export interface DemandCounts {
   byStatus: Partial<Record<DemandStatus, number>>;
   overdue: number;
+  /** Bad reviews the steward has not called back yet (待回访). */
+  awaitingCallback: number;
   total: number;
 }
 
@@ -61,14 +63,3 @@ export const countDemands = () => callAction<DemandCounts>('demand.counts', {});
 /** One lifecycle step, e.g. `sendStep('dispatch', { id, version, departmentId, complexity })`. */
 export const sendStep = <S extends StepName>(step: S, input: StepInput<S>) => callAction<StepResult>(`demand.${step}`, input);
 
-const CALLBACK_SCAN_PAGE = 50;
-
-/**
- * Bad reviews the steward has not called back yet (待回访). A summary does not say whether the
- * call-back happened, so this reads the rectifying demands' details: a steward has few of them.
- */
-export async function countAwaitingCallback(): Promise<number> {
-  const { items } = await listDemands({ status: 'rectifying', page: 1, pageSize: CALLBACK_SCAN_PAGE });
-  const details = await Promise.all(items.map((item) => getDemand(item.id)));
-  return details.filter((d) => d.due?.stage === 'callback').length;
-}

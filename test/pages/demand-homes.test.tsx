@@ -5,7 +5,7 @@ import HomePage from '@/pages/index/index';
 import { askForReminders, reminderStatus } from '@/services/subscribe.service';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
-import { demandDetail, demandSummary, page } from './fixtures';
+import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
 jest.mock('@/services/subscribe.service');
@@ -28,17 +28,14 @@ describe('demand counts on the role homes', () => {
       'handover.tasks': () => [],
       'enterprise.list': () => page([]),
       'cadence.list': () => page([]),
-      'demand.counts': () => ({ byStatus: { submitted: 2, rectifying: 2 }, overdue: 1, total: 4 }),
-      'demand.list': () => page([demandSummary({ id: 'r1', status: 'rectifying' }), demandSummary({ id: 'r2', status: 'rectifying' })]),
-      'demand.get': ({ id }) =>
-        demandDetail({ id, status: 'rectifying', due: { stage: id === 'r1' ? 'callback' : 'rectify', label: '', dueAt: '2026-12-01T15:59:59.999Z', overdue: false } }),
+      'demand.counts': () => ({ byStatus: { submitted: 2, rectifying: 2 }, overdue: 1, awaitingCallback: 1, total: 4 }),
     });
     renderHome();
     await waitFor(() => expect(cell('callback')).toHaveTextContent('1待回访'));
     expect(cell('review')).toHaveTextContent('2待审核');
     expect(cell('review')).toHaveClass('demand-count-cell--alert');
     expect(cell('overdue')).toHaveTextContent('1逾期');
-    expect(inputsOf('demand.list')).toEqual([{ status: 'rectifying', page: 1, pageSize: 50 }]);
+    expect(inputsOf('demand.list')).toEqual([]);
 
     fireEvent.click(cell('overdue'));
     expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/steward/pages/demands/index?overdue=1' });

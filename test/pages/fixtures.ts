@@ -33,6 +33,7 @@ export function demandDetail(overrides: Partial<DemandDetail> = {}): DemandDetai
     ratings: [],
     extensions: [],
     escalated: false,
+    returnedBy: [],
     steps: [],
     timeline: [
       { at: '2024-05-24T01:30:00.000Z', actorName: '李经理', actorRole: 'enterprise', kind: 'submitted', text: '企业提交了诉求' },

@@ -50,7 +50,10 @@ describe('the demand lifecycle through the api function', () => {
     expect(rectifying.status).toBe('rectifying');
     expect(rectifying.due).toMatchObject({ stage: 'callback' });
     expect(rectifying.steps).toEqual(['callback']);
+    expect(dataOf(await t.as(DEMO.steward).call('demand.counts')).awaitingCallback).toBe(1);
     await step(DEMO.steward, 'demand.callback', id, { note: '已电话回访，企业希望层高 8 米以上' });
+    expect((await get(DEMO.steward, id)).steps).toEqual([]);
+    expect(dataOf(await t.as(DEMO.steward).call('demand.counts')).awaitingCallback).toBe(0);
     await step(DEPT, 'demand.rectify', id, { note: '已重新推荐层高 9 米的厂房并陪同看房。' });
     await step(DEMO.enterprise, 'demand.rate', id, { resolved: '已解决', satisfaction: '满意' });
 

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AsyncData } from '@/hooks/use-async-data';
-import type { HomeCounts } from '@/hooks/use-demand-counts';
+import type { DemandCounts } from '@/services/demand.service';
 import { Card } from '../card';
 import './demand-counts-card.scss';
 
 export interface CountCell {
   key: string;
   label: string;
-  value: (counts: HomeCounts) => number;
+  value: (counts: DemandCounts) => number;
   /** Shown in red while above zero (overdue, waiting on the viewer). */
   alert?: boolean;
   url?: string;
@@ -16,7 +16,7 @@ export interface CountCell {
 
 interface DemandCountsCardProps {
   title: string;
-  state: AsyncData<HomeCounts>;
+  state: AsyncData<DemandCounts>;
   cells: CountCell[];
   onRetry: () => void;
   /** The full list. */

@@ -27,7 +27,7 @@ const UNIT_CELLS: CountCell[] = [
 
 /** On a steward's home: reviews to do, missed deadlines, bad reviews to call back. */
 export function StewardDemandsCard() {
-  const { state, reload } = useDemandCounts(true);
+  const { state, reload } = useDemandCounts();
   return (
     <DemandCountsCard
       className='home-entry steward-demands-entry'

@@ -65,18 +65,26 @@ export const ACTOR_ROLE: Record<Exclude<StepActor, 'system'>, Role> = {
   district_admin: 'district_admin',
 };
 
-export type StepRefusal = 'wrong_state' | 'wrong_actor';
+export type StepRefusal = 'wrong_state' | 'wrong_actor' | 'already_done';
 
-export const checkStep = (step: DemandStep, status: DemandStatus, actorRole: Role | 'system'): StepRefusal | null => {
+/** What has already happened within the current state, for steps that happen once per state. */
+export interface StepFacts {
+  calledBack?: boolean;
+}
+
+export const checkStep = (step: DemandStep, status: DemandStatus, actorRole: Role | 'system', facts: StepFacts = {}): StepRefusal | null => {
   const rule = STEP_RULES[step];
   const expected = rule.actor === 'system' ? 'system' : ACTOR_ROLE[rule.actor];
   if (actorRole !== expected) return 'wrong_actor';
-  return rule.from.includes(status) ? null : 'wrong_state';
+  if (!rule.from.includes(status)) return 'wrong_state';
+  // The steward calls back once per bad review; the next bad review opens a new call-back.
+  if (step === 'callback' && facts.calledBack) return 'already_done';
+  return null;
 };
 
 /** Steps a role may take on a demand in a given state (for the app's buttons). */
-export const availableSteps = (status: DemandStatus, role: Role): DemandStep[] =>
-  DEMAND_STEPS.filter((step) => checkStep(step, status, role) === null);
+export const availableSteps = (status: DemandStatus, role: Role, facts: StepFacts = {}): DemandStep[] =>
+  DEMAND_STEPS.filter((step) => checkStep(step, status, role, facts) === null);
 
 /**
  * After a rating: a bad review the first time opens the call-back and rectification loop; a

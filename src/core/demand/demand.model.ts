@@ -54,6 +54,8 @@ export interface DemandSummary {
   createdAt: string; // ISO 8601
   onBehalf: boolean;
   overdue: boolean;
+  /** The deadline now running (e.g. 'callback' while the steward's call-back is due). */
+  dueStage?: string;
   departmentName?: string;
 }
 
@@ -99,6 +101,10 @@ export interface DemandDetail extends DemandSummary {
   extensions: Array<{ at: string; reason: string; newDueAt: string }>;
   closeReason?: 'rated' | 'auto' | 'withdrawn';
   escalated: boolean;
+  /** Departments that returned the demand as not theirs (ids). */
+  returnedBy: string[];
+  /** The committed resolution deadline, also before the first contact is recorded. */
+  resolveDueAt?: string;
   /** Lifecycle steps the caller may take now (buttons). */
   steps: string[];
   timeline: DemandTimelineEntry[];

@@ -53,6 +53,8 @@ describe('the demand state machine', () => {
     expect(checkStep('resolve', 'dispatched', 'department')).toBe('wrong_state');
     expect(checkStep('withdraw', 'closed', 'enterprise')).toBe('wrong_state');
     expect(checkStep('withdraw', 'submitted', 'steward')).toBe('wrong_actor'); // only the enterprise withdraws
+    expect(checkStep('callback', 'rectifying', 'steward', { calledBack: true })).toBe('already_done');
+    expect(availableSteps('rectifying', 'steward', { calledBack: true })).toEqual([]);
   });
 
   it('leaves closed and withdrawn demands with no way out', () => {
