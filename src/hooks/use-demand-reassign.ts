@@ -1,26 +1,19 @@
 import { useState } from 'react';
 import type { Complexity } from '@/components/demand/complexity-choice';
 import type { DemandDetail } from '@/core/demand/demand.model';
-import type { DepartmentView } from '@/core/org/org.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
 const NOTE_MAX = 300;
 
-/** Departments that already returned this demand, read from its timeline (“区商务委认为不属于…”). */
-export const returnedDepartmentIds = (demand: DemandDetail, departments: DepartmentView[]): string[] => {
-  const texts = demand.timeline.filter((e) => e.kind === 'returned_by_department').map((e) => e.text);
-  return departments.filter((d) => texts.some((t) => t.startsWith(d.name))).map((d) => d.id);
-};
-
 /** The district re-routes a demand a department returned: a department, optionally the type, a note. */
-export function useDemandReassign(demand: DemandDetail, refresh: () => unknown, departments: DepartmentView[]) {
+export function useDemandReassign(demand: DemandDetail, refresh: () => unknown) {
   const [departmentId, setDepartmentId] = useState('');
   const [complexity, setComplexity] = useState<Complexity | ''>('');
   const [note, setNote] = useState('');
   const [checks, setChecks] = useState<StepErrors>({});
   const step = useDemandStep(demand, refresh);
-  const returned = returnedDepartmentIds(demand, departments);
+  const returned = demand.returnedBy;
   const backToReturner = !!departmentId && returned.includes(departmentId);
 
   async function submit() {

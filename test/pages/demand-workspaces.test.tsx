@@ -157,6 +157,7 @@ describe('district re-routing', () => {
           status: 'rerouting',
           version: 4,
           steps: ['reassign'],
+          returnedBy: ['dept-03'],
           timeline: [{ at: '2026-11-26T02:00:00.000Z', actorName: '专员', actorRole: 'department', kind: 'returned_by_department', text: '区商务委认为不属于本部门职责并退回：应由科经委办理。区科经委将重新指定承办部门' }],
         }),
       'org.departments': () => DEPARTMENTS,

@@ -14,7 +14,7 @@ const returnReason = (demand: DemandDetail) => [...demand.timeline].reverse().fi
 
 export function ReassignForm({ demand, refresh }: { demand: DemandDetail; refresh: () => unknown }) {
   const source = useDemandDepartments();
-  const form = useDemandReassign(demand, refresh, source.departments);
+  const form = useDemandReassign(demand, refresh);
   const reason = returnReason(demand);
   const returnedNames = source.departments.filter((d) => form.returned.includes(d.id)).map((d) => d.name);
   return (
