@@ -91,7 +91,12 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(renderOutboxPage(messages as Array<Record<string, unknown>>));
     }],
-    ['POST', /^\/local\/timers\/([\w-]+)\/([\w-]+)$/, async (_q, res, m) => json(res, 200, { result: await cloud.fireTimer(m[1], m[2]) })],
+    ['POST', /^\/local\/timers\/([\w-]+)\/([\w-]+)$/, async (req, res, m) => {
+      // Optional { "at": ISO time }: fire as the timer would at that moment (e.g. a working morning).
+      const { at } = await readJson(req);
+      if (at !== undefined && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) throw new HttpError(400, 'at must be an ISO date-time');
+      json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
+    }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
       if (!openidOf(req)) throw new HttpError(401, 'sign in first');
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');

@@ -23,6 +23,7 @@ export const toContactView = (c: ContactDoc): ContactView => ({
   topics: c.topics,
   outcome: c.outcome,
   nextStep: c.nextStep,
+  recordedBy: c.recordedBy,
   recordedByName: c.recordedByName,
   checkIn: c.checkIn ? { at: new Date(c.checkIn.at).toISOString(), distanceMeters: c.checkIn.distanceMeters } : undefined,
   createdAt: new Date(c.createdAt).toISOString(),

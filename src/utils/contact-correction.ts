@@ -6,13 +6,10 @@ import type { SessionUser } from '@/core/session.model';
 export const CORRECTION_WINDOW_HOURS = 24;
 const WINDOW_MS = CORRECTION_WINDOW_HOURS * 3600_000;
 
-/**
- * Whether to offer 更正 on a record: one's own, within 24 hours of recording it. The record
- * names its recorder only by name, so that is what is compared; the server checks the account.
- */
+/** Whether to offer 更正 on a record: one's own, within 24 hours of recording it (the server checks again). */
 export function canCorrect(record: ContactView, user: SessionUser | null | undefined, nowMs = Date.now()): boolean {
   if (!user || (user.role !== 'steward' && user.role !== 'liaison')) return false;
-  if (record.recordedByName !== user.name) return false;
+  if (record.recordedBy !== user.id) return false;
   const age = nowMs - Date.parse(record.createdAt);
   return age >= -5 * 60_000 && age < WINDOW_MS;
 }

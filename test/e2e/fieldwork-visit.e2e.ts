@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
 import { TINY_PNG, callAs, openPhoneAt } from './support/fieldwork';
+import { shanghaiDate } from '../../src/core/time/shanghai';
+import { isWorkingDay, nthWorkingDayAfter } from '../../src/core/time/working-days';
 
 let browser: Browser;
 before(async () => {
@@ -100,7 +102,8 @@ test('the morning reminder reaches a steward who allowed it, in the local outbox
   const due = await callAs<{ items: { state: string }[] }>('steward-02', 'cadence.list', { page: 1, pageSize: 50 });
   assert.ok(due.items.some((r) => r.state !== 'ok'), 'steward-02 has an enterprise due');
 
-  const fired = (await (await fetch(`${BASE_URL}/local/timers/cron/morning`, { method: 'POST' })).json()) as { result: { data: { jobs: { sendVisitReminders: { changed: number } } } } };
+  // Reminders go out on working mornings only: fire the timer as on the next one, whatever today is.
+  const fired = (await (await fetch(`${BASE_URL}/local/timers/cron/morning`, { method: 'POST', body: JSON.stringify({ at: nextWorkingMorning() }) })).json()) as { result: { data: { jobs: { sendVisitReminders: { changed: number } } } } };
   assert.ok(fired.result.data.jobs.sendVisitReminders.changed > 0, 'a working morning: reminders were sent');
 
   const outbox = await openPhone(browser);
@@ -110,3 +113,10 @@ test('the morning reminder reaches a steward who allowed it, in the local outbox
   assert.match(await row.first().innerText(), /(超期未联系|即将到期)/);
   await screenshot(outbox, 'fieldwork-outbox-morning-reminder');
 });
+
+/** 08:30 in Shanghai on today's date if it is a working day, else on the next working day. */
+function nextWorkingMorning(): string {
+  const today = shanghaiDate(new Date());
+  const day = isWorkingDay(today) ? today : nthWorkingDayAfter(today, 1);
+  return `${day}T08:30:00+08:00`;
+}

@@ -57,9 +57,11 @@ describe('enterprise profile: field work', () => {
 
   it('offers 更正 only on the steward’s own records within 24 hours', async () => {
     const records = [
-      contactView({ id: 'fresh-own', who: '新记录', recordedByName: '王管家', createdAt: ago(2) }),
-      contactView({ id: 'old-own', who: '旧记录', recordedByName: '王管家', createdAt: ago(25) }),
-      contactView({ id: 'fresh-other', who: '别人的记录', recordedByName: '程伟', createdAt: ago(1) }),
+      contactView({ id: 'fresh-own', who: '新记录', recordedBy: 'me', recordedByName: '王管家', createdAt: ago(2) }),
+      contactView({ id: 'old-own', who: '旧记录', recordedBy: 'me', recordedByName: '王管家', createdAt: ago(25) }),
+      contactView({ id: 'fresh-other', who: '别人的记录', recordedBy: 'u-liaison-01', recordedByName: '程伟', createdAt: ago(1) }),
+      // Another person of the same name is still someone else.
+      contactView({ id: 'namesake', who: '同名者的记录', recordedBy: 'u-steward-09', recordedByName: '王管家', createdAt: ago(1) }),
     ];
     const { container } = renderAs('steward', '王管家', records);
     await screen.findByText('新记录');
@@ -67,6 +69,7 @@ describe('enterprise profile: field work', () => {
     expect(within(row('新记录')).getByText('更正')).toBeInTheDocument();
     expect(within(row('旧记录')).queryByText('更正')).not.toBeInTheDocument();
     expect(within(row('别人的记录')).queryByText('更正')).not.toBeInTheDocument();
+    expect(within(row('同名者的记录')).queryByText('更正')).not.toBeInTheDocument();
     expect(container.querySelectorAll('.correct-link')).toHaveLength(1);
 
     fireEvent.click(within(row('新记录')).getByText('更正'));
@@ -75,7 +78,7 @@ describe('enterprise profile: field work', () => {
   });
 
   it('gives a unit admin no 更正, even on a fresh record', async () => {
-    renderAs('unit_admin', '王管家', [contactView({ who: '新记录', recordedByName: '王管家', createdAt: ago(1) })]);
+    renderAs('unit_admin', '王管家', [contactView({ who: '新记录', recordedBy: 'me', recordedByName: '王管家', createdAt: ago(1) })]);
     await screen.findByText('新记录');
     expect(screen.queryByText('更正')).not.toBeInTheDocument();
     expect(inputsOf('enterprise.profile')).toEqual([{ id: 'ent-001' }]);

@@ -79,6 +79,7 @@ export function contactView(overrides: Partial<ContactView> = {}): ContactView {
     topics: '了解扩产计划',
     outcome: '企业暂无新诉求',
     nextStep: '',
+    recordedBy: 'u-steward-01',
     recordedByName: '王管家',
     createdAt: '2024-05-24T02:05:00.000Z',
     ...overrides,

@@ -167,6 +167,8 @@ export interface ContactView {
   topics: string;
   outcome: string;
   nextStep: string;
+  /** The account that recorded it (only the recorder may correct it). */
+  recordedBy: string;
   recordedByName: string;
   checkIn?: { at: string; distanceMeters: number | null };
   createdAt: string;

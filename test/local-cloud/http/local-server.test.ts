@@ -84,6 +84,10 @@ describe('the local server HTTP surface', () => {
   it('fires timers on request and shows the outbox', async () => {
     const fired = (await (await post('/local/timers/cron/hourly', {})).json()) as { result: { ok: boolean } };
     expect(fired.result.ok).toBe(true);
+    // Saturday 5 Dec 2026: the morning reminders do nothing on a day off.
+    const saturday = (await (await post('/local/timers/cron/morning', { at: '2026-12-05T08:30:00+08:00' })).json()) as { result: { data: { jobs: { sendVisitReminders: { changed: number } } } } };
+    expect(saturday.result.data.jobs.sendVisitReminders.changed).toBe(0);
+    expect((await post('/local/timers/cron/morning', { at: 'soon' })).status).toBe(400);
     const token = await login(DEMO.enterprise);
     expect((await post('/local/subscribe', { templateIds: ['tpl-a'] }, token)).status).toBe(200);
     await t.cloud.run(() => t.cloud.sdk.openapi.subscribeMessage.send({ touser: DEMO.enterprise, templateId: 'tpl-a', page: 'pages/index/index', data: { thing1: { value: '诉求<已办结>' } } }));
