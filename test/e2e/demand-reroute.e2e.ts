@@ -76,7 +76,7 @@ test('a department returns a demand that is not its own and the district re-rout
   await sci.waitForURL(/department\/pages\/demands/);
   await seenIn(sci, '.demand-item').filter({ hasText: title }).click();
   await sci.waitForURL(/demand-detail/);
-  await seen(sci, /区科经委重新指派区科经委办理/).waitFor();
+  await seen(sci, /区科经委重新指定承办部门：区科经委/).waitFor();
   await noteStep(sci, '受理', '', '确认受理');
   await statusIs(sci, '办理中');
   await sci.waitForTimeout(1500); // the 已受理 toast
