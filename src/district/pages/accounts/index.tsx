@@ -11,7 +11,7 @@ import { STAFF_ROLE_OPTIONS } from '../../account-labels';
 import { FilterTabs, type FilterOption } from '../../components/filter-tabs';
 import { PagedListBody } from '../../components/paged-list-body';
 import { useAccountActions } from '../../hooks/use-account-actions';
-import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { DISTRICT_URLS } from '../../urls';
 import { AccountItem } from './account-item';
 import '../../district.scss';

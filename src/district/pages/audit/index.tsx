@@ -7,7 +7,7 @@ import { formatDateTime } from '@/utils/format-time';
 import { roleLabel } from '../../account-labels';
 import { DateField } from '../../components/date-field';
 import { PagedListBody } from '../../components/paged-list-body';
-import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import '../../district.scss';
 import './index.scss';
 

@@ -5,7 +5,7 @@ import { usePagedList } from '@/hooks/use-paged-list';
 import { listEnterprises } from '@/services/enterprise.service';
 import { OptionPicker } from '../../components/option-picker';
 import { PagedListBody } from '../../components/paged-list-body';
-import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { useUnitOptions } from '../../hooks/use-org-options';
 import { DISTRICT_URLS, enterpriseEditUrl } from '../../urls';
 import { EnterpriseItem } from './enterprise-item';

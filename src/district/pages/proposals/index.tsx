@@ -4,7 +4,7 @@ import { usePagedList } from '@/hooks/use-paged-list';
 import { listProposals, type ProposalStatus } from '@/services/district.service';
 import { FilterTabs, type FilterOption } from '../../components/filter-tabs';
 import { PagedListBody } from '../../components/paged-list-body';
-import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { useProposalDecision } from '../../hooks/use-proposal-decision';
 import { ProposalItem } from './proposal-item';
 import '../../district.scss';

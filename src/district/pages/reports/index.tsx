@@ -6,7 +6,7 @@ import { usePagedList } from '@/hooks/use-paged-list';
 import { useReportExport } from '@/hooks/use-report-export';
 import { listReports } from '@/services/report.service';
 import { PagedListBody } from '../../components/paged-list-body';
-import { useListPageEvents } from '../../hooks/use-list-page-events';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { useUnitOptions } from '../../hooks/use-org-options';
 import { type FilterDraft, NO_FILTER, ReportFilters, toReportFilter } from './report-filters';
 import '../../district.scss';
