@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
-import { toCloudError } from '@/services/cloud-error';
 import { updateCadence } from '@/services/enterprise.service';
-import { type CadenceErrors, type CadenceField, validateCadence } from '@/utils/cadence.rules';
+import { type CadenceField, validateCadence } from '@/utils/cadence.rules';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
+import { useFormSubmit } from './use-form-submit';
 
 const FIELDS: readonly CadenceField[] = ['contactCadenceDays', 'visitCadenceDays'];
 
@@ -13,10 +12,7 @@ const FIELDS: readonly CadenceField[] = ['contactCadenceDays', 'visitCadenceDays
 export function useCadenceForm(enterprise: EnterpriseView | undefined) {
   const [contact, setContact] = useState('');
   const [visit, setVisit] = useState('');
-  const [errors, setErrors] = useState<CadenceErrors>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
 
   useEffect(() => {
     if (!enterprise) return;
@@ -25,26 +21,16 @@ export function useCadenceForm(enterprise: EnterpriseView | undefined) {
   }, [enterprise]);
 
   async function submit() {
-    if (!enterprise || inFlight.current) return;
+    if (!enterprise || isSending()) return;
     const found = validateCadence(contact, visit);
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length > 0) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await updateCadence({ id: enterprise.id, contactCadenceDays: Number(contact), visitCadenceDays: Number(visit) });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { contact, visit, setContact, setVisit, errors, formError, submitting, submit };

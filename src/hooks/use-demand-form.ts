@@ -1,14 +1,12 @@
-import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { DemandCategory } from '@/core/demand/demand.model';
-import { toCloudError } from '@/services/cloud-error';
 import { submitDemand } from '@/services/demand.service';
 import { askForReminders } from '@/services/subscribe.service';
-import { type DraftErrors, type DraftField, hasErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
+import { type DraftField, hasErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
 import { demandDetailUrl } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
 import { useDemandAttachments } from './use-demand-attachments';
 import { useDemandDraft } from './use-demand-draft';
+import { useFormSubmit } from './use-form-submit';
 
 export const DRAFT_FIELDS: readonly DraftField[] = ['category', 'title', 'description', 'urgency', 'attachments'];
 
@@ -16,23 +14,17 @@ export const DRAFT_FIELDS: readonly DraftField[] = ['category', 'title', 'descri
 export function useDemandForm() {
   const { draft, change, discard } = useDemandDraft();
   const attachments = useDemandAttachments(draft.attachments, (refs) => change({ attachments: refs }));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  // State updates are async; the ref stops a second tap from sending before the re-render.
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(DRAFT_FIELDS);
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const clientErrors = validateDemandDraft(draft);
     if (attachments.blocker) clientErrors.attachments = attachments.blocker;
     setErrors(clientErrors);
     setFormError('');
     if (hasErrors(clientErrors)) return;
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       // Inside the tap, before anything else waits: WeChat only shows its consent dialog then.
       await askForReminders(['demandStatus']);
       const { id } = await submitDemand({
@@ -46,15 +38,7 @@ export function useDemandForm() {
       discard();
       void Taro.showToast({ title: '提交成功', icon: 'success' });
       void Taro.redirectTo({ url: demandDetailUrl(id) });
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, DRAFT_FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { draft, change, attachments, errors, formError, submitting, submit };

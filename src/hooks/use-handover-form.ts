@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { HandoverTaskView, StewardLoad } from '@/core/org/org.model';
-import { toCloudError } from '@/services/cloud-error';
 import { createHandover } from '@/services/handover.service';
-import { splitFieldErrors } from '@/utils/server-fields';
+import { useFormSubmit } from './use-form-submit';
 import { useStewardEnterprises } from './use-steward-enterprises';
 
 type HandoverField = 'fromStewardId' | 'toStewardId' | 'enterpriseIds';
@@ -15,11 +14,8 @@ export function useHandoverForm(stewards: StewardLoad[]) {
   const [toId, setToId] = useState('');
   const [all, setAll] = useState(true);
   const [picked, setPicked] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<HandoverField, string>>>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
   const [tasks, setTasks] = useState<HandoverTaskView[] | null>(null);
-  const inFlight = useRef(false);
   const enterprises = useStewardEnterprises(fromId);
   const nameOf = (id: string) => stewards.find((s) => s.id === id)?.name ?? '';
   const available = enterprises.state.status === 'ready' ? enterprises.state.data : [];
@@ -42,7 +38,7 @@ export function useHandoverForm(stewards: StewardLoad[]) {
   }
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const found = validate();
     setErrors(found);
     setFormError('');
@@ -50,30 +46,17 @@ export function useHandoverForm(stewards: StewardLoad[]) {
     // Keep the order the list shows.
     const enterpriseIds = all ? undefined : available.map((e) => e.id).filter((id) => picked.includes(id));
     const count = all ? (enterprises.state.status === 'ready' ? `全部 ${available.length} 家` : '全部') : `${picked.length} 家`;
-    inFlight.current = true;
-    const { confirm } = await Taro.showModal({
-      title: '确认交接',
-      content: `将${count}企业从 ${nameOf(fromId)} 交接给 ${nameOf(toId)}。接任管家须在 3 个工作日内联系每家企业。`,
-      confirmText: '确认交接',
-    });
-    if (!confirm) {
-      inFlight.current = false;
-      return;
-    }
-    setSubmitting(true);
-    try {
+    const confirmed = () =>
+      Taro.showModal({
+        title: '确认交接',
+        content: `将${count}企业从 ${nameOf(fromId)} 交接给 ${nameOf(toId)}。接任管家须在 3 个工作日内联系每家企业。`,
+        confirmText: '确认交接',
+      }).then(({ confirm }) => confirm);
+    await run(async () => {
       const result = await createHandover({ fromStewardId: fromId, toStewardId: toId, ...(enterpriseIds ? { enterpriseIds } : {}) });
       setTasks(result.tasks);
       void Taro.showToast({ title: '交接完成', icon: 'success' });
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    }, confirmed);
   }
 
   function restart() {

@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { toCloudError } from '@/services/cloud-error';
 import { createProposal, type ProposalInput } from '@/services/unit.service';
 import { goBackOrHome } from '@/utils/navigation';
-import { PROPOSAL_FIELDS, type ProposalDraft, type ProposalErrors, validateProposal } from '@/utils/proposal-form.rules';
-import { splitFieldErrors } from '@/utils/server-fields';
+import { PROPOSAL_FIELDS, type ProposalDraft, validateProposal } from '@/utils/proposal-form.rules';
+import { useFormSubmit } from './use-form-submit';
 
 const empty: ProposalDraft = { kind: 'add', name: '', creditCode: '', industry: '', address: '', enterpriseId: '', enterpriseName: '', reason: '' };
 
@@ -17,33 +16,20 @@ function toInput(d: ProposalDraft): ProposalInput {
 /** A unit's proposal to add an enterprise to the key list or remove one; the district decides. */
 export function useProposalForm() {
   const [draft, setDraft] = useState<ProposalDraft>(empty);
-  const [errors, setErrors] = useState<ProposalErrors>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(PROPOSAL_FIELDS);
   const change = (patch: Partial<ProposalDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const found = validateProposal(draft);
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length > 0) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await createProposal(toInput(draft));
       void Taro.showToast({ title: '已提交，等待区科经委审核', icon: 'none' });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, PROPOSAL_FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { draft, change, errors, formError, submitting, submit };

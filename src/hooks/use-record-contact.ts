@@ -1,20 +1,18 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { toCloudError } from '@/services/cloud-error';
 import { recordContact } from '@/services/contact.service';
 import {
   CONTACT_FIELDS,
   type ContactDraft,
-  type ContactErrors,
   hasErrors,
   ON_SITE,
   validateContact,
 } from '@/utils/contact-form.rules';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
 import { shanghaiInstant, shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
 import { useCheckIn } from './use-check-in';
 import { usePhotoUploads } from './use-photo-uploads';
+import { useFormSubmit } from './use-form-submit';
 
 export const RECORDED_TOAST = '已记录';
 export const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
@@ -35,10 +33,7 @@ export function useRecordContact(enterpriseId: string) {
     outcome: '',
     nextStep: '',
   }));
-  const [errors, setErrors] = useState<ContactErrors>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(CONTACT_FIELDS);
   const location = useCheckIn();
   const photos = usePhotoUploads();
 
@@ -48,7 +43,7 @@ export function useRecordContact(enterpriseId: string) {
   };
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const at = timeEdited ? shanghaiIso(draft.date, draft.time) : shanghaiInstant(openedAt);
     const located = draft.type === ON_SITE && location.state.status === 'done' ? location.state.checkIn : undefined;
     const checkIn = located && { ...located, photoFileIds: photos.fileIds };
@@ -61,9 +56,7 @@ export function useRecordContact(enterpriseId: string) {
       return;
     }
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       const { completedHandoverTasks } = await recordContact({
         enterpriseId: draft.enterpriseId,
         type: draft.type,
@@ -78,15 +71,7 @@ export function useRecordContact(enterpriseId: string) {
       const title = completedHandoverTasks > 0 ? HANDOVER_DONE_TOAST : RECORDED_TOAST;
       void Taro.showToast({ title, icon: completedHandoverTasks > 0 ? 'none' : 'success', duration: 2500 });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, CONTACT_FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { draft, change, errors, formError, submitting, submit, location, photos };

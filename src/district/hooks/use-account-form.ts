@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 import { createAccount } from '@/services/account.service';
-import { toCloudError } from '@/services/cloud-error';
 import {
   type AccountDraft,
-  type AccountErrors,
   type AccountField,
   accountInputOf,
   splitFieldErrors,
@@ -19,10 +18,8 @@ const FIELDS: AccountField[] = ['role', 'name', 'phone', 'unitId', 'departmentId
 /** The new-account form; on success the one-time code goes to the code page. */
 export function useAccountForm() {
   const [draft, setDraft] = useState<AccountDraft>({ role: 'steward', name: '', phone: '', unitId: '', departmentId: '', stewardId: '' });
-  const [errors, setErrors] = useState<AccountErrors>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  // Account field paths are matched by their last segment, as this form always has.
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS, splitFieldErrors);
 
   const change = (patch: Partial<AccountDraft>) =>
     setDraft((current) => {
@@ -33,28 +30,18 @@ export function useAccountForm() {
     });
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const clientErrors = validateAccountDraft(draft);
     setErrors(clientErrors);
     setFormError('');
     if (Object.keys(clientErrors).length > 0) return;
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       const { account, code } = await createAccount(accountInputOf(draft));
       handOverIssuedCode({ accountName: account.name, roleLabel: roleLabel(account.role), code });
       void Taro.showToast({ title: '账号已创建', icon: 'success' });
       void Taro.redirectTo({ url: DISTRICT_URLS.accountCode });
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { draft, change, errors, formError, submitting, submit };

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 import { savePreferences } from '@/services/cadence.service';
-import { toCloudError } from '@/services/cloud-error';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
 
 /** The channels of `enterprise.setPreferences` (CONTACT_CHANNELS), without shipping zod. */
 export const CHANNELS = ['电话', '微信', '上门', '邮件', '座谈'] as const;
@@ -17,10 +16,7 @@ export function usePreferencesForm(current: EnterpriseView['preferences'] | unde
   const [channels, setChannels] = useState<string[]>([]);
   const [quietPeriods, setQuietPeriods] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
 
   useEffect(() => {
     if (!loaded || !current) return;
@@ -32,7 +28,7 @@ export function usePreferencesForm(current: EnterpriseView['preferences'] | unde
   const toggle = (channel: string) => setChannels((list) => (list.includes(channel) ? list.filter((c) => c !== channel) : [...list, channel]));
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const found: Partial<Record<Field, string>> = {};
     if (channels.length === 0) found.channels = '请至少选择一种联系方式';
     if (quietPeriods.trim().length > TEXT_MAX) found.quietPeriods = `不超过 ${TEXT_MAX} 个字`;
@@ -40,22 +36,12 @@ export function usePreferencesForm(current: EnterpriseView['preferences'] | unde
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       // Keep the order the chips show.
       await savePreferences({ channels: CHANNELS.filter((c) => channels.includes(c)), quietPeriods: quietPeriods.trim(), note: note.trim() });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { channels, toggle, quietPeriods, setQuietPeriods, note, setNote, errors, formError, submitting, submit };

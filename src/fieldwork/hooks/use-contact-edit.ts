@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ContactView } from '@/core/org/org.model';
-import { toCloudError } from '@/services/cloud-error';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 import { updateContact } from '@/services/contact.service';
 import { LIMITS, NEXT_STEP_MAX } from '@/utils/contact-form.rules';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
 
 export type EditField = 'who' | 'topics' | 'outcome' | 'nextStep';
 const FIELDS: EditField[] = ['who', 'topics', 'outcome', 'nextStep'];
@@ -26,14 +25,11 @@ function validate(values: Values) {
 /** Correcting one's own contact record within 24 hours: only what changed is sent, and logged. */
 export function useContactEdit(record: ContactView | null) {
   const [values, setValues] = useState<Values>(() => ({ who: record?.who ?? '', topics: record?.topics ?? '', outcome: record?.outcome ?? '', nextStep: record?.nextStep ?? '' }));
-  const [errors, setErrors] = useState<Partial<Record<EditField, string>>>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
   const change = (field: EditField, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit() {
-    if (!record || inFlight.current) return;
+    if (!record || isSending()) return;
     const found = validate(values);
     setErrors(found);
     setFormError('');
@@ -43,21 +39,11 @@ export function useContactEdit(record: ContactView | null) {
       setFormError('内容没有变化');
       return;
     }
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await updateContact({ id: record.id, ...changed });
       void Taro.showToast({ title: '已更正', icon: 'success' });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { values, change, errors, formError, submitting, submit };

@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { toCloudError } from '@/services/cloud-error';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 import { promotePolicy } from '@/services/policy.service';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '@/utils/server-fields';
 
 type Field = 'enterpriseId' | 'intendsToApply' | 'note';
 const FIELDS: Field[] = ['enterpriseId', 'intendsToApply', 'note'];
@@ -14,13 +13,10 @@ export function usePromoteForm(policyId: string) {
   const [enterpriseId, setEnterpriseId] = useState('');
   const [intends, setIntends] = useState<boolean | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
 
   async function submit() {
-    if (inFlight.current) return;
+    if (isSending()) return;
     const found: Partial<Record<Field, string>> = {};
     if (!enterpriseId) found.enterpriseId = '请选择企业';
     if (intends === null) found.intendsToApply = '请选择企业是否有意申报';
@@ -28,21 +24,11 @@ export function usePromoteForm(policyId: string) {
     setErrors(found);
     setFormError(policyId ? '' : '缺少政策，请从政策库重新进入');
     if (Object.keys(found).length || !policyId || intends === null) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await promotePolicy({ policyId, enterpriseId, intendsToApply: intends, note: note.trim() });
       void Taro.showToast({ title: '已记录宣讲', icon: 'success' });
       setTimeout(goBackOrHome, 800);
-    } catch (err) {
-      const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, FIELDS);
-      setErrors(byField);
-      setFormError([error.message, ...other].join('；'));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    });
   }
 
   return { enterpriseId, setEnterpriseId, intends, setIntends, note, setNote, errors, formError, submitting, submit };
