@@ -18,8 +18,8 @@ const emptyDraft = (): DemandDraft => ({
 const isRef = (a: unknown): a is DemandDraft['attachments'][number] =>
   !!a && typeof a === 'object' && typeof (a as { fileID?: unknown }).fileID === 'string' && typeof (a as { name?: unknown }).name === 'string';
 
-function readStoredDraft(): DemandDraft | null {
-  const stored: unknown = Taro.getStorageSync(DEMAND_DRAFT_KEY);
+function readStoredDraft(key: string): DemandDraft | null {
+  const stored: unknown = Taro.getStorageSync(key);
   if (!stored || typeof stored !== 'object') return null;
   const draft = stored as Partial<DemandDraft>;
   if (typeof draft.clientRequestId !== 'string' || !draft.clientRequestId) return null;
@@ -37,21 +37,21 @@ function readStoredDraft(): DemandDraft | null {
  * The demand being written, kept on the device until it is sent so that closing the page or
  * losing the network loses nothing. Its clientRequestId lives as long as the draft does.
  */
-export function useDemandDraft() {
-  const [draft, setDraft] = useState<DemandDraft>(() => readStoredDraft() ?? emptyDraft());
+export function useDemandDraft(key: string = DEMAND_DRAFT_KEY) {
+  const [draft, setDraft] = useState<DemandDraft>(() => readStoredDraft(key) ?? emptyDraft());
 
   const change = useCallback((patch: Partial<Omit<DemandDraft, 'clientRequestId'>>) => {
     setDraft((current) => {
       const next = { ...current, ...patch };
-      Taro.setStorageSync(DEMAND_DRAFT_KEY, next);
+      Taro.setStorageSync(key, next);
       return next;
     });
-  }, []);
+  }, [key]);
 
   const discard = useCallback(() => {
-    Taro.removeStorageSync(DEMAND_DRAFT_KEY);
+    Taro.removeStorageSync(key);
     setDraft(emptyDraft());
-  }, []);
+  }, [key]);
 
   return { draft, change, discard };
 }

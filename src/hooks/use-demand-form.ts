@@ -5,14 +5,18 @@ import { askForReminders } from '@/services/subscribe.service';
 import { type DraftField, hasErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
 import { demandDetailUrl } from '@/utils/navigation';
 import { useDemandAttachments } from './use-demand-attachments';
-import { useDemandDraft } from './use-demand-draft';
+import { DEMAND_DRAFT_KEY, useDemandDraft } from './use-demand-draft';
 import { useFormSubmit } from './use-form-submit';
 
 export const DRAFT_FIELDS: readonly DraftField[] = ['category', 'title', 'description', 'urgency', 'attachments'];
 
-/** The new-demand form: draft, attachments, checks, sending once, and what to show when sending fails. */
-export function useDemandForm() {
-  const { draft, change, discard } = useDemandDraft();
+/**
+ * The new-demand form: draft, attachments, checks, sending once, and what to show when sending
+ * fails. With `onBehalfOf`, a steward submits for one of their enterprises (代提): the draft is
+ * kept per enterprise, and the enterprise (not the steward) is the one told of progress.
+ */
+export function useDemandForm(onBehalfOf?: string) {
+  const { draft, change, discard } = useDemandDraft(onBehalfOf ? `${DEMAND_DRAFT_KEY}:${onBehalfOf}` : DEMAND_DRAFT_KEY);
   const attachments = useDemandAttachments(draft.attachments, (refs) => change({ attachments: refs }));
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(DRAFT_FIELDS);
 
@@ -26,7 +30,7 @@ export function useDemandForm() {
 
     await run(async () => {
       // Inside the tap, before anything else waits: WeChat only shows its consent dialog then.
-      await askForReminders(['demandStatus']);
+      if (!onBehalfOf) await askForReminders(['demandStatus']);
       const { id } = await submitDemand({
         category: draft.category as DemandCategory,
         title: draft.title.trim(),
@@ -34,6 +38,7 @@ export function useDemandForm() {
         urgency: draft.urgency,
         clientRequestId: draft.clientRequestId,
         attachments: attachments.refs,
+        ...(onBehalfOf ? { enterpriseId: onBehalfOf } : {}),
       });
       discard();
       void Taro.showToast({ title: '提交成功', icon: 'success' });

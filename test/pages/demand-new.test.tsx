@@ -136,4 +136,20 @@ describe('new demand form', () => {
     fillForm();
     expect(taroDouble.storage.get(DEMAND_DRAFT_KEY)).toMatchObject({ category: '用地/厂房', title: '扩建厂房用地咨询' });
   });
+
+  it('lets a steward submit on an enterprise’s behalf (代提), with its own draft and no reminder prompt', async () => {
+    const { askForReminders } = jest.requireMock('@/services/subscribe.service') as { askForReminders: jest.Mock };
+    askForReminders.mockClear();
+    taroDouble.routerParams = { enterpriseId: 'ent-001', enterpriseName: encodeURIComponent('上海联影信息技术有限公司') };
+    answerActions({ 'demand.submit': () => ({ id: 'd43' }) });
+    render(<DemandNewPage />);
+    expect(screen.getByText(/代「上海联影信息技术有限公司」提交诉求/)).toBeInTheDocument();
+    fillForm();
+    fireEvent.click(screen.getByRole('button', { name: '代企业提交' }));
+    await waitFor(() => expect(taroDouble.lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/demand-detail/index?id=d43' }));
+    expect(inputsOf('demand.submit')[0]).toMatchObject({ enterpriseId: 'ent-001', title: '扩建厂房用地咨询' });
+    expect(askForReminders).not.toHaveBeenCalled();
+    // The enterprise's own draft slot is left alone.
+    expect(taroDouble.storage.has(DEMAND_DRAFT_KEY)).toBe(false);
+  });
 });

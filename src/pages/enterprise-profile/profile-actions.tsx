@@ -6,6 +6,9 @@ import { recordContactUrl } from '@/utils/org-urls';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
+/** A steward submits a demand for this enterprise (代提); the liaison may not. */
+const onBehalfDemandUrl = (id: string, name: string) => `/enterprise/pages/demand-new/index?enterpriseId=${id}&enterpriseName=${encodeURIComponent(name)}`;
+
 /** What a steward or liaison does with the enterprise from its profile. */
 export function ProfileActions({ role, id, name }: { role?: Role; id: string; name: string }) {
   if (role !== 'steward' && role !== 'liaison') return null;
@@ -21,6 +24,11 @@ export function ProfileActions({ role, id, name }: { role?: Role; id: string; na
         {role === 'steward' ? (
           <Button className='plain-button profile-action new-research-button' size='mini' onClick={go(researchNewUrl(id, name))}>
             记录领导调研
+          </Button>
+        ) : null}
+        {role === 'steward' ? (
+          <Button className='plain-button profile-action on-behalf-button' size='mini' onClick={go(onBehalfDemandUrl(id, name))}>
+            代提诉求
           </Button>
         ) : null}
       </View>

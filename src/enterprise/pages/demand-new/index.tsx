@@ -8,19 +8,22 @@ import './index.scss';
 
 /** New demand (the draft survives closing the page), or `?id=` to revise a returned one. */
 export default function DemandNewPage() {
-  const id = useRouter().params.id;
+  const { id, enterpriseId, enterpriseName } = useRouter().params;
   if (id) return <StepPage id={id} step='revise' render={(demand, refresh) => <ReviseDemand demand={demand} refresh={refresh} />} />;
+  if (enterpriseId) return <NewDemand onBehalfOf={enterpriseId} enterpriseName={decodeURIComponent(enterpriseName ?? '')} />;
   return <NewDemand />;
 }
 
-function NewDemand() {
-  const form = useDemandForm();
+/** `?enterpriseId=` (a steward from the enterprise profile): submitted on the enterprise's behalf (代提). */
+function NewDemand({ onBehalfOf, enterpriseName }: { onBehalfOf?: string; enterpriseName?: string }) {
+  const form = useDemandForm(onBehalfOf);
   return (
     <DemandForm
       {...form}
       submit={() => void form.submit()}
-      submitLabel='提交诉求'
-      footer='未提交的内容会自动保存在本机，下次打开时恢复。提交时可开启办理进度提醒。'
+      submitLabel={onBehalfOf ? '代企业提交' : '提交诉求'}
+      notice={onBehalfOf ? `代「${enterpriseName || '企业'}」提交诉求：诉求会标记为管家代提，企业会收到通知并可在小程序中查看和评价。` : undefined}
+      footer={onBehalfOf ? '未提交的内容会自动保存在本机。' : '未提交的内容会自动保存在本机，下次打开时恢复。提交时可开启办理进度提醒。'}
     />
   );
 }
