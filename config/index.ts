@@ -31,7 +31,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     env: envFromShell,
     defineConstants: {},
-    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      // chinese-days marks its ES module build as CommonJS, which webpack refuses; its UMD build
+      // is the same calendar, so src/core/time/working-days.ts serves the app as it serves the server.
+      'chinese-days$': path.resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     // esbuild prebundling writes into node_modules/.taro and breaks on a read-only or shared

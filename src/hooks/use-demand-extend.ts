@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { checkNote } from '@/components/demand/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { shanghaiDate } from '@/core/time/shanghai';
-import { isWorkingDay, nthWorkingDayAfter } from '@/services/demand-calendar';
+import { isWorkingDay, nthWorkingDayAfter } from '@/core/time/working-days';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
@@ -10,6 +10,7 @@ export const EXTEND_REASON = { what: '延期理由', min: 4, max: 300 };
 
 /** The resolve deadline the department committed to, when the demand says it (YYYY-MM-DD), or ''. */
 export function currentResolveDate(demand: DemandDetail): string {
+  if (demand.resolveDueAt) return shanghaiDate(demand.resolveDueAt);
   if (demand.due?.stage === 'resolve') return shanghaiDate(demand.due.dueAt);
   const last = demand.extensions[demand.extensions.length - 1];
   return last ? shanghaiDate(last.newDueAt) : '';
