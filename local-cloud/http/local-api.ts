@@ -1,6 +1,7 @@
 import type { LocalCloud } from '../runtime/local-cloud';
 import type { UserDoc } from '../../server/db/documents';
 import { ROLE_LABELS } from '../../src/core/roles';
+import { fetchAll } from '../../server/db/paging';
 
 export interface Identity {
   openid: string;
@@ -15,19 +16,12 @@ export const listIdentities = (cloud: LocalCloud): Promise<Identity[]> =>
   cloud.run(async () => {
     const db = cloud.database();
     const _ = db.command;
-    const fetchAll = async <T>(name: string, filter: object = {}) => {
-      const rows: T[] = [];
-      for (let skip = 0; ; skip += 1000) {
-        const { data } = await db.collection<T>(name).where(filter).skip(skip).limit(1000).get();
-        rows.push(...data);
-        if (data.length < 1000) return rows;
-      }
-    };
+    const all = <T>(name: string, filter: object = {}) => fetchAll(db.collection<T>(name).where(filter));
     const [users, enterprises, units, departments] = await Promise.all([
-      fetchAll<UserDoc>('users', { openid: _.exists(true), status: 'active' }),
-      fetchAll<{ _id: string; name: string }>('enterprises'),
-      fetchAll<{ _id: string; name: string }>('units'),
-      fetchAll<{ _id: string; name: string }>('departments'),
+      all<UserDoc>('users', { openid: _.exists(true), status: 'active' }),
+      all<{ _id: string; name: string }>('enterprises'),
+      all<{ _id: string; name: string }>('units'),
+      all<{ _id: string; name: string }>('departments'),
     ]);
     const nameOf = new Map([...enterprises, ...units, ...departments].map((d) => [d._id, d.name]));
     const order = Object.keys(ROLE_LABELS);

@@ -7,16 +7,11 @@ import type { Database } from '../runtime/cloud-types';
 import { newId } from '../db/codes';
 import type { EnterpriseDoc } from '../db/documents';
 import { listUnits } from '../db/org.repo';
+import { fetchAll } from '../db/paging';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
 
-const existingCreditCodes = async (db: Database): Promise<Set<string>> => {
-  const codes = new Set<string>();
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await db.collection<EnterpriseDoc>('enterprises').field({ creditCode: true }).skip(skip).limit(1000).get();
-    data.forEach((e) => codes.add(e.creditCode));
-    if (data.length < 1000) return codes;
-  }
-};
+const existingCreditCodes = async (db: Database): Promise<Set<string>> =>
+  new Set((await fetchAll(db.collection<EnterpriseDoc>('enterprises').field({ creditCode: true }))).map((e) => e.creditCode));
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',

@@ -9,10 +9,9 @@ import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope'
 import { newId } from '../db/codes';
 import type { EnterpriseDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
+import { containsText } from '../db/text-search';
 import { getUnit, getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
 import { toEnterpriseView } from './org.view';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const enterpriseList = defineAction({
   name: 'enterprise.list',
@@ -31,7 +30,7 @@ export const enterpriseList = defineAction({
       filter[key] = input[key];
     }
     if (!input.includeRemoved) filter.status = 'active';
-    if (input.keyword) filter.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+    if (input.keyword) filter.name = containsText(db, input.keyword);
     return fetchPage(db.collection<EnterpriseDoc>('enterprises').where(filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
   },
 });

@@ -10,6 +10,7 @@ import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope'
 import { newId } from '../db/codes';
 import type { PolicyDoc, PromotionDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
+import { containsText } from '../db/text-search';
 import { getDocOrNull } from '../db/get-doc';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
 
@@ -36,7 +37,7 @@ export const policyList = defineAction({
   async handler(input, { db, user, now, files }): Promise<PageResult<PolicyView>> {
     const today = shanghaiDate(now());
     const filter: Record<string, unknown> = {};
-    if (input.keyword) filter.title = db.RegExp({ regexp: input.keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+    if (input.keyword) filter.title = containsText(db, input.keyword);
     if (!input.includeExpired || user.role === 'enterprise') filter.validTo = db.command.gte(today);
     const { data } = await db.collection<PolicyDoc>('policies').where(filter).orderBy('createdAt', 'desc').limit(1000).get();
     let policies = data;

@@ -5,7 +5,7 @@ import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import { forbidden, notFound } from '../../src/core/errors';
 import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
-import { fetchPage } from '../db/paging';
+import { fetchAll, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
 import { assertCoversEnterprise } from '../runtime/scope';
@@ -83,12 +83,7 @@ export const reportExport = defineAction({
   writes: false,
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
-    const rows: ReportDoc[] = [];
-    for (let skip = 0; ; skip += 1000) {
-      const { data } = await db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc').skip(skip).limit(1000).get();
-      rows.push(...data);
-      if (data.length < 1000) break;
-    }
+    const rows = await fetchAll(db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc'));
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('重要信息报送');
     sheet.columns = [

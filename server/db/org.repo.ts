@@ -1,6 +1,7 @@
 import type { Database } from '../runtime/cloud-types';
 import type { DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, UnitDoc, UserDoc } from './documents';
 import { getDocOrNull } from './get-doc';
+import { fetchAll } from './paging';
 
 export const getUser = (db: Database, id: string) => getDocOrNull<UserDoc>(db, 'users', id);
 export const getUnit = (db: Database, id: string) => getDocOrNull<UnitDoc>(db, 'units', id);
@@ -13,14 +14,7 @@ export const listDepartments = async (db: Database) => (await db.collection<Depa
 export const loadStaffing = async (db: Database, unitId?: string) => {
   const _ = db.command;
   const inUnit = unitId ? { unitId } : {};
-  const all = async <T>(collection: string, filter: object): Promise<T[]> => {
-    const rows: T[] = [];
-    for (let skip = 0; ; skip += 1000) {
-      const { data } = await db.collection<T>(collection).where(filter).skip(skip).limit(1000).get();
-      rows.push(...data);
-      if (data.length < 1000) return rows;
-    }
-  };
+  const all = <T>(collection: string, filter: object) => fetchAll(db.collection<T>(collection).where(filter));
   const [stewards, liaisons, enterprises, openTasks] = await Promise.all([
     all<UserDoc>('users', { role: 'steward', ...inUnit }),
     all<UserDoc>('users', { role: 'liaison', ...inUnit, status: 'active' }),

@@ -18,3 +18,13 @@ export const fetchPage = async <T, V>(query: Query<T>, { page, pageSize }: PageR
 export const slicePage = <V>(rows: V[], { page, pageSize }: PageRequest): PageResult<V> => ({
   items: rows.slice((page - 1) * pageSize, page * pageSize), page, pageSize, hasMore: rows.length > page * pageSize,
 });
+
+/** CloudBase returns at most 1000 rows a call: read a whole (small) result set in such pages. */
+export const fetchAll = async <T>(query: Query<T>): Promise<T[]> => {
+  const rows: T[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await query.skip(skip).limit(1000).get();
+    rows.push(...data);
+    if (data.length < 1000) return rows;
+  }
+};

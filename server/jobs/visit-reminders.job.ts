@@ -6,15 +6,9 @@ import type { Database } from '../runtime/cloud-types';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import type { EnterpriseDoc, ReminderLogDoc, UserDoc } from '../db/documents';
 import { notifyUsers, type SubscribeMessageSender } from '../notify/notifier';
+import { fetchAll } from '../db/paging';
 
-const all = async <T>(db: Database, collection: string, filter: object): Promise<T[]> => {
-  const rows: T[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await db.collection<T>(collection).where(filter).skip(skip).limit(1000).get();
-    rows.push(...data);
-    if (data.length < 1000) return rows;
-  }
-};
+const all = <T>(db: Database, collection: string, filter: object): Promise<T[]> => fetchAll(db.collection<T>(collection).where(filter));
 
 /** Claim today's reminder for a key; false when it was already claimed (the timer fired twice). */
 const claim = async (db: Database, doc: ReminderLogDoc): Promise<boolean> =>
