@@ -5,7 +5,7 @@ import { forbidden, invalid, notFound } from '../../src/core/errors';
 import type { ContactView } from '../../src/core/org/org.model';
 import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise } from '../runtime/scope';
+import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
 import { newId } from '../db/codes';
 import type { ContactDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
@@ -84,9 +84,7 @@ export const contactList = defineAction({
         assertCoversEnterprise(user, enterprise);
       }
       filter.enterpriseId = enterpriseId;
-    } else if (user.role === 'steward') filter.stewardId = user._id;
-    else if (user.role === 'liaison') filter.stewardId = user.stewardId ?? '-';
-    else if (user.role === 'unit_admin') filter.unitId = user.unitId ?? '-';
+    } else Object.assign(filter, staffRecordFilter(user));
     return fetchPage(db.collection<ContactDoc>('contacts').where(filter).orderBy('at', 'desc'), input, toContactView);
   },
 });

@@ -8,7 +8,7 @@ import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
 import { fetchAll, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
-import { assertCoversEnterprise } from '../runtime/scope';
+import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
 import { newId } from '../db/codes';
 import type { ReportDoc, UserDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
@@ -50,13 +50,9 @@ export const reportCreate = defineAction({
 
 const reportFilter = (db: Database, user: UserDoc, input: { category?: string; unitId?: string; enterpriseId?: string; riskOnly?: boolean; from?: string; to?: string }) => {
   const _ = db.command;
-  const filter: Record<string, unknown> = {};
-  if (user.role === 'steward') filter.stewardId = user._id;
-  if (user.role === 'liaison') filter.stewardId = user.stewardId ?? '-';
-  if (user.role === 'unit_admin') {
-    if (input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的报送');
-    filter.unitId = user.unitId;
-  } else if (input.unitId) filter.unitId = input.unitId;
+  const filter: Record<string, unknown> = staffRecordFilter(user);
+  if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的报送');
+  if (user.role !== 'unit_admin' && input.unitId) filter.unitId = input.unitId;
   if (input.category) filter.category = input.category;
   if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
   if (input.riskOnly) filter.risk = true;

@@ -8,10 +8,10 @@ import { workingDayDeadline } from '../../src/core/time/working-days';
 import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
-import { assertCoversEnterprise } from '../runtime/scope';
+import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import { newId } from '../db/codes';
-import type { ResearchVisitDoc, UserDoc } from '../db/documents';
+import type { ResearchVisitDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
 import { getDocOrNull } from '../db/get-doc';
 import { toResearchVisitView } from './fieldwork.view';
@@ -40,9 +40,6 @@ export const researchRecord = defineAction({
   },
 });
 
-const scopeFilter = (user: UserDoc): Record<string, unknown> =>
-  user.role === 'steward' ? { stewardId: user._id } : user.role === 'liaison' ? { stewardId: user.stewardId ?? '-' } : user.role === 'unit_admin' ? { unitId: user.unitId ?? '-' } : {};
-
 export const researchList = defineAction({
   name: 'research.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
@@ -50,7 +47,7 @@ export const researchList = defineAction({
   writes: false,
   summary: '领导调研记录与未办结承诺事项',
   async handler(input, { db, user, now }): Promise<PageResult<ResearchVisitView>> {
-    const filter: Record<string, unknown> = scopeFilter(user);
+    const filter: Record<string, unknown> = staffRecordFilter(user);
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
     if (input.openOnly) filter.openPromises = db.command.gt(0);
     return fetchPage(db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));

@@ -40,3 +40,14 @@ export const enterpriseScopeFilter = (user: UserDoc): Record<string, string> | n
       return null;
   }
 };
+
+/**
+ * Records kept per steward and unit (contacts, reports, research visits): the ones a staff
+ * member sees when they do not name an enterprise. The district sees all.
+ */
+export const staffRecordFilter = (user: UserDoc): Record<string, string> => {
+  if (user.role === 'steward') return { stewardId: user._id };
+  if (user.role === 'liaison') return { stewardId: user.stewardId ?? '-' };
+  if (user.role === 'unit_admin') return { unitId: user.unitId ?? '-' };
+  return {};
+};
