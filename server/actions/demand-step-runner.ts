@@ -6,6 +6,7 @@ import type { ActionContext } from '../runtime/action-context';
 import type { DemandDoc, DemandEventDoc, UserDoc } from '../db/documents';
 import { getDemand } from '../db/demand.repo';
 import { loadCalendarOverrides } from '../db/calendar.repo';
+import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers, type Notice } from '../notify/notifier';
 
 export type Audience = 'enterprise' | 'steward' | 'department' | 'district' | 'unit';
@@ -42,7 +43,6 @@ const owns = (user: UserDoc, d: DemandDoc): boolean => {
 };
 
 export const recipients = async (ctx: ActionContext, d: DemandDoc, to: Audience): Promise<UserDoc[]> => {
-  const users = ctx.db.collection<UserDoc>('users');
   const filter: Record<Audience, object> = {
     enterprise: { role: 'enterprise', enterpriseId: d.enterpriseId },
     steward: { _id: d.stewardId },
@@ -50,7 +50,7 @@ export const recipients = async (ctx: ActionContext, d: DemandDoc, to: Audience)
     district: { role: 'district_admin' },
     unit: { role: 'unit_admin', unitId: d.unitId },
   };
-  return (await users.where({ ...filter[to], status: 'active' }).limit(50).get()).data;
+  return findActiveUsers(ctx.db, filter[to]);
 };
 
 /**

@@ -12,6 +12,7 @@ import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
 import { newId } from '../db/codes';
 import type { ReportDoc, UserDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
+import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
@@ -37,12 +38,11 @@ export const reportCreate = defineAction({
     await ctx.db.collection('reports').add({ data: doc });
     await ctx.audit({ action: 'report.create', collection: 'reports', recordId: doc._id, summary: `报送「${enterprise.name}」${category}：${doc.summary}` });
     if (riskReason) {
-      const users = ctx.db.collection<UserDoc>('users');
       const [unit, district] = await Promise.all([
-        users.where({ role: 'unit_admin', unitId: enterprise.unitId, status: 'active' }).limit(50).get(),
-        users.where({ role: 'district_admin', status: 'active' }).limit(50).get(),
+        findActiveUsers(ctx.db, { role: 'unit_admin', unitId: enterprise.unitId }),
+        findActiveUsers(ctx.db, { role: 'district_admin' }),
       ]);
-      await notifyUsers(ctx.db, ctx.messages, [...unit.data, ...district.data], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: 'pages/index/index' });
+      await notifyUsers(ctx.db, ctx.messages, [...unit, ...district], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: 'pages/index/index' });
     }
     return toReportView(doc);
   },

@@ -12,3 +12,7 @@ export const getUsersByIds = async (db: Database, ids: string[]): Promise<UserDo
   const { data } = await db.collection<UserDoc>('users').where({ _id: _.in(ids) }).limit(1000).get();
   return data;
 };
+
+/** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
+export const findActiveUsers = async (db: Database, filter: object): Promise<UserDoc[]> =>
+  (await db.collection<UserDoc>('users').where({ ...filter, status: 'active' }).limit(50).get()).data;

@@ -1,14 +1,14 @@
 import { currentDue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { Database } from '../runtime/cloud-types';
-import type { DemandDoc, UserDoc } from '../db/documents';
+import type { DemandDoc } from '../db/documents';
 import { overdueQuery } from '../db/demand-overdue.query';
+import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers, type SubscribeMessageSender } from '../notify/notifier';
 import { todoNotice } from '../actions/demand-notices';
 
 /** After this many missed deadlines on one demand, the unit and the district are told (督办). */
 export const ESCALATE_AFTER_MISSES = 2;
 
-const activeUsers = async (db: Database, filter: object) => (await db.collection<UserDoc>('users').where({ ...filter, status: 'active' }).limit(50).get()).data;
 
 /**
  * 督办: each missed deadline is recorded once (keyed by stage and due time, so a timer that fires
@@ -34,9 +34,9 @@ export const superviseDemands = async (db: Database, now: Date, messages: Subscr
     const responsible =
       due.responsible === 'steward' ? { _id: d.stewardId } : due.responsible === 'department' ? { role: 'department', departmentId: d.departmentId ?? '-' } : { role: 'district_admin' };
     const page = `pages/demand-detail/index?id=${d._id}`;
-    await notifyUsers(db, messages, await activeUsers(db, responsible), { ...todoNotice(`overdue:${due.stage}`, `${STAGE_LABELS[due.stage]}已逾期`, d, due.dueAt, d.title), recordId: d._id, page });
+    await notifyUsers(db, messages, await findActiveUsers(db, responsible), { ...todoNotice(`overdue:${due.stage}`, `${STAGE_LABELS[due.stage]}已逾期`, d, due.dueAt, d.title), recordId: d._id, page });
     if (escalate) {
-      const supervisors = [...(await activeUsers(db, { role: 'unit_admin', unitId: d.unitId })), ...(await activeUsers(db, { role: 'district_admin' }))];
+      const supervisors = [...(await findActiveUsers(db, { role: 'unit_admin', unitId: d.unitId })), ...(await findActiveUsers(db, { role: 'district_admin' }))];
       await notifyUsers(db, messages, supervisors, { ...todoNotice('escalated', '诉求多次逾期，请督办', d, due.dueAt, d.title), recordId: d._id, page });
     }
   }
