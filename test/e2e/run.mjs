@@ -46,8 +46,10 @@ const base = await new Promise((resolve, reject) => {
 });
 console.log(`local server at ${base}`);
 
+// E2E_ONLY=handover,visit runs only the flows whose file name contains one of the words.
+const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
 const flows = readdirSync(path.join(root, 'test/e2e'))
-  .filter((f) => f.endsWith('.e2e.ts'))
+  .filter((f) => f.endsWith('.e2e.ts') && (only.length === 0 || only.some((word) => f.includes(word))))
   .sort()
   .map((f) => path.join('test/e2e', f));
 const tap = path.join(buildDir, 'e2e.tap');
