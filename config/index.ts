@@ -2,25 +2,13 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { appSettingsFor, loadSettings } from './app-settings';
 
-// Taro writes dist/<target>/project.config.json from the root one and takes the appid from
-// TARO_APP_ID; the project's documented variable is TARO_APP_APPID, so forward it.
-if (process.env.TARO_APP_APPID && !process.env.TARO_APP_ID) {
-  process.env.TARO_APP_ID = process.env.TARO_APP_APPID;
-}
-
-// Taro only picks TARO_APP_* up from .env files; define them here too so a value exported in
-// the shell (CI, a developer's terminal) reaches the bundle. .env files still take precedence.
-const envFromShell = {
-  TARO_APP_APPID: JSON.stringify(process.env.TARO_APP_APPID ?? ''),
-  TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
-  // Subscribe-message template ids (empty: the defaults in src/core/notify/templates.ts).
-  TARO_APP_TPL_DEMAND_STATUS: JSON.stringify(process.env.TARO_APP_TPL_DEMAND_STATUS ?? ''),
-  TARO_APP_TPL_TODO: JSON.stringify(process.env.TARO_APP_TPL_TODO ?? ''),
-  TARO_APP_TPL_VISIT_REMINDER: JSON.stringify(process.env.TARO_APP_TPL_VISIT_REMINDER ?? ''),
-};
-
-export default defineConfig<'webpack5'>(async (merge) => {
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const appSettings = appSettingsFor(loadSettings(), path.resolve(__dirname, '..'), mode, process.env.TARO_ENV);
+  // Taro writes dist/<target>/project.config.json from the root one and takes the appid from
+  // TARO_APP_ID; the project's documented variable is TARO_APP_APPID, so forward it.
+  process.env.TARO_APP_ID ||= appSettings.TARO_APP_APPID;
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pudong-service-package',
     designWidth: 750,
@@ -29,7 +17,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per target so a weapp build never overwrites an h5 build and vice versa.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    env: envFromShell,
+    // Defined here (not only by Taro's .env loading) so values exported in the shell (CI, a
+    // developer's terminal) and the local values reach the bundle too.
+    env: Object.fromEntries(Object.entries(appSettings).map(([name, value]) => [name, JSON.stringify(value)])),
     defineConstants: {},
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -12,14 +12,18 @@ export interface CloudFunctionModule {
  * does, except that `require('wx-server-sdk')` answers with the local implementation. The code
  * is compiled in the caller's realm (not a separate vm context) so Dates and Errors stay the
  * same classes everywhere.
+ *
+ * `env` is the function's own environment variables, as CloudBase sets them per function: the
+ * bundle sees `process.env` as exactly that, not the host process's environment.
  */
-export const loadCloudFunction = (file: string, wxServerSdk: unknown): CloudFunctionModule => {
+export const loadCloudFunction = (file: string, wxServerSdk: unknown, env: Record<string, string> = {}): CloudFunctionModule => {
   const code = readFileSync(file, 'utf8');
   const nodeRequire = createRequire(file);
   const localRequire = (id: string) => (id === 'wx-server-sdk' ? wxServerSdk : nodeRequire(id));
   const module = { exports: {} as Record<string, unknown> };
-  const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', code);
-  wrapper(module.exports, localRequire, module, file, path.dirname(file));
+  const functionProcess = new Proxy(process, { get: (target, key) => (key === 'env' ? env : Reflect.get(target, key, target)) });
+  const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', 'process', code);
+  wrapper(module.exports, localRequire, module, file, path.dirname(file), functionProcess);
   if (typeof module.exports.main !== 'function') throw new Error(`${file} exports no main()`);
   return module.exports as CloudFunctionModule;
 };

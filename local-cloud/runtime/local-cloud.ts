@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installSdkBridge, openLocalDatabase, type LocalDatabase } from '../db';
 import { collectionIndexes } from '../../server/db/collections';
+import { FUNCTION_SETTINGS, localValues } from '../../src/core/settings';
 import type { Database } from '../../server/runtime/cloud-types';
 import { callScope, type WXContext } from './call-context';
 import { loadCloudFunction, type CloudFunctionModule } from './function-host';
@@ -20,6 +21,12 @@ export interface LocalCloudOptions {
   appid?: string;
   /** Base URL that temp file URLs point at (the local server's address). */
   publicUrl?: () => string;
+  /**
+   * Environment variables of the hosted functions (as set on each function in CloudBase).
+   * Default: the local values of the declared function settings (demo template ids), overridden
+   * by the same variables in this process's environment.
+   */
+  functionEnv?: Record<string, string>;
 }
 
 export interface InvokeOptions {
@@ -28,6 +35,12 @@ export interface InvokeOptions {
 }
 
 let lastOpened: LocalCloud | undefined;
+
+const defaultFunctionEnv = (): Record<string, string> => {
+  const env = localValues(FUNCTION_SETTINGS);
+  for (const { name } of FUNCTION_SETTINGS) if (process.env[name]) env[name] = process.env[name] as string;
+  return env;
+};
 
 /** An embedded stand-in for one CloudBase environment: functions, database, storage, openapi, timers. */
 export class LocalCloud {
@@ -86,7 +99,7 @@ export class LocalCloud {
       if (!/^[a-z][a-z0-9_-]*$/i.test(name) || !existsSync(file)) {
         throw Object.assign(new Error(`FunctionName parameter could not be found: ${name}`), { errCode: -501000 });
       }
-      fn = loadCloudFunction(file, this.sdk);
+      fn = loadCloudFunction(file, this.sdk, this.options.functionEnv ?? defaultFunctionEnv());
       this.functions.set(name, fn);
     }
     return fn;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TEMPLATE_KEYS } from '../../src/core/notify/templates';
 import { defineAction } from '../runtime/define-action';
 import { addCredits, creditsOf } from '../db/subscription.repo';
-import { templateId } from '../notify/notifier';
+import { templateId } from '../runtime/settings';
 
 const knownTemplateIds = () => TEMPLATE_KEYS.map(templateId);
 

@@ -1,11 +1,13 @@
 import cloud from 'wx-server-sdk';
 import { asDatabase } from '../runtime/cloud-types';
+import { requireFunctionSettings } from '../runtime/settings';
 import { z } from 'zod';
 import { apiActions } from '../actions/registry';
 import { createRouter, type ApiEvent } from '../runtime/router';
 
 // The symbol makes each call use the environment it runs in; the SDK's typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+requireFunctionSettings('api');
 const router = createRouter(apiActions);
 
 const files = {

@@ -1,9 +1,11 @@
 import cloud from 'wx-server-sdk';
 import { asDatabase } from '../runtime/cloud-types';
+import { requireFunctionSettings } from '../runtime/settings';
 import { runScheduledJobs } from '../jobs/run-jobs';
 
 // The symbol makes each call use the environment it runs in; the SDK's typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+requireFunctionSettings('cron');
 
 export interface TimerEvent {
   Type?: string;

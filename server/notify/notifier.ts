@@ -1,15 +1,13 @@
-import { DEFAULT_TEMPLATE_IDS, type TemplateKey } from '../../src/core/notify/templates';
+import type { TemplateKey } from '../../src/core/notify/templates';
 import { inShanghai } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
+import { templateId } from '../runtime/settings';
 import { newId } from '../db/codes';
 import type { NotificationDoc, SubscriptionDoc, UserDoc } from '../db/documents';
 
 export interface SubscribeMessageSender {
   send(req: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<unknown>;
 }
-
-export const templateId = (key: TemplateKey): string =>
-  process.env[`TPL_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`] ?? DEFAULT_TEMPLATE_IDS[key];
 
 export const wxTime = (d: Date) => inShanghai(d).format('YYYY年M月D日 HH:mm');
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { DEFAULT_TEMPLATE_IDS, type TemplateKey } from '@/core/notify/templates';
+import type { TemplateKey } from '@/core/notify/templates';
 import { callAction } from './cloud';
 import { localRequest } from './local-http';
 
@@ -9,14 +9,16 @@ import { localRequest } from './local-http';
  * first thing in a button's tap handler; what was accepted is then recorded on the server.
  */
 
-// Spelled out one by one: the build replaces each `process.env.TARO_APP_*` literally.
+// Spelled out one by one: the build replaces each `process.env.TARO_APP_*` literally. Every build
+// sets them (config/index.ts): the MP console's ids for a weapp production build, which refuses
+// to build without them, and the local values of src/core/settings.ts otherwise.
 const CONFIGURED: Record<TemplateKey, string | undefined> = {
   demandStatus: process.env.TARO_APP_TPL_DEMAND_STATUS,
   todo: process.env.TARO_APP_TPL_TODO,
   visitReminder: process.env.TARO_APP_TPL_VISIT_REMINDER,
 };
 
-export const templateIdOf = (key: TemplateKey): string => CONFIGURED[key] || DEFAULT_TEMPLATE_IDS[key];
+export const templateIdOf = (key: TemplateKey): string => CONFIGURED[key] ?? '';
 
 export interface ReminderCredit {
   key: TemplateKey;

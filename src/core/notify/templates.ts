@@ -1,16 +1,10 @@
 /**
- * Subscribe-message templates. The ids are those of the templates chosen in the WeChat MP console
- * (set TARO_APP_TPL_* for the app and TPL_* for the cloud functions; the defaults are the local
- * cloud's). Keyword names carry WeChat's type prefix, which fixes each value's limits.
+ * Subscribe-message templates. The ids are those of the templates chosen in the WeChat MP console,
+ * read from the settings declared in src/core/settings.ts (TPL_* for the cloud functions,
+ * TARO_APP_TPL_* for the app). Keyword names carry WeChat's type prefix, which fixes each value's limits.
  */
 export const TEMPLATE_KEYS = ['demandStatus', 'todo', 'visitReminder'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
-
-export const DEFAULT_TEMPLATE_IDS: Record<TemplateKey, string> = {
-  demandStatus: 'tpl-demand-status',
-  todo: 'tpl-todo',
-  visitReminder: 'tpl-visit-reminder',
-};
 
 /** What each template says, for the consent prompt and the docs. */
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
