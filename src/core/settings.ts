@@ -78,9 +78,9 @@ export const localValues = (declared: readonly SettingDeclaration[]): Record<str
   Object.fromEntries(declared.filter((s) => s.localValue !== undefined).map((s) => [s.name, s.localValue as string]));
 
 /** One message naming every missing setting with what it is. */
-export const describeMissing = (what: string, declared: readonly SettingDeclaration[], missing: string[]): string =>
+export const describeMissing = (what: string, declared: readonly SettingDeclaration[], missing: string[], where = 'src/core/settings.ts'): string =>
   [
     `${what}: missing required setting${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     ...declared.filter((s) => missing.includes(s.name)).map((s) => `  ${s.name}: ${s.description}`),
-    '(declared in src/core/settings.ts)',
+    `(declared in ${where})`,
   ].join('\n');
