@@ -8,7 +8,7 @@ import type { ObservedFunction, ObservedIndex, ObservedState } from './types';
 
 const PAGE = 100;
 
-const listCollectionNames = async (manager: CloudBase): Promise<string[]> => {
+export const listCollectionNames = async (manager: CloudBase): Promise<string[]> => {
   const names: string[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const { Collections = [], Pager } = await manager.database.listCollections({ MgoLimit: PAGE, MgoOffset: offset });

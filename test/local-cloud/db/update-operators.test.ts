@@ -36,7 +36,7 @@ describe('update() merges, set() replaces', () => {
   test('update() of a missing id updates nothing and does not create it', async () => {
     const res = await update('missing', { v: 1 });
     expect(res.stats.updated).toBe(0);
-    expect(h.local.count('items')).toBe(3);
+    expect(await h.local.count('items')).toBe(3);
   });
   test('untouched fields, including Dates, survive an update unchanged', async () => {
     const when = new Date('2024-03-04T05:06:07.089Z');
@@ -139,7 +139,7 @@ describe('where().update / remove: multi and counts', () => {
     expect((await h.db.collection('items').where({ status: 'open' }).remove()).stats.removed).toBe(2);
     expect((await h.db.collection('items').doc('c').remove()).stats.removed).toBe(1);
     expect((await h.db.collection('items').doc('c').remove()).stats.removed).toBe(0);
-    expect(h.local.count('items')).toBe(0);
+    expect(await h.local.count('items')).toBe(0);
   });
 });
 
