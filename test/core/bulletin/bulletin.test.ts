@@ -1,7 +1,7 @@
 import { bulletinSummary } from '@/core/bulletin/bulletin-summary';
 import { suggestInterviews } from '@/core/bulletin/interview-suggestions';
 import { compositeScore, DEFAULT_RANKING, rankRows } from '@/core/bulletin/ranking';
-import { redFlags } from '@/core/bulletin/red-flags';
+import { RED_FLAG_DEFINITION, redFlags } from '@/core/bulletin/red-flags';
 import { periodContaining } from '@/core/figures/periods';
 
 const unit = (id: string, name: string, f: Record<string, number | null>) => ({ id, name, figures: f });
@@ -44,6 +44,7 @@ describe('red flags and interview suggestions', () => {
     ]);
     expect(flags[2].evidence).toEqual(['secondBad']);
     expect(redFlags({})).toEqual([]);
+    expect(RED_FLAG_DEFINITION).toContain('二次差评≥1件即预警，≥1件为严重');
   });
 
   it('suggests the bottom ranks and any unit with a serious flag for the quarterly interview', () => {

@@ -4,7 +4,7 @@ import { contributionsFromFacts, demandFigures, stockFromFacts } from '@/core/fi
 import { demandFacts } from '@/core/figures/demand-facts';
 import { deriveFigures, figureChange, formatFigure } from '@/core/figures/figure-catalogue';
 import { periodContaining, customPeriod } from '@/core/figures/periods';
-import { rollupIdsFor, rollupIncrements, type RollupIncrement } from '@/core/figures/rollup';
+import { rollupIdsFor, rollupIncrements, snapshotDayFor, stockRows, type RollupIncrement } from '@/core/figures/rollup';
 import { demand, rating, sh } from './demand-builder';
 
 const NOW = sh('2025-12-20T00:00');
@@ -71,6 +71,16 @@ describe('figures from rollup rows', () => {
     expect(byId['day|2025-11-03|department|dept-A']).toEqual({ received: -1 });
     expect(byId['month|2025-11|district|all']).toEqual({ misrouted: 1 });
     expect(rollupIncrements(c(before), c(before))).toEqual([]);
+  });
+
+  it('folds the stock of records into one snapshot row per slice, steward rows naming their unit', () => {
+    const rows = stockRows('2025-11-30', NOVEMBER.map((d) => stockFromFacts(d, demandFacts(d, {}, NOW))));
+    const byId = Object.fromEntries(rows.map((r) => [r._id, r]));
+    expect(byId['snapshot|2025-11-30|district|all'].stock).toEqual({ demandsOpen: 1, demandsOverdue: 1 });
+    expect(byId['snapshot|2025-11-30|category|用地/厂房'].stock).toEqual({ demandsOpen: 1, demandsOverdue: 1 });
+    expect(byId['snapshot|2025-11-30|steward|steward-05']).toMatchObject({ unitId: 'z02', stock: {} });
+    expect(snapshotDayFor(november, '2025-11-20')).toBe('2025-11-20');
+    expect(snapshotDayFor(november, '2025-12-02')).toBe('2025-11-30');
   });
 
   it('reads medians from the histogram and formats figures and changes in Chinese', () => {
