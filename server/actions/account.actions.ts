@@ -4,7 +4,8 @@ import type { AccountView, IssuedCode } from '../../src/core/org/org.model';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { forbidden, invalid, notFound } from '../../src/core/errors';
 import { ROLE_LABELS } from '../../src/core/roles';
-import { fetchPage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
+import { narrowedScope } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
 import { issueBindingCode, revokePendingCodes } from '../db/binding-code.repo';
@@ -67,12 +68,9 @@ export const accountList = defineAction({
   writes: false,
   summary: '账号列表（总管家只看本单位）',
   async handler(input, { db, user }): Promise<PageResult<AccountView>> {
-    if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的账号');
-    const filter: Record<string, unknown> = {};
-    if (input.role) filter.role = input.role;
-    if (input.status) filter.status = input.status;
-    const unitId = user.role === 'unit_admin' ? user.unitId : input.unitId;
-    if (unitId) filter.unitId = unitId;
+    const scope = narrowedScope(user, 'account', { unitId: input.unitId, role: input.role, status: input.status }, '只能查看本单位的账号');
+    if (!scope) return emptyPage(input);
+    const filter: Record<string, unknown> = { ...scope };
     return fetchPage(db.collection<UserDoc>('users').where(filter).orderBy('createdAt', 'desc'), input, toAccountView);
   },
 });

@@ -3,8 +3,10 @@ import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import type { AccountView, EnterpriseView } from '../../src/core/org/org.model';
 import { isStewardOverloaded, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { defineAction } from '../runtime/define-action';
+import { assertAccess } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
 import { getEnterprise } from '../db/enterprise.repo';
+import { moveEnterpriseRecords } from '../db/enterprise-records';
 import { getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
 import { toAccountView, toEnterpriseView } from './org.view';
 
@@ -12,7 +14,7 @@ import { toAccountView, toEnterpriseView } from './org.view';
 export const unitSteward = async (ctx: ActionContext, stewardId: string, field = 'stewardId') => {
   const steward = await getUser(ctx.db, stewardId);
   if (!steward || steward.role !== 'steward') throw invalid('请选择服务管家', { [field]: '请选择服务管家' });
-  if (steward.unitId !== ctx.user.unitId) throw forbidden('只能选择本单位的服务管家');
+  assertAccess(ctx.user, 'account', steward, '只能选择本单位的服务管家');
   if (steward.status !== 'active') throw invalid('该管家账号已停用', { [field]: '该管家账号已停用' });
   return steward;
 };
@@ -26,7 +28,7 @@ export const assignmentAssign = defineAction({
   async handler(input, ctx): Promise<{ enterprise: EnterpriseView; stewardOverloaded: boolean }> {
     const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    if (enterprise.unitId !== ctx.user.unitId) throw forbidden('这家企业不属于本单位');
+    assertAccess(ctx.user, 'enterprise', enterprise, '这家企业不属于本单位');
     if (enterprise.stewardId) throw invalid('该企业已有服务管家，更换管家请使用“管家交接”', { enterpriseId: '该企业已有服务管家' });
     const steward = await unitSteward(ctx, input.stewardId);
     const staffing = await loadStaffing(ctx.db, enterprise.unitId);
@@ -39,6 +41,8 @@ export const assignmentAssign = defineAction({
       .where({ _id: enterprise._id, stewardId: _.in(['', null]) })
       .update({ data: { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() } });
     if (stats.updated !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
+    // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
+    await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name });
     await ctx.audit({ action: 'assignment.assign', collection: 'enterprises', recordId: enterprise._id, summary: `将「${enterprise.name}」分配给管家「${steward.name}」` });
     const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
     return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { accountBindInput, contactCodeIssueInput, enterpriseContactRevokeInput } from '../../src/core/contracts/org.contracts';
-import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import { AppError, invalid, notFound } from '../../src/core/errors';
 import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
 import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise } from '../runtime/scope';
 import { findBindingCode, issueBindingCode, spendBindingCode } from '../db/binding-code.repo';
 import { appendAudit } from '../db/audit.repo';
 import { newId } from '../db/codes';
@@ -12,6 +11,7 @@ import type { UserDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
 import { getUser } from '../db/org.repo';
 import { sessionMe } from './session.actions';
+import { enterpriseInScope } from '../runtime/access';
 
 /**
  * Binding stands in for 统一身份认证: the person proves who they are with a one-time code handed
@@ -59,9 +59,7 @@ export const contactCodeIssue = defineAction({
   writes: true,
   summary: '为所服务企业发放联系人绑定码（可扫码）',
   async handler(input, ctx): Promise<IssuedCode> {
-    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
-    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    assertCoversEnterprise(ctx.user, enterprise);
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const code = await issueBindingCode(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
     await ctx.audit({ action: 'enterpriseContact.issueCode', collection: 'enterprises', recordId: enterprise._id, summary: `为「${enterprise.name}」发放联系人绑定码` });
     return code;
@@ -75,9 +73,7 @@ export const enterpriseContactList = defineAction({
   writes: false,
   summary: '企业的联系人',
   async handler(input, { db, user }): Promise<EnterpriseContactView[]> {
-    const enterprise = await getEnterprise(db, input.enterpriseId);
-    if (!enterprise) throw notFound('企业不存在');
-    assertCoversEnterprise(user, enterprise);
+    const enterprise = await enterpriseInScope(db, user, input.enterpriseId);
     const { data } = await db.collection<UserDoc>('users').where({ role: 'enterprise', enterpriseId: enterprise._id }).limit(100).get();
     return data.map((u) => ({ id: u._id, name: u.name, phone: u.phone, bound: !!u.openid, status: u.status }));
   },
@@ -92,10 +88,7 @@ export const enterpriseContactRevoke = defineAction({
   async handler(input, ctx): Promise<{ revoked: true }> {
     const contact = await getUser(ctx.db, input.userId);
     if (!contact || contact.role !== 'enterprise') throw notFound('联系人不存在');
-    const enterprise = await getEnterprise(ctx.db, contact.enterpriseId!);
-    if (!enterprise) throw notFound('企业不存在');
-    assertCoversEnterprise(ctx.user, enterprise);
-    if (ctx.user.role === 'steward' && enterprise.stewardId !== ctx.user._id) throw forbidden();
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, contact.enterpriseId!);
     await ctx.db.collection('users').doc(contact._id).update({ data: { status: 'disabled', openid: ctx.db.command.remove(), revokedAt: ctx.now() } });
     await ctx.audit({ action: 'enterpriseContact.revoke', collection: 'users', recordId: contact._id, summary: `撤销「${enterprise.name}」联系人「${contact.name}」` });
     return { revoked: true };

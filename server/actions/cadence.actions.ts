@@ -3,9 +3,9 @@ import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
 import { forbidden, notFound } from '../../src/core/errors';
-import { slicePage } from '../db/paging';
+import { emptyPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { enterpriseScopeFilter } from '../runtime/scope';
+import { assertAccess, scopeOf } from '../runtime/access';
 import type { ContactDoc, EnterpriseDoc } from '../db/documents';
 import { getDocOrNull } from '../db/get-doc';
 
@@ -30,7 +30,8 @@ export const cadenceList = defineAction({
   writes: false,
   summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前',
   async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
-    const scope = enterpriseScopeFilter(user)!;
+    const scope = scopeOf(user, 'enterprise');
+    if (!scope) return emptyPage(input);
     const { data } = await db.collection<EnterpriseDoc>('enterprises').where({ ...scope, status: 'active' }).limit(1000).get();
     const at = now();
     const rows = data
@@ -64,6 +65,8 @@ export const contactUpdate = defineAction({
   async handler(input, ctx) {
     const contact = await getDocOrNull<ContactDoc>(ctx.db, 'contacts', input.id);
     if (!contact) throw notFound('联系记录不存在');
+    // After a handover the record belongs to the new steward: its former recorder may not edit it.
+    assertAccess(ctx.user, 'contact', contact, '这条联系记录不在您的服务范围内');
     if (contact.recordedBy !== ctx.user._id) throw forbidden('只能更正本人记录的联系');
     if (ctx.now().getTime() - new Date(contact.createdAt).getTime() > CONTACT_EDIT_WINDOW_HOURS * 3600_000) {
       throw forbidden(`联系记录只能在 ${CONTACT_EDIT_WINDOW_HOURS} 小时内更正，如需补充请新增一条记录`);

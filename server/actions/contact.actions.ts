@@ -1,15 +1,15 @@
 import { contactListInput, contactRecordInput } from '../../src/core/contracts/contact.contracts';
 import { distanceMeters } from '../../src/core/contact/geo';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { forbidden, invalid, notFound } from '../../src/core/errors';
+import { invalid } from '../../src/core/errors';
 import type { ContactView } from '../../src/core/org/org.model';
-import { fetchPage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
+import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import type { ContactDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
 import { completeHandoverTasks } from '../db/handover.repo';
+import { followCurrentSteward } from '../db/enterprise-records';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -36,9 +36,7 @@ export const contactRecord = defineAction({
   writes: true,
   summary: '记录一次企业联系或走访（上门走访需现场打卡）',
   async handler(input, ctx): Promise<{ id: string; completedHandoverTasks: number }> {
-    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
-    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    assertCoversEnterprise(ctx.user, enterprise);
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const at = new Date(input.at);
     const now = ctx.now();
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('联系时间不能晚于现在', { at: '联系时间不能晚于现在' });
@@ -55,6 +53,7 @@ export const contactRecord = defineAction({
       outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
     };
     await ctx.db.collection('contacts').add({ data: doc });
+    await followCurrentSteward(ctx.db, doc);
     // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
     const latest: Record<string, Date> = {};
     if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
@@ -73,18 +72,11 @@ export const contactList = defineAction({
   writes: false,
   summary: '企业的联系记录（历史随企业保留）',
   async handler(input, { db, user }): Promise<PageResult<ContactView>> {
-    const enterpriseId = user.role === 'enterprise' ? user.enterpriseId : input.enterpriseId;
-    if (user.role === 'enterprise' && input.enterpriseId && input.enterpriseId !== user.enterpriseId) throw forbidden();
-    const filter: Record<string, unknown> = {};
-    if (enterpriseId) {
-      // The enterprise's own contact sees its history; everyone else must cover the enterprise now.
-      if (user.role !== 'enterprise') {
-        const enterprise = await getEnterprise(db, enterpriseId);
-        if (!enterprise) throw notFound('企业不存在');
-        assertCoversEnterprise(user, enterprise);
-      }
-      filter.enterpriseId = enterpriseId;
-    } else Object.assign(filter, staffRecordFilter(user));
+    const scope = narrowedScope(user, 'contact', { enterpriseId: input.enterpriseId }, '这家企业不在您的服务范围内');
+    if (!scope) return emptyPage(input);
+    // Naming an enterprise the caller does not serve is refused, not answered with an empty list.
+    if (input.enterpriseId) await enterpriseInScope(db, user, input.enterpriseId);
+    const filter: Record<string, unknown> = { ...scope };
     return fetchPage(db.collection<ContactDoc>('contacts').where(filter).orderBy('at', 'desc'), input, toContactView);
   },
 });

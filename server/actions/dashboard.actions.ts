@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { forbidden, notFound } from '../../src/core/errors';
+import { notFound } from '../../src/core/errors';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
 import type { UnitDashboard, UnitSummary, HandoverTaskView } from '../../src/core/org/org.model';
 import { MAX_AVERAGE_ENTERPRISES_PER_STEWARD, unitAverage, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { defineAction } from '../runtime/define-action';
+import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { getUnit, listUnits, loadStaffing, unitLoadOf, type Staffing } from '../db/org.repo';
 import { stewardLoads } from './org.actions';
@@ -27,8 +28,7 @@ export const dashboardUnit = defineAction({
   writes: false,
   summary: '单位工作台：管家配置、平均服务企业数、逾期交接任务',
   async handler(input, { db, user, now }): Promise<UnitDashboard> {
-    if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位');
-    const unitId = user.role === 'unit_admin' ? user.unitId! : input.unitId;
+    const unitId = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位')?._id;
     if (!unitId) throw notFound('请选择单位');
     const [unit, staffing, proposals] = await Promise.all([getUnit(db, unitId), loadStaffing(db, unitId), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');

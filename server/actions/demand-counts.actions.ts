@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { demandListFilter } from '../../src/core/demand/demand.scope';
 import type { DemandStatus } from '../../src/core/demand/demand.model';
 import { defineAction } from '../runtime/define-action';
 import { overdueQuery } from '../db/demand-overdue.query';
-import { viewerOf } from './demand.view';
+import { scopeOf } from '../runtime/access';
 
 interface AggregateChain {
   match(q: object): AggregateChain;
@@ -18,7 +17,7 @@ export const demandCounts = defineAction({
   writes: false,
   summary: '本人范围内各状态诉求数与逾期数（首页角标）',
   async handler(_input, { db, user, now }): Promise<{ byStatus: Partial<Record<DemandStatus, number>>; overdue: number; awaitingCallback: number; total: number }> {
-    const scope = demandListFilter(viewerOf(user));
+    const scope = scopeOf(user, 'demand');
     if (!scope) return { byStatus: {}, overdue: 0, awaitingCallback: 0, total: 0 };
     const demands = db.collection('demands');
     const [grouped, overdue, awaitingCallback] = await Promise.all([

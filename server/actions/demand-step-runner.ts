@@ -8,6 +8,7 @@ import { getDemand } from '../db/demand.repo';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers, type Notice } from '../notify/notifier';
+import { assertAccess } from '../runtime/access';
 
 export type Audience = 'enterprise' | 'steward' | 'department' | 'district' | 'unit';
 
@@ -26,21 +27,6 @@ export interface StepEnv {
   now: Date;
   calendar: () => Promise<CalendarOverrides>;
 }
-
-const owns = (user: UserDoc, d: DemandDoc): boolean => {
-  switch (user.role) {
-    case 'enterprise':
-      return user.enterpriseId === d.enterpriseId;
-    case 'steward':
-      return user._id === d.stewardId;
-    case 'department':
-      return !!user.departmentId && user.departmentId === d.departmentId;
-    case 'district_admin':
-      return true;
-    default:
-      return false;
-  }
-};
 
 export const recipients = async (ctx: ActionContext, d: DemandDoc, to: Audience): Promise<UserDoc[]> => {
   const filter: Record<Audience, object> = {
@@ -67,7 +53,8 @@ export const runStep = async (
   const { db, user } = ctx;
   const demand = await getDemand(db, target.id);
   if (!demand) throw notFound('诉求不存在或已被删除');
-  if (!owns(user, demand)) throw forbidden('这条诉求不由您负责');
+  // Who may act is the machine's rule below; first the demand must be within the caller's scope.
+  assertAccess(user, 'demand', demand, '这条诉求不由您负责');
   const refusal = checkStep(step, demand.status, user.role, { calledBack: !!demand.callbackAt });
   if (refusal === 'wrong_actor') throw forbidden();
   if (refusal === 'already_done') throw new AppError('INVALID_STATE', '这一步已经完成，请刷新后查看最新状态');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { demandGetInput, demandListInput, demandSubmitInput } from '../../src/core/contracts/demand.contracts';
-import { canViewDemand, demandListFilter } from '../../src/core/demand/demand.scope';
 import { forbidden, invalid, notFound } from '../../src/core/errors';
 import type { PageResult, DemandSummary, DemandDetail } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
@@ -16,7 +15,9 @@ import { statusNotice, todoNotice } from './demand-notices';
 import { recipients } from './demand-step-runner';
 import { notifyUsers } from '../notify/notifier';
 import type { DemandDoc } from '../db/documents';
-import { toDemandDetail, toDemandSummary, viewerOf } from './demand.view';
+import { toDemandDetail, toDemandSummary } from './demand.view';
+import { assertAccess, narrowedScope } from '../runtime/access';
+import { followCurrentSteward } from '../db/enterprise-records';
 
 export const demandSubmit = defineAction({
   name: 'demand.submit',
@@ -31,7 +32,7 @@ export const demandSubmit = defineAction({
     if (!enterpriseId) throw invalid('请选择代提诉求的企业', { enterpriseId: '请选择企业' });
     const enterprise = await getEnterprise(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    if (onBehalf && enterprise.stewardId !== user._id) throw forbidden('只能为您服务的企业代提诉求');
+    if (onBehalf) assertAccess(user, 'enterprise', enterprise, '只能为您服务的企业代提诉求');
     const attachments = await checkAttachments(ctx.files, input.attachments);
 
     const at = now();
@@ -68,6 +69,7 @@ export const demandSubmit = defineAction({
     const { doc: stored, created } = await insertDemandOnce(db, doc);
     if (stored.submittedBy !== user._id) throw forbidden();
     if (created) {
+      await followCurrentSteward(db, stored);
       await audit({ action: 'demand.submit', collection: 'demands', recordId: stored._id, summary: `提交诉求「${stored.title}」` });
       const page = `pages/demand-detail/index?id=${stored._id}`;
       // 代提: the enterprise is told; otherwise the steward gets a review to do.
@@ -87,16 +89,12 @@ export const demandList = defineAction({
   writes: false,
   summary: '按角色范围分页列出诉求',
   async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
-    const scope = demandListFilter(viewerOf(user));
+    // An explicit enterprise filter narrows the caller's scope; it can never widen it.
+    const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId }, '您无权查看该企业的诉求');
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
     if (input.category) filter.category = input.category;
-    if (input.enterpriseId) {
-      // An explicit enterprise filter narrows the caller's scope; it can never widen it.
-      if (scope.enterpriseId && scope.enterpriseId !== input.enterpriseId) throw forbidden();
-      filter.enterpriseId = input.enterpriseId;
-    }
     const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
     return fetchPage(demandsWhere(db, where), input, (d) => toDemandSummary(d, now()));
   },
@@ -111,7 +109,7 @@ export const demandGet = defineAction({
   async handler(input, { db, user, now, files }): Promise<DemandDetail> {
     const demand = await getDemand(db, input.id);
     if (!demand) throw notFound('诉求不存在或已被删除');
-    if (!canViewDemand(viewerOf(user), demand)) throw forbidden('您无权查看这条诉求');
+    assertAccess(user, 'demand', demand, '您无权查看这条诉求');
     const fileIDs = (demand.attachments ?? []).map((a) => a.fileID);
     return toDemandDetail(demand, user, now(), fileIDs.length ? await files.tempUrls(fileIDs) : undefined);
   },

@@ -1,17 +1,7 @@
 import { availableSteps } from '../../src/core/demand/demand.machine';
 import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
-import type { Viewer } from '../../src/core/demand/demand.scope';
 import type { DemandDoc, UserDoc } from '../db/documents';
-
-export const viewerOf = (user: UserDoc): Viewer => ({
-  id: user._id,
-  role: user.role,
-  enterpriseId: user.enterpriseId,
-  stewardId: user.stewardId,
-  unitId: user.unitId,
-  departmentId: user.departmentId,
-});
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 

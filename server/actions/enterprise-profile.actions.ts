@@ -1,16 +1,14 @@
 import { enterpriseIdInput } from '../../src/core/contracts/org.contracts';
 import type { EnterpriseProfile } from '../../src/core/fieldwork/fieldwork.model';
-import { notFound } from '../../src/core/errors';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise } from '../runtime/scope';
 import type { ContactDoc, DemandDoc, PromotionDoc, ReportDoc, ResearchVisitDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
 import { getUnit, getUser } from '../db/org.repo';
 import { cadenceRow } from './cadence.actions';
 import { toContactView } from './contact.actions';
 import { toDemandSummary } from './demand.view';
 import { toPromotionView, toReportView, toResearchVisitView } from './fieldwork.view';
 import { toEnterpriseView } from './org.view';
+import { enterpriseInScope } from '../runtime/access';
 
 const RECENT = 5;
 
@@ -22,9 +20,7 @@ export const enterpriseProfile = defineAction({
   writes: false,
   summary: '企业档案：基本信息、联系节奏、联系记录、诉求、报送、调研、政策宣讲',
   async handler(input, { db, user, now }): Promise<EnterpriseProfile> {
-    const enterprise = await getEnterprise(db, input.id);
-    if (!enterprise) throw notFound('企业不存在');
-    assertCoversEnterprise(user, enterprise);
+    const enterprise = await enterpriseInScope(db, user, input.id);
     const recent = <T>(collection: string, field: string) =>
       db.collection<T>(collection).where({ enterpriseId: enterprise._id }).orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
     const [contacts, demands, reports, visits, promotions, steward, unit] = await Promise.all([

@@ -5,7 +5,7 @@ import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
+import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import type { EnterpriseDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
@@ -20,15 +20,9 @@ export const enterpriseList = defineAction({
   writes: false,
   summary: '按角色范围列出重点企业（可按单位、管家、名称筛选）',
   async handler(input, { db, user }): Promise<PageResult<EnterpriseView>> {
-    const scope = enterpriseScopeFilter(user);
+    const scope = narrowedScope(user, 'enterprise', { unitId: input.unitId, stewardId: input.stewardId }, '筛选条件超出您的服务范围');
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
-    // Filters narrow the caller's scope; a filter outside it simply finds nothing of theirs.
-    for (const key of ['unitId', 'stewardId'] as const) {
-      if (!input[key]) continue;
-      if (scope[key] && scope[key] !== input[key]) throw forbidden('筛选条件超出您的服务范围');
-      filter[key] = input[key];
-    }
     if (!input.includeRemoved) filter.status = 'active';
     if (input.keyword) filter.name = containsText(db, input.keyword);
     return fetchPage(db.collection<EnterpriseDoc>('enterprises').where(filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
@@ -42,9 +36,7 @@ export const enterpriseGet = defineAction({
   writes: false,
   summary: '查看一家企业的基本信息',
   async handler(input, { db, user }): Promise<EnterpriseView> {
-    const enterprise = await getEnterprise(db, input.id);
-    if (!enterprise) throw notFound('企业不存在');
-    assertCoversEnterprise(user, enterprise);
+    const enterprise = await enterpriseInScope(db, user, input.id);
     return toEnterpriseView(enterprise);
   },
 });
@@ -89,9 +81,7 @@ export const enterpriseUpdate = defineAction({
   writes: true,
   summary: '修改企业信息（总管家只能调整本单位企业的联系周期）',
   async handler(input, ctx): Promise<EnterpriseView> {
-    const enterprise = await getEnterprise(ctx.db, input.id);
-    if (!enterprise) throw notFound('企业不存在');
-    assertCoversEnterprise(ctx.user, enterprise);
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.id);
     const { id, ...changes } = input;
     const changed = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !(CADENCE_FIELDS as readonly string[]).includes(k))) {

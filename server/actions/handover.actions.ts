@@ -1,12 +1,14 @@
 import { handoverCreateInput, handoverTaskListInput } from '../../src/core/contracts/org.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { forbidden, invalid } from '../../src/core/errors';
+import { AppError, invalid } from '../../src/core/errors';
 import { handoverDeadline } from '../../src/core/org/handover.rules';
 import type { HandoverTaskView } from '../../src/core/org/org.model';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
-import type { EnterpriseDoc, HandoverTaskDoc, UserDoc } from '../db/documents';
+import type { EnterpriseDoc, HandoverTaskDoc } from '../db/documents';
+import { moveEnterpriseRecords } from '../db/enterprise-records';
+import { assertAccess, scopeOf } from '../runtime/access';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import { handoverTasks, openTaskFilter } from '../db/handover.repo';
 import { getUser } from '../db/org.repo';
@@ -25,7 +27,7 @@ export const handoverCreate = defineAction({
     if (input.fromStewardId === input.toStewardId) throw invalid('原管家和接任管家不能是同一人', { toStewardId: '请选择另一位管家' });
     const from = await getUser(db, input.fromStewardId);
     if (!from || from.role !== 'steward') throw invalid('请选择原管家', { fromStewardId: '请选择原管家' });
-    if (from.unitId !== ctx.user.unitId) throw forbidden('只能交接本单位管家的企业');
+    assertAccess(ctx.user, 'account', from, '只能交接本单位管家的企业');
     const to = await unitSteward(ctx, input.toStewardId, 'toStewardId');
 
     const filter: Record<string, unknown> = { stewardId: from._id, unitId: ctx.user.unitId, status: 'active' };
@@ -38,14 +40,18 @@ export const handoverCreate = defineAction({
 
     const at = now();
     const dueAt = handoverDeadline(at, await loadCalendarOverrides(db));
-    const ids = enterprises.map((e) => e._id);
     const handoverId = newId();
     const moved = { stewardId: to._id, stewardName: to.name, updatedAt: at };
-    await db.collection('enterprises').where({ _id: _.in(ids), stewardId: from._id }).update({ data: moved });
-    // History stays with the enterprise: its demands follow it to the new steward.
-    await db.collection('demands').where({ enterpriseId: _.in(ids) }).update({ data: { stewardId: to._id, stewardName: to.name } });
+    // The enterprises move first, then their records: a record written meanwhile re-reads its enterprise.
+    const read = enterprises.map((e) => e._id);
+    const { stats } = await db.collection('enterprises').where({ _id: _.in(read), stewardId: from._id }).update({ data: moved });
+    // A concurrent handover may have taken some of them: carry on with the ones this one moved.
+    const ids = stats.updated === read.length ? read : (await db.collection<EnterpriseDoc>('enterprises').where({ _id: _.in(read), stewardId: to._id }).limit(1000).get()).data.map((e) => e._id);
+    if (ids.length === 0) throw new AppError('CONFLICT', '这些企业刚刚已被交接，请刷新后查看');
+    // History stays with the enterprise: all its records follow it to the new steward.
+    await moveEnterpriseRecords(db, ids, { id: to._id, name: to.name });
     await handoverTasks(db).where({ enterpriseId: _.in(ids), ...openTaskFilter(db) }).update({ data: { cancelledAt: at } });
-    const tasks: HandoverTaskDoc[] = enterprises.map((e) => ({
+    const tasks: HandoverTaskDoc[] = enterprises.filter((e) => ids.includes(e._id)).map((e) => ({
       _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
@@ -55,13 +61,6 @@ export const handoverCreate = defineAction({
   },
 });
 
-const scopeOf = (user: UserDoc): Record<string, string> | null => {
-  if (user.role === 'steward') return { toStewardId: user._id };
-  if (user.role === 'liaison') return user.stewardId ? { toStewardId: user.stewardId } : null;
-  if (user.role === 'unit_admin') return user.unitId ? { unitId: user.unitId } : null;
-  return {};
-};
-
 export const handoverTaskList = defineAction({
   name: 'handover.tasks',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
@@ -70,7 +69,7 @@ export const handoverTaskList = defineAction({
   summary: '交接联系任务（逾期优先，按截止时间排序）',
   async handler(input, { db, user, now }): Promise<PageResult<HandoverTaskView>> {
     const _ = db.command;
-    const scope = scopeOf(user);
+    const scope = scopeOf(user, 'handover_task');
     if (!scope) return emptyPage(input);
     const at = now();
     const filter: Record<string, unknown> = { ...scope };

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { StewardLoad } from '../../src/core/org/org.model';
 import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
-import { forbidden } from '../../src/core/errors';
 import { defineAction } from '../runtime/define-action';
+import { narrowedScope } from '../runtime/access';
 import { listDepartments, listUnits, loadStaffing, type Staffing } from '../db/org.repo';
 
 export const orgUnits = defineAction({
@@ -48,9 +48,9 @@ export const orgStewards = defineAction({
   writes: false,
   summary: '单位管家及其服务企业数',
   async handler(input, { db, user, now }) {
-    const unitId = user.role === 'unit_admin' ? user.unitId : input.unitId;
-    if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的管家');
-    return stewardLoads(await loadStaffing(db, unitId), now());
+    const unit = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位的管家');
+    if (!unit) return [];
+    return stewardLoads(await loadStaffing(db, unit._id), now());
   },
 });
 

@@ -1,15 +1,16 @@
 import { policyCreateInput, policyListInput, policyPromoteInput, promotionListInput } from '../../src/core/contracts/fieldwork.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { forbidden, notFound } from '../../src/core/errors';
+import { notFound } from '../../src/core/errors';
 import type { PolicyView, PromotionView } from '../../src/core/fieldwork/fieldwork.model';
 import { policyMatches } from '../../src/core/fieldwork/policy.rules';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertCoversEnterprise, enterpriseScopeFilter } from '../runtime/scope';
+import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import type { PolicyDoc, PromotionDoc } from '../db/documents';
 import { getEnterprise } from '../db/enterprise.repo';
+import { followCurrentSteward } from '../db/enterprise-records';
 import { containsText } from '../db/text-search';
 import { getDocOrNull } from '../db/get-doc';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
@@ -59,15 +60,14 @@ export const policyPromote = defineAction({
   writes: true,
   summary: '记录向企业宣讲政策，以及企业是否有意申报',
   async handler(input, ctx): Promise<PromotionView> {
-    const [policy, enterprise] = await Promise.all([getDocOrNull<PolicyDoc>(ctx.db, 'policies', input.policyId), getEnterprise(ctx.db, input.enterpriseId)]);
+    const [policy, enterprise] = await Promise.all([getDocOrNull<PolicyDoc>(ctx.db, 'policies', input.policyId), enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true })]);
     if (!policy) throw notFound('政策不存在');
-    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    assertCoversEnterprise(ctx.user, enterprise);
     const doc: PromotionDoc = {
       _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
       stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
     };
     await ctx.db.collection('promotions').add({ data: doc });
+    await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'policy.promote', collection: 'promotions', recordId: doc._id, summary: `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}` });
     return toPromotionView(doc);
   },
@@ -80,19 +80,11 @@ export const promotionList = defineAction({
   writes: false,
   summary: '政策宣讲记录',
   async handler(input, { db, user }): Promise<PageResult<PromotionView>> {
-    const scope = enterpriseScopeFilter(user);
+    const scope = narrowedScope(user, 'promotion', { enterpriseId: input.enterpriseId }, '这家企业不在您的服务范围内');
     if (!scope) return emptyPage(input);
-    const filter: Record<string, unknown> = {};
-    if (input.enterpriseId) {
-      // History stays with the enterprise: whoever covers it now sees all of it.
-      if (user.role === 'enterprise' && input.enterpriseId !== user.enterpriseId) throw forbidden();
-      const enterprise = await getEnterprise(db, input.enterpriseId);
-      if (!enterprise) throw notFound('企业不存在');
-      assertCoversEnterprise(user, enterprise);
-      filter.enterpriseId = input.enterpriseId;
-    } else if (user.role === 'enterprise') filter.enterpriseId = user.enterpriseId;
-    else if (scope.stewardId) filter.stewardId = scope.stewardId;
-    else if (scope.unitId) filter.unitId = scope.unitId;
+    // Naming an enterprise the caller does not serve is refused, not answered with an empty list.
+    if (input.enterpriseId) await enterpriseInScope(db, user, input.enterpriseId);
+    const filter: Record<string, unknown> = { ...scope };
     if (input.policyId) filter.policyId = input.policyId;
     return fetchPage(db.collection<PromotionDoc>('promotions').where(filter).orderBy('createdAt', 'desc'), input, toPromotionView);
   },

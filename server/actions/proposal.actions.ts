@@ -1,9 +1,10 @@
 import { proposalCreateInput, proposalDecideInput, proposalListInput } from '../../src/core/contracts/org.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
+import { AppError, invalid, notFound } from '../../src/core/errors';
 import type { ProposalView } from '../../src/core/org/org.model';
 import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
-import { fetchPage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
+import { assertAccess, scopeOf } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import type { EnterpriseDoc, ProposalDoc } from '../db/documents';
@@ -28,7 +29,7 @@ export const proposalCreate = defineAction({
     } else {
       const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
       if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-      if (enterprise.unitId !== unitId) throw forbidden('只能对本单位的企业提出移出建议');
+      assertAccess(ctx.user, 'enterprise', enterprise, '只能对本单位的企业提出移出建议');
       doc = { _id: newId(), unitId, kind: 'remove', enterpriseId: enterprise._id, enterpriseName: enterprise.name, creditCode: enterprise.creditCode, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
     }
     await ctx.db.collection('proposals').add({ data: doc });
@@ -44,8 +45,9 @@ export const proposalList = defineAction({
   writes: false,
   summary: '企业清单调整建议',
   async handler(input, { db, user }): Promise<PageResult<ProposalView>> {
-    const filter: Record<string, unknown> = {};
-    if (user.role === 'unit_admin') filter.unitId = user.unitId;
+    const scope = scopeOf(user, 'proposal');
+    if (!scope) return emptyPage(input);
+    const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
     return fetchPage(db.collection<ProposalDoc>('proposals').where(filter).orderBy('createdAt', 'desc'), input, (p) => toProposalView(p));
   },

@@ -3,15 +3,14 @@ import { reportCreateInput, reportExportInput, reportListInput, type ReportCateg
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
-import { forbidden, notFound } from '../../src/core/errors';
 import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
-import { fetchAll, fetchPage } from '../db/paging';
+import { emptyPage, fetchAll, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
-import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
+import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import type { ReportDoc, UserDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
+import { followCurrentSteward } from '../db/enterprise-records';
 import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
@@ -24,9 +23,7 @@ export const reportCreate = defineAction({
   writes: true,
   summary: '报送企业重要信息（八类；迁出、外省市来访等风险即时提示单位和区科经委）',
   async handler(input, ctx): Promise<ReportView> {
-    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
-    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    assertCoversEnterprise(ctx.user, enterprise);
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const category = input.category as ReportCategory;
     const fields = input.fields as Record<string, unknown>;
     const riskReason = reportRisk(category, fields);
@@ -36,6 +33,7 @@ export const reportCreate = defineAction({
       reportedBy: ctx.user._id, reportedByName: ctx.user.name, createdAt: ctx.now(),
     };
     await ctx.db.collection('reports').add({ data: doc });
+    await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'report.create', collection: 'reports', recordId: doc._id, summary: `报送「${enterprise.name}」${category}：${doc.summary}` });
     if (riskReason) {
       const [unit, district] = await Promise.all([
@@ -50,9 +48,9 @@ export const reportCreate = defineAction({
 
 const reportFilter = (db: Database, user: UserDoc, input: { category?: string; unitId?: string; enterpriseId?: string; riskOnly?: boolean; from?: string; to?: string }) => {
   const _ = db.command;
-  const filter: Record<string, unknown> = staffRecordFilter(user);
-  if (user.role === 'unit_admin' && input.unitId && input.unitId !== user.unitId) throw forbidden('只能查看本单位的报送');
-  if (user.role !== 'unit_admin' && input.unitId) filter.unitId = input.unitId;
+  const scope = narrowedScope(user, 'report', { unitId: input.unitId }, '只能查看本单位的报送');
+  if (!scope) return null;
+  const filter: Record<string, unknown> = { ...scope };
   if (input.category) filter.category = input.category;
   if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
   if (input.riskOnly) filter.risk = true;
@@ -68,7 +66,9 @@ export const reportList = defineAction({
   writes: false,
   summary: '企业重要信息报送列表（按类别、单位、时间筛选）',
   async handler(input, { db, user }): Promise<PageResult<ReportView>> {
-    return fetchPage(db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc'), input, toReportView);
+    const filter = reportFilter(db, user, input);
+    if (!filter) return emptyPage(input);
+    return fetchPage(db.collection<ReportDoc>('reports').where(filter).orderBy('createdAt', 'desc'), input, toReportView);
   },
 });
 
@@ -79,7 +79,8 @@ export const reportExport = defineAction({
   writes: false,
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
-    const rows = await fetchAll(db.collection<ReportDoc>('reports').where(reportFilter(db, user, input)).orderBy('createdAt', 'desc'));
+    const filter = reportFilter(db, user, input);
+    const rows = filter ? await fetchAll(db.collection<ReportDoc>('reports').where(filter).orderBy('createdAt', 'desc')) : [];
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('重要信息报送');
     sheet.columns = [

@@ -5,14 +5,14 @@ import type { ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model
 import { RESEARCH_FOLLOW_UP_WORKING_DAYS } from '../../src/core/fieldwork/research.rules';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import { fetchPage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
-import { assertCoversEnterprise, staffRecordFilter } from '../runtime/scope';
+import { assertAccess, scopeOf, enterpriseInScope } from '../runtime/access';
 import { loadCalendarOverrides } from '../db/calendar.repo';
 import { newId } from '../db/codes';
 import type { ResearchVisitDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
+import { followCurrentSteward } from '../db/enterprise-records';
 import { getDocOrNull } from '../db/get-doc';
 import { toResearchVisitView } from './fieldwork.view';
 
@@ -23,9 +23,7 @@ export const researchRecord = defineAction({
   writes: true,
   summary: '记录市、区领导调研企业：陪同人员、调研内容、承诺事项（生成回访任务）',
   async handler(input, ctx): Promise<ResearchVisitView> {
-    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
-    if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
-    assertCoversEnterprise(ctx.user, enterprise);
+    const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     if (input.date > shanghaiDate(ctx.now())) throw invalid('调研日期不能晚于今天', { date: '调研日期不能晚于今天' });
     const doc: ResearchVisitDoc = {
       _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
@@ -35,6 +33,7 @@ export const researchRecord = defineAction({
       createdBy: ctx.user._id, createdAt: ctx.now(),
     };
     await ctx.db.collection('research_visits').add({ data: doc });
+    await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'research.record', collection: 'research_visits', recordId: doc._id, summary: `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项` });
     return toResearchVisitView(doc, ctx.now());
   },
@@ -47,7 +46,9 @@ export const researchList = defineAction({
   writes: false,
   summary: '领导调研记录与未办结承诺事项',
   async handler(input, { db, user, now }): Promise<PageResult<ResearchVisitView>> {
-    const filter: Record<string, unknown> = staffRecordFilter(user);
+    const scope = scopeOf(user, 'research_visit');
+    if (!scope) return emptyPage(input);
+    const filter: Record<string, unknown> = { ...scope };
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
     if (input.openOnly) filter.openPromises = db.command.gt(0);
     return fetchPage(db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));
@@ -57,10 +58,8 @@ export const researchList = defineAction({
 const visitInScope = async (ctx: ActionContext, visitId: string): Promise<ResearchVisitDoc> => {
   const visit = await getDocOrNull<ResearchVisitDoc>(ctx.db, 'research_visits', visitId);
   if (!visit) throw notFound('调研记录不存在');
-  const enterprise = await getEnterprise(ctx.db, visit.enterpriseId);
-  if (!enterprise) throw notFound('企业不存在');
-  // The steward serving the enterprise now follows up, even if the visit predates a handover.
-  assertCoversEnterprise(ctx.user, enterprise);
+  // The visit follows the enterprise's current steward, who follows up even on visits before a handover.
+  assertAccess(ctx.user, 'research_visit', visit, '这条调研记录不在您的服务范围内');
   return visit;
 };
 

@@ -1,0 +1,45 @@
+import type { Database } from '../runtime/cloud-types';
+import { getEnterprise } from './enterprise.repo';
+
+/**
+ * Collections whose documents belong to one enterprise and are scoped by the steward serving it
+ * now (`stewardId`). Who made each record stays in its own field (submittedBy, recordedBy,
+ * reportedBy, createdBy), so moving the scope never rewrites history.
+ */
+export const ENTERPRISE_RECORDS = ['demands', 'contacts', 'reports', 'research_visits', 'promotions'] as const;
+
+/** Enterprises per update: keeps each `_.in` list short and each batch an index lookup. */
+const BATCH = 50;
+
+export interface Steward {
+  id: string;
+  name: string;
+}
+
+/**
+ * After a handover or first assignment, the enterprises' records follow them to the new
+ * steward: one conditional update per collection and batch, on the enterpriseId index.
+ */
+export const moveEnterpriseRecords = async (db: Database, enterpriseIds: readonly string[], steward: Steward): Promise<void> => {
+  const _ = db.command;
+  for (let i = 0; i < enterpriseIds.length; i += BATCH) {
+    const batch = enterpriseIds.slice(i, i + BATCH);
+    for (const name of ENTERPRISE_RECORDS) {
+      // Demands show their steward's name too; the other records only carry the scope.
+      const data = name === 'demands' ? { stewardId: steward.id, stewardName: steward.name } : { stewardId: steward.id };
+      await db.collection(name).where({ enterpriseId: _.in(batch), stewardId: _.neq(steward.id) }).update({ data });
+    }
+  }
+};
+
+/**
+ * A record is written with the steward read from its enterprise a moment before. Should a
+ * handover move the enterprise in between (and its record batch run before this insert), the
+ * new record would stay with the former steward; reading the enterprise again after the insert
+ * closes that gap, since the handover moves the enterprise before its records.
+ */
+export const followCurrentSteward = async (db: Database, record: { enterpriseId: string; stewardId: string }): Promise<void> => {
+  const enterprise = await getEnterprise(db, record.enterpriseId);
+  if (!enterprise || enterprise.stewardId === record.stewardId) return;
+  await moveEnterpriseRecords(db, [enterprise._id], { id: enterprise.stewardId, name: enterprise.stewardName });
+};

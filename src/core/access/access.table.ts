@@ -1,0 +1,55 @@
+import type { Role } from '../roles';
+
+/**
+ * Who sees what, as data. For each kind of record and each role, the scope is a set of
+ * "record field = viewer attribute" conditions, or 'all'. The same entry builds the list filter
+ * and checks a single record (src/core/access/access.ts), so the two can never disagree. A role
+ * missing from a kind's entry sees none of it: access is denied by default.
+ */
+export type RecordKind =
+  | 'enterprise'
+  | 'demand'
+  | 'contact'
+  | 'report'
+  | 'research_visit'
+  | 'promotion'
+  | 'handover_task'
+  | 'proposal'
+  | 'account'
+  | 'unit';
+
+/** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
+export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
+
+export type Scope = 'all' | Readonly<Record<string, ViewerKey>>;
+
+export type AccessTable = Readonly<Record<RecordKind, Readonly<Partial<Record<Role, Scope>>>>>;
+
+/**
+ * Staff scope over an enterprise's records. Records carry the enterprise's current steward in
+ * `stewardId` (a handover moves it), so the steward serving the enterprise now and that steward's
+ * liaison see its whole history, and the former steward sees none of it.
+ */
+const SERVING_STAFF = {
+  steward: { stewardId: 'id' },
+  liaison: { stewardId: 'stewardId' },
+  unit_admin: { unitId: 'unitId' },
+  district_admin: 'all',
+} as const;
+
+/** The enterprise's own contact sees the records kept for it. */
+const OWN_ENTERPRISE = { enterprise: { enterpriseId: 'enterpriseId' } } as const;
+
+export const ACCESS: AccessTable = {
+  enterprise: { enterprise: { _id: 'enterpriseId' }, ...SERVING_STAFF },
+  demand: { ...OWN_ENTERPRISE, ...SERVING_STAFF, department: { departmentId: 'departmentId' } },
+  contact: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
+  promotion: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
+  // Key-information reports and research visits are internal: the enterprise does not see them.
+  report: SERVING_STAFF,
+  research_visit: SERVING_STAFF,
+  handover_task: { steward: { toStewardId: 'id' }, liaison: { toStewardId: 'stewardId' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  proposal: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  account: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
+};
