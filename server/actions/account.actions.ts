@@ -8,24 +8,25 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { narrowedScope } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
-import { issueBindingCode, revokePendingCodes } from '../db/binding-code.repo';
+import { bindingCodeRepo } from '../db/binding-code.repo';
 import { newId } from '../db/codes';
-import type { UserDoc } from '../db/documents';
-import { getDepartment, getUnit, getUser } from '../db/org.repo';
+import { departmentRepo } from '../db/department.repo';
+import { unitRepo } from '../db/unit.repo';
+import { userRepo, type UserDoc } from '../db/user.repo';
 import { toAccountView } from './org.view';
 
 /** Each staff role's required link: a unit, a department or a steward. */
 const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
   if (input.role === 'steward' || input.role === 'unit_admin') {
-    if (!input.unitId || !(await getUnit(ctx.db, input.unitId))) throw invalid('请选择所属单位', { unitId: '请选择所属单位' });
+    if (!input.unitId || !(await unitRepo.get(ctx.db, input.unitId))) throw invalid('请选择所属单位', { unitId: '请选择所属单位' });
     return { unitId: input.unitId };
   }
   if (input.role === 'department') {
-    if (!input.departmentId || !(await getDepartment(ctx.db, input.departmentId))) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
+    if (!input.departmentId || !(await departmentRepo.get(ctx.db, input.departmentId))) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
     return { departmentId: input.departmentId };
   }
   if (input.role === 'liaison') {
-    const steward = input.stewardId ? await getUser(ctx.db, input.stewardId) : null;
+    const steward = input.stewardId ? await userRepo.get(ctx.db, input.stewardId) : null;
     if (!steward || steward.role !== 'steward') throw invalid('请选择联络员配合的服务管家', { stewardId: '请选择服务管家' });
     return { stewardId: steward._id, unitId: steward.unitId };
   }
@@ -33,13 +34,13 @@ const linkFor = async (input: { role: string; unitId?: string; departmentId?: st
 };
 
 const issueAccountCode = async (ctx: ActionContext, account: UserDoc): Promise<IssuedCode> => {
-  const code = await issueBindingCode(ctx.db, { kind: 'account', userId: account._id }, ctx.user._id, ctx.now(), ACCOUNT_CODE_VALID_DAYS);
-  await ctx.db.collection('users').doc(account._id).update({ data: { pendingCodeExpiresAt: new Date(code.expiresAt) } });
+  const code = await bindingCodeRepo.issue(ctx.db, { kind: 'account', userId: account._id }, ctx.user._id, ctx.now(), ACCOUNT_CODE_VALID_DAYS);
+  await userRepo.update(ctx.db, account._id, { pendingCodeExpiresAt: new Date(code.expiresAt) });
   return code;
 };
 
 const staffAccount = async (ctx: ActionContext, id: string): Promise<UserDoc> => {
-  const account = await getUser(ctx.db, id);
+  const account = await userRepo.get(ctx.db, id);
   if (!account) throw notFound('账号不存在');
   if (account.role === 'enterprise') throw forbidden('企业联系人由服务管家发放绑定码，请在企业页面操作');
   return account;
@@ -54,7 +55,7 @@ export const accountCreate = defineAction({
   async handler(input, ctx): Promise<{ account: AccountView; code: IssuedCode }> {
     const link = await linkFor(input, ctx);
     const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
-    await ctx.db.collection('users').add({ data: account });
+    await userRepo.insert(ctx.db, account);
     const code = await issueAccountCode(ctx, account);
     await ctx.audit({ action: 'account.create', collection: 'users', recordId: account._id, summary: `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码` });
     return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
@@ -71,7 +72,7 @@ export const accountList = defineAction({
     const scope = narrowedScope(user, 'account', { unitId: input.unitId, role: input.role, status: input.status }, '只能查看本单位的账号');
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
-    return fetchPage(db.collection<UserDoc>('users').where(filter).orderBy('createdAt', 'desc'), input, toAccountView);
+    return fetchPage(userRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toAccountView);
   },
 });
 
@@ -83,9 +84,9 @@ export const accountSetStatus = defineAction({
   summary: '停用或启用账号（下一次调用即生效）',
   async handler(input, ctx): Promise<AccountView> {
     if (input.id === ctx.user._id) throw forbidden('不能停用自己的账号');
-    const account = await getUser(ctx.db, input.id);
+    const account = await userRepo.get(ctx.db, input.id);
     if (!account) throw notFound('账号不存在');
-    await ctx.db.collection('users').doc(account._id).update({ data: { status: input.status } });
+    await userRepo.update(ctx.db, account._id, { status: input.status });
     await ctx.audit({ action: 'account.setStatus', collection: 'users', recordId: account._id, summary: `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」` });
     return toAccountView({ ...account, status: input.status });
   },
@@ -113,8 +114,8 @@ export const accountRevokeCode = defineAction({
   summary: '作废账号未使用的绑定码',
   async handler(input, ctx): Promise<{ revoked: number }> {
     const account = await staffAccount(ctx, input.id);
-    const revoked = await revokePendingCodes(ctx.db, { kind: 'account', userId: account._id }, ctx.now());
-    await ctx.db.collection('users').doc(account._id).update({ data: { pendingCodeExpiresAt: ctx.db.command.remove() } });
+    const revoked = await bindingCodeRepo.revokePending(ctx.db, { kind: 'account', userId: account._id }, ctx.now());
+    await userRepo.update(ctx.db, account._id, { pendingCodeExpiresAt: ctx.db.command.remove() });
     await ctx.audit({ action: 'account.revokeCode', collection: 'users', recordId: account._id, summary: `作废「${account.name}」的绑定码 ${revoked} 个` });
     return { revoked };
   },

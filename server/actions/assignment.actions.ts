@@ -5,14 +5,15 @@ import { isStewardOverloaded, unitAverageRefusal, wouldExceedUnitAverage } from 
 import { defineAction } from '../runtime/define-action';
 import { assertAccess } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
-import { getEnterprise } from '../db/enterprise.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
 import { moveEnterpriseRecords } from '../db/enterprise-records';
-import { getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { userRepo } from '../db/user.repo';
 import { toAccountView, toEnterpriseView } from './org.view';
 
 /** An active steward of the caller's unit, or a clear refusal. */
 export const unitSteward = async (ctx: ActionContext, stewardId: string, field = 'stewardId') => {
-  const steward = await getUser(ctx.db, stewardId);
+  const steward = await userRepo.get(ctx.db, stewardId);
   if (!steward || steward.role !== 'steward') throw invalid('请选择服务管家', { [field]: '请选择服务管家' });
   assertAccess(ctx.user, 'account', steward, '只能选择本单位的服务管家');
   if (steward.status !== 'active') throw invalid('该管家账号已停用', { [field]: '该管家账号已停用' });
@@ -26,7 +27,7 @@ export const assignmentAssign = defineAction({
   writes: true,
   summary: '为本单位尚无管家的企业分配服务管家（一企一管家，平均不超过 10 家）',
   async handler(input, ctx): Promise<{ enterprise: EnterpriseView; stewardOverloaded: boolean }> {
-    const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+    const enterprise = await enterpriseRepo.get(ctx.db, input.enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     assertAccess(ctx.user, 'enterprise', enterprise, '这家企业不属于本单位');
     if (enterprise.stewardId) throw invalid('该企业已有服务管家，更换管家请使用“管家交接”', { enterpriseId: '该企业已有服务管家' });
@@ -34,13 +35,9 @@ export const assignmentAssign = defineAction({
     const staffing = await loadStaffing(ctx.db, enterprise.unitId);
     const load = unitLoadOf(staffing, enterprise.unitId);
     if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
-    const _ = ctx.db.command;
     // The where-guard keeps 一企一管家 even if two admins assign the same enterprise at once.
-    const { stats } = await ctx.db
-      .collection('enterprises')
-      .where({ _id: enterprise._id, stewardId: _.in(['', null]) })
-      .update({ data: { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() } });
-    if (stats.updated !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
+    const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
+    if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
     await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name });
     await ctx.audit({ action: 'assignment.assign', collection: 'enterprises', recordId: enterprise._id, summary: `将「${enterprise.name}」分配给管家「${steward.name}」` });
@@ -56,11 +53,11 @@ export const liaisonAttach = defineAction({
   writes: true,
   summary: '为服务管家配置联络员',
   async handler(input, ctx): Promise<AccountView> {
-    const liaison = await getUser(ctx.db, input.liaisonId);
+    const liaison = await userRepo.get(ctx.db, input.liaisonId);
     if (!liaison || liaison.role !== 'liaison') throw notFound('联络员账号不存在');
     if (liaison.unitId && liaison.unitId !== ctx.user.unitId) throw forbidden('只能调整本单位的联络员');
     const steward = await unitSteward(ctx, input.stewardId);
-    await ctx.db.collection('users').doc(liaison._id).update({ data: { stewardId: steward._id, unitId: steward.unitId } });
+    await userRepo.update(ctx.db, liaison._id, { stewardId: steward._id, unitId: steward.unitId });
     await ctx.audit({ action: 'liaison.attach', collection: 'users', recordId: liaison._id, summary: `联络员「${liaison.name}」配合管家「${steward.name}」` });
     return toAccountView({ ...liaison, stewardId: steward._id, unitId: steward.unitId });
   },

@@ -4,12 +4,11 @@ import { AppError, invalid, notFound } from '../../src/core/errors';
 import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
 import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
-import { findBindingCode, issueBindingCode, spendBindingCode } from '../db/binding-code.repo';
-import { appendAudit } from '../db/audit.repo';
+import { bindingCodeRepo } from '../db/binding-code.repo';
+import { auditRepo } from '../db/audit.repo';
 import { newId } from '../db/codes';
-import type { UserDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
-import { getUser } from '../db/org.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { userRepo, type UserDoc } from '../db/user.repo';
 import { sessionMe } from './session.actions';
 import { enterpriseInScope } from '../runtime/access';
 
@@ -29,25 +28,25 @@ export const accountBind = defineAction({
   async handler(input, ctx) {
     const { db, caller, now } = ctx;
     if (caller.user) throw new AppError('ALREADY_BOUND');
-    const code = await findBindingCode(db, normalizeBindingCode(input.code));
+    const code = await bindingCodeRepo.find(db, normalizeBindingCode(input.code));
     const problem = bindingCodeProblem(code, now());
     if (problem || !code) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES[problem ?? 'unknown']);
     if (code.kind === 'enterprise_contact' && !input.name) throw invalid('请填写您的姓名', { name: '企业联系人首次绑定请填写姓名' });
-    if (!(await spendBindingCode(db, code._id, caller.openid, now()))) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES.used);
+    if (!(await bindingCodeRepo.spend(db, code._id, caller.openid, now()))) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES.used);
 
     let user: UserDoc;
     if (code.kind === 'account') {
-      const account = await getUser(db, code.userId!);
+      const account = await userRepo.get(db, code.userId!);
       if (!account) throw notFound('账号已被删除，请联系区科经委');
       user = { ...account, openid: caller.openid, boundAt: now() };
-      await db.collection('users').doc(account._id).update({ data: { openid: caller.openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() } });
+      await userRepo.update(db, account._id, { openid: caller.openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
     } else {
-      const enterprise = await getEnterprise(db, code.enterpriseId!);
+      const enterprise = await enterpriseRepo.get(db, code.enterpriseId!);
       if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');
       user = { _id: newId(), openid: caller.openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
-      await db.collection('users').add({ data: user });
+      await userRepo.insert(db, user);
     }
-    await appendAudit(db, { at: now(), actorId: user._id, actorRole: user.role, action: 'account.bind', collection: 'users', recordId: user._id, summary: `「${user.name}」用绑定码绑定了微信` });
+    await auditRepo.append(db, { at: now(), actorId: user._id, actorRole: user.role, action: 'account.bind', collection: 'users', recordId: user._id, summary: `「${user.name}」用绑定码绑定了微信`, outcome: 'ok' });
     return sessionMe.handler({}, { ...ctx, caller: { openid: caller.openid, user }, user });
   },
 });
@@ -60,7 +59,7 @@ export const contactCodeIssue = defineAction({
   summary: '为所服务企业发放联系人绑定码（可扫码）',
   async handler(input, ctx): Promise<IssuedCode> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
-    const code = await issueBindingCode(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
+    const code = await bindingCodeRepo.issue(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
     await ctx.audit({ action: 'enterpriseContact.issueCode', collection: 'enterprises', recordId: enterprise._id, summary: `为「${enterprise.name}」发放联系人绑定码` });
     return code;
   },
@@ -74,8 +73,8 @@ export const enterpriseContactList = defineAction({
   summary: '企业的联系人',
   async handler(input, { db, user }): Promise<EnterpriseContactView[]> {
     const enterprise = await enterpriseInScope(db, user, input.enterpriseId);
-    const { data } = await db.collection<UserDoc>('users').where({ role: 'enterprise', enterpriseId: enterprise._id }).limit(100).get();
-    return data.map((u) => ({ id: u._id, name: u.name, phone: u.phone, bound: !!u.openid, status: u.status }));
+    const contacts = await userRepo.all(db, { role: 'enterprise', enterpriseId: enterprise._id });
+    return contacts.map((u) => ({ id: u._id, name: u.name, phone: u.phone, bound: !!u.openid, status: u.status }));
   },
 });
 
@@ -86,10 +85,10 @@ export const enterpriseContactRevoke = defineAction({
   writes: true,
   summary: '撤销企业联系人（解除其微信绑定）',
   async handler(input, ctx): Promise<{ revoked: true }> {
-    const contact = await getUser(ctx.db, input.userId);
+    const contact = await userRepo.get(ctx.db, input.userId);
     if (!contact || contact.role !== 'enterprise') throw notFound('联系人不存在');
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, contact.enterpriseId!);
-    await ctx.db.collection('users').doc(contact._id).update({ data: { status: 'disabled', openid: ctx.db.command.remove(), revokedAt: ctx.now() } });
+    await userRepo.update(ctx.db, contact._id, { status: 'disabled', openid: ctx.db.command.remove(), revokedAt: ctx.now() });
     await ctx.audit({ action: 'enterpriseContact.revoke', collection: 'users', recordId: contact._id, summary: `撤销「${enterprise.name}」联系人「${contact.name}」` });
     return { revoked: true };
   },

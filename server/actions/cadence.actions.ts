@@ -6,8 +6,8 @@ import { forbidden, notFound } from '../../src/core/errors';
 import { emptyPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertAccess, scopeOf } from '../runtime/access';
-import type { ContactDoc, EnterpriseDoc } from '../db/documents';
-import { getDocOrNull } from '../db/get-doc';
+import { contactRepo, type ContactDoc } from '../db/contact.repo';
+import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 
 /** Records can be corrected for a short while after they are made; later changes need a new record. */
 export const CONTACT_EDIT_WINDOW_HOURS = 24;
@@ -32,7 +32,7 @@ export const cadenceList = defineAction({
   async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
     const scope = scopeOf(user, 'enterprise');
     if (!scope) return emptyPage(input);
-    const { data } = await db.collection<EnterpriseDoc>('enterprises').where({ ...scope, status: 'active' }).limit(1000).get();
+    const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
     const at = now();
     const rows = data
       .map((e) => cadenceRow(e, at))
@@ -50,7 +50,7 @@ export const preferencesSet = defineAction({
   summary: '企业设置偏好的联系方式和免打扰时段（无事不扰）',
   async handler(input, ctx) {
     const preferences = { ...input, updatedAt: ctx.now() };
-    await ctx.db.collection('enterprises').doc(ctx.user.enterpriseId!).update({ data: { preferences } });
+    await enterpriseRepo.update(ctx.db, ctx.user.enterpriseId!, { preferences });
     await ctx.audit({ action: 'enterprise.setPreferences', collection: 'enterprises', recordId: ctx.user.enterpriseId!, summary: `设置联系偏好：${input.channels.join('、')}${input.quietPeriods ? `；免打扰：${input.quietPeriods}` : ''}` });
     return { ...preferences, updatedAt: preferences.updatedAt.toISOString() };
   },
@@ -63,7 +63,7 @@ export const contactUpdate = defineAction({
   writes: true,
   summary: `更正本人 ${CONTACT_EDIT_WINDOW_HOURS} 小时内记录的联系内容（留痕）`,
   async handler(input, ctx) {
-    const contact = await getDocOrNull<ContactDoc>(ctx.db, 'contacts', input.id);
+    const contact = await contactRepo.get(ctx.db, input.id);
     if (!contact) throw notFound('联系记录不存在');
     // After a handover the record belongs to the new steward: its former recorder may not edit it.
     assertAccess(ctx.user, 'contact', contact, '这条联系记录不在您的服务范围内');
@@ -74,7 +74,7 @@ export const contactUpdate = defineAction({
     const { id, ...changes } = input;
     const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && v !== contact[k as keyof ContactDoc]));
     if (Object.keys(changed).length === 0) return { id, changed: [] };
-    await ctx.db.collection('contacts').doc(id).update({ data: { ...changed, updatedAt: ctx.now() } });
+    await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     await ctx.audit({ action: 'contact.update', collection: 'contacts', recordId: id, summary: `更正联系记录 ${before}` });
     return { id, changed: Object.keys(changed) };

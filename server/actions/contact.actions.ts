@@ -7,8 +7,9 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
-import type { ContactDoc } from '../db/documents';
-import { completeHandoverTasks } from '../db/handover.repo';
+import { contactRepo, type ContactDoc } from '../db/contact.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { handoverTaskRepo } from '../db/handover-task.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
@@ -52,14 +53,14 @@ export const contactRecord = defineAction({
       recordedBy: ctx.user._id, recordedByName: ctx.user.name, type: input.type, at, who: input.who, topics: input.topics,
       outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
     };
-    await ctx.db.collection('contacts').add({ data: doc });
+    await contactRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
     // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
     const latest: Record<string, Date> = {};
     if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
     if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
-    if (Object.keys(latest).length) await ctx.db.collection('enterprises').doc(enterprise._id).update({ data: latest });
-    const completed = await completeHandoverTasks(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
+    if (Object.keys(latest).length) await enterpriseRepo.update(ctx.db, enterprise._id, latest);
+    const completed = await handoverTaskRepo.complete(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
     await ctx.audit({ action: 'contact.record', collection: 'contacts', recordId: doc._id, summary: `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}` });
     return { id: doc._id, completedHandoverTasks: completed };
   },
@@ -77,7 +78,7 @@ export const contactList = defineAction({
     // Naming an enterprise the caller does not serve is refused, not answered with an empty list.
     if (input.enterpriseId) await enterpriseInScope(db, user, input.enterpriseId);
     const filter: Record<string, unknown> = { ...scope };
-    return fetchPage(db.collection<ContactDoc>('contacts').where(filter).orderBy('at', 'desc'), input, toContactView);
+    return fetchPage(contactRepo.find(db, filter).orderBy('at', 'desc'), input, toContactView);
   },
 });
 

@@ -6,7 +6,9 @@ import { MAX_AVERAGE_ENTERPRISES_PER_STEWARD, unitAverage, wouldExceedUnitAverag
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
-import { getUnit, listUnits, loadStaffing, unitLoadOf, type Staffing } from '../db/org.repo';
+import { proposalRepo } from '../db/proposal.repo';
+import { loadStaffing, unitLoadOf, type Staffing } from '../db/staffing.query';
+import { unitRepo } from '../db/unit.repo';
 import { stewardLoads } from './org.actions';
 import { toHandoverTaskView } from './org.view';
 
@@ -18,8 +20,7 @@ const overdueTasks = (staffing: Staffing, now: Date): HandoverTaskView[] =>
     .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime())
     .map((t) => toHandoverTaskView(t, now));
 
-const pendingProposals = async (db: Database, unitId?: string) =>
-  (await db.collection('proposals').where({ status: 'pending', ...(unitId ? { unitId } : {}) }).count()).total;
+const pendingProposals = (db: Database, unitId?: string) => proposalRepo.count(db, { status: 'pending', ...(unitId ? { unitId } : {}) });
 
 export const dashboardUnit = defineAction({
   name: 'dashboard.unit',
@@ -30,7 +31,7 @@ export const dashboardUnit = defineAction({
   async handler(input, { db, user, now }): Promise<UnitDashboard> {
     const unitId = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位')?._id;
     if (!unitId) throw notFound('请选择单位');
-    const [unit, staffing, proposals] = await Promise.all([getUnit(db, unitId), loadStaffing(db, unitId), pendingProposals(db, unitId)]);
+    const [unit, staffing, proposals] = await Promise.all([unitRepo.get(db, unitId), loadStaffing(db, unitId), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');
     const at = now();
     const load = unitLoadOf(staffing, unitId);
@@ -54,7 +55,7 @@ export const dashboardDistrict = defineAction({
   writes: false,
   summary: '全区总览：各单位管家配置、超配管家、逾期交接任务',
   async handler(_input, { db, now }): Promise<{ units: UnitSummary[]; overdueHandoverTasks: HandoverTaskView[]; pendingProposals: number; maxAverage: number }> {
-    const [units, staffing, proposals] = await Promise.all([listUnits(db), loadStaffing(db), pendingProposals(db)]);
+    const [units, staffing, proposals] = await Promise.all([unitRepo.list(db), loadStaffing(db), pendingProposals(db)]);
     const at = now();
     const loads = stewardLoads(staffing, at);
     const overdue = overdueTasks(staffing, at);

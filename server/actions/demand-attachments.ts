@@ -1,6 +1,6 @@
 import { invalid } from '../../src/core/errors';
 import type { FileStore } from '../runtime/action-context';
-import type { AttachmentDoc } from '../db/documents';
+import type { AttachmentDoc } from '../db/demand.repo';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 

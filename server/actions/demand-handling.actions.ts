@@ -5,7 +5,7 @@ import { invalid } from '../../src/core/errors';
 import { endOfShanghaiDay, shanghaiDate } from '../../src/core/time/shanghai';
 import { isWorkingDay, workingDayDeadline } from '../../src/core/time/working-days';
 import { defineAction } from '../runtime/define-action';
-import { getDepartment } from '../db/org.repo';
+import { departmentRepo } from '../db/department.repo';
 import { statusNotice, todoNotice } from './demand-notices';
 import { runStep } from './demand-step-runner';
 
@@ -115,7 +115,7 @@ export const demandReassign = defineAction({
   writes: true,
   summary: '区科经委为被退回的诉求重新指定承办部门（诉求始终有人负责）',
   async handler(input, ctx) {
-    const department = await getDepartment(ctx.db, input.departmentId);
+    const department = await departmentRepo.get(ctx.db, input.departmentId);
     if (!department) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
     return runStep(ctx, 'reassign', input, async (d, { now, calendar }) => {
       if (d.returnedBy?.includes(department._id) && !input.note) throw invalid('该部门已退回过此诉求，重新指派请说明理由', { note: '请说明为何仍由该部门办理' });

@@ -1,5 +1,5 @@
 import { STATUS_PHRASES, thing } from '../../src/core/notify/templates';
-import type { DemandDoc } from '../db/documents';
+import type { DemandDoc } from '../db/demand.repo';
 import { wxTime, type Notice } from '../notify/notifier';
 
 type NoticeBody = Omit<Notice, 'recordId' | 'page'>;

@@ -6,7 +6,7 @@ import { isBadReview } from '../../src/core/demand/satisfaction';
 import { invalid } from '../../src/core/errors';
 import { workingDayDeadline } from '../../src/core/time/working-days';
 import { defineAction } from '../runtime/define-action';
-import { getDepartment } from '../db/org.repo';
+import { departmentRepo } from '../db/department.repo';
 import { checkAttachments } from './demand-attachments';
 import { statusNotice, todoNotice } from './demand-notices';
 import { runStep } from './demand-step-runner';
@@ -56,7 +56,6 @@ export const demandReturn = defineAction({
   summary: '管家审核：退回企业修改（须说明理由）',
   handler: (input, ctx) =>
     runStep(ctx, 'return', input, (d, { now }) => ({
-      patch: { reviewOverdue: false },
       kind: 'returned',
       text: `服务管家退回修改：${input.reason}`,
       notify: [{ to: 'enterprise', notice: statusNotice(d, 'returned', input.reason, now) }],
@@ -70,14 +69,14 @@ export const demandDispatch = defineAction({
   writes: true,
   summary: '管家审核通过并派单至承办部门（简单件 5 个工作日、复杂件 15 个工作日）',
   async handler(input, ctx) {
-    const department = await getDepartment(ctx.db, input.departmentId);
+    const department = await departmentRepo.get(ctx.db, input.departmentId);
     if (!department) throw invalid('请选择承办部门', { departmentId: '请选择承办部门' });
     return runStep(ctx, 'dispatch', input, async (d, { now, calendar }) => {
       const cal = await calendar();
       const contactDueAt = workingDayDeadline(now, FIRST_CONTACT_WORKING_DAYS, cal);
       return {
         patch: {
-          departmentId: department._id, departmentName: department.name, complexity: input.complexity, dispatchedAt: now, reviewOverdue: false,
+          departmentId: department._id, departmentName: department.name, complexity: input.complexity, dispatchedAt: now,
           contactDueAt, resolveDueAt: workingDayDeadline(now, RESOLVE_WORKING_DAYS[input.complexity], cal),
         },
         kind: 'dispatched',

@@ -6,15 +6,15 @@ import { workingDayDeadline } from '../../src/core/time/working-days';
 import { REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { demandIdForRequest, getDemand, insertDemandOnce, demandsWhere } from '../db/demand.repo';
-import { getEnterprise } from '../db/enterprise.repo';
-import { loadCalendarOverrides } from '../db/calendar.repo';
+import { demandRepo, type DemandDoc } from '../db/demand.repo';
+import { demandEvent } from '../db/demand-timeline';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { overdueQuery } from '../db/demand-overdue.query';
 import { checkAttachments } from './demand-attachments';
 import { statusNotice, todoNotice } from './demand-notices';
-import { recipients } from './demand-step-runner';
+import { recipients } from './demand-step';
 import { notifyUsers } from '../notify/notifier';
-import type { DemandDoc } from '../db/documents';
 import { toDemandDetail, toDemandSummary } from './demand.view';
 import { assertAccess, narrowedScope } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
@@ -30,14 +30,14 @@ export const demandSubmit = defineAction({
     const onBehalf = user.role === 'steward';
     const enterpriseId = onBehalf ? input.enterpriseId : user.enterpriseId;
     if (!enterpriseId) throw invalid('请选择代提诉求的企业', { enterpriseId: '请选择企业' });
-    const enterprise = await getEnterprise(db, enterpriseId);
+    const enterprise = await enterpriseRepo.get(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     if (onBehalf) assertAccess(user, 'enterprise', enterprise, '只能为您服务的企业代提诉求');
     const attachments = await checkAttachments(ctx.files, input.attachments);
 
     const at = now();
     const doc: DemandDoc = {
-      _id: input.clientRequestId ? demandIdForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
+      _id: input.clientRequestId ? demandRepo.idForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
       enterpriseId,
       enterpriseName: enterprise.name,
       unitId: enterprise.unitId,
@@ -52,21 +52,12 @@ export const demandSubmit = defineAction({
       submittedBy: user._id,
       onBehalf,
       version: 1,
-      timeline: [
-        {
-          at,
-          actorId: user._id,
-          actorName: user.name,
-          actorRole: user.role,
-          kind: 'submitted',
-          text: onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`,
-        },
-      ],
+      timeline: [demandEvent(user, 'submitted', onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`, at)],
       createdAt: at,
       updatedAt: at,
-      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, await loadCalendarOverrides(db)),
+      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, await calendarOverrideRepo.load(db)),
     };
-    const { doc: stored, created } = await insertDemandOnce(db, doc);
+    const { doc: stored, created } = await demandRepo.insertOnce(db, doc);
     if (stored.submittedBy !== user._id) throw forbidden();
     if (created) {
       await followCurrentSteward(db, stored);
@@ -76,7 +67,7 @@ export const demandSubmit = defineAction({
       const [to, notice] = onBehalf
         ? (['enterprise', statusNotice(stored, 'submitted', '服务管家为您代提了诉求', at)] as const)
         : (['steward', todoNotice('todo:review', '新诉求待审核', stored, stored.reviewDueAt!, stored.title)] as const);
-      await notifyUsers(db, ctx.messages, await recipients(ctx, stored, to), { ...notice, recordId: stored._id, page });
+      await notifyUsers(db, ctx.messages, await recipients(db, stored, to), { ...notice, recordId: stored._id, page });
     }
     return { id: stored._id, created };
   },
@@ -96,7 +87,7 @@ export const demandList = defineAction({
     if (input.status) filter.status = input.status;
     if (input.category) filter.category = input.category;
     const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
-    return fetchPage(demandsWhere(db, where), input, (d) => toDemandSummary(d, now()));
+    return fetchPage(demandRepo.listed(db, where), input, (d) => toDemandSummary(d, now()));
   },
 });
 
@@ -107,7 +98,7 @@ export const demandGet = defineAction({
   writes: false,
   summary: '查看一条诉求及其办理时间线',
   async handler(input, { db, user, now, files }): Promise<DemandDetail> {
-    const demand = await getDemand(db, input.id);
+    const demand = await demandRepo.get(db, input.id);
     if (!demand) throw notFound('诉求不存在或已被删除');
     assertAccess(user, 'demand', demand, '您无权查看这条诉求');
     const fileIDs = (demand.attachments ?? []).map((a) => a.fileID);

@@ -1,7 +1,8 @@
 import { availableSteps } from '../../src/core/demand/demand.machine';
 import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
-import type { DemandDoc, UserDoc } from '../db/documents';
+import type { DemandDoc } from '../db/demand.repo';
+import type { UserDoc } from '../db/user.repo';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 

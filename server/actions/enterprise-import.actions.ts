@@ -3,15 +3,10 @@ import { AppError } from '../../src/core/errors';
 import { validateImportRows } from '../../src/core/org/enterprise-import.rules';
 import type { ImportResult } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
-import type { Database } from '../runtime/cloud-types';
 import { newId } from '../db/codes';
-import type { EnterpriseDoc } from '../db/documents';
-import { listUnits } from '../db/org.repo';
-import { fetchAll } from '../db/paging';
+import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { unitRepo } from '../db/unit.repo';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
-
-const existingCreditCodes = async (db: Database): Promise<Set<string>> =>
-  new Set((await fetchAll(db.collection<EnterpriseDoc>('enterprises').field({ creditCode: true }))).map((e) => e.creditCode));
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',
@@ -21,7 +16,7 @@ export const enterpriseImport = defineAction({
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
     const rows = await readEnterpriseSheet(await ctx.files.download(input.fileID));
-    const [units, codes] = await Promise.all([listUnits(ctx.db), existingCreditCodes(ctx.db)]);
+    const [units, codes] = await Promise.all([unitRepo.list(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
     const { valid, errors } = validateImportRows(rows, new Map(units.map((u) => [u.name, u._id])), codes);
     if (errors.length > 0) {
       const first = errors[0];
@@ -29,14 +24,14 @@ export const enterpriseImport = defineAction({
     }
     const importId = newId();
     const at = ctx.now();
-    const docs: Array<EnterpriseDoc & { importId: string }> = valid.map(({ row: _row, ...e }) => ({
+    const docs: EnterpriseDoc[] = valid.map(({ row: _row, ...e }) => ({
       _id: newId(), ...e, stewardId: '', stewardName: '', contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: at, importId,
     }));
     try {
       // One batch insert; should it fail part-way, the rows of this import are taken out again.
-      await ctx.db.collection('enterprises').add({ data: docs });
+      await enterpriseRepo.insertMany(ctx.db, docs);
     } catch (error) {
-      await ctx.db.collection('enterprises').where({ importId }).remove();
+      await enterpriseRepo.removeWhere(ctx.db, { importId });
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);
     }
     await ctx.audit({ action: 'enterprise.import', collection: 'enterprises', recordId: importId, summary: `从 Excel 导入企业 ${docs.length} 家` });

@@ -1,8 +1,14 @@
 import { enterpriseIdInput } from '../../src/core/contracts/org.contracts';
 import type { EnterpriseProfile } from '../../src/core/fieldwork/fieldwork.model';
 import { defineAction } from '../runtime/define-action';
-import type { ContactDoc, DemandDoc, PromotionDoc, ReportDoc, ResearchVisitDoc } from '../db/documents';
-import { getUnit, getUser } from '../db/org.repo';
+import { contactRepo } from '../db/contact.repo';
+import { demandRepo } from '../db/demand.repo';
+import { promotionRepo } from '../db/promotion.repo';
+import { reportRepo } from '../db/report.repo';
+import { researchVisitRepo } from '../db/research-visit.repo';
+import { unitRepo } from '../db/unit.repo';
+import { userRepo } from '../db/user.repo';
+import type { Query } from '../runtime/cloud-types';
 import { cadenceRow } from './cadence.actions';
 import { toContactView } from './contact.actions';
 import { toDemandSummary } from './demand.view';
@@ -21,16 +27,16 @@ export const enterpriseProfile = defineAction({
   summary: '企业档案：基本信息、联系节奏、联系记录、诉求、报送、调研、政策宣讲',
   async handler(input, { db, user, now }): Promise<EnterpriseProfile> {
     const enterprise = await enterpriseInScope(db, user, input.id);
-    const recent = <T>(collection: string, field: string) =>
-      db.collection<T>(collection).where({ enterpriseId: enterprise._id }).orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
+    const ofEnterprise = { enterpriseId: enterprise._id };
+    const recent = <T>(query: Query<T>, field: string) => query.orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
     const [contacts, demands, reports, visits, promotions, steward, unit] = await Promise.all([
-      recent<ContactDoc>('contacts', 'at'),
-      recent<DemandDoc>('demands', 'createdAt'),
-      recent<ReportDoc>('reports', 'createdAt'),
-      recent<ResearchVisitDoc>('research_visits', 'date'),
-      recent<PromotionDoc>('promotions', 'createdAt'),
-      enterprise.stewardId ? getUser(db, enterprise.stewardId) : null,
-      getUnit(db, enterprise.unitId),
+      recent(contactRepo.find(db, ofEnterprise), 'at'),
+      recent(demandRepo.find(db, ofEnterprise), 'createdAt'),
+      recent(reportRepo.find(db, ofEnterprise), 'createdAt'),
+      recent(researchVisitRepo.find(db, ofEnterprise), 'date'),
+      recent(promotionRepo.find(db, ofEnterprise), 'createdAt'),
+      enterprise.stewardId ? userRepo.get(db, enterprise.stewardId) : null,
+      unitRepo.get(db, enterprise.unitId),
     ]);
     const at = now();
     const view = toEnterpriseView(enterprise, { unitName: unit?.name, stewardPhone: steward?.phone });

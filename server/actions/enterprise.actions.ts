@@ -7,10 +7,11 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
-import type { EnterpriseDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
+import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
-import { getUnit, getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitRepo } from '../db/unit.repo';
+import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
 
 export const enterpriseList = defineAction({
@@ -25,7 +26,7 @@ export const enterpriseList = defineAction({
     const filter: Record<string, unknown> = { ...scope };
     if (!input.includeRemoved) filter.status = 'active';
     if (input.keyword) filter.name = containsText(db, input.keyword);
-    return fetchPage(db.collection<EnterpriseDoc>('enterprises').where(filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
+    return fetchPage(enterpriseRepo.find(db, filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
   },
 });
 
@@ -41,8 +42,6 @@ export const enterpriseGet = defineAction({
   },
 });
 
-const duplicateCreditCode = (error: unknown) => /duplicate|E11000|-502001/i.test(String((error as Error)?.message ?? error) + String((error as { errCode?: number })?.errCode ?? ''));
-
 export const enterpriseCreate = defineAction({
   name: 'enterprise.create',
   roles: ['district_admin'],
@@ -50,10 +49,10 @@ export const enterpriseCreate = defineAction({
   writes: true,
   summary: '新增重点企业',
   async handler(input, ctx): Promise<EnterpriseView> {
-    if (!(await getUnit(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
+    if (!(await unitRepo.get(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
     let steward = { id: '', name: '' };
     if (input.stewardId) {
-      const user = await getUser(ctx.db, input.stewardId);
+      const user = await userRepo.get(ctx.db, input.stewardId);
       if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
       const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
       if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
@@ -62,9 +61,9 @@ export const enterpriseCreate = defineAction({
     const { stewardId: _ignored, ...fields } = input;
     const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: steward.id, stewardName: steward.name, status: 'active', createdAt: ctx.now() };
     try {
-      await ctx.db.collection('enterprises').add({ data: doc });
+      await enterpriseRepo.insert(ctx.db, doc);
     } catch (error) {
-      if (duplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
+      if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
       throw error;
     }
     await ctx.audit({ action: 'enterprise.create', collection: 'enterprises', recordId: doc._id, summary: `新增企业「${doc.name}」` });
@@ -88,7 +87,7 @@ export const enterpriseUpdate = defineAction({
       throw forbidden('总管家只能调整联系周期和走访周期，其他信息请联系区科经委修改');
     }
     if (Object.keys(changed).length === 0) return toEnterpriseView(enterprise);
-    await ctx.db.collection('enterprises').doc(id).update({ data: { ...changed, updatedAt: ctx.now() } });
+    await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
     await ctx.audit({ action: 'enterprise.update', collection: 'enterprises', recordId: id, summary: `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}` });
     return toEnterpriseView({ ...enterprise, ...changed });
   },
@@ -101,11 +100,11 @@ export const enterpriseRemove = defineAction({
   writes: true,
   summary: '把企业移出服务清单（历史记录保留）',
   async handler(input, ctx): Promise<EnterpriseView> {
-    const enterprise = await getEnterprise(ctx.db, input.id);
+    const enterprise = await enterpriseRepo.get(ctx.db, input.id);
     if (!enterprise) throw notFound('企业不存在');
     if (enterprise.status === 'removed') return toEnterpriseView(enterprise);
     const removed = { status: 'removed' as const, removedAt: ctx.now(), removedReason: input.reason };
-    await ctx.db.collection('enterprises').doc(enterprise._id).update({ data: removed });
+    await enterpriseRepo.update(ctx.db, enterprise._id, removed);
     await ctx.audit({ action: 'enterprise.remove', collection: 'enterprises', recordId: enterprise._id, summary: `移出企业「${enterprise.name}」：${input.reason}` });
     return toEnterpriseView({ ...enterprise, ...removed });
   },

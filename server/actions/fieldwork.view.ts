@@ -1,6 +1,9 @@
 import type { PolicyView, PromotionView, ReportView, ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model';
 import { shanghaiDate } from '../../src/core/time/shanghai';
-import type { PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc } from '../db/documents';
+import type { PolicyDoc } from '../db/policy.repo';
+import type { PromotionDoc } from '../db/promotion.repo';
+import type { ReportDoc } from '../db/report.repo';
+import type { ResearchVisitDoc } from '../db/research-visit.repo';
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined);
 

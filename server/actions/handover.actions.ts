@@ -6,12 +6,12 @@ import type { HandoverTaskView } from '../../src/core/org/org.model';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
-import type { EnterpriseDoc, HandoverTaskDoc } from '../db/documents';
-import { moveEnterpriseRecords } from '../db/enterprise-records';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { handOverEnterprises } from '../db/enterprise-records';
+import { handoverTaskRepo, type HandoverTaskDoc } from '../db/handover-task.repo';
+import { userRepo } from '../db/user.repo';
 import { assertAccess, scopeOf } from '../runtime/access';
-import { loadCalendarOverrides } from '../db/calendar.repo';
-import { handoverTasks, openTaskFilter } from '../db/handover.repo';
-import { getUser } from '../db/org.repo';
 import { unitSteward } from './assignment.actions';
 import { toHandoverTaskView } from './org.view';
 
@@ -25,37 +25,31 @@ export const handoverCreate = defineAction({
     const { db, now } = ctx;
     const _ = db.command;
     if (input.fromStewardId === input.toStewardId) throw invalid('原管家和接任管家不能是同一人', { toStewardId: '请选择另一位管家' });
-    const from = await getUser(db, input.fromStewardId);
+    const from = await userRepo.get(db, input.fromStewardId);
     if (!from || from.role !== 'steward') throw invalid('请选择原管家', { fromStewardId: '请选择原管家' });
     assertAccess(ctx.user, 'account', from, '只能交接本单位管家的企业');
     const to = await unitSteward(ctx, input.toStewardId, 'toStewardId');
 
     const filter: Record<string, unknown> = { stewardId: from._id, unitId: ctx.user.unitId, status: 'active' };
     if (input.enterpriseIds) filter._id = _.in(input.enterpriseIds);
-    const { data: enterprises } = await db.collection<EnterpriseDoc>('enterprises').where(filter).limit(1000).get();
+    const enterprises = await enterpriseRepo.all(db, filter);
     if (input.enterpriseIds && enterprises.length !== new Set(input.enterpriseIds).size) {
       throw invalid('所选企业中有不属于原管家的企业，请刷新后重新选择', { enterpriseIds: '所选企业不属于原管家' });
     }
     if (enterprises.length === 0) throw invalid('原管家名下没有可交接的企业', { fromStewardId: '原管家名下没有企业' });
 
     const at = now();
-    const dueAt = handoverDeadline(at, await loadCalendarOverrides(db));
+    const dueAt = handoverDeadline(at, await calendarOverrideRepo.load(db));
     const handoverId = newId();
-    const moved = { stewardId: to._id, stewardName: to.name, updatedAt: at };
-    // The enterprises move first, then their records: a record written meanwhile re-reads its enterprise.
-    const read = enterprises.map((e) => e._id);
-    const { stats } = await db.collection('enterprises').where({ _id: _.in(read), stewardId: from._id }).update({ data: moved });
-    // A concurrent handover may have taken some of them: carry on with the ones this one moved.
-    const ids = stats.updated === read.length ? read : (await db.collection<EnterpriseDoc>('enterprises').where({ _id: _.in(read), stewardId: to._id }).limit(1000).get()).data.map((e) => e._id);
-    if (ids.length === 0) throw new AppError('CONFLICT', '这些企业刚刚已被交接，请刷新后查看');
     // History stays with the enterprise: all its records follow it to the new steward.
-    await moveEnterpriseRecords(db, ids, { id: to._id, name: to.name });
-    await handoverTasks(db).where({ enterpriseId: _.in(ids), ...openTaskFilter(db) }).update({ data: { cancelledAt: at } });
+    const ids = await handOverEnterprises(db, enterprises.map((e) => e._id), from._id, { id: to._id, name: to.name }, at);
+    if (ids.length === 0) throw new AppError('CONFLICT', '这些企业刚刚已被交接，请刷新后查看');
+    await handoverTaskRepo.cancelOpen(db, ids, at);
     const tasks: HandoverTaskDoc[] = enterprises.filter((e) => ids.includes(e._id)).map((e) => ({
       _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
-    await db.collection('handover_tasks').add({ data: tasks });
+    await handoverTaskRepo.insertMany(db, tasks);
     await ctx.audit({ action: 'handover.create', collection: 'handover_tasks', recordId: handoverId, summary: `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」` });
     return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
   },
@@ -75,11 +69,11 @@ export const handoverTaskList = defineAction({
     const filter: Record<string, unknown> = { ...scope };
     if (input.state === 'done') filter.completedAt = _.exists(true);
     else {
-      Object.assign(filter, openTaskFilter(db));
+      Object.assign(filter, handoverTaskRepo.openTaskFilter(db));
       if (input.state === 'overdue') filter.dueAt = _.lt(at);
       if (input.state === 'open') filter.dueAt = _.gte(at);
     }
-    const query = input.state === 'done' ? handoverTasks(db).where(filter).orderBy('completedAt', 'desc') : handoverTasks(db).where(filter).orderBy('dueAt', 'asc');
+    const query = input.state === 'done' ? handoverTaskRepo.find(db, filter).orderBy('completedAt', 'desc') : handoverTaskRepo.find(db, filter).orderBy('dueAt', 'asc');
     return fetchPage(query, input, (t) => toHandoverTaskView(t, at));
   },
 });

@@ -4,7 +4,9 @@ import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
-import { listDepartments, listUnits, loadStaffing, type Staffing } from '../db/org.repo';
+import { departmentRepo } from '../db/department.repo';
+import { loadStaffing, type Staffing } from '../db/staffing.query';
+import { unitRepo } from '../db/unit.repo';
 
 export const orgUnits = defineAction({
   name: 'org.units',
@@ -12,7 +14,7 @@ export const orgUnits = defineAction({
   input: z.object({}),
   writes: false,
   summary: '属地单位清单',
-  handler: async (_input, { db }) => (await listUnits(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
+  handler: async (_input, { db }) => (await unitRepo.list(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
 });
 
 export const orgDepartments = defineAction({
@@ -21,7 +23,7 @@ export const orgDepartments = defineAction({
   input: z.object({}),
   writes: false,
   summary: '承办部门清单',
-  handler: async (_input, { db }) => (await listDepartments(db)).map((d) => ({ id: d._id, name: d.name })),
+  handler: async (_input, { db }) => (await departmentRepo.list(db)).map((d) => ({ id: d._id, name: d.name })),
 });
 
 export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>

@@ -1,6 +1,9 @@
 import type { AccountView, EnterpriseView, HandoverTaskView, ProposalView } from '../../src/core/org/org.model';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
-import type { EnterpriseDoc, HandoverTaskDoc, ProposalDoc, UserDoc } from '../db/documents';
+import type { EnterpriseDoc } from '../db/enterprise.repo';
+import type { HandoverTaskDoc } from '../db/handover-task.repo';
+import type { ProposalDoc } from '../db/proposal.repo';
+import type { UserDoc } from '../db/user.repo';
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined);
 

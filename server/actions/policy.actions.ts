@@ -8,11 +8,11 @@ import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
-import type { PolicyDoc, PromotionDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { policyRepo, type PolicyDoc } from '../db/policy.repo';
+import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
-import { getDocOrNull } from '../db/get-doc';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
 
 export const policyCreate = defineAction({
@@ -23,7 +23,7 @@ export const policyCreate = defineAction({
   summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
   async handler(input, ctx): Promise<PolicyView> {
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
-    await ctx.db.collection('policies').add({ data: doc });
+    await policyRepo.insert(ctx.db, doc);
     await ctx.audit({ action: 'policy.create', collection: 'policies', recordId: doc._id, summary: `发布政策「${doc.title}」` });
     return toPolicyView(doc, ctx.now());
   },
@@ -40,10 +40,10 @@ export const policyList = defineAction({
     const filter: Record<string, unknown> = {};
     if (input.keyword) filter.title = containsText(db, input.keyword);
     if (!input.includeExpired || user.role === 'enterprise') filter.validTo = db.command.gte(today);
-    const { data } = await db.collection<PolicyDoc>('policies').where(filter).orderBy('createdAt', 'desc').limit(1000).get();
+    const { data } = await policyRepo.find(db, filter).orderBy('createdAt', 'desc').limit(1000).get();
     let policies = data;
     if (user.role === 'enterprise') {
-      const enterprise = await getEnterprise(db, user.enterpriseId ?? '-');
+      const enterprise = user.enterpriseId ? await enterpriseRepo.get(db, user.enterpriseId) : null;
       policies = enterprise ? data.filter((p) => policyMatches(p, enterprise, today)) : [];
     }
     const page = slicePage(policies, input);
@@ -60,13 +60,13 @@ export const policyPromote = defineAction({
   writes: true,
   summary: '记录向企业宣讲政策，以及企业是否有意申报',
   async handler(input, ctx): Promise<PromotionView> {
-    const [policy, enterprise] = await Promise.all([getDocOrNull<PolicyDoc>(ctx.db, 'policies', input.policyId), enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true })]);
+    const [policy, enterprise] = await Promise.all([policyRepo.get(ctx.db, input.policyId), enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true })]);
     if (!policy) throw notFound('政策不存在');
     const doc: PromotionDoc = {
       _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
       stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await ctx.db.collection('promotions').add({ data: doc });
+    await promotionRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'policy.promote', collection: 'promotions', recordId: doc._id, summary: `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}` });
     return toPromotionView(doc);
@@ -86,7 +86,7 @@ export const promotionList = defineAction({
     if (input.enterpriseId) await enterpriseInScope(db, user, input.enterpriseId);
     const filter: Record<string, unknown> = { ...scope };
     if (input.policyId) filter.policyId = input.policyId;
-    return fetchPage(db.collection<PromotionDoc>('promotions').where(filter).orderBy('createdAt', 'desc'), input, toPromotionView);
+    return fetchPage(promotionRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toPromotionView);
   },
 });
 

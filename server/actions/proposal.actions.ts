@@ -7,10 +7,10 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
-import type { EnterpriseDoc, ProposalDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
-import { getDocOrNull } from '../db/get-doc';
-import { getUser, loadStaffing, unitLoadOf } from '../db/org.repo';
+import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { proposalRepo, type ProposalDoc } from '../db/proposal.repo';
+import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
 
 export const proposalCreate = defineAction({
@@ -23,16 +23,15 @@ export const proposalCreate = defineAction({
     const unitId = ctx.user.unitId!;
     let doc: ProposalDoc;
     if (input.kind === 'add') {
-      const { data } = await ctx.db.collection<EnterpriseDoc>('enterprises').where({ creditCode: input.creditCode }).limit(1).get();
-      if (data.length) throw invalid('该企业已在重点企业清单中', { creditCode: '该企业已在重点企业清单中' });
+      if (await enterpriseRepo.findByCreditCode(ctx.db, input.creditCode)) throw invalid('该企业已在重点企业清单中', { creditCode: '该企业已在重点企业清单中' });
       doc = { _id: newId(), unitId, kind: 'add', enterpriseName: input.name, creditCode: input.creditCode, industry: input.industry, address: input.address, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
     } else {
-      const enterprise = await getEnterprise(ctx.db, input.enterpriseId);
+      const enterprise = await enterpriseRepo.get(ctx.db, input.enterpriseId);
       if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
       assertAccess(ctx.user, 'enterprise', enterprise, '只能对本单位的企业提出移出建议');
       doc = { _id: newId(), unitId, kind: 'remove', enterpriseId: enterprise._id, enterpriseName: enterprise.name, creditCode: enterprise.creditCode, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
     }
-    await ctx.db.collection('proposals').add({ data: doc });
+    await proposalRepo.insert(ctx.db, doc);
     await ctx.audit({ action: 'proposal.create', collection: 'proposals', recordId: doc._id, summary: `建议${doc.kind === 'add' ? '增补' : '移出'}企业「${doc.enterpriseName}」` });
     return toProposalView(doc);
   },
@@ -49,7 +48,7 @@ export const proposalList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
-    return fetchPage(db.collection<ProposalDoc>('proposals').where(filter).orderBy('createdAt', 'desc'), input, (p) => toProposalView(p));
+    return fetchPage(proposalRepo.find(db, filter).orderBy('createdAt', 'desc'), input, (p) => toProposalView(p));
   },
 });
 
@@ -61,14 +60,14 @@ export const proposalDecide = defineAction({
   summary: '区科经委批准或驳回调整建议（驳回须说明理由）',
   async handler(input, ctx): Promise<ProposalView> {
     const { db, now } = ctx;
-    const proposal = await getDocOrNull<ProposalDoc>(db, 'proposals', input.id);
+    const proposal = await proposalRepo.get(db, input.id);
     if (!proposal) throw notFound('建议不存在');
     if (proposal.status !== 'pending') throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
     if (!input.approve && input.reason.length < 2) throw invalid('驳回须说明理由', { reason: '请填写驳回理由' });
     if (input.approve && proposal.kind === 'add') {
       let steward = { id: '', name: '' };
       if (input.stewardId) {
-        const user = await getUser(db, input.stewardId);
+        const user = await userRepo.get(db, input.stewardId);
         if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId) throw invalid('请选择该单位的服务管家', { stewardId: '请选择该单位的服务管家' });
         const load = unitLoadOf(await loadStaffing(db, proposal.unitId), proposal.unitId);
         if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
@@ -78,14 +77,13 @@ export const proposalDecide = defineAction({
         _id: newId(), name: proposal.enterpriseName, creditCode: proposal.creditCode!, industry: proposal.industry ?? '', address: proposal.address ?? '',
         unitId: proposal.unitId, stewardId: steward.id, stewardName: steward.name, tags: [], contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: now(),
       };
-      await db.collection('enterprises').add({ data: enterprise });
+      await enterpriseRepo.insert(db, enterprise);
     }
     if (input.approve && proposal.kind === 'remove') {
-      await db.collection('enterprises').doc(proposal.enterpriseId!).update({ data: { status: 'removed', removedAt: now(), removedReason: proposal.reason } });
+      await enterpriseRepo.update(db, proposal.enterpriseId!, { status: 'removed', removedAt: now(), removedReason: proposal.reason });
     }
     const decision = { status: input.approve ? ('approved' as const) : ('rejected' as const), decisionReason: input.reason, decidedBy: ctx.user._id, decidedAt: now() };
-    const { stats } = await db.collection('proposals').where({ _id: proposal._id, status: 'pending' }).update({ data: decision });
-    if (stats.updated !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
+    if ((await proposalRepo.updateWhere(db, { _id: proposal._id, status: 'pending' }, decision)) !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
     await ctx.audit({ action: 'proposal.decide', collection: 'proposals', recordId: proposal._id, summary: `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}` });
     return toProposalView({ ...proposal, ...decision });
   },

@@ -3,15 +3,16 @@ import { reportCreateInput, reportExportInput, reportListInput, type ReportCateg
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
-import { endOfShanghaiDay, inShanghai } from '../../src/core/time/shanghai';
+import { inShanghai } from '../../src/core/time/shanghai';
+import { shanghaiDays } from '../db/date-range';
 import { emptyPage, fetchAll, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
-import type { ReportDoc, UserDoc } from '../db/documents';
+import { reportRepo, type ReportDoc } from '../db/report.repo';
+import { userRepo, type UserDoc } from '../db/user.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
-import { findActiveUsers } from '../db/user.repo';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
@@ -32,13 +33,13 @@ export const reportCreate = defineAction({
       category, fields, summary: reportSummary(category, fields), risk: !!riskReason, ...(riskReason ? { riskReason } : {}),
       reportedBy: ctx.user._id, reportedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await ctx.db.collection('reports').add({ data: doc });
+    await reportRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'report.create', collection: 'reports', recordId: doc._id, summary: `报送「${enterprise.name}」${category}：${doc.summary}` });
     if (riskReason) {
       const [unit, district] = await Promise.all([
-        findActiveUsers(ctx.db, { role: 'unit_admin', unitId: enterprise.unitId }),
-        findActiveUsers(ctx.db, { role: 'district_admin' }),
+        userRepo.findActive(ctx.db, { role: 'unit_admin', unitId: enterprise.unitId }),
+        userRepo.findActive(ctx.db, { role: 'district_admin' }),
       ]);
       await notifyUsers(ctx.db, ctx.messages, [...unit, ...district], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: 'pages/index/index' });
     }
@@ -47,15 +48,14 @@ export const reportCreate = defineAction({
 });
 
 const reportFilter = (db: Database, user: UserDoc, input: { category?: string; unitId?: string; enterpriseId?: string; riskOnly?: boolean; from?: string; to?: string }) => {
-  const _ = db.command;
   const scope = narrowedScope(user, 'report', { unitId: input.unitId }, '只能查看本单位的报送');
   if (!scope) return null;
   const filter: Record<string, unknown> = { ...scope };
   if (input.category) filter.category = input.category;
   if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
   if (input.riskOnly) filter.risk = true;
-  const range = [...(input.from ? [_.gte(new Date(`${input.from}T00:00:00+08:00`))] : []), ...(input.to ? [_.lte(endOfShanghaiDay(input.to))] : [])];
-  if (range.length) filter.createdAt = range.length === 1 ? range[0] : _.and(range[0], range[1]);
+  const createdAt = shanghaiDays(db, input.from, input.to);
+  if (createdAt) filter.createdAt = createdAt;
   return filter;
 };
 
@@ -68,7 +68,7 @@ export const reportList = defineAction({
   async handler(input, { db, user }): Promise<PageResult<ReportView>> {
     const filter = reportFilter(db, user, input);
     if (!filter) return emptyPage(input);
-    return fetchPage(db.collection<ReportDoc>('reports').where(filter).orderBy('createdAt', 'desc'), input, toReportView);
+    return fetchPage(reportRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toReportView);
   },
 });
 
@@ -80,7 +80,7 @@ export const reportExport = defineAction({
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
     const filter = reportFilter(db, user, input);
-    const rows = filter ? await fetchAll(db.collection<ReportDoc>('reports').where(filter).orderBy('createdAt', 'desc')) : [];
+    const rows = filter ? await fetchAll(reportRepo.find(db, filter).orderBy('createdAt', 'desc')) : [];
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('重要信息报送');
     sheet.columns = [

@@ -9,11 +9,10 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
 import { assertAccess, scopeOf, enterpriseInScope } from '../runtime/access';
-import { loadCalendarOverrides } from '../db/calendar.repo';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
-import type { ResearchVisitDoc } from '../db/documents';
 import { followCurrentSteward } from '../db/enterprise-records';
-import { getDocOrNull } from '../db/get-doc';
+import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 import { toResearchVisitView } from './fieldwork.view';
 
 export const researchRecord = defineAction({
@@ -29,10 +28,10 @@ export const researchRecord = defineAction({
       _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
       date: input.date, leaders: input.leaders, accompanying: input.accompanying, topics: input.topics,
       promises: input.promises.map((p) => ({ id: newId().slice(0, 12), ...p, status: 'open' })), openPromises: input.promises.length,
-      followUpDueAt: workingDayDeadline(new Date(`${input.date}T12:00:00+08:00`), RESEARCH_FOLLOW_UP_WORKING_DAYS, await loadCalendarOverrides(ctx.db)),
+      followUpDueAt: workingDayDeadline(new Date(`${input.date}T12:00:00+08:00`), RESEARCH_FOLLOW_UP_WORKING_DAYS, await calendarOverrideRepo.load(ctx.db)),
       createdBy: ctx.user._id, createdAt: ctx.now(),
     };
-    await ctx.db.collection('research_visits').add({ data: doc });
+    await researchVisitRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
     await ctx.audit({ action: 'research.record', collection: 'research_visits', recordId: doc._id, summary: `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项` });
     return toResearchVisitView(doc, ctx.now());
@@ -51,12 +50,12 @@ export const researchList = defineAction({
     const filter: Record<string, unknown> = { ...scope };
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
     if (input.openOnly) filter.openPromises = db.command.gt(0);
-    return fetchPage(db.collection<ResearchVisitDoc>('research_visits').where(filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));
+    return fetchPage(researchVisitRepo.find(db, filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));
   },
 });
 
 const visitInScope = async (ctx: ActionContext, visitId: string): Promise<ResearchVisitDoc> => {
-  const visit = await getDocOrNull<ResearchVisitDoc>(ctx.db, 'research_visits', visitId);
+  const visit = await researchVisitRepo.get(ctx.db, visitId);
   if (!visit) throw notFound('调研记录不存在');
   // The visit follows the enterprise's current steward, who follows up even on visits before a handover.
   assertAccess(ctx.user, 'research_visit', visit, '这条调研记录不在您的服务范围内');
@@ -77,8 +76,7 @@ export const researchClosePromise = defineAction({
     const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
     const openPromises = promises.filter((p) => p.status === 'open').length;
     // Conditional on the open count it read: a concurrent close of another promise is not lost.
-    const { stats } = await ctx.db.collection('research_visits').where({ _id: visit._id, openPromises: visit.openPromises }).update({ data: { promises, openPromises } });
-    if (stats.updated !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     await ctx.audit({ action: 'research.closePromise', collection: 'research_visits', recordId: visit._id, summary: `承诺事项「${promise.content}」办结：${input.outcome}` });
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },
@@ -93,7 +91,7 @@ export const researchFollowUp = defineAction({
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
     const patch = { followUpAt: ctx.now(), followUpNote: input.note };
-    await ctx.db.collection('research_visits').doc(visit._id).update({ data: patch });
+    await researchVisitRepo.update(ctx.db, visit._id, patch);
     await ctx.audit({ action: 'research.followUp', collection: 'research_visits', recordId: visit._id, summary: `调研回访「${visit.enterpriseName}」：${input.note}` });
     return toResearchVisitView({ ...visit, ...patch }, ctx.now());
   },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { SessionUser } from '../../src/core/session.model';
 import { defineAction } from '../runtime/define-action';
-import { getDocOrNull } from '../db/get-doc';
-import type { EnterpriseDoc, UnitDoc, UserDoc } from '../db/documents';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { unitRepo } from '../db/unit.repo';
+import { userRepo } from '../db/user.repo';
 
 export const sessionMe = defineAction({
   name: 'session.me',
@@ -14,12 +15,12 @@ export const sessionMe = defineAction({
     const user = caller.user;
     if (!user || user.status !== 'active') return { user: null };
     const [unit, enterprise] = await Promise.all([
-      user.unitId ? getDocOrNull<UnitDoc>(db, 'units', user.unitId) : null,
-      user.enterpriseId ? getDocOrNull<EnterpriseDoc>(db, 'enterprises', user.enterpriseId) : null,
+      user.unitId ? unitRepo.get(db, user.unitId) : null,
+      user.enterpriseId ? enterpriseRepo.get(db, user.enterpriseId) : null,
     ]);
     // An enterprise contact sees who serves them (also right after a handover); a liaison, whom they help.
     const stewardId = enterprise?.stewardId || (user.role === 'liaison' ? user.stewardId : undefined);
-    const steward = stewardId ? await getDocOrNull<UserDoc>(db, 'users', stewardId) : null;
+    const steward = stewardId ? await userRepo.get(db, stewardId) : null;
     return {
       user: {
         id: user._id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TEMPLATE_KEYS } from '../../src/core/notify/templates';
 import { defineAction } from '../runtime/define-action';
-import { addCredits, creditsOf } from '../db/subscription.repo';
+import { subscriptionRepo } from '../db/subscription.repo';
 import { templateId } from '../runtime/settings';
 
 const knownTemplateIds = () => TEMPLATE_KEYS.map(templateId);
@@ -15,7 +15,7 @@ export const subscriptionRecord = defineAction({
   async handler(input, ctx) {
     const known = new Set(knownTemplateIds());
     const accepted = input.templateIds.filter((id) => known.has(id));
-    await addCredits(ctx.db, ctx.caller.openid, ctx.user._id, accepted, ctx.now());
+    await subscriptionRepo.addCredits(ctx.db, ctx.caller.openid, ctx.user._id, accepted, ctx.now());
     return { recorded: accepted };
   },
 });
@@ -27,7 +27,7 @@ export const subscriptionStatus = defineAction({
   writes: false,
   summary: '当前用户各类提醒的剩余额度',
   async handler(_input, { db, caller }) {
-    const credits = new Map((await creditsOf(db, caller.openid)).map((c) => [c.templateId, c.credits]));
+    const credits = new Map((await subscriptionRepo.creditsOf(db, caller.openid)).map((c) => [c.templateId, c.credits]));
     return TEMPLATE_KEYS.map((key) => ({ key, templateId: templateId(key), credits: credits.get(templateId(key)) ?? 0 }));
   },
 });

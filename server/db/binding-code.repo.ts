@@ -4,46 +4,49 @@ import { formatBindingCode } from '../../src/core/org/binding-code.rules';
 import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { bindingCodeId, newBindingCode } from './codes';
-import type { BindingCodeDoc } from './documents';
+import { repository } from './repository';
 
-const codes = (db: Database) => db.collection<BindingCodeDoc>('binding_codes');
-
-export interface CodeTarget {
-  kind: BindingCodeDoc['kind'];
+/** A one-time code; its _id is the SHA-256 of the code, so the code itself is never stored. */
+export interface BindingCodeDoc {
+  _id: string;
+  kind: 'account' | 'enterprise_contact';
+  /** account: the account to bind. */
   userId?: string;
+  /** enterprise_contact: the enterprise the person will represent. */
   enterpriseId?: string;
+  expiresAt: Date;
+  usedAt?: Date;
+  usedBy?: string;
+  revokedAt?: Date;
+  createdBy: string;
+  createdAt: Date;
 }
 
+export type CodeTarget = { kind: 'account'; userId: string } | { kind: 'enterprise_contact'; enterpriseId: string };
+
+const codes = repository('binding_codes');
+const unspent = (db: Database) => ({ usedAt: db.command.exists(false), revokedAt: db.command.exists(false) });
+
 /** Revoke the target's unused codes, so only the newest one works. */
-export const revokePendingCodes = async (db: Database, target: CodeTarget, now: Date): Promise<number> => {
-  const _ = db.command;
-  const filter = target.kind === 'account' ? { userId: target.userId } : { enterpriseId: target.enterpriseId };
-  const { stats } = await codes(db)
-    .where({ ...filter, kind: target.kind, usedAt: _.exists(false), revokedAt: _.exists(false) })
-    .update({ data: { revokedAt: now } });
-  return stats.updated;
-};
+const revokePending = (db: Database, target: CodeTarget, now: Date): Promise<number> =>
+  codes.updateWhere(db, { ...target, ...unspent(db) }, { revokedAt: now });
 
-/** A fresh code valid until the end of the Nth Shanghai day from now; only its hash is stored. */
-export const issueBindingCode = async (db: Database, target: CodeTarget, createdBy: string, now: Date, validDays: number): Promise<IssuedCode> => {
-  await revokePendingCodes(db, target, now);
-  const code = newBindingCode();
-  const expiresAt = endOfShanghaiDay(addCalendarDays(shanghaiDate(now), validDays));
-  await codes(db).add({ data: { _id: bindingCodeId(code), ...target, expiresAt, createdBy, createdAt: now } satisfies BindingCodeDoc });
-  const qrDataUrl = await QRCode.toDataURL(`fwb-bind:${code}`, { margin: 1, width: 240 });
-  return { code: formatBindingCode(code), expiresAt: expiresAt.toISOString(), qrDataUrl };
-};
+export const bindingCodeRepo = {
+  revokePending,
 
-export const findBindingCode = async (db: Database, normalizedCode: string): Promise<BindingCodeDoc | null> => {
-  const { data } = await codes(db).where({ _id: bindingCodeId(normalizedCode) }).limit(1).get();
-  return data[0] ?? null;
-};
+  /** A fresh code valid until the end of the Nth Shanghai day from now; only its hash is stored. */
+  issue: async (db: Database, target: CodeTarget, createdBy: string, now: Date, validDays: number): Promise<IssuedCode> => {
+    await revokePending(db, target, now);
+    const code = newBindingCode();
+    const expiresAt = endOfShanghaiDay(addCalendarDays(shanghaiDate(now), validDays));
+    await codes.insert(db, { _id: bindingCodeId(code), ...target, expiresAt, createdBy, createdAt: now });
+    const qrDataUrl = await QRCode.toDataURL(`fwb-bind:${code}`, { margin: 1, width: 240 });
+    return { code: formatBindingCode(code), expiresAt: expiresAt.toISOString(), qrDataUrl };
+  },
 
-/** Spend a code exactly once, even when two people type it at the same moment. */
-export const spendBindingCode = async (db: Database, id: string, openid: string, now: Date): Promise<boolean> => {
-  const _ = db.command;
-  const { stats } = await codes(db)
-    .where({ _id: id, usedAt: _.exists(false), revokedAt: _.exists(false), expiresAt: _.gt(now) })
-    .update({ data: { usedAt: now, usedBy: openid } });
-  return stats.updated === 1;
+  find: (db: Database, normalizedCode: string): Promise<BindingCodeDoc | null> => codes.get(db, bindingCodeId(normalizedCode)),
+
+  /** Spend a code exactly once, even when two people type it at the same moment. */
+  spend: async (db: Database, id: string, openid: string, now: Date): Promise<boolean> =>
+    (await codes.updateWhere(db, { _id: id, ...unspent(db), expiresAt: db.command.gt(now) }, { usedAt: now, usedBy: openid })) === 1,
 };

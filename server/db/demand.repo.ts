@@ -1,28 +1,132 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../runtime/cloud-types';
-import type { DemandDoc } from './documents';
-import { getDocOrNull } from './get-doc';
+import type { DemandCategory, DemandStatus, Urgency } from '../../src/core/demand/demand.model';
+import type { Role } from '../../src/core/roles';
+import type { Database, Query } from '../runtime/cloud-types';
+import { repository, type Filter, type Patch } from './repository';
 
-const demands = (db: Database) => db.collection<DemandDoc>('demands');
+/** One line of the timeline the enterprise reads; built only by demand-timeline.ts. */
+export interface DemandEventDoc {
+  at: Date;
+  actorId: string;
+  actorName: string;
+  actorRole: Role | 'system';
+  kind: string;
+  text: string;
+}
 
-/** A retried submission (same person, same client request id) maps to the same document id. */
-export const demandIdForRequest = (openid: string, clientRequestId: string): string =>
-  createHash('sha256').update(`${openid}\u0000${clientRequestId}`).digest('hex').slice(0, 32);
+export interface AttachmentDoc {
+  fileID: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
 
-export const getDemand = (db: Database, id: string) => getDocOrNull<DemandDoc>(db, 'demands', id);
+export interface DemandDoc {
+  _id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  unitId: string;
+  /** The enterprise's current steward (a handover moves it); submittedBy keeps who submitted. */
+  stewardId: string;
+  stewardName: string;
+  category: DemandCategory;
+  title: string;
+  description: string;
+  urgency: Urgency;
+  status: DemandStatus;
+  /** The handling department once dispatched. */
+  departmentId?: string;
+  submittedBy: string;
+  onBehalf: boolean;
+  /** Optimistic-concurrency counter: every update must match it and increment it. */
+  version: number;
+  timeline: DemandEventDoc[];
+  createdAt: Date;
+  updatedAt: Date;
+  attachments?: AttachmentDoc[];
+  departmentName?: string;
+  complexity?: 'simple' | 'complex';
+  /** Departments that returned the demand as not theirs. */
+  returnedBy?: string[];
+  reviewDueAt?: Date;
+  dispatchedAt?: Date;
+  contactDueAt?: Date;
+  firstContactAt?: Date;
+  acceptedAt?: Date;
+  resolveDueAt?: Date;
+  extensions?: Array<{ at: Date; reason: string; previousDueAt?: Date; newDueAt: Date; by: string }>;
+  pausedAt?: Date;
+  rerouteDueAt?: Date;
+  resolvedAt?: Date;
+  resolution?: string;
+  autoCloseAt?: Date;
+  ratings?: Array<{ at: Date; resolved: string; satisfaction: string; comment: string }>;
+  callbackDueAt?: Date;
+  callbackAt?: Date;
+  rectifyDueAt?: Date;
+  rectifiedAt?: Date;
+  closedAt?: Date;
+  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  /** Supervision (督办): the stage whose deadline is missed now, misses so far, escalation. */
+  overdueStage?: string;
+  missedKeys?: string[];
+  escalatedAt?: Date;
+}
 
-/** Insert; when the id already exists (a retry or a concurrent twin), return the stored one. */
-export const insertDemandOnce = async (db: Database, doc: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
-  try {
-    await demands(db).add({ data: doc });
-    return { doc, created: true };
-  } catch (error) {
-    const existing = await getDemand(db, doc._id);
-    if (existing) return { doc: existing, created: false };
-    throw error;
-  }
+const demands = repository('demands');
+
+/** The aggregation calls used here; the SDK's own typings mix in callback overloads. */
+interface AggregateChain {
+  match(q: object): AggregateChain;
+  group(g: object): AggregateChain;
+  end(): Promise<{ list: Array<{ _id: DemandStatus; count: number }> }>;
+}
+
+export const demandRepo = {
+  ...demands,
+
+  /** A retried submission (same person, same client request id) maps to the same document id. */
+  idForRequest: (openid: string, clientRequestId: string): string =>
+    createHash('sha256').update(`${openid}\u0000${clientRequestId}`).digest('hex').slice(0, 32),
+
+  /** Insert; when the id already exists (a retry or a concurrent twin), return the stored one. */
+  insertOnce: async (db: Database, doc: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
+    try {
+      await demands.insert(db, doc);
+      return { doc, created: true };
+    } catch (error) {
+      const existing = await demands.get(db, doc._id);
+      if (existing) return { doc: existing, created: false };
+      throw error;
+    }
+  },
+
+  /** How many demands in each state, within a scope (one aggregation). */
+  countByStatus: async (db: Database, filter: Filter<DemandDoc>): Promise<Array<{ _id: DemandStatus; count: number }>> => {
+    const chain = demands.of(db).aggregate() as AggregateChain;
+    return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
+  },
+
+  /** Demands, newest first, without the long fields lists do not show. */
+  listed: (db: Database, filter: Filter<DemandDoc>): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false }),
+
+  /**
+   * Write a step: conditional on the version the caller read, so of two people acting at once
+   * the second is refused, never lost. The version moves on and the event joins the timeline.
+   */
+  updateAtVersion: async (db: Database, demand: Pick<DemandDoc, '_id' | 'version'>, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
+    const _ = db.command;
+    const data = { ...patch, version: _.inc(1), timeline: _.push([event]) };
+    return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
+  },
+
+  /**
+   * Record a missed deadline once, keyed by stage and due time: a timer that fires twice finds
+   * the key already there and changes nothing. Supervision is not a step, so the version stays.
+   */
+  recordMiss: async (db: Database, id: string, key: string, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
+    const _ = db.command;
+    return (await demands.updateWhere(db, { _id: id, missedKeys: _.neq(key) }, { ...patch, missedKeys: _.push([key]), timeline: _.push([event]) })) === 1;
+  },
 };
-
-/** A page of demands, newest first, without the long fields lists do not show. */
-export const demandsWhere = (db: Database, filter: object) =>
-  demands(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false });

@@ -1,5 +1,6 @@
 import type { Database } from '../runtime/cloud-types';
-import { getEnterprise } from './enterprise.repo';
+import { collection } from './collection';
+import { enterpriseRepo } from './enterprise.repo';
 
 /**
  * Collections whose documents belong to one enterprise and are scoped by the steward serving it
@@ -18,7 +19,7 @@ export interface Steward {
 
 /**
  * After a handover or first assignment, the enterprises' records follow them to the new
- * steward: one conditional update per collection and batch, on the enterpriseId index.
+ * steward: one update per collection and batch, on the enterpriseId index.
  */
 export const moveEnterpriseRecords = async (db: Database, enterpriseIds: readonly string[], steward: Steward): Promise<void> => {
   const _ = db.command;
@@ -27,19 +28,32 @@ export const moveEnterpriseRecords = async (db: Database, enterpriseIds: readonl
     for (const name of ENTERPRISE_RECORDS) {
       // Demands show their steward's name too; the other records only carry the scope.
       const data = name === 'demands' ? { stewardId: steward.id, stewardName: steward.name } : { stewardId: steward.id };
-      await db.collection(name).where({ enterpriseId: _.in(batch), stewardId: _.neq(steward.id) }).update({ data });
+      await collection(db, name).where({ enterpriseId: _.in(batch), stewardId: _.neq(steward.id) }).update({ data });
     }
   }
 };
 
 /**
+ * Hand enterprises from one steward to another, then their records. Conditional on the former
+ * steward: a concurrent handover that took some of them first keeps them, and only the
+ * enterprises this call moved are answered (and their records moved).
+ */
+export const handOverEnterprises = async (db: Database, enterpriseIds: string[], fromStewardId: string, to: Steward, at: Date): Promise<string[]> => {
+  const _ = db.command;
+  const moved = await enterpriseRepo.updateWhere(db, { _id: _.in(enterpriseIds), stewardId: fromStewardId }, { stewardId: to.id, stewardName: to.name, updatedAt: at });
+  const ids = moved === enterpriseIds.length ? enterpriseIds : (await enterpriseRepo.all(db, { _id: _.in(enterpriseIds), stewardId: to.id })).map((e) => e._id);
+  await moveEnterpriseRecords(db, ids, to);
+  return ids;
+};
+
+/**
  * A record is written with the steward read from its enterprise a moment before. Should a
- * handover move the enterprise in between (and its record batch run before this insert), the
+ * handover move the enterprise in between (and its records batch run before this insert), the
  * new record would stay with the former steward; reading the enterprise again after the insert
- * closes that gap, since the handover moves the enterprise before its records.
+ * closes that gap, since a handover moves the enterprise before its records.
  */
 export const followCurrentSteward = async (db: Database, record: { enterpriseId: string; stewardId: string }): Promise<void> => {
-  const enterprise = await getEnterprise(db, record.enterpriseId);
+  const enterprise = await enterpriseRepo.get(db, record.enterpriseId);
   if (!enterprise || enterprise.stewardId === record.stewardId) return;
   await moveEnterpriseRecords(db, [enterprise._id], { id: enterprise.stewardId, name: enterprise.stewardName });
 };

@@ -1,5 +1,51 @@
 import type { Database } from '../runtime/cloud-types';
-import type { EnterpriseDoc } from './documents';
-import { getDocOrNull } from './get-doc';
+import { fetchAll } from './paging';
+import { repository } from './repository';
 
-export const getEnterprise = (db: Database, id: string) => getDocOrNull<EnterpriseDoc>(db, 'enterprises', id);
+/** Dates are stored as Date objects (CloudBase keeps them as dates). */
+export interface EnterpriseDoc {
+  _id: string;
+  name: string;
+  creditCode: string;
+  industry: string;
+  address: string;
+  unitId: string;
+  /** '' while no steward is assigned. */
+  stewardId: string;
+  /** Kept beside stewardId so lists and demands need no second read; updated on handover. */
+  stewardName: string;
+  tags: string[];
+  location?: { latitude: number; longitude: number };
+  /** Contact at least every N days, on-site visit at least every M days (unit-adjustable). */
+  contactCadenceDays: number;
+  visitCadenceDays: number;
+  status: 'active' | 'removed';
+  /** Latest contact of any kind and latest on-site visit, kept here for the cadence screens. */
+  lastContactAt?: Date;
+  lastVisitAt?: Date;
+  /** 无事不扰: how and when the enterprise prefers to be contacted. */
+  preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: Date };
+  removedAt?: Date;
+  removedReason?: string;
+  /** The Excel import that created it, so a failed import can be taken out again. */
+  importId?: string;
+  createdAt: Date;
+  updatedAt?: Date;
+}
+
+const enterprises = repository('enterprises');
+
+/** The unique index on creditCode refuses a second enterprise with the same code. */
+export const isDuplicateCreditCode = (error: unknown): boolean =>
+  /duplicate|E11000|-502001/i.test(String((error as Error)?.message ?? error) + String((error as { errCode?: number })?.errCode ?? ''));
+
+export const enterpriseRepo = {
+  ...enterprises,
+
+  findByCreditCode: async (db: Database, creditCode: string): Promise<EnterpriseDoc | null> =>
+    (await enterprises.of(db).where({ creditCode }).limit(1).get()).data[0] ?? null,
+
+  /** Every credit code on the list (an import checks its rows against them). */
+  creditCodes: async (db: Database): Promise<Set<string>> =>
+    new Set((await fetchAll(enterprises.of(db).field({ creditCode: true }))).map((e) => e.creditCode)),
+};

@@ -1,18 +1,41 @@
+import type { Role } from '../../src/core/roles';
 import type { Database } from '../runtime/cloud-types';
-import type { UserDoc } from './documents';
+import { repository } from './repository';
 
-export const findUserByOpenid = async (db: Database, openid: string): Promise<UserDoc | null> => {
-  const { data } = await db.collection<UserDoc>('users').where({ openid }).limit(1).get();
-  return data[0] ?? null;
+export interface UserDoc {
+  _id: string;
+  /** When the account was bound to a WeChat user. */
+  boundAt?: Date;
+  /** Expiry of the account's unused binding code, kept here so account lists need no join. */
+  pendingCodeExpiresAt?: Date;
+  /** Set when the person binds their WeChat account; absent until then. */
+  openid?: string;
+  role: Role;
+  name: string;
+  phone?: string;
+  status: 'active' | 'disabled';
+  unitId?: string;
+  /** For enterprise contacts. */
+  enterpriseId?: string;
+  /** For liaisons: the steward they help. */
+  stewardId?: string;
+  /** For department accounts. */
+  departmentId?: string;
+  /** When a steward revoked an enterprise contact. */
+  revokedAt?: Date;
+  createdAt: Date;
+}
+
+const users = repository('users');
+
+export const userRepo = {
+  ...users,
+
+  findByOpenid: async (db: Database, openid: string): Promise<UserDoc | null> => (await users.of(db).where({ openid }).limit(1).get()).data[0] ?? null,
+
+  byIds: async (db: Database, ids: string[]): Promise<UserDoc[]> => (ids.length ? users.all(db, { _id: db.command.in(ids) }) : []),
+
+  /** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
+  findActive: async (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> =>
+    (await users.of(db).where({ ...filter, status: 'active' }).limit(50).get()).data,
 };
-
-export const getUsersByIds = async (db: Database, ids: string[]): Promise<UserDoc[]> => {
-  if (ids.length === 0) return [];
-  const _ = db.command;
-  const { data } = await db.collection<UserDoc>('users').where({ _id: _.in(ids) }).limit(1000).get();
-  return data;
-};
-
-/** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
-export const findActiveUsers = async (db: Database, filter: object): Promise<UserDoc[]> =>
-  (await db.collection<UserDoc>('users').where({ ...filter, status: 'active' }).limit(50).get()).data;

@@ -1,5 +1,6 @@
 import type { Database } from '../runtime/cloud-types';
-import { appendAudit } from '../db/audit.repo';
+import { auditRepo } from '../db/audit.repo';
+import type { CollectionName } from '../db/collections';
 import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
@@ -11,7 +12,7 @@ export interface JobReport {
   jobs: Record<string, { changed: number; ms: number }>;
 }
 
-type Job = { collection: string; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
+type Job = { collection: CollectionName; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
 
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
@@ -33,7 +34,7 @@ export const runScheduledJobs = async (db: Database, now: Date, trigger: string,
     const changed = await job.run(db, now, messages);
     report.jobs[name] = { changed, ms: Date.now() - started };
     if (changed > 0) {
-      await appendAudit(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条` });
+      await auditRepo.append(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条`, outcome: 'ok' });
     }
   }
   return report;

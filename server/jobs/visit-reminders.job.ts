@@ -3,16 +3,11 @@ import { thing } from '../../src/core/notify/templates';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { isWorkingDay } from '../../src/core/time/working-days';
 import type { Database } from '../runtime/cloud-types';
-import { loadCalendarOverrides } from '../db/calendar.repo';
-import type { EnterpriseDoc, ReminderLogDoc, UserDoc } from '../db/documents';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
+import { enterpriseRepo } from '../db/enterprise.repo';
+import { reminderLogRepo } from '../db/reminder-log.repo';
+import { userRepo } from '../db/user.repo';
 import { notifyUsers, type SubscribeMessageSender } from '../notify/notifier';
-import { fetchAll } from '../db/paging';
-
-const all = <T>(db: Database, collection: string, filter: object): Promise<T[]> => fetchAll(db.collection<T>(collection).where(filter));
-
-/** Claim today's reminder for a key; false when it was already claimed (the timer fired twice). */
-const claim = async (db: Database, doc: ReminderLogDoc): Promise<boolean> =>
-  db.collection('reminder_log').add({ data: doc }).then(() => true, () => false);
 
 /**
  * Every working morning (official calendar), each steward with something due gets one message
@@ -21,11 +16,11 @@ const claim = async (db: Database, doc: ReminderLogDoc): Promise<boolean> =>
  */
 export const sendVisitReminders = async (db: Database, now: Date, messages: SubscribeMessageSender): Promise<number> => {
   const today = shanghaiDate(now);
-  if (!isWorkingDay(today, await loadCalendarOverrides(db))) return 0;
+  if (!isWorkingDay(today, await calendarOverrideRepo.load(db))) return 0;
   const [stewards, enterprises, unitAdmins] = await Promise.all([
-    all<UserDoc>(db, 'users', { role: 'steward', status: 'active' }),
-    all<EnterpriseDoc>(db, 'enterprises', { status: 'active' }),
-    all<UserDoc>(db, 'users', { role: 'unit_admin', status: 'active' }),
+    userRepo.all(db, { role: 'steward', status: 'active' }),
+    enterpriseRepo.all(db, { status: 'active' }),
+    userRepo.all(db, { role: 'unit_admin', status: 'active' }),
   ]);
   const items = enterprises.map((e): ReminderItem & { stewardId: string; unitId: string } => {
     const s = cadenceStatus({ ...e, since: e.createdAt }, now);
@@ -35,7 +30,7 @@ export const sendVisitReminders = async (db: Database, now: Date, messages: Subs
   for (const steward of stewards) {
     const reminder = selectReminder(items.filter((i) => i.stewardId === steward._id));
     if (!reminder) continue;
-    if (!(await claim(db, { _id: `${steward._id}:${today}`, stewardId: steward._id, date: today, overdue: reminder.overdue, dueSoon: reminder.dueSoon, status: 'claimed', createdAt: now }))) continue;
+    if (!(await reminderLogRepo.claim(db, { _id: `${steward._id}:${today}`, stewardId: steward._id, date: today, overdue: reminder.overdue, dueSoon: reminder.dueSoon, status: 'claimed', createdAt: now }))) continue;
     await notifyUsers(db, messages, [steward], {
       template: 'visitReminder', kind: 'reminder:cadence', recordId: steward._id, page: 'pages/index/index',
       data: { thing1: thing(reminder.first!.enterpriseName), number2: String(reminder.overdue), number3: String(reminder.dueSoon), thing4: thing(reminder.overdue ? '有企业已超期未联系，请尽快安排' : '有企业即将到期，请提前联系') },
@@ -45,7 +40,7 @@ export const sendVisitReminders = async (db: Database, now: Date, messages: Subs
   const longOverdue = items.filter((i) => i.state === 'overdue' && i.daysOverdue > LONG_OVERDUE_DAYS);
   for (const unitId of new Set(longOverdue.map((i) => i.unitId))) {
     const list = longOverdue.filter((i) => i.unitId === unitId);
-    if (!(await claim(db, { _id: `unit:${unitId}:${today}`, stewardId: '', date: today, overdue: list.length, dueSoon: 0, status: 'escalated', createdAt: now }))) continue;
+    if (!(await reminderLogRepo.claim(db, { _id: `unit:${unitId}:${today}`, stewardId: '', date: today, overdue: list.length, dueSoon: 0, status: 'escalated', createdAt: now }))) continue;
     await notifyUsers(db, messages, unitAdmins.filter((u) => u.unitId === unitId), {
       template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'pages/index/index',
       data: { thing1: thing(list[0].enterpriseName), number2: String(list.length), number3: '0', thing4: thing(`超期${LONG_OVERDUE_DAYS}天以上未联系，请督促`) },

@@ -3,7 +3,9 @@ import { inShanghai } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { templateId } from '../runtime/settings';
 import { newId } from '../db/codes';
-import type { NotificationDoc, SubscriptionDoc, UserDoc } from '../db/documents';
+import { notificationRepo, type NotificationDoc } from '../db/notification.repo';
+import { subscriptionRepo } from '../db/subscription.repo';
+import type { UserDoc } from '../db/user.repo';
 
 export interface SubscribeMessageSender {
   send(req: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<unknown>;
@@ -25,16 +27,14 @@ export interface Notice {
  * notice has already been saved and must not fail because of it.
  */
 export const notifyUsers = async (db: Database, sender: SubscribeMessageSender, recipients: UserDoc[], notice: Notice): Promise<NotificationDoc['status'][]> => {
-  const _ = db.command;
   const tplId = templateId(notice.template);
   const data = Object.fromEntries(Object.entries(notice.data).map(([k, v]) => [k, { value: v }]));
   const results: NotificationDoc['status'][] = [];
   for (const user of recipients) {
     const record: NotificationDoc = { _id: newId(), userId: user._id, openid: user.openid, templateId: tplId, kind: notice.kind, recordId: notice.recordId, data, page: notice.page, status: 'sent', createdAt: new Date() };
     try {
-      const credits = db.collection<SubscriptionDoc>('subscriptions');
       if (!user.openid) record.status = 'no_openid';
-      else if ((await credits.where({ openid: user.openid, templateId: tplId, credits: _.gt(0) }).update({ data: { credits: _.inc(-1) } })).stats.updated === 0) record.status = 'no_credit';
+      else if (!(await subscriptionRepo.spend(db, user.openid, tplId))) record.status = 'no_credit';
       else {
         try {
           await sender.send({ touser: user.openid, templateId: tplId, page: notice.page, data });
@@ -42,10 +42,10 @@ export const notifyUsers = async (db: Database, sender: SubscribeMessageSender, 
           const { errCode, errMsg, message } = error as { errCode?: number; errMsg?: string; message?: string };
           Object.assign(record, { status: 'failed', errCode, errMsg: errMsg ?? message });
           // 43101: WeChat holds no credit after all; otherwise the unspent credit is given back.
-          await credits.where({ openid: user.openid, templateId: tplId }).update({ data: { credits: errCode === 43101 ? 0 : _.inc(1) } });
+          await subscriptionRepo.refund(db, user.openid, tplId, errCode === 43101);
         }
       }
-      await db.collection('notifications').add({ data: record });
+      await notificationRepo.insert(db, record);
     } catch (error) {
       console.error('[notify] could not record a notification', error);
     }

@@ -1,8 +1,8 @@
 import { canAccess, narrowScope, scopeFilter, type ScopeFilter, type Viewer } from '../../src/core/access/access';
 import type { RecordKind } from '../../src/core/access/access.table';
 import { forbidden, notFound } from '../../src/core/errors';
-import type { EnterpriseDoc, UserDoc } from '../db/documents';
-import { getEnterprise } from '../db/enterprise.repo';
+import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import type { UserDoc } from '../db/user.repo';
 import type { Database } from './cloud-types';
 
 /** The access table's view of an account: only the attributes scopes compare with. */
@@ -47,7 +47,7 @@ export const narrowedScope = (user: UserDoc, kind: RecordKind, requested: Record
  * enterprise must still be on the service list.
  */
 export const enterpriseInScope = async (db: Database, user: UserDoc, id: string, { served = false } = {}): Promise<EnterpriseDoc> => {
-  const enterprise = await getEnterprise(db, id);
+  const enterprise = await enterpriseRepo.get(db, id);
   if (!enterprise) throw notFound(served ? '企业不存在或已移出服务清单' : '企业不存在');
   if (served && enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
   assertAccess(user, 'enterprise', enterprise);

@@ -1,6 +1,7 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from './cloud-types';
-import type { UserDoc } from '../db/documents';
+import type { CollectionName } from '../db/collections';
+import type { UserDoc } from '../db/user.repo';
 import type { SubscribeMessageSender } from '../notify/notifier';
 
 /** The caller as resolved from OPENID on this call: never from the request body. */
@@ -16,7 +17,7 @@ export interface BoundCaller extends Caller {
 
 export interface AuditEntry {
   action: string;
-  collection: string;
+  collection: CollectionName;
   recordId: string;
   summary: string;
 }

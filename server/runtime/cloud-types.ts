@@ -7,6 +7,10 @@ import type * as cloud from 'wx-server-sdk';
  */
 type SdkDatabase = ReturnType<typeof cloud.database>;
 export type DbCommand = SdkDatabase['command'];
+/** A selector built from commands (`_.or([...])`, `_.and([...])`) rather than a plain object. */
+export type LogicCommand = ReturnType<DbCommand['or']>;
+/** An update operator (`_.inc(1)`, `_.push([...])`, `_.remove()`). */
+export type UpdateCommand = ReturnType<DbCommand['inc']>;
 
 export interface QueryResult<T = Record<string, unknown>> {
   data: T[];

@@ -3,8 +3,8 @@ import { fail, ok, type Reply } from '../../src/core/reply';
 import type { AnyAction } from './define-action';
 import type { ActionContext, Caller, FileStore } from './action-context';
 import type { Database } from './cloud-types';
-import { findUserByOpenid } from '../db/user.repo';
-import { appendAudit } from '../db/audit.repo';
+import { userRepo } from '../db/user.repo';
+import { auditRepo } from '../db/audit.repo';
 import { parseInput } from './validation';
 import type { SubscribeMessageSender } from '../notify/notifier';
 
@@ -40,7 +40,7 @@ export const createRouter = (actions: readonly AnyAction[]) => {
 
   const authorize = async (action: AnyAction, deps: DispatchDeps): Promise<Caller> => {
     if (!deps.openid) throw new AppError('UNAUTHENTICATED', '未获取到微信身份，请在小程序内重新打开');
-    const user = await findUserByOpenid(deps.db, deps.openid);
+    const user = await userRepo.findByOpenid(deps.db, deps.openid);
     const caller: Caller = { openid: deps.openid, user };
     if (action.roles === 'anyone') return caller;
     if (!user) throw new AppError('UNAUTHENTICATED', '您的微信尚未绑定账号，请输入绑定码完成绑定');
@@ -64,8 +64,9 @@ export const createRouter = (actions: readonly AnyAction[]) => {
         messages: deps.messages,
         now: deps.now ?? (() => new Date()),
         audit: (entry) =>
-          appendAudit(deps.db, {
+          auditRepo.append(deps.db, {
             ...entry,
+            outcome: 'ok',
             at: new Date(),
             actorId: user?._id ?? `openid:${caller.openid}`,
             actorRole: user?.role ?? 'system',

@@ -138,6 +138,11 @@ describe('the demand lifecycle through the api function', () => {
     const closed = await get(DEMO.enterprise, id);
     expect(closed).toMatchObject({ status: 'closed', closeReason: 'auto', ratings: [] });
     expect(closed.timeline.at(-1).text).toContain('不计为满意');
+    // The system is the actor, and the close went through the machine: the version moved on.
+    expect(closed.timeline.at(-1)).toMatchObject({ kind: 'auto_closed', actorName: '系统', actorRole: 'system' });
+    expect(closed.version).toBe(5);
+    const again = (await t.cloud.fireTimer('cron', 'hourly')) as { data: { jobs: { autoCloseDemands: { changed: number } } } };
+    expect(again.data.jobs.autoCloseDemands.changed).toBe(0);
   });
 
   it('tells the responsible party of a missed deadline and escalates after the second', async () => {

@@ -1,0 +1,77 @@
+import { checkStep, STEP_RULES, type DemandStep, type StepRefusal } from '../../src/core/demand/demand.machine';
+import type { DemandStatus } from '../../src/core/demand/demand.model';
+import type { CalendarOverrides } from '../../src/core/time/working-days';
+import type { Database } from '../runtime/cloud-types';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
+import { demandRepo, type DemandDoc } from '../db/demand.repo';
+import { demandEvent, type EventActor } from '../db/demand-timeline';
+import type { Patch } from '../db/repository';
+import { userRepo, type UserDoc } from '../db/user.repo';
+import { notifyUsers, type Notice, type SubscribeMessageSender } from '../notify/notifier';
+
+export type Audience = 'enterprise' | 'steward' | 'department' | 'district' | 'unit';
+
+export interface StepPlan {
+  /** Fields to set (use db.command.remove() to clear one). */
+  patch?: Patch<DemandDoc>;
+  /** Only for `rate`, whose next state depends on the rating. */
+  status?: DemandStatus;
+  kind: string;
+  /** Plain words for the timeline the enterprise reads. */
+  text: string;
+  notify?: Array<{ to: Audience; notice: Omit<Notice, 'recordId' | 'page'> }>;
+}
+
+export interface StepEnv {
+  now: Date;
+  calendar: () => Promise<CalendarOverrides>;
+}
+
+export type Planner = (demand: DemandDoc, env: StepEnv) => Promise<StepPlan> | StepPlan;
+
+export type StepOutcome = { done: true; status: DemandStatus; version: number; text: string } | { done: false; refusal: StepRefusal | 'conflict' };
+
+/** The people a step's notice goes to; a demand not yet dispatched has no department to tell. */
+export const recipients = async (db: Database, d: DemandDoc, to: Audience): Promise<UserDoc[]> => {
+  if (to === 'department' && !d.departmentId) return [];
+  const filter: Record<Audience, Partial<Record<keyof UserDoc, unknown>>> = {
+    enterprise: { role: 'enterprise', enterpriseId: d.enterpriseId },
+    steward: { _id: d.stewardId },
+    department: { role: 'department', departmentId: d.departmentId },
+    district: { role: 'district_admin' },
+    unit: { role: 'unit_admin', unitId: d.unitId },
+  };
+  return userRepo.findActive(db, filter[to]);
+};
+
+/**
+ * One step of the demand machine, for a person (through runStep) or the system (timer jobs):
+ * the machine decides whether this actor may take it from the demand's state, the write is
+ * conditional on the version read, the event joins the timeline, and then people are told.
+ */
+export const applyStep = async (
+  db: Database,
+  messages: SubscribeMessageSender,
+  actor: EventActor,
+  demand: DemandDoc,
+  step: DemandStep,
+  plan: Planner,
+  now: Date,
+  /** The version the actor saw; a demand that has moved on since is a conflict. */
+  seenVersion = demand.version,
+): Promise<StepOutcome> => {
+  const refusal = checkStep(step, demand.status, actor.role, { calledBack: !!demand.callbackAt });
+  if (refusal) return { done: false, refusal };
+  if (demand.version !== seenVersion) return { done: false, refusal: 'conflict' };
+  let calendar: CalendarOverrides | undefined;
+  const result = await plan(demand, { now, calendar: async () => (calendar ??= await calendarOverrideRepo.load(db)) });
+  const rule = STEP_RULES[step].to;
+  const status: DemandStatus = rule === 'same' ? demand.status : rule === 'by-rating' ? result.status! : rule;
+  const written = await demandRepo.updateAtVersion(db, demand, { ...result.patch, status, updatedAt: now }, demandEvent(actor, result.kind, result.text, now));
+  if (!written) return { done: false, refusal: 'conflict' };
+  const updated = { ...demand, ...result.patch, status } as DemandDoc;
+  for (const { to, notice } of result.notify ?? []) {
+    await notifyUsers(db, messages, await recipients(db, updated, to), { ...notice, recordId: demand._id, page: `pages/demand-detail/index?id=${demand._id}` });
+  }
+  return { done: true, status, version: demand.version + 1, text: result.text };
+};
