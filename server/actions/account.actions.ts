@@ -50,14 +50,14 @@ export const accountCreate = defineAction({
   name: 'account.create',
   roles: ['district_admin'],
   input: accountCreateInput,
-  writes: true,
+  writes: 'users',
   summary: '创建管家、联络员、总管家、承办部门或区科经委账号，并发放一次性绑定码',
   async handler(input, ctx): Promise<{ account: AccountView; code: IssuedCode }> {
     const link = await linkFor(input, ctx);
     const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
     await userRepo.insert(ctx.db, account);
     const code = await issueAccountCode(ctx, account);
-    await ctx.audit({ action: 'account.create', collection: 'users', recordId: account._id, summary: `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码` });
+    ctx.audit.record(account._id, `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码`);
     return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
   },
 });
@@ -80,14 +80,14 @@ export const accountSetStatus = defineAction({
   name: 'account.setStatus',
   roles: ['district_admin'],
   input: accountSetStatusInput,
-  writes: true,
+  writes: 'users',
   summary: '停用或启用账号（下一次调用即生效）',
   async handler(input, ctx): Promise<AccountView> {
     if (input.id === ctx.user._id) throw forbidden('不能停用自己的账号');
     const account = await userRepo.get(ctx.db, input.id);
     if (!account) throw notFound('账号不存在');
     await userRepo.update(ctx.db, account._id, { status: input.status });
-    await ctx.audit({ action: 'account.setStatus', collection: 'users', recordId: account._id, summary: `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」` });
+    ctx.audit.record(account._id, `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」`);
     return toAccountView({ ...account, status: input.status });
   },
 });
@@ -96,12 +96,12 @@ export const accountReissueCode = defineAction({
   name: 'account.reissueCode',
   roles: ['district_admin'],
   input: accountIdInput,
-  writes: true,
+  writes: 'users',
   summary: '重新发放绑定码（旧码作废；已绑定的账号用新码换绑微信）',
   async handler(input, ctx): Promise<IssuedCode> {
     const account = await staffAccount(ctx, input.id);
     const code = await issueAccountCode(ctx, account);
-    await ctx.audit({ action: 'account.reissueCode', collection: 'users', recordId: account._id, summary: `为「${account.name}」重新发放绑定码` });
+    ctx.audit.record(account._id, `为「${account.name}」重新发放绑定码`);
     return code;
   },
 });
@@ -110,13 +110,13 @@ export const accountRevokeCode = defineAction({
   name: 'account.revokeCode',
   roles: ['district_admin'],
   input: accountIdInput,
-  writes: true,
+  writes: 'users',
   summary: '作废账号未使用的绑定码',
   async handler(input, ctx): Promise<{ revoked: number }> {
     const account = await staffAccount(ctx, input.id);
     const revoked = await bindingCodeRepo.revokePending(ctx.db, { kind: 'account', userId: account._id }, ctx.now());
     await userRepo.update(ctx.db, account._id, { pendingCodeExpiresAt: ctx.db.command.remove() });
-    await ctx.audit({ action: 'account.revokeCode', collection: 'users', recordId: account._id, summary: `作废「${account.name}」的绑定码 ${revoked} 个` });
+    ctx.audit.record(account._id, `作废「${account.name}」的绑定码 ${revoked} 个`);
     return { revoked };
   },
 });

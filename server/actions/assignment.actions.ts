@@ -24,7 +24,7 @@ export const assignmentAssign = defineAction({
   name: 'assignment.assign',
   roles: ['unit_admin'],
   input: assignInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '为本单位尚无管家的企业分配服务管家（一企一管家，平均不超过 10 家）',
   async handler(input, ctx): Promise<{ enterprise: EnterpriseView; stewardOverloaded: boolean }> {
     const enterprise = await enterpriseRepo.get(ctx.db, input.enterpriseId);
@@ -40,7 +40,7 @@ export const assignmentAssign = defineAction({
     if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
     await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name });
-    await ctx.audit({ action: 'assignment.assign', collection: 'enterprises', recordId: enterprise._id, summary: `将「${enterprise.name}」分配给管家「${steward.name}」` });
+    ctx.audit.record(enterprise._id, `将「${enterprise.name}」分配给管家「${steward.name}」`);
     const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
     return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };
   },
@@ -50,7 +50,7 @@ export const liaisonAttach = defineAction({
   name: 'liaison.attach',
   roles: ['unit_admin'],
   input: liaisonAttachInput,
-  writes: true,
+  writes: 'users',
   summary: '为服务管家配置联络员',
   async handler(input, ctx): Promise<AccountView> {
     const liaison = await userRepo.get(ctx.db, input.liaisonId);
@@ -58,7 +58,7 @@ export const liaisonAttach = defineAction({
     if (liaison.unitId && liaison.unitId !== ctx.user.unitId) throw forbidden('只能调整本单位的联络员');
     const steward = await unitSteward(ctx, input.stewardId);
     await userRepo.update(ctx.db, liaison._id, { stewardId: steward._id, unitId: steward.unitId });
-    await ctx.audit({ action: 'liaison.attach', collection: 'users', recordId: liaison._id, summary: `联络员「${liaison.name}」配合管家「${steward.name}」` });
+    ctx.audit.record(liaison._id, `联络员「${liaison.name}」配合管家「${steward.name}」`);
     return toAccountView({ ...liaison, stewardId: steward._id, unitId: steward.unitId });
   },
 });

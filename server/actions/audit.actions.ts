@@ -27,7 +27,7 @@ export const auditList = defineAction({
       ...page,
       items: page.items.map((r) => ({
         id: r._id!, at: new Date(r.at).toISOString(), actorId: r.actorId, actorName: actors.get(r.actorId), actorRole: r.actorRole,
-        action: r.action, collection: r.collection, recordId: r.recordId, summary: r.summary,
+        action: r.action, collection: r.collection, recordId: r.recordId, summary: r.summary, outcome: r.outcome ?? 'ok',
       })),
     };
   },

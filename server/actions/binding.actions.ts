@@ -5,7 +5,6 @@ import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, nor
 import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
 import { bindingCodeRepo } from '../db/binding-code.repo';
-import { auditRepo } from '../db/audit.repo';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
@@ -23,7 +22,7 @@ export const accountBind = defineAction({
   name: 'account.bind',
   roles: 'anyone',
   input: accountBindInput,
-  writes: true,
+  writes: 'users',
   summary: '输入一次性绑定码，把当前微信绑定到账号（或成为企业联系人）',
   async handler(input, ctx) {
     const { db, caller, now } = ctx;
@@ -46,7 +45,8 @@ export const accountBind = defineAction({
       user = { _id: newId(), openid: caller.openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
       await userRepo.insert(db, user);
     }
-    await auditRepo.append(db, { at: now(), actorId: user._id, actorRole: user.role, action: 'account.bind', collection: 'users', recordId: user._id, summary: `「${user.name}」用绑定码绑定了微信`, outcome: 'ok' });
+    // The caller had no account when the call began: the audit names the account just bound.
+    ctx.audit.record(user._id, `「${user.name}」用绑定码绑定了微信`, { actor: user });
     return sessionMe.handler({}, { ...ctx, caller: { openid: caller.openid, user }, user });
   },
 });
@@ -55,12 +55,12 @@ export const contactCodeIssue = defineAction({
   name: 'enterpriseContact.issueCode',
   roles: ['steward', 'district_admin'],
   input: contactCodeIssueInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '为所服务企业发放联系人绑定码（可扫码）',
   async handler(input, ctx): Promise<IssuedCode> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const code = await bindingCodeRepo.issue(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
-    await ctx.audit({ action: 'enterpriseContact.issueCode', collection: 'enterprises', recordId: enterprise._id, summary: `为「${enterprise.name}」发放联系人绑定码` });
+    ctx.audit.record(enterprise._id, `为「${enterprise.name}」发放联系人绑定码`);
     return code;
   },
 });
@@ -82,14 +82,14 @@ export const enterpriseContactRevoke = defineAction({
   name: 'enterpriseContact.revoke',
   roles: ['steward', 'district_admin'],
   input: enterpriseContactRevokeInput,
-  writes: true,
+  writes: 'users',
   summary: '撤销企业联系人（解除其微信绑定）',
   async handler(input, ctx): Promise<{ revoked: true }> {
     const contact = await userRepo.get(ctx.db, input.userId);
     if (!contact || contact.role !== 'enterprise') throw notFound('联系人不存在');
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, contact.enterpriseId!);
     await userRepo.update(ctx.db, contact._id, { status: 'disabled', openid: ctx.db.command.remove(), revokedAt: ctx.now() });
-    await ctx.audit({ action: 'enterpriseContact.revoke', collection: 'users', recordId: contact._id, summary: `撤销「${enterprise.name}」联系人「${contact.name}」` });
+    ctx.audit.record(contact._id, `撤销「${enterprise.name}」联系人「${contact.name}」`);
     return { revoked: true };
   },
 });

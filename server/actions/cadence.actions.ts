@@ -46,12 +46,12 @@ export const preferencesSet = defineAction({
   name: 'enterprise.setPreferences',
   roles: ['enterprise'],
   input: preferencesInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '企业设置偏好的联系方式和免打扰时段（无事不扰）',
   async handler(input, ctx) {
     const preferences = { ...input, updatedAt: ctx.now() };
     await enterpriseRepo.update(ctx.db, ctx.user.enterpriseId!, { preferences });
-    await ctx.audit({ action: 'enterprise.setPreferences', collection: 'enterprises', recordId: ctx.user.enterpriseId!, summary: `设置联系偏好：${input.channels.join('、')}${input.quietPeriods ? `；免打扰：${input.quietPeriods}` : ''}` });
+    ctx.audit.record(ctx.user.enterpriseId!, `设置联系偏好：${input.channels.join('、')}${input.quietPeriods ? `；免打扰：${input.quietPeriods}` : ''}`);
     return { ...preferences, updatedAt: preferences.updatedAt.toISOString() };
   },
 });
@@ -60,7 +60,7 @@ export const contactUpdate = defineAction({
   name: 'contact.update',
   roles: ['steward', 'liaison'],
   input: contactUpdateInput,
-  writes: true,
+  writes: 'contacts',
   summary: `更正本人 ${CONTACT_EDIT_WINDOW_HOURS} 小时内记录的联系内容（留痕）`,
   async handler(input, ctx) {
     const contact = await contactRepo.get(ctx.db, input.id);
@@ -73,10 +73,13 @@ export const contactUpdate = defineAction({
     }
     const { id, ...changes } = input;
     const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && v !== contact[k as keyof ContactDoc]));
-    if (Object.keys(changed).length === 0) return { id, changed: [] };
+    if (Object.keys(changed).length === 0) {
+      ctx.audit.unchanged();
+      return { id, changed: [] };
+    }
     await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
-    await ctx.audit({ action: 'contact.update', collection: 'contacts', recordId: id, summary: `更正联系记录 ${before}` });
+    ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };
   },
 });

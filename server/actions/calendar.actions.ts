@@ -19,13 +19,13 @@ export const calendarSet = defineAction({
   name: 'calendar.set',
   roles: ['district_admin'],
   input: calendarSetInput,
-  writes: true,
+  writes: 'calendar_overrides',
   summary: '设置某天为工作日或休息日（或取消设置）',
   async handler(input, ctx) {
     if (input.working === null) await calendarOverrideRepo.clear(ctx.db, input.date);
     else await calendarOverrideRepo.set(ctx.db, { _id: input.date, working: input.working, note: input.note, updatedBy: ctx.user._id, updatedAt: ctx.now() });
     const label = input.working === null ? '取消调整' : input.working ? '设为工作日' : '设为休息日';
-    await ctx.audit({ action: 'calendar.set', collection: 'calendar_overrides', recordId: input.date, summary: `${input.date} ${label}${input.note ? `（${input.note}）` : ''}` });
+    ctx.audit.record(input.date, `${input.date} ${label}${input.note ? `（${input.note}）` : ''}`);
     return { date: input.date, working: input.working };
   },
 });

@@ -34,7 +34,7 @@ export const contactRecord = defineAction({
   name: 'contact.record',
   roles: ['steward', 'liaison'],
   input: contactRecordInput,
-  writes: true,
+  writes: 'contacts',
   summary: '记录一次企业联系或走访（上门走访需现场打卡）',
   async handler(input, ctx): Promise<{ id: string; completedHandoverTasks: number }> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
@@ -61,7 +61,7 @@ export const contactRecord = defineAction({
     if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
     if (Object.keys(latest).length) await enterpriseRepo.update(ctx.db, enterprise._id, latest);
     const completed = await handoverTaskRepo.complete(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
-    await ctx.audit({ action: 'contact.record', collection: 'contacts', recordId: doc._id, summary: `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}` });
+    ctx.audit.record(doc._id, `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}`);
     return { id: doc._id, completedHandoverTasks: completed };
   },
 });

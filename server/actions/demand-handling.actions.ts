@@ -15,7 +15,7 @@ export const demandAccept = defineAction({
   name: 'demand.accept',
   roles: ['department'],
   input: stepInputs.accept,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门受理（1 个工作日内联系企业）',
   handler: (input, ctx) =>
     runStep(ctx, 'accept', input, (d, { now }) => ({
@@ -30,7 +30,7 @@ export const demandRecordContact = defineAction({
   name: 'demand.recordContact',
   roles: ['department'],
   input: stepInputs.recordContact,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门记录与企业的首次联系',
   handler: (input, ctx) =>
     runStep(ctx, 'recordContact', input, (d, { now }) => ({
@@ -44,7 +44,7 @@ export const demandProgress = defineAction({
   name: 'demand.progress',
   roles: ['department'],
   input: stepInputs.progress,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门发布办理进展（企业可见）',
   handler: (input, ctx) =>
     runStep(ctx, 'progress', input, (d, { now }) => ({
@@ -58,7 +58,7 @@ export const demandRequestMaterials = defineAction({
   name: 'demand.requestMaterials',
   roles: ['department'],
   input: stepInputs.requestMaterials,
-  writes: true,
+  writes: 'demands',
   summary: '请企业补充材料（等待期间办理时限暂停计时）',
   handler: (input, ctx) =>
     runStep(ctx, 'requestMaterials', input, (d, { now }) => ({
@@ -73,7 +73,7 @@ export const demandExtend = defineAction({
   name: 'demand.extend',
   roles: ['department'],
   input: stepInputs.extend,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门申请延期：说明理由并承诺新的办结日期（企业可见）',
   handler: (input, ctx) =>
     runStep(ctx, 'extend', input, async (d, { now, calendar }) => {
@@ -94,7 +94,7 @@ export const demandReturnMisrouted = defineAction({
   name: 'demand.returnMisrouted',
   roles: ['department'],
   input: stepInputs.returnMisrouted,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门退回非本部门职责的诉求，由区科经委重新派单',
   handler: (input, ctx) =>
     runStep(ctx, 'returnMisrouted', input, async (d, { now, calendar }) => {
@@ -112,7 +112,7 @@ export const demandReassign = defineAction({
   name: 'demand.reassign',
   roles: ['district_admin'],
   input: stepInputs.reassign,
-  writes: true,
+  writes: 'demands',
   summary: '区科经委为被退回的诉求重新指定承办部门（诉求始终有人负责）',
   async handler(input, ctx) {
     const department = await departmentRepo.get(ctx.db, input.departmentId);
@@ -139,7 +139,7 @@ export const demandResolve = defineAction({
   name: 'demand.resolve',
   roles: ['department'],
   input: stepInputs.resolve,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门办结（企业评价后关闭）',
   handler: (input, ctx) =>
     runStep(ctx, 'resolve', input, async (d, { now, calendar }) => ({
@@ -154,7 +154,7 @@ export const demandRectify = defineAction({
   name: 'demand.rectify',
   roles: ['department'],
   input: stepInputs.rectify,
-  writes: true,
+  writes: 'demands',
   summary: '承办部门完成整改，请企业再次评价',
   handler: (input, ctx) =>
     runStep(ctx, 'rectify', input, async (d, { now, calendar }) => ({

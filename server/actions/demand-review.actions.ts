@@ -17,7 +17,7 @@ export const demandRevise = defineAction({
   name: 'demand.revise',
   roles: ['enterprise'],
   input: stepInputs.revise,
-  writes: true,
+  writes: 'demands',
   summary: '企业按退回意见修改诉求后重新提交',
   handler: async (input, ctx) => {
     const attachments = await checkAttachments(ctx.files, input.attachments);
@@ -34,7 +34,7 @@ export const demandWithdraw = defineAction({
   name: 'demand.withdraw',
   roles: ['enterprise'],
   input: stepInputs.withdraw,
-  writes: true,
+  writes: 'demands',
   summary: '企业撤回自己的诉求（只有企业本身可以撤回）',
   handler: (input, ctx) =>
     runStep(ctx, 'withdraw', input, (d, { now }) => ({
@@ -52,7 +52,7 @@ export const demandReturn = defineAction({
   name: 'demand.return',
   roles: ['steward'],
   input: stepInputs.return,
-  writes: true,
+  writes: 'demands',
   summary: '管家审核：退回企业修改（须说明理由）',
   handler: (input, ctx) =>
     runStep(ctx, 'return', input, (d, { now }) => ({
@@ -66,7 +66,7 @@ export const demandDispatch = defineAction({
   name: 'demand.dispatch',
   roles: ['steward'],
   input: stepInputs.dispatch,
-  writes: true,
+  writes: 'demands',
   summary: '管家审核通过并派单至承办部门（简单件 5 个工作日、复杂件 15 个工作日）',
   async handler(input, ctx) {
     const department = await departmentRepo.get(ctx.db, input.departmentId);
@@ -94,7 +94,7 @@ export const demandSupplyMaterials = defineAction({
   name: 'demand.supplyMaterials',
   roles: ['enterprise'],
   input: stepInputs.supplyMaterials,
-  writes: true,
+  writes: 'demands',
   summary: '企业补充材料，办理时限恢复计时',
   async handler(input, ctx) {
     const attachments = await checkAttachments(ctx.files, input.attachments);
@@ -114,7 +114,7 @@ export const demandRate = defineAction({
   name: 'demand.rate',
   roles: ['enterprise'],
   input: stepInputs.rate,
-  writes: true,
+  writes: 'demands',
   summary: '企业评价：是否解决与满意度（差评进入回访整改，可再评一次）',
   handler: (input, ctx) =>
     runStep(ctx, 'rate', input, async (d, { now, calendar }) => {
@@ -144,7 +144,7 @@ export const demandCallback = defineAction({
   name: 'demand.callback',
   roles: ['steward'],
   input: stepInputs.callback,
-  writes: true,
+  writes: 'demands',
   summary: '管家对差评诉求进行回访',
   handler: (input, ctx) =>
     runStep(ctx, 'callback', input, (d) => ({

@@ -21,7 +21,7 @@ export const runStep = async (ctx: ActionContext, step: DemandStep, target: { id
   assertAccess(user, 'demand', demand, '这条诉求不由您负责');
   const outcome = await applyStep(db, ctx.messages, user, demand, step, plan, ctx.now(), target.version);
   if (outcome.done) {
-    await ctx.audit({ action: `demand.${step}`, collection: 'demands', recordId: demand._id, summary: `「${demand.title}」${outcome.text}` });
+    ctx.audit.record(demand._id, `「${demand.title}」${outcome.text}`);
     return { id: demand._id, status: outcome.status, version: outcome.version };
   }
   if (outcome.refusal === 'wrong_actor') throw forbidden();

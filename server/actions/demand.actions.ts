@@ -23,10 +23,10 @@ export const demandSubmit = defineAction({
   name: 'demand.submit',
   roles: ['enterprise', 'steward'],
   input: demandSubmitInput,
-  writes: true,
+  writes: 'demands',
   summary: '提交诉求（企业自提，或管家为所服务企业代提）',
   async handler(input, ctx): Promise<{ id: string; created: boolean }> {
-    const { db, user, caller, now, audit } = ctx;
+    const { db, user, caller, now } = ctx;
     const onBehalf = user.role === 'steward';
     const enterpriseId = onBehalf ? input.enterpriseId : user.enterpriseId;
     if (!enterpriseId) throw invalid('请选择代提诉求的企业', { enterpriseId: '请选择企业' });
@@ -59,9 +59,11 @@ export const demandSubmit = defineAction({
     };
     const { doc: stored, created } = await demandRepo.insertOnce(db, doc);
     if (stored.submittedBy !== user._id) throw forbidden();
-    if (created) {
+    // A retried submission finds the stored demand: nothing new was written, nothing to audit.
+    if (!created) ctx.audit.unchanged();
+    else {
       await followCurrentSteward(db, stored);
-      await audit({ action: 'demand.submit', collection: 'demands', recordId: stored._id, summary: `提交诉求「${stored.title}」` });
+      ctx.audit.record(stored._id, `提交诉求「${stored.title}」`);
       const page = `pages/demand-detail/index?id=${stored._id}`;
       // 代提: the enterprise is told; otherwise the steward gets a review to do.
       const [to, notice] = onBehalf

@@ -12,7 +12,7 @@ export const enterpriseImport = defineAction({
   name: 'enterprise.import',
   roles: ['district_admin'],
   input: enterpriseImportInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
     const rows = await readEnterpriseSheet(await ctx.files.download(input.fileID));
@@ -34,7 +34,7 @@ export const enterpriseImport = defineAction({
       await enterpriseRepo.removeWhere(ctx.db, { importId });
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);
     }
-    await ctx.audit({ action: 'enterprise.import', collection: 'enterprises', recordId: importId, summary: `从 Excel 导入企业 ${docs.length} 家` });
+    ctx.audit.record(importId, `从 Excel 导入企业 ${docs.length} 家`);
     return { imported: docs.length, errors: [] };
   },
 });

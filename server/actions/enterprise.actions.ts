@@ -46,7 +46,7 @@ export const enterpriseCreate = defineAction({
   name: 'enterprise.create',
   roles: ['district_admin'],
   input: enterpriseCreateInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '新增重点企业',
   async handler(input, ctx): Promise<EnterpriseView> {
     if (!(await unitRepo.get(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
@@ -66,7 +66,7 @@ export const enterpriseCreate = defineAction({
       if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
       throw error;
     }
-    await ctx.audit({ action: 'enterprise.create', collection: 'enterprises', recordId: doc._id, summary: `新增企业「${doc.name}」` });
+    ctx.audit.record(doc._id, `新增企业「${doc.name}」`);
     return toEnterpriseView(doc);
   },
 });
@@ -77,7 +77,7 @@ export const enterpriseUpdate = defineAction({
   name: 'enterprise.update',
   roles: ['district_admin', 'unit_admin'],
   input: enterpriseUpdateInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '修改企业信息（总管家只能调整本单位企业的联系周期）',
   async handler(input, ctx): Promise<EnterpriseView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.id);
@@ -86,9 +86,12 @@ export const enterpriseUpdate = defineAction({
     if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !(CADENCE_FIELDS as readonly string[]).includes(k))) {
       throw forbidden('总管家只能调整联系周期和走访周期，其他信息请联系区科经委修改');
     }
-    if (Object.keys(changed).length === 0) return toEnterpriseView(enterprise);
+    if (Object.keys(changed).length === 0) {
+      ctx.audit.unchanged();
+      return toEnterpriseView(enterprise);
+    }
     await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
-    await ctx.audit({ action: 'enterprise.update', collection: 'enterprises', recordId: id, summary: `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}` });
+    ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
     return toEnterpriseView({ ...enterprise, ...changed });
   },
 });
@@ -97,15 +100,18 @@ export const enterpriseRemove = defineAction({
   name: 'enterprise.remove',
   roles: ['district_admin'],
   input: enterpriseRemoveInput,
-  writes: true,
+  writes: 'enterprises',
   summary: '把企业移出服务清单（历史记录保留）',
   async handler(input, ctx): Promise<EnterpriseView> {
     const enterprise = await enterpriseRepo.get(ctx.db, input.id);
     if (!enterprise) throw notFound('企业不存在');
-    if (enterprise.status === 'removed') return toEnterpriseView(enterprise);
+    if (enterprise.status === 'removed') {
+      ctx.audit.unchanged();
+      return toEnterpriseView(enterprise);
+    }
     const removed = { status: 'removed' as const, removedAt: ctx.now(), removedReason: input.reason };
     await enterpriseRepo.update(ctx.db, enterprise._id, removed);
-    await ctx.audit({ action: 'enterprise.remove', collection: 'enterprises', recordId: enterprise._id, summary: `移出企业「${enterprise.name}」：${input.reason}` });
+    ctx.audit.record(enterprise._id, `移出企业「${enterprise.name}」：${input.reason}`);
     return toEnterpriseView({ ...enterprise, ...removed });
   },
 });

@@ -19,7 +19,7 @@ export const handoverCreate = defineAction({
   name: 'handover.create',
   roles: ['unit_admin'],
   input: handoverCreateInput,
-  writes: true,
+  writes: 'handover_tasks',
   summary: '管家交接：把一家、几家或全部企业移交给本单位另一位管家，并为接任管家生成 3 个工作日内联系企业的任务',
   async handler(input, ctx): Promise<{ handoverId: string; tasks: HandoverTaskView[] }> {
     const { db, now } = ctx;
@@ -50,7 +50,7 @@ export const handoverCreate = defineAction({
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
     await handoverTaskRepo.insertMany(db, tasks);
-    await ctx.audit({ action: 'handover.create', collection: 'handover_tasks', recordId: handoverId, summary: `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」` });
+    ctx.audit.record(handoverId, `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」`);
     return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
   },
 });

@@ -19,12 +19,12 @@ export const policyCreate = defineAction({
   name: 'policy.create',
   roles: ['district_admin'],
   input: policyCreateInput,
-  writes: true,
+  writes: 'policies',
   summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
   async handler(input, ctx): Promise<PolicyView> {
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
     await policyRepo.insert(ctx.db, doc);
-    await ctx.audit({ action: 'policy.create', collection: 'policies', recordId: doc._id, summary: `发布政策「${doc.title}」` });
+    ctx.audit.record(doc._id, `发布政策「${doc.title}」`);
     return toPolicyView(doc, ctx.now());
   },
 });
@@ -57,7 +57,7 @@ export const policyPromote = defineAction({
   name: 'policy.promote',
   roles: ['steward', 'liaison'],
   input: policyPromoteInput,
-  writes: true,
+  writes: 'promotions',
   summary: '记录向企业宣讲政策，以及企业是否有意申报',
   async handler(input, ctx): Promise<PromotionView> {
     const [policy, enterprise] = await Promise.all([policyRepo.get(ctx.db, input.policyId), enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true })]);
@@ -68,7 +68,7 @@ export const policyPromote = defineAction({
     };
     await promotionRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
-    await ctx.audit({ action: 'policy.promote', collection: 'promotions', recordId: doc._id, summary: `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}` });
+    ctx.audit.record(doc._id, `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}`);
     return toPromotionView(doc);
   },
 });

@@ -17,7 +17,7 @@ export const proposalCreate = defineAction({
   name: 'proposal.create',
   roles: ['unit_admin'],
   input: proposalCreateInput,
-  writes: true,
+  writes: 'proposals',
   summary: '属地单位提出增补或移出重点企业的建议',
   async handler(input, ctx): Promise<ProposalView> {
     const unitId = ctx.user.unitId!;
@@ -32,7 +32,7 @@ export const proposalCreate = defineAction({
       doc = { _id: newId(), unitId, kind: 'remove', enterpriseId: enterprise._id, enterpriseName: enterprise.name, creditCode: enterprise.creditCode, reason: input.reason, status: 'pending', createdBy: ctx.user._id, createdAt: ctx.now() };
     }
     await proposalRepo.insert(ctx.db, doc);
-    await ctx.audit({ action: 'proposal.create', collection: 'proposals', recordId: doc._id, summary: `建议${doc.kind === 'add' ? '增补' : '移出'}企业「${doc.enterpriseName}」` });
+    ctx.audit.record(doc._id, `建议${doc.kind === 'add' ? '增补' : '移出'}企业「${doc.enterpriseName}」`);
     return toProposalView(doc);
   },
 });
@@ -56,7 +56,7 @@ export const proposalDecide = defineAction({
   name: 'proposal.decide',
   roles: ['district_admin'],
   input: proposalDecideInput,
-  writes: true,
+  writes: 'proposals',
   summary: '区科经委批准或驳回调整建议（驳回须说明理由）',
   async handler(input, ctx): Promise<ProposalView> {
     const { db, now } = ctx;
@@ -84,7 +84,7 @@ export const proposalDecide = defineAction({
     }
     const decision = { status: input.approve ? ('approved' as const) : ('rejected' as const), decisionReason: input.reason, decidedBy: ctx.user._id, decidedAt: now() };
     if ((await proposalRepo.updateWhere(db, { _id: proposal._id, status: 'pending' }, decision)) !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
-    await ctx.audit({ action: 'proposal.decide', collection: 'proposals', recordId: proposal._id, summary: `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}` });
+    ctx.audit.record(proposal._id, `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}`);
     return toProposalView({ ...proposal, ...decision });
   },
 });

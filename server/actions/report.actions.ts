@@ -21,7 +21,7 @@ export const reportCreate = defineAction({
   name: 'report.create',
   roles: ['steward', 'liaison'],
   input: reportCreateInput,
-  writes: true,
+  writes: 'reports',
   summary: '报送企业重要信息（八类；迁出、外省市来访等风险即时提示单位和区科经委）',
   async handler(input, ctx): Promise<ReportView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
@@ -35,7 +35,7 @@ export const reportCreate = defineAction({
     };
     await reportRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
-    await ctx.audit({ action: 'report.create', collection: 'reports', recordId: doc._id, summary: `报送「${enterprise.name}」${category}：${doc.summary}` });
+    ctx.audit.record(doc._id, `报送「${enterprise.name}」${category}：${doc.summary}`);
     if (riskReason) {
       const [unit, district] = await Promise.all([
         userRepo.findActive(ctx.db, { role: 'unit_admin', unitId: enterprise.unitId }),

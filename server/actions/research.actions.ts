@@ -19,7 +19,7 @@ export const researchRecord = defineAction({
   name: 'research.record',
   roles: ['steward'],
   input: researchRecordInput,
-  writes: true,
+  writes: 'research_visits',
   summary: '记录市、区领导调研企业：陪同人员、调研内容、承诺事项（生成回访任务）',
   async handler(input, ctx): Promise<ResearchVisitView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
@@ -33,7 +33,7 @@ export const researchRecord = defineAction({
     };
     await researchVisitRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
-    await ctx.audit({ action: 'research.record', collection: 'research_visits', recordId: doc._id, summary: `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项` });
+    ctx.audit.record(doc._id, `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项`);
     return toResearchVisitView(doc, ctx.now());
   },
 });
@@ -66,7 +66,7 @@ export const researchClosePromise = defineAction({
   name: 'research.closePromise',
   roles: ['steward', 'unit_admin'],
   input: researchClosePromiseInput,
-  writes: true,
+  writes: 'research_visits',
   summary: '承诺事项办结，记录结果',
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
@@ -77,7 +77,7 @@ export const researchClosePromise = defineAction({
     const openPromises = promises.filter((p) => p.status === 'open').length;
     // Conditional on the open count it read: a concurrent close of another promise is not lost.
     if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
-    await ctx.audit({ action: 'research.closePromise', collection: 'research_visits', recordId: visit._id, summary: `承诺事项「${promise.content}」办结：${input.outcome}` });
+    ctx.audit.record(visit._id, `承诺事项「${promise.content}」办结：${input.outcome}`);
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },
 });
@@ -86,13 +86,13 @@ export const researchFollowUp = defineAction({
   name: 'research.followUp',
   roles: ['steward'],
   input: researchFollowUpInput,
-  writes: true,
+  writes: 'research_visits',
   summary: '调研后回访企业',
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
     const patch = { followUpAt: ctx.now(), followUpNote: input.note };
     await researchVisitRepo.update(ctx.db, visit._id, patch);
-    await ctx.audit({ action: 'research.followUp', collection: 'research_visits', recordId: visit._id, summary: `调研回访「${visit.enterpriseName}」：${input.note}` });
+    ctx.audit.record(visit._id, `调研回访「${visit.enterpriseName}」：${input.note}`);
     return toResearchVisitView({ ...visit, ...patch }, ctx.now());
   },
 });

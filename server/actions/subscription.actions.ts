@@ -10,12 +10,14 @@ export const subscriptionRecord = defineAction({
   name: 'subscription.record',
   roles: 'bound',
   input: z.object({ templateIds: z.array(z.string().min(1).max(64)).min(1).max(3) }),
-  writes: true,
+  writes: 'subscriptions',
   summary: '记录用户点击“允许”后获得的一次性订阅消息额度',
   async handler(input, ctx) {
     const known = new Set(knownTemplateIds());
     const accepted = input.templateIds.filter((id) => known.has(id));
     await subscriptionRepo.addCredits(ctx.db, ctx.caller.openid, ctx.user._id, accepted, ctx.now());
+    if (accepted.length) ctx.audit.record(ctx.user._id, `获得订阅消息额度 ${accepted.length} 个`);
+    else ctx.audit.unchanged();
     return { recorded: accepted };
   },
 });

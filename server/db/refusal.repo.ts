@@ -3,8 +3,8 @@ import { inShanghai } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { repository } from './repository';
 
-/** Why a call was refused before (or instead of) doing anything. */
-export type RefusalReason = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ACCOUNT_DISABLED';
+/** Why a call was refused: who the caller is, not what they sent (see server/runtime/refusals.ts). */
+export type RefusalReason = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ACCOUNT_DISABLED' | 'BINDING_CODE_INVALID';
 
 /**
  * Refused calls of one caller in one Shanghai hour, counted rather than listed one by one: a

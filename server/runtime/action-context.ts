@@ -1,6 +1,5 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from './cloud-types';
-import type { CollectionName } from '../db/collections';
 import type { UserDoc } from '../db/user.repo';
 import type { SubscribeMessageSender } from '../notify/notifier';
 
@@ -15,11 +14,14 @@ export interface BoundCaller extends Caller {
   user: UserDoc & { role: Role };
 }
 
-export interface AuditEntry {
-  action: string;
-  collection: CollectionName;
-  recordId: string;
-  summary: string;
+/**
+ * What a writing handler tells the router's audit: which record it wrote and a summary in plain
+ * words. The router adds the action, actor, time and outcome itself.
+ */
+export interface AuditNotes {
+  record(recordId: string, summary: string, options?: { actor?: Pick<UserDoc, '_id' | 'role'> }): void;
+  /** Nothing was written (a retried submission, a correction that changes nothing): no entry. */
+  unchanged(): void;
 }
 
 /** Cloud storage as the actions need it (wx-server-sdk's downloadFile underneath). */
@@ -38,5 +40,5 @@ export interface ActionContext {
   now: () => Date;
   files: FileStore;
   messages: SubscribeMessageSender;
-  audit: (entry: AuditEntry) => Promise<void>;
+  audit: AuditNotes;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../../src/core/roles';
+import type { CollectionName } from '../db/collections';
 import type { ActionContext } from './action-context';
 
 /**
@@ -11,8 +12,11 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
   name: string;
   roles: readonly Role[] | 'bound' | 'anyone';
   input: S;
-  /** True when the action writes; every write is audited and idempotency matters. */
-  writes: boolean;
+  /**
+   * The collection an action writes (its audit entries name it), or false for a read. The router
+   * audits every write with its name, actor, record and outcome; the handler adds a summary.
+   */
+  writes: CollectionName | false;
   summary: string;
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
 }

@@ -1,12 +1,13 @@
-import { AppError, ERROR_MESSAGES } from '../../src/core/errors';
+import { AppError, ERROR_MESSAGES, type ErrorBody } from '../../src/core/errors';
 import { fail, ok, type Reply } from '../../src/core/reply';
 import type { AnyAction } from './define-action';
 import type { ActionContext, Caller, FileStore } from './action-context';
 import type { Database } from './cloud-types';
 import { userRepo } from '../db/user.repo';
-import { auditRepo } from '../db/audit.repo';
 import { parseInput } from './validation';
 import type { SubscribeMessageSender } from '../notify/notifier';
+import { countRefusal, isRefusal } from './refusals';
+import { auditWrite, collectAuditNotes } from './write-audit';
 
 export interface ApiEvent {
   action?: unknown;
@@ -30,53 +31,63 @@ const inputOf = (event: ApiEvent): unknown => {
   return rest;
 };
 
+const bodyOf = (error: unknown): ErrorBody => {
+  if (error instanceof AppError) return error.toBody();
+  console.error('[api] unexpected error', error);
+  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+};
+
+/** Whether this caller may call this action at all; checked before the input is looked at. */
+const admit = (action: AnyAction, caller: Partial<Caller>): void => {
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '未获取到微信身份，请在小程序内重新打开');
+  if (action.roles === 'anyone') return;
+  const user = caller.user;
+  if (!user) throw new AppError('UNAUTHENTICATED', '您的微信尚未绑定账号，请输入绑定码完成绑定');
+  if (user.status === 'disabled') throw new AppError('ACCOUNT_DISABLED');
+  if (action.roles !== 'bound' && !action.roles.includes(user.role)) throw new AppError('FORBIDDEN');
+};
+
 /**
- * Resolve the caller, check the role before looking at the input, validate, run, reply.
- * Order matters: a caller whose role is not allowed is refused whatever the input says.
+ * Resolve the caller, check the role before looking at the input, validate, run, audit, reply.
+ * Order matters: a caller whose role is not allowed is refused whatever the input says. Every
+ * refusal of the caller (here or in the handler's scope checks) is counted; every write that
+ * reached its handler is audited with its outcome.
  */
 export const createRouter = (actions: readonly AnyAction[]) => {
   const byName = new Map(actions.map((a) => [a.name, a]));
   if (byName.size !== actions.length) throw new Error('duplicate action name in registry');
 
-  const authorize = async (action: AnyAction, deps: DispatchDeps): Promise<Caller> => {
-    if (!deps.openid) throw new AppError('UNAUTHENTICATED', '未获取到微信身份，请在小程序内重新打开');
-    const user = await userRepo.findByOpenid(deps.db, deps.openid);
-    const caller: Caller = { openid: deps.openid, user };
-    if (action.roles === 'anyone') return caller;
-    if (!user) throw new AppError('UNAUTHENTICATED', '您的微信尚未绑定账号，请输入绑定码完成绑定');
-    if (user.status === 'disabled') throw new AppError('ACCOUNT_DISABLED');
-    if (action.roles !== 'bound' && !action.roles.includes(user.role)) throw new AppError('FORBIDDEN');
-    return caller;
-  };
-
   const dispatch = async (event: ApiEvent, deps: DispatchDeps): Promise<Reply<unknown>> => {
+    const now = deps.now ?? (() => new Date());
+    const action = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
+    if (!action) return fail(new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(event?.action)}）`).toBody());
+    const caller: Partial<Caller> = { openid: deps.openid };
+    const audit = collectAuditNotes();
+    let input: unknown;
+    let running = false;
     try {
-      const action = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
-      if (!action) throw new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(event?.action)}）`);
-      const caller = await authorize(action, deps);
-      const input = parseInput(action.input, inputOf(event));
-      const user = caller.user!;
+      caller.user = deps.openid ? await userRepo.findByOpenid(deps.db, deps.openid) : null;
+      admit(action, caller);
+      input = parseInput(action.input, inputOf(event));
       const ctx: ActionContext = {
-        caller,
-        user,
+        caller: caller as Caller,
+        user: caller.user!,
         db: deps.db,
         files: deps.files,
         messages: deps.messages,
-        now: deps.now ?? (() => new Date()),
-        audit: (entry) =>
-          auditRepo.append(deps.db, {
-            ...entry,
-            outcome: 'ok',
-            at: new Date(),
-            actorId: user?._id ?? `openid:${caller.openid}`,
-            actorRole: user?.role ?? 'system',
-          }),
+        now,
+        audit: audit.api,
       };
-      return ok(await action.handler(input, ctx));
+      running = true;
+      const data = await action.handler(input, ctx);
+      running = false;
+      await auditWrite(deps.db, action, caller as Caller, input, audit.notes, now());
+      return ok(data);
     } catch (error) {
-      if (error instanceof AppError) return fail(error.toBody());
-      console.error('[api] unexpected error', error);
-      return fail({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL });
+      const body = bodyOf(error);
+      if (isRefusal(body.code)) await countRefusal(deps.db, caller, action.name, body.code, now());
+      else if (running) await auditWrite(deps.db, action, caller as Caller, input, audit.notes, now(), body).catch((e) => console.error('[api] could not audit a failed write', e));
+      return fail(body);
     }
   };
 

@@ -135,6 +135,8 @@ export interface AuditEntryView {
   collection: string;
   recordId: string;
   summary: string;
+  /** 'ok', or the error code the write ended with. */
+  outcome: string;
 }
 
 export interface ImportRowError {
