@@ -9,6 +9,7 @@ import { enterpriseProfile } from './enterprise-profile.actions';
 import { policyActions } from './policy.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
+import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
@@ -42,6 +43,7 @@ export const apiActions: readonly AnyAction[] = [
   ...proposalActions,
   ...dashboardActions,
   ...auditActions,
+  ...securityActions,
   ...calendarActions,
   ...cadenceActions,
   enterpriseProfile,

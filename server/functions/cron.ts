@@ -2,6 +2,9 @@ import cloud from 'wx-server-sdk';
 import { asDatabase } from '../runtime/cloud-types';
 import { requireFunctionSettings } from '../runtime/settings';
 import { runScheduledJobs } from '../jobs/run-jobs';
+import { AppError } from '../../src/core/errors';
+import { fail } from '../../src/core/reply';
+import { countRefusal } from '../runtime/refusals';
 
 // The symbol makes each call use the environment it runs in; the SDK's typings only admit strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
@@ -18,9 +21,11 @@ export interface TimerEvent {
  * client, another function) is refused, so nobody can fire reminders or escalations at will.
  */
 export const main = async (event: TimerEvent) => {
-  const { SOURCE } = cloud.getWXContext();
+  const { SOURCE, OPENID } = cloud.getWXContext();
   if (SOURCE !== 'wx_trigger') {
-    return { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由定时触发器调用' } };
+    // Counted like any refused api call, for the district's security view.
+    await countRefusal(asDatabase(cloud.database()), { openid: OPENID || undefined }, 'cron', 'FORBIDDEN', new Date());
+    return fail(new AppError('FORBIDDEN', '定时任务只能由定时触发器调用').toBody());
   }
   // The trigger's own time: a run that starts late still works on the morning it was meant for.
   const at = event.Time && !Number.isNaN(Date.parse(event.Time)) ? new Date(event.Time) : new Date();

@@ -70,6 +70,7 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'proposal.decide': DISTRICT_WIDE,
   'dashboard.district': DISTRICT_WIDE,
   'audit.list': DISTRICT_WIDE,
+  'security.refusals': DISTRICT_WIDE,
   'calendar.list': DISTRICT_WIDE,
   'calendar.set': DISTRICT_WIDE,
   'demand.submit': { roles: ['enterprise', 'steward'],
