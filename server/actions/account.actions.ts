@@ -46,7 +46,7 @@ const staffAccount = async (ctx: ActionContext, id: string): Promise<UserDoc> =>
   return account;
 };
 
-export const accountCreate = defineAction({
+const accountCreate = defineAction({
   name: 'account.create',
   roles: ['district_admin'],
   input: accountCreateInput,
@@ -62,7 +62,7 @@ export const accountCreate = defineAction({
   },
 });
 
-export const accountList = defineAction({
+const accountList = defineAction({
   name: 'account.list',
   roles: ['district_admin', 'unit_admin'],
   input: accountListInput,
@@ -76,7 +76,7 @@ export const accountList = defineAction({
   },
 });
 
-export const accountSetStatus = defineAction({
+const accountSetStatus = defineAction({
   name: 'account.setStatus',
   roles: ['district_admin'],
   input: accountSetStatusInput,
@@ -92,7 +92,7 @@ export const accountSetStatus = defineAction({
   },
 });
 
-export const accountReissueCode = defineAction({
+const accountReissueCode = defineAction({
   name: 'account.reissueCode',
   roles: ['district_admin'],
   input: accountIdInput,
@@ -106,7 +106,7 @@ export const accountReissueCode = defineAction({
   },
 });
 
-export const accountRevokeCode = defineAction({
+const accountRevokeCode = defineAction({
   name: 'account.revokeCode',
   roles: ['district_admin'],
   input: accountIdInput,

@@ -20,7 +20,7 @@ export const unitSteward = async (ctx: ActionContext, stewardId: string, field =
   return steward;
 };
 
-export const assignmentAssign = defineAction({
+const assignmentAssign = defineAction({
   name: 'assignment.assign',
   roles: ['unit_admin'],
   input: assignInput,
@@ -46,7 +46,7 @@ export const assignmentAssign = defineAction({
   },
 });
 
-export const liaisonAttach = defineAction({
+const liaisonAttach = defineAction({
   name: 'liaison.attach',
   roles: ['unit_admin'],
   input: liaisonAttachInput,

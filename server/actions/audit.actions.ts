@@ -8,7 +8,7 @@ import { auditRepo } from '../db/audit.repo';
 import { userRepo } from '../db/user.repo';
 
 /** Read-only: no action edits or removes audit entries. */
-export const auditList = defineAction({
+const auditList = defineAction({
   name: 'audit.list',
   roles: ['district_admin'],
   input: auditListInput,

@@ -18,7 +18,7 @@ import { enterpriseInScope } from '../runtime/access';
  * look the account up by that identity instead of by code; the rest (one OPENID per account,
  * audit, disable on the next call) stays as it is.
  */
-export const accountBind = defineAction({
+const accountBind = defineAction({
   name: 'account.bind',
   roles: 'anyone',
   input: accountBindInput,
@@ -51,7 +51,7 @@ export const accountBind = defineAction({
   },
 });
 
-export const contactCodeIssue = defineAction({
+const contactCodeIssue = defineAction({
   name: 'enterpriseContact.issueCode',
   roles: ['steward', 'district_admin'],
   input: contactCodeIssueInput,
@@ -65,7 +65,7 @@ export const contactCodeIssue = defineAction({
   },
 });
 
-export const enterpriseContactList = defineAction({
+const enterpriseContactList = defineAction({
   name: 'enterpriseContact.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: z.object({ enterpriseId: contactCodeIssueInput.shape.enterpriseId }),
@@ -78,7 +78,7 @@ export const enterpriseContactList = defineAction({
   },
 });
 
-export const enterpriseContactRevoke = defineAction({
+const enterpriseContactRevoke = defineAction({
   name: 'enterpriseContact.revoke',
   roles: ['steward', 'district_admin'],
   input: enterpriseContactRevokeInput,

@@ -10,7 +10,7 @@ import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 
 /** Records can be corrected for a short while after they are made; later changes need a new record. */
-export const CONTACT_EDIT_WINDOW_HOURS = 24;
+const CONTACT_EDIT_WINDOW_HOURS = 24;
 
 const iso = (d?: Date | string) => (d ? new Date(d).toISOString() : undefined);
 
@@ -23,7 +23,7 @@ export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
   };
 };
 
-export const cadenceList = defineAction({
+const cadenceList = defineAction({
   name: 'cadence.list',
   roles: ['steward', 'liaison', 'unit_admin'],
   input: cadenceListInput,
@@ -42,7 +42,7 @@ export const cadenceList = defineAction({
   },
 });
 
-export const preferencesSet = defineAction({
+const preferencesSet = defineAction({
   name: 'enterprise.setPreferences',
   roles: ['enterprise'],
   input: preferencesInput,
@@ -56,7 +56,7 @@ export const preferencesSet = defineAction({
   },
 });
 
-export const contactUpdate = defineAction({
+const contactUpdate = defineAction({
   name: 'contact.update',
   roles: ['steward', 'liaison'],
   input: contactUpdateInput,

@@ -2,7 +2,7 @@ import { calendarListInput, calendarSetInput } from '../../src/core/contracts/or
 import { defineAction } from '../runtime/define-action';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 
-export const calendarList = defineAction({
+const calendarList = defineAction({
   name: 'calendar.list',
   roles: ['district_admin'],
   input: calendarListInput,
@@ -15,7 +15,7 @@ export const calendarList = defineAction({
   },
 });
 
-export const calendarSet = defineAction({
+const calendarSet = defineAction({
   name: 'calendar.set',
   roles: ['district_admin'],
   input: calendarSetInput,

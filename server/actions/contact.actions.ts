@@ -30,7 +30,7 @@ export const toContactView = (c: ContactDoc): ContactView => ({
   createdAt: new Date(c.createdAt).toISOString(),
 });
 
-export const contactRecord = defineAction({
+const contactRecord = defineAction({
   name: 'contact.record',
   roles: ['steward', 'liaison'],
   input: contactRecordInput,
@@ -66,7 +66,7 @@ export const contactRecord = defineAction({
   },
 });
 
-export const contactList = defineAction({
+const contactList = defineAction({
   name: 'contact.list',
   roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
   input: contactListInput,

@@ -22,7 +22,7 @@ const overdueTasks = (staffing: Staffing, now: Date): HandoverTaskView[] =>
 
 const pendingProposals = (db: Database, unitId?: string) => proposalRepo.count(db, { status: 'pending', ...(unitId ? { unitId } : {}) });
 
-export const dashboardUnit = defineAction({
+const dashboardUnit = defineAction({
   name: 'dashboard.unit',
   roles: ['unit_admin', 'district_admin'],
   input: z.object({ unitId: z.string().min(1).max(64).optional() }),
@@ -48,7 +48,7 @@ export const dashboardUnit = defineAction({
   },
 });
 
-export const dashboardDistrict = defineAction({
+const dashboardDistrict = defineAction({
   name: 'dashboard.district',
   roles: ['district_admin'],
   input: z.object({}),

@@ -11,7 +11,7 @@ import { runStep } from './demand-step-runner';
 
 /** Steps taken by the handling department, and the district's re-routing. */
 
-export const demandAccept = defineAction({
+const demandAccept = defineAction({
   name: 'demand.accept',
   roles: ['department'],
   input: stepInputs.accept,
@@ -26,7 +26,7 @@ export const demandAccept = defineAction({
     })),
 });
 
-export const demandRecordContact = defineAction({
+const demandRecordContact = defineAction({
   name: 'demand.recordContact',
   roles: ['department'],
   input: stepInputs.recordContact,
@@ -40,7 +40,7 @@ export const demandRecordContact = defineAction({
     })),
 });
 
-export const demandProgress = defineAction({
+const demandProgress = defineAction({
   name: 'demand.progress',
   roles: ['department'],
   input: stepInputs.progress,
@@ -54,7 +54,7 @@ export const demandProgress = defineAction({
     })),
 });
 
-export const demandRequestMaterials = defineAction({
+const demandRequestMaterials = defineAction({
   name: 'demand.requestMaterials',
   roles: ['department'],
   input: stepInputs.requestMaterials,
@@ -69,7 +69,7 @@ export const demandRequestMaterials = defineAction({
     })),
 });
 
-export const demandExtend = defineAction({
+const demandExtend = defineAction({
   name: 'demand.extend',
   roles: ['department'],
   input: stepInputs.extend,
@@ -90,7 +90,7 @@ export const demandExtend = defineAction({
     }),
 });
 
-export const demandReturnMisrouted = defineAction({
+const demandReturnMisrouted = defineAction({
   name: 'demand.returnMisrouted',
   roles: ['department'],
   input: stepInputs.returnMisrouted,
@@ -108,7 +108,7 @@ export const demandReturnMisrouted = defineAction({
     }),
 });
 
-export const demandReassign = defineAction({
+const demandReassign = defineAction({
   name: 'demand.reassign',
   roles: ['district_admin'],
   input: stepInputs.reassign,
@@ -135,7 +135,7 @@ export const demandReassign = defineAction({
   },
 });
 
-export const demandResolve = defineAction({
+const demandResolve = defineAction({
   name: 'demand.resolve',
   roles: ['department'],
   input: stepInputs.resolve,
@@ -150,7 +150,7 @@ export const demandResolve = defineAction({
     })),
 });
 
-export const demandRectify = defineAction({
+const demandRectify = defineAction({
   name: 'demand.rectify',
   roles: ['department'],
   input: stepInputs.rectify,

@@ -13,7 +13,7 @@ import { runStep } from './demand-step-runner';
 
 /** Steps taken by the enterprise and its steward. */
 
-export const demandRevise = defineAction({
+const demandRevise = defineAction({
   name: 'demand.revise',
   roles: ['enterprise'],
   input: stepInputs.revise,
@@ -30,7 +30,7 @@ export const demandRevise = defineAction({
   },
 });
 
-export const demandWithdraw = defineAction({
+const demandWithdraw = defineAction({
   name: 'demand.withdraw',
   roles: ['enterprise'],
   input: stepInputs.withdraw,
@@ -48,7 +48,7 @@ export const demandWithdraw = defineAction({
     })),
 });
 
-export const demandReturn = defineAction({
+const demandReturn = defineAction({
   name: 'demand.return',
   roles: ['steward'],
   input: stepInputs.return,
@@ -62,7 +62,7 @@ export const demandReturn = defineAction({
     })),
 });
 
-export const demandDispatch = defineAction({
+const demandDispatch = defineAction({
   name: 'demand.dispatch',
   roles: ['steward'],
   input: stepInputs.dispatch,
@@ -90,7 +90,7 @@ export const demandDispatch = defineAction({
   },
 });
 
-export const demandSupplyMaterials = defineAction({
+const demandSupplyMaterials = defineAction({
   name: 'demand.supplyMaterials',
   roles: ['enterprise'],
   input: stepInputs.supplyMaterials,
@@ -110,7 +110,7 @@ export const demandSupplyMaterials = defineAction({
   },
 });
 
-export const demandRate = defineAction({
+const demandRate = defineAction({
   name: 'demand.rate',
   roles: ['enterprise'],
   input: stepInputs.rate,
@@ -140,7 +140,7 @@ export const demandRate = defineAction({
     }),
 });
 
-export const demandCallback = defineAction({
+const demandCallback = defineAction({
   name: 'demand.callback',
   roles: ['steward'],
   input: stepInputs.callback,

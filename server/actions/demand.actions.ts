@@ -19,7 +19,7 @@ import { toDemandDetail, toDemandSummary } from './demand.view';
 import { assertAccess, narrowedScope } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
 
-export const demandSubmit = defineAction({
+const demandSubmit = defineAction({
   name: 'demand.submit',
   roles: ['enterprise', 'steward'],
   input: demandSubmitInput,
@@ -75,7 +75,7 @@ export const demandSubmit = defineAction({
   },
 });
 
-export const demandList = defineAction({
+const demandList = defineAction({
   name: 'demand.list',
   roles: 'bound',
   input: demandListInput,
@@ -93,7 +93,7 @@ export const demandList = defineAction({
   },
 });
 
-export const demandGet = defineAction({
+const demandGet = defineAction({
   name: 'demand.get',
   roles: 'bound',
   input: demandGetInput,

@@ -2,6 +2,7 @@ import { enterpriseImportInput } from '../../src/core/contracts/org.contracts';
 import { AppError } from '../../src/core/errors';
 import { validateImportRows } from '../../src/core/org/enterprise-import.rules';
 import type { ImportResult } from '../../src/core/org/org.model';
+import { DEFAULT_CONTACT_DAYS, DEFAULT_VISIT_DAYS } from '../../src/core/contact/cadence';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
@@ -25,7 +26,7 @@ export const enterpriseImport = defineAction({
     const importId = newId();
     const at = ctx.now();
     const docs: EnterpriseDoc[] = valid.map(({ row: _row, ...e }) => ({
-      _id: newId(), ...e, stewardId: '', stewardName: '', contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: at, importId,
+      _id: newId(), ...e, stewardId: '', stewardName: '', contactCadenceDays: DEFAULT_CONTACT_DAYS, visitCadenceDays: DEFAULT_VISIT_DAYS, status: 'active', createdAt: at, importId,
     }));
     try {
       // One batch insert; should it fail part-way, the rows of this import are taken out again.

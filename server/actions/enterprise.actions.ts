@@ -14,7 +14,7 @@ import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
 
-export const enterpriseList = defineAction({
+const enterpriseList = defineAction({
   name: 'enterprise.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: enterpriseListInput,
@@ -30,7 +30,7 @@ export const enterpriseList = defineAction({
   },
 });
 
-export const enterpriseGet = defineAction({
+const enterpriseGet = defineAction({
   name: 'enterprise.get',
   roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
   input: enterpriseIdInput,
@@ -42,7 +42,7 @@ export const enterpriseGet = defineAction({
   },
 });
 
-export const enterpriseCreate = defineAction({
+const enterpriseCreate = defineAction({
   name: 'enterprise.create',
   roles: ['district_admin'],
   input: enterpriseCreateInput,
@@ -73,7 +73,7 @@ export const enterpriseCreate = defineAction({
 
 const CADENCE_FIELDS = ['contactCadenceDays', 'visitCadenceDays'] as const;
 
-export const enterpriseUpdate = defineAction({
+const enterpriseUpdate = defineAction({
   name: 'enterprise.update',
   roles: ['district_admin', 'unit_admin'],
   input: enterpriseUpdateInput,
@@ -96,7 +96,7 @@ export const enterpriseUpdate = defineAction({
   },
 });
 
-export const enterpriseRemove = defineAction({
+const enterpriseRemove = defineAction({
   name: 'enterprise.remove',
   roles: ['district_admin'],
   input: enterpriseRemoveInput,

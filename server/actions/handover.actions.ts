@@ -15,7 +15,7 @@ import { assertAccess, scopeOf } from '../runtime/access';
 import { unitSteward } from './assignment.actions';
 import { toHandoverTaskView } from './org.view';
 
-export const handoverCreate = defineAction({
+const handoverCreate = defineAction({
   name: 'handover.create',
   roles: ['unit_admin'],
   input: handoverCreateInput,
@@ -55,7 +55,7 @@ export const handoverCreate = defineAction({
   },
 });
 
-export const handoverTaskList = defineAction({
+const handoverTaskList = defineAction({
   name: 'handover.tasks',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: handoverTaskListInput,

@@ -8,7 +8,7 @@ import { departmentRepo } from '../db/department.repo';
 import { loadStaffing, type Staffing } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 
-export const orgUnits = defineAction({
+const orgUnits = defineAction({
   name: 'org.units',
   roles: 'bound',
   input: z.object({}),
@@ -17,7 +17,7 @@ export const orgUnits = defineAction({
   handler: async (_input, { db }) => (await unitRepo.list(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
 });
 
-export const orgDepartments = defineAction({
+const orgDepartments = defineAction({
   name: 'org.departments',
   roles: 'bound',
   input: z.object({}),
@@ -43,7 +43,7 @@ export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>
     };
   });
 
-export const orgStewards = defineAction({
+const orgStewards = defineAction({
   name: 'org.stewards',
   roles: ['unit_admin', 'district_admin'],
   input: z.object({ unitId: z.string().min(1).max(64).optional() }),

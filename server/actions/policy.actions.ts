@@ -15,7 +15,7 @@ import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
 
-export const policyCreate = defineAction({
+const policyCreate = defineAction({
   name: 'policy.create',
   roles: ['district_admin'],
   input: policyCreateInput,
@@ -29,7 +29,7 @@ export const policyCreate = defineAction({
   },
 });
 
-export const policyList = defineAction({
+const policyList = defineAction({
   name: 'policy.list',
   roles: 'bound',
   input: policyListInput,
@@ -53,7 +53,7 @@ export const policyList = defineAction({
   },
 });
 
-export const policyPromote = defineAction({
+const policyPromote = defineAction({
   name: 'policy.promote',
   roles: ['steward', 'liaison'],
   input: policyPromoteInput,
@@ -73,7 +73,7 @@ export const policyPromote = defineAction({
   },
 });
 
-export const promotionList = defineAction({
+const promotionList = defineAction({
   name: 'policy.promotions',
   roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'],
   input: promotionListInput,

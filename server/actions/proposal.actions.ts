@@ -5,6 +5,7 @@ import type { ProposalView } from '../../src/core/org/org.model';
 import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { assertAccess, scopeOf } from '../runtime/access';
+import { DEFAULT_CONTACT_DAYS, DEFAULT_VISIT_DAYS } from '../../src/core/contact/cadence';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
@@ -13,7 +14,7 @@ import { loadStaffing, unitLoadOf } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
 
-export const proposalCreate = defineAction({
+const proposalCreate = defineAction({
   name: 'proposal.create',
   roles: ['unit_admin'],
   input: proposalCreateInput,
@@ -37,7 +38,7 @@ export const proposalCreate = defineAction({
   },
 });
 
-export const proposalList = defineAction({
+const proposalList = defineAction({
   name: 'proposal.list',
   roles: ['unit_admin', 'district_admin'],
   input: proposalListInput,
@@ -52,7 +53,7 @@ export const proposalList = defineAction({
   },
 });
 
-export const proposalDecide = defineAction({
+const proposalDecide = defineAction({
   name: 'proposal.decide',
   roles: ['district_admin'],
   input: proposalDecideInput,
@@ -75,7 +76,7 @@ export const proposalDecide = defineAction({
       }
       const enterprise: EnterpriseDoc = {
         _id: newId(), name: proposal.enterpriseName, creditCode: proposal.creditCode!, industry: proposal.industry ?? '', address: proposal.address ?? '',
-        unitId: proposal.unitId, stewardId: steward.id, stewardName: steward.name, tags: [], contactCadenceDays: 30, visitCadenceDays: 90, status: 'active', createdAt: now(),
+        unitId: proposal.unitId, stewardId: steward.id, stewardName: steward.name, tags: [], contactCadenceDays: DEFAULT_CONTACT_DAYS, visitCadenceDays: DEFAULT_VISIT_DAYS, status: 'active', createdAt: now(),
       };
       await enterpriseRepo.insert(db, enterprise);
     }

@@ -17,7 +17,7 @@ import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
 
-export const reportCreate = defineAction({
+const reportCreate = defineAction({
   name: 'report.create',
   roles: ['steward', 'liaison'],
   input: reportCreateInput,
@@ -59,7 +59,7 @@ const reportFilter = (db: Database, user: UserDoc, input: { category?: string; u
   return filter;
 };
 
-export const reportList = defineAction({
+const reportList = defineAction({
   name: 'report.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: reportListInput,
@@ -72,7 +72,7 @@ export const reportList = defineAction({
   },
 });
 
-export const reportExport = defineAction({
+const reportExport = defineAction({
   name: 'report.export',
   roles: ['district_admin', 'unit_admin'],
   input: reportExportInput,

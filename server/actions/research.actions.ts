@@ -15,7 +15,7 @@ import { followCurrentSteward } from '../db/enterprise-records';
 import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 import { toResearchVisitView } from './fieldwork.view';
 
-export const researchRecord = defineAction({
+const researchRecord = defineAction({
   name: 'research.record',
   roles: ['steward'],
   input: researchRecordInput,
@@ -38,7 +38,7 @@ export const researchRecord = defineAction({
   },
 });
 
-export const researchList = defineAction({
+const researchList = defineAction({
   name: 'research.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: researchListInput,
@@ -62,7 +62,7 @@ const visitInScope = async (ctx: ActionContext, visitId: string): Promise<Resear
   return visit;
 };
 
-export const researchClosePromise = defineAction({
+const researchClosePromise = defineAction({
   name: 'research.closePromise',
   roles: ['steward', 'unit_admin'],
   input: researchClosePromiseInput,
@@ -82,7 +82,7 @@ export const researchClosePromise = defineAction({
   },
 });
 
-export const researchFollowUp = defineAction({
+const researchFollowUp = defineAction({
   name: 'research.followUp',
   roles: ['steward'],
   input: researchFollowUpInput,

@@ -26,7 +26,7 @@ const toRefusalView = (r: RefusalDoc, names: Map<string, string>): RefusalView =
 });
 
 /** Read-only, like the audit log: refusals are counted by the router, never edited. */
-export const securityRefusals = defineAction({
+const securityRefusals = defineAction({
   name: 'security.refusals',
   roles: ['district_admin'],
   input: refusalListInput,

@@ -6,7 +6,7 @@ import { templateId } from '../runtime/settings';
 
 const knownTemplateIds = () => TEMPLATE_KEYS.map(templateId);
 
-export const subscriptionRecord = defineAction({
+const subscriptionRecord = defineAction({
   name: 'subscription.record',
   roles: 'bound',
   input: z.object({ templateIds: z.array(z.string().min(1).max(64)).min(1).max(3) }),
@@ -22,7 +22,7 @@ export const subscriptionRecord = defineAction({
   },
 });
 
-export const subscriptionStatus = defineAction({
+const subscriptionStatus = defineAction({
   name: 'subscription.status',
   roles: 'bound',
   input: z.object({}),

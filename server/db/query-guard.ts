@@ -16,7 +16,7 @@ const isPlain = (value: object) => {
   return proto === Object.prototype || proto === null;
 };
 
-export const assertNoUndefined = (value: unknown, path = 'filter'): void => {
+const assertNoUndefined = (value: unknown, path = 'filter'): void => {
   if (value === undefined) throw new UndefinedQueryValueError(path);
   if (value === null || typeof value !== 'object' || value instanceof Date) return;
   if (Array.isArray(value)) return value.forEach((v, i) => assertNoUndefined(v, `${path}[${i}]`));

@@ -39,7 +39,7 @@ export interface Refusal {
 
 const refusals = repository('refusals');
 
-export const actionKey = (action: string) => action.replace(/\./g, ':');
+const actionKey = (action: string) => action.replace(/\./g, ':');
 export const actionName = (key: string) => key.replace(/:/g, '.');
 
 export const refusalRepo = {

@@ -8,7 +8,7 @@ import { todoNotice } from '../actions/demand-notices';
 import { recipients } from '../actions/demand-step';
 
 /** After this many missed deadlines on one demand, the unit and the district are told (督办). */
-export const ESCALATE_AFTER_MISSES = 2;
+const ESCALATE_AFTER_MISSES = 2;
 
 /**
  * 督办: each missed deadline is recorded once (keyed by stage and due time, so a timer that fires

@@ -6,7 +6,7 @@ import type { UserDoc } from '../db/user.repo';
 import type { Database } from './cloud-types';
 
 /** The access table's view of an account: only the attributes scopes compare with. */
-export const viewerOf = (user: UserDoc): Viewer => ({
+const viewerOf = (user: UserDoc): Viewer => ({
   role: user.role,
   id: user._id,
   enterpriseId: user.enterpriseId,
@@ -18,7 +18,7 @@ export const viewerOf = (user: UserDoc): Viewer => ({
 /** The list filter for a kind of record (null: the caller sees none). */
 export const scopeOf = (user: UserDoc, kind: RecordKind): ScopeFilter | null => scopeFilter(viewerOf(user), kind);
 
-export const mayAccess = (user: UserDoc, kind: RecordKind, record: object): boolean => canAccess(viewerOf(user), kind, record);
+const mayAccess = (user: UserDoc, kind: RecordKind, record: object): boolean => canAccess(viewerOf(user), kind, record);
 
 const REFUSALS: Partial<Record<RecordKind, string>> = {
   enterprise: '这家企业不在您的服务范围内',

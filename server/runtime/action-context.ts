@@ -1,4 +1,3 @@
-import type { Role } from '../../src/core/roles';
 import type { Database } from './cloud-types';
 import type { UserDoc } from '../db/user.repo';
 import type { SubscribeMessageSender } from '../notify/notifier';
@@ -8,10 +7,6 @@ export interface Caller {
   openid: string;
   /** Null when this WeChat user has no bound account yet. */
   user: UserDoc | null;
-}
-
-export interface BoundCaller extends Caller {
-  user: UserDoc & { role: Role };
 }
 
 /**

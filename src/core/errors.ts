@@ -1,6 +1,8 @@
 /**
- * Stable error codes shared by the cloud functions and the app. The code is for programs;
- * the message is Chinese and tells a person what to do next.
+ * The closed catalogue of error codes shared by the cloud functions and the app. The code is
+ * for programs; the message is Chinese and tells a person what to do next (a thrower may give a
+ * more precise one). A code not listed here does not type-check, and a test scans the server
+ * and the app for codes outside it (test/core/error-catalogue.test.ts).
  */
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: '请先登录或绑定账号后再操作',
@@ -9,6 +11,7 @@ export const ERROR_MESSAGES = {
   VALIDATION_FAILED: '填写的内容有误，请检查后重试',
   UNKNOWN_ACTION: '不支持的操作，请升级小程序后重试',
   CONFLICT: '记录已被他人修改，请刷新后重试',
+  INVALID_STATE: '当前状态不能执行此操作，请刷新后查看最新状态',
   ACCOUNT_DISABLED: '账号已停用，请联系区科经委',
   ALREADY_BOUND: '您的微信已绑定账号，无需重复绑定',
   BINDING_CODE_INVALID: '绑定码不可用，请联系发放人重新获取',
@@ -16,9 +19,15 @@ export const ERROR_MESSAGES = {
   IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
   DUPLICATE: '记录已存在',
   INTERNAL: '系统繁忙，请稍后重试',
-} as const;
+  /** Raised by the app itself when the cloud cannot be reached; the server never sends it. */
+  NETWORK: '网络连接失败，请检查网络后重试',
+} as const satisfies Record<string, string>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES | (string & {});
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** For codes arriving from outside (a reply body): anything not in the catalogue is INTERNAL. */
+export const errorCodeOf = (code: unknown): ErrorCode =>
+  typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, code) ? (code as ErrorCode) : 'INTERNAL';
 
 export interface ErrorBody {
   code: ErrorCode;
@@ -35,7 +44,7 @@ export class AppError extends Error {
   readonly details?: unknown;
 
   constructor(code: ErrorCode, message?: string, fields?: Record<string, string>, details?: unknown) {
-    super(message ?? (ERROR_MESSAGES as Record<string, string>)[code] ?? ERROR_MESSAGES.INTERNAL);
+    super(message ?? ERROR_MESSAGES[code]);
     this.code = code;
     this.fields = fields;
     this.details = details;

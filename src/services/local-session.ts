@@ -1,4 +1,5 @@
 import type { Role } from '@/core/roles';
+import { errorCodeOf } from '@/core/errors';
 import { CloudError } from './cloud-error';
 import { localRequest } from './local-http';
 import { clearSessionToken, saveSessionToken } from './session-token';
@@ -39,5 +40,5 @@ function assertH5() {
 
 function errorFrom(body: unknown, fallback: string): CloudError {
   const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-  return new CloudError(error?.code ?? 'INTERNAL', error?.message ?? fallback);
+  return new CloudError(errorCodeOf(error?.code), error?.message ?? fallback);
 }

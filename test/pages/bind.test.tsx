@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ErrorCode } from '@/core/errors';
 import { SessionProvider } from '@/hooks/use-session';
 import BindPage from '@/pages/bind/index';
 import { CloudError } from '@/services/cloud-error';
@@ -20,7 +21,7 @@ const renderBind = () =>
 const typeInto = (placeholder: RegExp, value: string) => fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
 const bindButton = () => screen.getByRole('button', { name: /^绑定$|绑定中…/ });
 
-function refuseWith(code: string, message: string, fields?: Record<string, string>) {
+function refuseWith(code: ErrorCode, message: string, fields?: Record<string, string>) {
   answerActions({
     'session.me': () => ({ user: null }),
     'account.bind': () => {
