@@ -22,7 +22,7 @@ const auditList = defineAction({
     const at = shanghaiDays(db, input.from, input.to);
     if (at) filter.at = at;
     const page = await fetchPage(auditRepo.find(db, filter).orderBy('at', 'desc'), input, (r) => r);
-    const actors = new Map((await userRepo.byIds(db, [...new Set(page.items.map((r) => r.actorId))])).map((u) => [u._id, u.name]));
+    const actors = await userRepo.namesOf(db, page.items.map((r) => r.actorId));
     return {
       ...page,
       items: page.items.map((r) => ({

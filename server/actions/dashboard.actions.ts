@@ -55,7 +55,7 @@ const dashboardDistrict = defineAction({
   writes: false,
   summary: '全区总览：各单位管家配置、超配管家、逾期交接任务',
   async handler(_input, { db, now }): Promise<{ units: UnitSummary[]; overdueHandoverTasks: HandoverTaskView[]; pendingProposals: number; maxAverage: number }> {
-    const [units, staffing, proposals] = await Promise.all([unitRepo.list(db), loadStaffing(db), pendingProposals(db)]);
+    const [units, staffing, proposals] = await Promise.all([unitRepo.all(db), loadStaffing(db), pendingProposals(db)]);
     const at = now();
     const loads = stewardLoads(staffing, at);
     const overdue = overdueTasks(staffing, at);

@@ -17,7 +17,7 @@ export const enterpriseImport = defineAction({
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
     const rows = await readEnterpriseSheet(await ctx.files.download(input.fileID));
-    const [units, codes] = await Promise.all([unitRepo.list(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
+    const [units, codes] = await Promise.all([unitRepo.all(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
     const { valid, errors } = validateImportRows(rows, new Map(units.map((u) => [u.name, u._id])), codes);
     if (errors.length > 0) {
       const first = errors[0];

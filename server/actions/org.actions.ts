@@ -14,7 +14,7 @@ const orgUnits = defineAction({
   input: z.object({}),
   writes: false,
   summary: '属地单位清单',
-  handler: async (_input, { db }) => (await unitRepo.list(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
+  handler: async (_input, { db }) => (await unitRepo.all(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
 });
 
 const orgDepartments = defineAction({
@@ -23,7 +23,7 @@ const orgDepartments = defineAction({
   input: z.object({}),
   writes: false,
   summary: '承办部门清单',
-  handler: async (_input, { db }) => (await departmentRepo.list(db)).map((d) => ({ id: d._id, name: d.name })),
+  handler: async (_input, { db }) => (await departmentRepo.all(db)).map((d) => ({ id: d._id, name: d.name })),
 });
 
 export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>

@@ -38,8 +38,7 @@ const securityRefusals = defineAction({
     const hourStart = shanghaiDays(db, input.from, input.to);
     if (hourStart) filter.hourStart = hourStart;
     const page = await fetchPage(refusalRepo.find(db, filter).orderBy('hourStart', 'desc'), input, (r) => r);
-    const userIds = [...new Set(page.items.flatMap((r) => (r.userId ? [r.userId] : [])))];
-    const names = new Map((await userRepo.byIds(db, userIds)).map((u) => [u._id, u.name]));
+    const names = await userRepo.namesOf(db, page.items.flatMap((r) => (r.userId ? [r.userId] : [])));
     return { ...page, items: page.items.map((r) => toRefusalView(r, names)) };
   },
 });

@@ -16,12 +16,10 @@ const overrides = repository('calendar_overrides');
 
 export const calendarOverrideRepo = {
   /** The overrides (a few dozen rows at most), sorted by date. */
-  list: async (db: Database): Promise<CalendarOverrideDoc[]> =>
-    (await overrides.of(db).limit(1000).get()).data.sort((a, b) => a._id.localeCompare(b._id)),
+  list: async (db: Database): Promise<CalendarOverrideDoc[]> => (await overrides.all(db)).sort((a, b) => a._id.localeCompare(b._id)),
 
   /** As the lookup table the working-day maths takes. */
-  load: async (db: Database): Promise<CalendarOverrides> =>
-    Object.fromEntries((await overrides.of(db).limit(1000).get()).data.map((d) => [d._id, d.working])),
+  load: async (db: Database): Promise<CalendarOverrides> => Object.fromEntries((await overrides.all(db)).map((d) => [d._id, d.working])),
 
   set: async (db: Database, doc: CalendarOverrideDoc): Promise<void> => {
     const { _id, ...fields } = doc;

@@ -1,4 +1,3 @@
-import type { Database } from '../runtime/cloud-types';
 import { repository } from './repository';
 
 /** A 承办部门 that handles dispatched demands. */
@@ -7,9 +6,4 @@ export interface DepartmentDoc {
   name: string;
 }
 
-const departments = repository('departments');
-
-export const departmentRepo = {
-  ...departments,
-  list: async (db: Database): Promise<DepartmentDoc[]> => (await departments.of(db).limit(1000).get()).data,
-};
+export const departmentRepo = repository('departments');

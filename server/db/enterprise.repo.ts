@@ -1,24 +1,20 @@
+import type { z } from 'zod';
+import type { enterpriseCreateInput } from '../../src/core/contracts/org.contracts';
 import type { Database } from '../runtime/cloud-types';
 import { fetchAll } from './paging';
 import { repository } from './repository';
 
+/** What the district enters for an enterprise (name, credit code, industry, address, unit, tags, cadences). */
+type EnterpriseFields = Omit<z.output<typeof enterpriseCreateInput>, 'stewardId'>;
+
 /** Dates are stored as Date objects (CloudBase keeps them as dates). */
-export interface EnterpriseDoc {
+export interface EnterpriseDoc extends EnterpriseFields {
   _id: string;
-  name: string;
-  creditCode: string;
-  industry: string;
-  address: string;
-  unitId: string;
   /** '' while no steward is assigned. */
   stewardId: string;
   /** Kept beside stewardId so lists and demands need no second read; updated on handover. */
   stewardName: string;
-  tags: string[];
   location?: { latitude: number; longitude: number };
-  /** Contact at least every N days, on-site visit at least every M days (unit-adjustable). */
-  contactCadenceDays: number;
-  visitCadenceDays: number;
   status: 'active' | 'removed';
   /** Latest contact of any kind and latest on-site visit, kept here for the cadence screens. */
   lastContactAt?: Date;

@@ -1,15 +1,15 @@
+import type { z } from 'zod';
+import type { promiseInput } from '../../src/core/contracts/fieldwork.contracts';
 import { repository } from './repository';
 
-export interface ResearchPromiseDoc {
+/** A promise made during the visit (as entered), tracked until it is closed with an outcome. */
+export type ResearchPromiseDoc = z.output<typeof promiseInput> & {
   id: string;
-  content: string;
-  owner: string;
-  dueDate: string;
   status: 'open' | 'closed';
   outcome?: string;
   closedAt?: Date;
   closedBy?: string;
-}
+};
 
 /** A leader's research visit to an enterprise (art. 5.1) and the promises made there. */
 export interface ResearchVisitDoc {

@@ -1,4 +1,3 @@
-import type { Database } from '../runtime/cloud-types';
 import { repository } from './repository';
 
 export type UnitKind = 'zone' | 'street' | 'town';
@@ -10,10 +9,5 @@ export interface UnitDoc {
   kind: UnitKind;
 }
 
-const units = repository('units');
-
-export const unitRepo = {
-  ...units,
-  /** Pudong has 42 units: one read. */
-  list: async (db: Database): Promise<UnitDoc[]> => (await units.of(db).limit(1000).get()).data,
-};
+/** Pudong has 42 units: `all` reads them in one round trip. */
+export const unitRepo = repository('units');

@@ -33,7 +33,11 @@ export const userRepo = {
 
   findByOpenid: async (db: Database, openid: string): Promise<UserDoc | null> => (await users.of(db).where({ openid }).limit(1).get()).data[0] ?? null,
 
-  byIds: async (db: Database, ids: string[]): Promise<UserDoc[]> => (ids.length ? users.all(db, { _id: db.command.in(ids) }) : []),
+  /** Account names by id, for lists that show who did something. */
+  namesOf: async (db: Database, ids: Iterable<string>): Promise<Map<string, string>> => {
+    const unique = [...new Set(ids)];
+    return new Map((unique.length ? await users.all(db, { _id: db.command.in(unique) }) : []).map((u) => [u._id, u.name]));
+  },
 
   /** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
   findActive: async (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> =>
