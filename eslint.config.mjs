@@ -20,6 +20,14 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks hold screen logic that jsdom tests drive without rendering; what they share with
+    // components (types, helpers) lives in src/utils or src/core, never in a component file.
+    files: ['src/hooks/**/*.{ts,tsx}', 'src/**/hooks/**/*.{ts,tsx}', 'src/**/use-*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*', '**/components/*'], message: 'Hooks do not import components; move the shared type or helper to src/utils or src/core.' }] }],
+    },
+  },
+  {
     // Tests read loosely typed replies; `any` there keeps assertions readable.
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkNote } from '@/components/demand/demand-steps';
+import { checkNote } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { shanghaiDate } from '@/core/time/shanghai';
 import { isWorkingDay, nthWorkingDayAfter } from '@/core/time/working-days';

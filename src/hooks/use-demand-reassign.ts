@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Complexity } from '@/components/demand/complexity-choice';
+import type { Complexity } from '@/core/demand/demand.deadlines';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';

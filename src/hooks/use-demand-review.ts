@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Complexity } from '@/components/demand/complexity-choice';
-import { checkNote } from '@/components/demand/demand-steps';
+import type { Complexity } from '@/core/demand/demand.deadlines';
+import { checkNote } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';

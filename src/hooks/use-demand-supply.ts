@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkNote } from '@/components/demand/demand-steps';
+import { checkNote } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { useDemandAttachments } from './use-demand-attachments';

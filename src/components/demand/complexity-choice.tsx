@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import type { Complexity } from '@/core/demand/demand.deadlines';
 import './step-form.scss';
-
-export type Complexity = 'simple' | 'complex';
 
 const OPTIONS: Array<{ value: Complexity; label: string; hint: string }> = [
   { value: 'simple', label: '简单件', hint: '5个工作日内办结' },

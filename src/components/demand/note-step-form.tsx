@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { FormField } from '../form-field';
-import { checkNote, type NoteStepSpec } from './demand-steps';
+import { checkNote, type NoteStepSpec } from '@/utils/demand-steps';
 import './step-form.scss';
 
 interface NoteStepFormProps {

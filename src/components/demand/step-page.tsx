@@ -7,7 +7,7 @@ import { goBackOrHome } from '@/utils/navigation';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
-import { STEP_SPECS } from './demand-steps';
+import { STEP_SPECS } from '@/utils/demand-steps';
 import './step-form.scss';
 
 interface StepPageProps {

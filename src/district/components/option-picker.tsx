@@ -1,9 +1,7 @@
 import { Picker, View } from '@tarojs/components';
+import type { Option } from '@/utils/option';
 
-export interface PickerOption {
-  value: string;
-  label: string;
-}
+export type PickerOption = Option;
 
 interface OptionPickerProps {
   options: PickerOption[];

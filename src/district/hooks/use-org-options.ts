@@ -1,6 +1,6 @@
 import { useAsyncData } from '@/hooks/use-async-data';
 import { listDepartments, listStewards, listUnits } from '@/services/org.service';
-import type { PickerOption } from '../components/option-picker';
+import type { Option as PickerOption } from '@/utils/option';
 
 export interface OptionsState {
   options: PickerOption[];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
-import { type NoteStepSpec, STEP_SPECS, visibleSteps } from '@/components/demand/demand-steps';
+import { type NoteStepSpec, STEP_SPECS, visibleSteps } from '@/utils/demand-steps';
 import { NoteStepForm } from '@/components/demand/note-step-form';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandStep } from '@/hooks/use-demand-step';
