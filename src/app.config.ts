@@ -1,3 +1,5 @@
+import { COLOR_PAGE, COLOR_PRIMARY } from './styles/colors';
+
 // The local sign-in page exists only in the H5 demo build; the weapp build never contains it.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
 
@@ -41,8 +43,8 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'dark',
-    backgroundColor: '#f5f6f8',
-    navigationBarBackgroundColor: '#1f5fbf',
+    backgroundColor: COLOR_PAGE,
+    navigationBarBackgroundColor: COLOR_PRIMARY,
     navigationBarTitleText: '浦东服务包',
     navigationBarTextStyle: 'white',
   },

@@ -5,6 +5,7 @@ import type { EnterpriseContactView } from '@/core/org/org.model';
 import type { AsyncData } from '@/hooks/use-async-data';
 import { toCloudError } from '@/services/cloud-error';
 import { revokeEnterpriseContact } from '@/services/contact.service';
+import { COLOR_DANGER } from '@/styles/colors';
 import { contactCodeUrl } from '@/utils/org-urls';
 
 interface ContactsSectionProps {
@@ -25,7 +26,7 @@ export function ContactsSection({ enterpriseId, enterpriseName, canManage, state
       title: '撤销企业联系人',
       content: `撤销后，${contact.name} 将不能再以本企业身份使用小程序。确定撤销吗？`,
       confirmText: '撤销',
-      confirmColor: '#c9302c',
+      confirmColor: COLOR_DANGER,
     });
     if (!confirm) return;
     try {
