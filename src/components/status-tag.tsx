@@ -1,25 +1,25 @@
-import { Text } from '@tarojs/components';
 import { DEMAND_STATUS_LABELS, type DemandStatus } from '@/core/demand/demand.model';
-import './status-tag.scss';
+import { Chip, type ChipTone } from './chip';
 
 // Colour says where the ball is: waiting on the steward, in progress, needing the enterprise, done.
-const TONES: Record<DemandStatus, string> = {
+const TONES: Record<DemandStatus, ChipTone> = {
   submitted: 'waiting',
-  returned: 'attention',
-  dispatched: 'progress',
-  accepted: 'progress',
-  waiting_enterprise: 'attention',
-  resolved: 'done',
+  returned: 'danger',
+  dispatched: 'info',
+  accepted: 'info',
+  waiting_enterprise: 'danger',
+  resolved: 'ok',
   closed: 'muted',
   withdrawn: 'muted',
   rerouting: 'waiting',
-  rectifying: 'attention',
+  rectifying: 'danger',
 };
 
+/** A demand's status as the one label that heads it. */
 export function StatusTag({ status }: { status: DemandStatus }) {
   return (
-    <Text className={`status-tag status-tag--${TONES[status] ?? 'muted'} demand-status`}>
+    <Chip tone={TONES[status] ?? 'muted'} size='md' className='demand-status'>
       {DEMAND_STATUS_LABELS[status] ?? status}
-    </Text>
+    </Chip>
   );
 }

@@ -66,7 +66,7 @@ test('the district publishes a policy for software firms; the contact of ent-001
   const titles = await seenIn(contact, '.policy-item__title').allInnerTexts();
   assert.ok(!titles.includes(other), 'a policy for another industry is not recommended');
   await screenshot(contact, 'fieldwork-enterprise-policies');
-  await seenIn(contact, '.status-tab').filter({ hasText: '管家宣讲过的' }).click();
+  await seenIn(contact, '.tabs__tab').filter({ hasText: '管家宣讲过的' }).click();
   const pushed = seenIn(contact, '.promotion-item').filter({ hasText: matching }).first();
   await pushed.waitFor();
   assert.match(await pushed.innerText(), /有意申报/);

@@ -45,7 +45,7 @@ test('a steward reports an out-migration; the unit admin sees the risk first and
   const item = seenIn(admin, '.report-item').filter({ hasText: enterprise.name }).first();
   await item.waitFor();
   await item.locator('.risk-flag').waitFor();
-  assert.equal(await seenIn(admin, '.status-tab--active').innerText(), '风险提示');
+  assert.equal(await seenIn(admin, '.tabs__tab--active').innerText(), '风险提示');
   await seenIn(admin, '.export-button').click();
   const link = seenIn(admin, '.export-link__anchor');
   await link.waitFor();

@@ -71,7 +71,7 @@ test('the district reviews units, adds an enterprise and finds it in the audit l
   await page.goBack();
 
   await openTile(page, '调整建议', /district\/pages\/proposals/);
-  await seenIn(page, '.filter-tab--active').filter({ hasText: '待审核' }).waitFor();
+  await seenIn(page, '.tabs__tab--active').filter({ hasText: '待审核' }).waitFor();
   await page.waitForTimeout(300);
   await screenshot(page, 'district-proposals');
   await page.goBack();

@@ -109,12 +109,12 @@ test('a unit admin hands two enterprises to another steward, who contacts them w
   await screenshot(steward, 'steward-enterprise-profile');
 
   await steward.goto(`${BASE_URL}/#/steward/pages/handover-tasks/index`);
-  await seenIn(steward, '.status-tab').filter({ hasText: '已完成' }).click();
+  await seenIn(steward, '.tabs__tab').filter({ hasText: '已完成' }).click();
   const done = seenIn(steward, '.handover-task--done').filter({ hasText: handed[0].name });
   await done.waitFor();
   assert.equal(await done.locator('.handover-task__left').innerText(), '已完成');
   await screenshot(steward, 'steward-handover-done');
-  await seenIn(steward, '.status-tab').filter({ hasText: '待联系' }).click();
+  await seenIn(steward, '.tabs__tab').filter({ hasText: '待联系' }).click();
   await seenIn(steward, '.handover-task').filter({ hasText: handed[1].name }).waitFor();
   assert.equal(await seenIn(steward, '.handover-task').filter({ hasText: handed[0].name }).count(), 0);
 });

@@ -83,7 +83,7 @@ describe('demand list', () => {
     render(<EnterpriseDemandsPage />);
     await screen.findByText('研发费用加计扣除辅导');
 
-    fireEvent.click(screen.getByText('办理中', { selector: '.status-tab' }));
+    fireEvent.click(screen.getByText('办理中', { selector: '.tabs__tab' }));
 
     await waitFor(() => expect(document.querySelectorAll('.demand-item')).toHaveLength(1));
     expect(inputsOf('demand.list').at(-1)).toEqual({ status: 'accepted', page: 1, pageSize: 10 });

@@ -91,7 +91,7 @@ describe('steward demand list', () => {
     const row = (await screen.findByText('申请研发费用加计扣除政策辅导')).closest('.demand-item') as HTMLElement;
     expect(row).toHaveClass('demand-item--overdue');
     expect(within(row).getByText('已逾期')).toBeInTheDocument();
-    expect(document.querySelector('.status-tab--active')).toHaveTextContent('待审核');
+    expect(document.querySelector('.tabs__tab--active')).toHaveTextContent('待审核');
 
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '2' } });
     await waitFor(() => expect(inputsOf('demand.list')).toHaveLength(2));
@@ -110,7 +110,7 @@ describe('department workspace', () => {
     answerActions({ 'demand.list': () => page([demandSummary({ status: 'dispatched' })]) });
     render(<DepartmentDemandsPage />);
     await screen.findByText('申请研发费用加计扣除政策辅导');
-    expect([...document.querySelectorAll('.status-tab')].map((t) => t.textContent)).toEqual(['待受理', '办理中', '待企业补充', '整改中', '已办结', '已关闭', '全部']);
+    expect([...document.querySelectorAll('.tabs__tab')].map((t) => t.textContent)).toEqual(['待受理', '办理中', '待企业补充', '整改中', '已办结', '已关闭', '全部']);
     expect(inputsOf('demand.list')).toEqual([{ status: 'dispatched', page: 1, pageSize: 10 }]);
   });
 

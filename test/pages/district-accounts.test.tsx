@@ -121,7 +121,7 @@ describe('account list', () => {
     expect(expired).toHaveTextContent('待绑定 · 绑定码已过期');
 
     fireEvent.click(screen.getByText('联络员'));
-    fireEvent.click(screen.getByText('已停用', { selector: '.filter-tab' }));
+    fireEvent.click(screen.getByText('已停用', { selector: '.tabs__tab' }));
     await waitFor(() => expect(inputsOf('account.list').at(-1)).toEqual({ role: 'liaison', status: 'disabled', page: 1, pageSize: 10 }));
   });
 

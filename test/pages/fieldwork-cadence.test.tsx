@@ -106,7 +106,7 @@ describe('cadence list page', () => {
       </SessionProvider>,
     );
     expect(await screen.findByText('上海东方航空科技有限公司')).toBeInTheDocument();
-    fireEvent.click(screen.getByText('即将到期', { selector: '.status-tab' }));
+    fireEvent.click(screen.getByText('即将到期', { selector: '.tabs__tab' }));
     expect(await screen.findByText('上海临港航空科技有限公司')).toBeInTheDocument();
     expect(inputsOf('cadence.list').map((i) => i.state)).toEqual(['overdue', 'due_soon']);
   });

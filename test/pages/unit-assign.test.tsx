@@ -44,7 +44,7 @@ describe('assigning enterprises to stewards', () => {
 
     fireEvent.change(picker, { target: { value: '0' } });
 
-    expect(await screen.findByText(RATIO_MESSAGE, { selector: '.assign-notice' })).toHaveClass('unit-notice--error');
+    expect(await screen.findByText(RATIO_MESSAGE, { selector: '.assign-notice' })).toHaveClass('notice--error');
     expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '未能分配', content: RATIO_MESSAGE }));
     expect(inputsOf('assignment.assign')).toEqual([{ enterpriseId: 'ent-new', stewardId: 'u-steward-01' }]);
   });
@@ -60,7 +60,7 @@ describe('assigning enterprises to stewards', () => {
     fireEvent.change(picker, { target: { value: '1' } });
 
     const notice = await screen.findByText(/李管家 服务的企业已超过 10 家/);
-    expect(notice).toHaveClass('unit-notice--warning');
+    expect(notice).toHaveClass('notice--warning');
     await waitFor(() => expect(inputsOf('enterprise.list').length).toBeGreaterThan(1));
   });
 });

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AsyncData } from '@/hooks/use-async-data';
 import type { DemandCounts } from '@/services/demand.service';
+import { AsyncView } from '../async-view';
 import { Card } from '../card';
 import './demand-counts-card.scss';
 
@@ -40,25 +41,21 @@ export function DemandCountsCard({ title, state, cells, onRetry, listUrl, classN
   );
   return (
     <Card className={`demand-counts-card ${className}`} title={head}>
-      {state.status === 'loading' ? <Text className='demand-counts-card__hint'>加载中…</Text> : null}
-      {state.status === 'error' ? (
-        <Text className='demand-counts-card__hint demand-counts-card__error' onClick={onRetry}>
-          {`${state.error.message}，点击重试`}
-        </Text>
-      ) : null}
-      {state.status === 'ready' ? (
-        <View className='demand-counts-card__cells'>
-          {cells.map((cell) => {
-            const value = cell.value(state.data);
-            return (
-              <View key={cell.key} className={`demand-count-cell demand-count-cell--${cell.key}${cell.alert && value > 0 ? ' demand-count-cell--alert' : ''}`} onClick={go(cell.url)}>
-                <Text className='demand-count-cell__value'>{value}</Text>
-                <Text className='demand-count-cell__label'>{cell.label}</Text>
-              </View>
-            );
-          })}
-        </View>
-      ) : null}
+      <AsyncView inline state={state} onRetry={onRetry}>
+        {(counts) => (
+          <View className='demand-counts-card__cells'>
+            {cells.map((cell) => {
+              const value = cell.value(counts);
+              return (
+                <View key={cell.key} className={`demand-count-cell demand-count-cell--${cell.key}${cell.alert && value > 0 ? ' demand-count-cell--alert' : ''}`} onClick={go(cell.url)}>
+                  <Text className='demand-count-cell__value'>{value}</Text>
+                  <Text className='demand-count-cell__label'>{cell.label}</Text>
+                </View>
+              );
+            })}
+          </View>
+        )}
+      </AsyncView>
     </Card>
   );
 }

@@ -5,14 +5,11 @@ import type { DemandCategory } from '@/core/demand/demand.model';
 import { listDemands } from '@/services/demand.service';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { EmptyState } from '../empty-state';
-import { ErrorState } from '../error-state';
-import { ListFooter } from '../list-footer';
-import { LoadingState } from '../loading-state';
+import { PagedList } from '../paged-list';
+import { Tabs } from '../tabs';
 import { DemandFilterBar } from './demand-filter-bar';
 import { DemandItem } from './demand-item';
 import { DEMAND_STATUS_FILTERS, type StatusFilter } from './demand-status-filters';
-import { StatusTabs } from './status-tabs';
 
 interface DemandListScreenProps {
   showEnterprise: boolean;
@@ -53,32 +50,16 @@ export function DemandListScreen(props: DemandListScreenProps) {
   const narrowed = Boolean(filter.status || category || overdue);
   return (
     <View className='page-root demand-list-screen'>
-      <StatusTabs filters={statusFilters} active={filter} onChange={setFilter} />
+      <Tabs name='status' tabs={statusFilters} active={filter} onChange={setFilter} />
       {withFilterBar ? <DemandFilterBar category={category} overdue={overdue} onCategory={setCategory} onOverdue={setOverdue} /> : null}
-      {list.status === 'loading' ? <LoadingState /> : null}
-      {list.status === 'error' && list.error ? (
-        <ErrorState message={list.error.message} onRetry={() => void list.reload()} />
-      ) : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState
-          title={narrowed ? `暂无${filter.status ? `“${filter.label}”的` : '符合条件的'}${overdue ? '逾期' : ''}诉求` : '暂无诉求'}
-          hint={emptyHint}
-          action={emptyAction}
-        />
-      ) : null}
-      {list.status === 'ready' && list.items.length > 0 ? (
-        <View className='demand-list'>
-          {list.items.map((demand) => (
-            <DemandItem key={demand.id} demand={demand} showEnterprise={showEnterprise} showDepartment={showDepartment} />
-          ))}
-          <ListFooter
-            hasMore={list.hasMore}
-            loadingMore={list.loadingMore}
-            failed={Boolean(list.loadMoreError)}
-            onLoadMore={() => void list.loadMore()}
-          />
-        </View>
-      ) : null}
+      <PagedList
+        list={list}
+        className='demand-list'
+        emptyTitle={narrowed ? `暂无${filter.status ? `“${filter.label}”的` : '符合条件的'}${overdue ? '逾期' : ''}诉求` : '暂无诉求'}
+        emptyHint={emptyHint}
+        emptyAction={emptyAction}
+        renderItem={(demand) => <DemandItem key={demand.id} demand={demand} showEnterprise={showEnterprise} showDepartment={showDepartment} />}
+      />
     </View>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { TEMPLATE_PURPOSE } from '@/core/notify/templates';
 import type { Role } from '@/core/roles';
 import { useReminders } from '@/hooks/use-reminders';
+import { AsyncView } from '../async-view';
 import { Card } from '../card';
 import './reminder-card.scss';
 
@@ -16,14 +17,9 @@ export function ReminderCard({ role }: { role: Role }) {
   const isEnterprise = role === 'enterprise';
   return (
     <Card className='reminder-card' title={isEnterprise ? '诉求进度提醒' : '微信提醒'}>
-      {state.status === 'loading' ? <Text className='reminder-card__line'>加载中…</Text> : null}
-      {state.status === 'error' ? (
-        <Text className='reminder-card__line reminder-card__error' onClick={() => void reload()}>
-          {`${state.error.message}，点击重试`}
-        </Text>
-      ) : null}
-      {state.status === 'ready'
-        ? keys.map((key) => {
+      <AsyncView inline state={state} onRetry={() => void reload()}>
+        {() =>
+          keys.map((key) => {
             const left = credits.find((c) => c.key === key)?.credits ?? 0;
             return (
               <View key={key} className={`reminder-card__line reminder-credit reminder-credit--${key}`}>
@@ -32,7 +28,8 @@ export function ReminderCard({ role }: { role: Role }) {
               </View>
             );
           })
-        : null}
+        }
+      </AsyncView>
       <View className='reminder-card__hint'>微信每次“允许”只能收到一条提醒，可多次开启累积。</View>
       <Button className={`plain-button reminder-card__button enable-reminders${asking ? ' is-busy' : ''}`} onClick={() => void enable()}>
         {asking ? '请在弹窗中选择“允许”…' : isEnterprise ? '开启进度提醒' : '开启提醒'}

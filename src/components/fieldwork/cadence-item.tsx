@@ -1,8 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
+import type { CadenceState } from '@/core/contact/cadence';
 import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import { cadenceDueLine, cadenceTag, lastContactLine } from '@/utils/cadence-labels';
 import { preferencesHint } from '@/utils/preferences-hint';
+import { Chip, type ChipTone } from '../chip';
 import './fieldwork-items.scss';
+
+const TONES: Record<CadenceState, ChipTone> = { overdue: 'danger', due_soon: 'waiting', ok: 'ok' };
 
 interface CadenceItemProps {
   row: CadenceRow;
@@ -15,10 +19,12 @@ interface CadenceItemProps {
 export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
   const hint = preferencesHint(row.preferences);
   return (
-    <View className={`cadence-item cadence-item--${row.state}`} onClick={onOpen}>
+    <View className={`card-row cadence-item cadence-item--${row.state}`} onClick={onOpen}>
       <View className='cadence-item__head'>
         <Text className='cadence-item__name'>{row.enterpriseName}</Text>
-        <Text className={`cadence-item__tag cadence-item__tag--${row.state}`}>{cadenceTag(row)}</Text>
+        <Chip tone={TONES[row.state]} className='cadence-item__tag'>
+          {cadenceTag(row)}
+        </Chip>
       </View>
       <View className='cadence-item__line'>{lastContactLine(row)}</View>
       <View className='cadence-item__line cadence-item__due'>{cadenceDueLine(row)}</View>

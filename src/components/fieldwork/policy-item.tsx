@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PolicyView } from '@/core/fieldwork/fieldwork.model';
+import { Chip } from '../chip';
 import './fieldwork-items.scss';
 
 interface PolicyItemProps {
@@ -19,12 +20,18 @@ export function PolicyItem({ policy, brief, action }: PolicyItemProps) {
       <View className='policy-item__title'>{policy.title}</View>
       <View className='policy-item__meta'>
         {`${policy.issuer} · 有效期 ${policy.validFrom} 至 ${policy.validTo}`}
-        {policy.expired ? <Text className='policy-item__expired'>已过期</Text> : null}
+        {policy.expired ? (
+          <Chip tone='muted' className='policy-item__expired'>
+            已过期
+          </Chip>
+        ) : null}
       </View>
       {brief ? null : <View className='policy-item__summary'>{policy.summary}</View>}
       {!brief ? (
-        <View className='policy-item__audience'>
-          {audience.length ? audience.map((a) => <Text key={a} className='policy-item__chip'>{a}</Text>) : <Text className='policy-item__chip'>不限行业</Text>}
+        <View className='chip-row policy-item__audience'>
+          {(audience.length ? audience : ['不限行业']).map((a) => (
+            <Chip key={a}>{a}</Chip>
+          ))}
         </View>
       ) : null}
       {!brief && (policy.link || policy.attachmentUrl) ? <PolicyLinks policy={policy} /> : null}

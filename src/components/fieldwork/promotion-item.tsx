@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PromotionView } from '@/core/fieldwork/fieldwork.model';
 import { formatDate } from '@/utils/format-time';
+import { Chip } from '../chip';
 import './fieldwork-items.scss';
 
 interface PromotionItemProps {
@@ -13,12 +14,12 @@ interface PromotionItemProps {
 /** A policy presented to an enterprise, and whether it intends to apply. */
 export function PromotionItem({ promotion, showEnterprise, forEnterprise }: PromotionItemProps) {
   return (
-    <View className='promotion-item'>
+    <View className='card-row promotion-item'>
       <View className='promotion-item__head'>
         <Text className='promotion-item__title'>{promotion.policyTitle}</Text>
-        <Text className={`promotion-item__intent promotion-item__intent--${promotion.intendsToApply ? 'yes' : 'no'}`}>
+        <Chip tone={promotion.intendsToApply ? 'ok' : 'muted'} className='promotion-intent'>
           {promotion.intendsToApply ? '有意申报' : '暂不申报'}
-        </Text>
+        </Chip>
       </View>
       {showEnterprise ? <View className='promotion-item__enterprise'>{promotion.enterpriseName}</View> : null}
       {promotion.note ? <View className='promotion-item__note'>{promotion.note}</View> : null}

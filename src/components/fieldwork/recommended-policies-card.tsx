@@ -1,6 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { AsyncCard } from '@/components/async-card';
 import { Card } from '@/components/card';
+import { EntryGrid } from '@/components/entry-grid';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { listPolicies } from '@/services/policy.service';
@@ -14,31 +16,24 @@ const go = (url: string) => () => void Taro.navigateTo({ url });
 export function RecommendedPoliciesCard() {
   const { state, reload } = useAsyncData(() => listPolicies({ page: 1, pageSize: SHOWN }), 'recommended-policies');
   useReloadOnShow(reload);
-  const title = (
-    <View className='card-head'>
-      <Text>为您推荐的政策</Text>
-      <Text className='card-head__link link' onClick={go(ENTERPRISE_POLICIES_URL)}>
-        全部
-      </Text>
-    </View>
-  );
   return (
-    <Card className='recommended-policies' title={title}>
-      {state.status === 'loading' ? <Text className='home-entry__hint'>加载中…</Text> : null}
-      {state.status === 'error' ? (
-        <Text className='home-entry__hint home-error' onClick={() => void reload()}>
-          {`${state.error.message}，点击重试`}
-        </Text>
-      ) : null}
-      {state.status === 'ready' && state.data.items.length === 0 ? <Text className='home-entry__hint'>暂无与贵企业匹配的政策</Text> : null}
-      {state.status === 'ready'
-        ? state.data.items.map((policy) => (
-            <View key={policy.id} className='recommended-policy' onClick={go(ENTERPRISE_POLICIES_URL)}>
-              <PolicyItem policy={policy} brief />
-            </View>
-          ))
-        : null}
-    </Card>
+    <AsyncCard
+      className='recommended-policies'
+      title='为您推荐的政策'
+      link={{ label: '全部', onClick: go(ENTERPRISE_POLICIES_URL) }}
+      state={state}
+      onRetry={() => void reload()}
+      isEmpty={(data) => data.items.length === 0}
+      emptyText='暂无与贵企业匹配的政策'
+    >
+      {(data) =>
+        data.items.map((policy) => (
+          <View key={policy.id} className='recommended-policy' onClick={go(ENTERPRISE_POLICIES_URL)}>
+            <PolicyItem policy={policy} brief />
+          </View>
+        ))
+      }
+    </AsyncCard>
   );
 }
 
@@ -46,16 +41,12 @@ export function RecommendedPoliciesCard() {
 export function EnterpriseContactEntries() {
   return (
     <Card className='enterprise-contact-entries' title='政企联系'>
-      <View className='entry-grid'>
-        <View className='entry-grid__item preferences-entry' onClick={go(ENTERPRISE_PREFERENCES_URL)}>
-          <Text className='entry-grid__label'>联系偏好</Text>
-          <Text className='entry-grid__hint'>方式与免打扰时段</Text>
-        </View>
-        <View className='entry-grid__item contacts-entry' onClick={go(ENTERPRISE_CONTACTS_URL)}>
-          <Text className='entry-grid__label'>联系记录</Text>
-          <Text className='entry-grid__hint'>与政府的每次联系</Text>
-        </View>
-      </View>
+      <EntryGrid
+        entries={[
+          { key: 'preferences', label: '联系偏好', hint: '方式与免打扰时段', className: 'preferences-entry', onClick: go(ENTERPRISE_PREFERENCES_URL) },
+          { key: 'contacts', label: '联系记录', hint: '与政府的每次联系', className: 'contacts-entry', onClick: go(ENTERPRISE_CONTACTS_URL) },
+        ]}
+      />
     </Card>
   );
 }

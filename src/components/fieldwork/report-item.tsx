@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ReportView } from '@/core/fieldwork/fieldwork.model';
 import { formatDateTime } from '@/utils/format-time';
+import { Chip } from '../chip';
 import './fieldwork-items.scss';
 
 interface ReportItemProps {
@@ -12,10 +13,14 @@ interface ReportItemProps {
 /** One key-information report: category, what it says, and the risk it raised, if any. */
 export function ReportItem({ report, showEnterprise }: ReportItemProps) {
   return (
-    <View className={`report-item${report.risk ? ' report-item--risk' : ''}`}>
+    <View className={`card-row report-item${report.risk ? ' report-item--risk' : ''}`}>
       <View className='report-item__head'>
-        <Text className='report-item__category'>{report.category}</Text>
-        {report.risk ? <Text className='report-item__risk-tag risk-flag'>风险提示</Text> : null}
+        <Chip className='report-item__category'>{report.category}</Chip>
+        {report.risk ? (
+          <Chip tone='danger-solid' className='risk-flag'>
+            风险提示
+          </Chip>
+        ) : null}
       </View>
       {showEnterprise ? <View className='report-item__enterprise'>{report.enterpriseName}</View> : null}
       <View className='report-item__summary'>{report.summary}</View>

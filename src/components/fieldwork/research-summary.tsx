@@ -6,7 +6,7 @@ import './fieldwork-items.scss';
 export function ResearchSummary({ visit }: { visit: ResearchVisitView }) {
   const overdue = visit.promises.filter((p) => p.overdue).length;
   return (
-    <View className='research-summary'>
+    <View className='card-row research-summary'>
       <View className='research-summary__head'>
         <Text className='research-summary__leaders'>{visit.leaders}</Text>
         <Text className='research-summary__date'>{visit.date}</Text>

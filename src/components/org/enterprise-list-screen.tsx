@@ -9,7 +9,7 @@ import { ErrorState } from '../error-state';
 import { ListFooter } from '../list-footer';
 import { LoadingState } from '../loading-state';
 import { EnterpriseItem } from './enterprise-item';
-import { SearchBar } from './search-bar';
+import { SearchBar } from '../search-bar';
 
 interface EnterpriseListScreenProps {
   /** Narrows the role-scoped list further, e.g. to one steward. */

@@ -14,7 +14,7 @@ export function DepartmentHome() {
     <View className='department-home'>
       <DepartmentDemandsCard />
       <Card className='department-rules' title='办理时限'>
-        <View className='home-entry__hint'>派单后 1 个工作日内受理并联系企业；简单件 5 个工作日、复杂件 15 个工作日内办结。不属于本部门职责的，请退回区科经委重新派单。</View>
+        <View className='card-hint'>派单后 1 个工作日内受理并联系企业；简单件 5 个工作日、复杂件 15 个工作日内办结。不属于本部门职责的，请退回区科经委重新派单。</View>
         <Button className='primary-button department-list-button' onClick={() => void Taro.navigateTo({ url: DEPARTMENT_LIST })}>
           查看本部门诉求
         </Button>

@@ -28,7 +28,7 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
     <View className='enterprise-home'>
       <Card className='steward-card' title='我的服务管家'>
         <StewardContact name={user.stewardName} phone={user.stewardPhone} />
-        <View className='home-entry__hint steward-card__hint'>有困难和诉求，可随时联系您的服务管家。</View>
+        <View className='card-hint steward-card__hint'>有困难和诉求，可随时联系您的服务管家。</View>
       </Card>
       <View className='home-actions'>
         <Button className='primary-button submit-demand-button' onClick={() => void Taro.navigateTo({ url: NEW_DEMAND_URL })}>
@@ -36,8 +36,8 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
         </Button>
       </View>
       <Card className='home-entry my-demands-entry' title='我的诉求' onClick={() => void Taro.navigateTo({ url: MY_DEMANDS_URL })}>
-        {state.status === 'loading' ? <Text className='home-entry__hint'>加载中…</Text> : null}
-        {state.status === 'error' ? <Text className='home-entry__hint'>暂时无法读取诉求数量，点击查看列表</Text> : null}
+        {state.status === 'loading' ? <Text className='card-hint'>加载中…</Text> : null}
+        {state.status === 'error' ? <Text className='card-hint'>暂时无法读取诉求数量，点击查看列表</Text> : null}
         {state.status === 'ready' ? <DemandCounts items={state.data.items} partial={state.data.hasMore} /> : null}
       </Card>
       <RecommendedPoliciesCard />
@@ -47,7 +47,7 @@ export function EnterpriseHome({ user }: { user: SessionUser }) {
 }
 
 function DemandCounts({ items, partial }: { items: DemandSummary[]; partial: boolean }) {
-  if (items.length === 0) return <Text className='home-entry__hint'>还没有提交过诉求</Text>;
+  if (items.length === 0) return <Text className='card-hint'>还没有提交过诉求</Text>;
   return (
     <View className='demand-counts'>
       {countByStatus(items).map(({ status, count }) => (
@@ -56,7 +56,7 @@ function DemandCounts({ items, partial }: { items: DemandSummary[]; partial: boo
           <Text className='demand-count__value'>{count}</Text>
         </View>
       ))}
-      {partial ? <Text className='home-entry__hint'>以上为最近 {items.length} 条</Text> : null}
+      {partial ? <Text className='card-hint'>以上为最近 {items.length} 条</Text> : null}
     </View>
   );
 }

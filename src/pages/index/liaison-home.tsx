@@ -24,11 +24,11 @@ export function LiaisonHome({ user }: { user: SessionUser }) {
         {stewardName ? (
           <Text className='liaison-steward__name steward-name'>{stewardName}</Text>
         ) : (
-          <Text className='home-entry__hint'>
+          <Text className='card-hint'>
             {enterprises.state.status === 'loading' ? '加载中…' : '尚未指派服务管家，请联系本单位总管家'}
           </Text>
         )}
-        <View className='home-entry__hint liaison-steward__hint'>您可查看该管家服务的企业，并记录与企业的联系。</View>
+        <View className='card-hint liaison-steward__hint'>您可查看该管家服务的企业，并记录与企业的联系。</View>
       </Card>
       <CadenceCard canRecord />
       <MyEnterprisesCard title='管家服务的企业' state={enterprises.state} onRetry={() => void enterprises.reload()} />

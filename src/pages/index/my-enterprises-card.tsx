@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import type { PageResult } from '@/core/demand/demand.model';
 import type { EnterpriseView } from '@/core/org/org.model';
@@ -17,23 +18,13 @@ export function MyEnterprisesCard({ title, state, onRetry }: MyEnterprisesCardPr
   return (
     <Card className='home-entry my-enterprises-entry' title={title}>
       <View className='entry-row' onClick={() => void Taro.navigateTo({ url: MY_ENTERPRISES_URL })}>
-        {state.status === 'loading' ? <Text className='home-entry__hint'>加载中…</Text> : null}
-        {state.status === 'error' ? (
-          <Text
-            className='home-entry__hint home-error'
-            onClick={(e) => {
-              e.stopPropagation();
-              onRetry();
-            }}
-          >
-            {`${state.error.message}，点击重试`}
-          </Text>
-        ) : null}
-        {state.status === 'ready' ? (
-          <Text className='entry-row__count enterprise-count'>
-            <Text className='entry-row__number'>{`${state.data.items.length}${state.data.hasMore ? '+' : ''}`}</Text> 家企业
-          </Text>
-        ) : null}
+        <AsyncView inline state={state} onRetry={onRetry}>
+          {(data) => (
+            <Text className='entry-row__count enterprise-count'>
+              <Text className='entry-row__number'>{`${data.items.length}${data.hasMore ? '+' : ''}`}</Text> 家企业
+            </Text>
+          )}
+        </AsyncView>
         <Text className='entry-row__go link'>查看 ›</Text>
       </View>
       <Button className='plain-button record-contact-entry' onClick={() => void Taro.navigateTo({ url: recordContactUrl() })}>

@@ -7,7 +7,7 @@ export function RolePlaceholderHome({ role }: { role: Role }) {
   const label = ROLE_LABELS[role] ?? role;
   return (
     <Card className='role-placeholder' title={`${label}工作台`}>
-      <Text className='home-entry__hint'>{label}工作台正在建设中，即将开放，敬请期待。</Text>
+      <Text className='card-hint'>{label}工作台正在建设中，即将开放，敬请期待。</Text>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import type { StewardLoad } from '@/core/org/org.model';
 
 /** Each steward's load; above 10 enterprises is flagged (guideline art. 3). */
 export function StewardLoads({ stewards }: { stewards: StewardLoad[] }) {
-  if (stewards.length === 0) return <Text className='home-entry__hint'>本单位还没有管家</Text>;
+  if (stewards.length === 0) return <Text className='card-hint'>本单位还没有管家</Text>;
   return (
     <View className='steward-loads'>
       {stewards.map((s) => (

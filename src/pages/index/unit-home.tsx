@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { UnitDemandsCard } from '@/components/demand/home-demand-cards';
-import { ErrorState } from '@/components/error-state';
+import { EntryGrid } from '@/components/entry-grid';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
-import { LoadingState } from '@/components/loading-state';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
@@ -28,10 +28,14 @@ const go = (url: string) => () => void Taro.navigateTo({ url });
 export function UnitHome({ user }: { user: SessionUser }) {
   const { state, reload } = useAsyncData(() => fetchUnitDashboard(), user.id);
   useReloadOnShow(reload);
+  return (
+    <AsyncView state={state} onRetry={() => void reload()}>
+      {(dashboard) => <UnitWork dashboard={dashboard} />}
+    </AsyncView>
+  );
+}
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') return <ErrorState message={state.error.message} onRetry={() => void reload()} />;
-  const dashboard = state.data;
+function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
   return (
     <View className='unit-home'>
       <UnitSummary dashboard={dashboard} />
@@ -39,7 +43,7 @@ export function UnitHome({ user }: { user: SessionUser }) {
       <UnitDemandsCard />
       <Card className='overdue-handovers' title='逾期交接任务'>
         {dashboard.overdueHandoverTasks.length === 0 ? (
-          <Text className='home-entry__hint'>暂无逾期交接任务</Text>
+          <Text className='card-hint'>暂无逾期交接任务</Text>
         ) : (
           dashboard.overdueHandoverTasks.map((task) => (
             <HandoverTaskItem key={task.id} task={task} showSteward onClick={go(enterpriseProfileUrl(task.enterpriseId))} />
@@ -47,17 +51,15 @@ export function UnitHome({ user }: { user: SessionUser }) {
         )}
       </Card>
       <Card className='unit-entries' title='单位工作'>
-        <View className='entry-grid'>
-          <Entry label='管家与企业' hint='分配企业' onClick={go(UNIT_ASSIGN_URL)} />
-          <Entry label='管家交接' hint='更换管家' onClick={go(UNIT_HANDOVER_URL)} />
-          <Entry label='联络员' hint='指派管家' onClick={go(UNIT_LIAISONS_URL)} />
-          <Entry label='联系周期' hint='按企业设置' onClick={go(UNIT_CADENCE_URL)} />
-          <Entry
-            label='调整建议'
-            hint={dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业'}
-            onClick={go(UNIT_PROPOSALS_URL)}
-          />
-        </View>
+        <EntryGrid
+          entries={[
+            { key: 'assign', label: '管家与企业', hint: '分配企业', onClick: go(UNIT_ASSIGN_URL) },
+            { key: 'handover', label: '管家交接', hint: '更换管家', onClick: go(UNIT_HANDOVER_URL) },
+            { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
+            { key: 'cadence', label: '联系周期', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
+          ]}
+        />
       </Card>
       <Card className='steward-loads-card' title={`管家服务情况（${dashboard.stewards.length} 名）`}>
         <StewardLoads stewards={dashboard.stewards} />
@@ -97,11 +99,3 @@ function Stat({ label, value, alert }: { label: string; value: string; alert?: b
   );
 }
 
-function Entry({ label, hint, onClick }: { label: string; hint: string; onClick: () => void }) {
-  return (
-    <View className='entry-grid__item' onClick={onClick}>
-      <Text className='entry-grid__label'>{label}</Text>
-      <Text className='entry-grid__hint'>{hint}</Text>
-    </View>
-  );
-}

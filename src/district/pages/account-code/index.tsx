@@ -6,7 +6,6 @@ import { EmptyState } from '@/components/empty-state';
 import { formatDateTime } from '@/utils/format-time';
 import { goBackOrHome } from '@/utils/navigation';
 import { forgetIssuedCode, peekIssuedCode } from '../../issued-code-store';
-import '../../district.scss';
 import './index.scss';
 
 /** The one time a binding code is shown: big, as a QR code, with its expiry and a copy button. */
@@ -17,7 +16,7 @@ export default function AccountCodePage() {
 
   if (!slip) {
     return (
-      <View className='page-root district-page account-code'>
+      <View className='page-root account-code'>
         <EmptyState
           title='绑定码已不再显示'
           hint='为保证安全，绑定码只在生成时显示一次。如未记下，请在账号管理中为该账号重新发放绑定码。'
@@ -35,7 +34,7 @@ export default function AccountCodePage() {
   const copy = () => void Taro.setClipboardData({ data: code.code });
 
   return (
-    <View className='page-root district-page account-code'>
+    <View className='page-root account-code'>
       <Card className='code-card'>
         <View className='code-card__who'>
           {accountName}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import type { AccountView } from '@/core/org/org.model';
 import { bindingLabel, roleLabel } from '../../account-labels';
 
@@ -18,16 +19,18 @@ export function AccountItem({ account, orgName, busy, onToggleStatus, onReissue,
     <View className='list-item account-item'>
       <View className='list-item__head'>
         <Text className='list-item__title account-name'>{account.name}</Text>
-        <Text className={`tag account-status ${account.status === 'active' ? 'tag--ok' : 'tag--muted'}`}>
+        <Chip tone={account.status === 'active' ? 'ok' : 'muted'} className='account-status'>
           {account.status === 'active' ? '启用' : '已停用'}
-        </Text>
+        </Chip>
       </View>
       <View className='list-item__meta'>
-        <Text className='tag tag--info account-role'>{roleLabel(account.role)}</Text>
+        <Chip className='list-item__tag account-role'>{roleLabel(account.role)}</Chip>
         {orgName ? <Text className='account-org'>{orgName}</Text> : null}
       </View>
       <View className='list-item__meta'>
-        <Text className={`tag tag--${binding.tone} account-binding`}>{binding.text}</Text>
+        <Chip tone={binding.tone} className='list-item__tag account-binding'>
+          {binding.text}
+        </Chip>
         {account.phone ? <Text className='account-phone'>{account.phone}</Text> : null}
       </View>
       <View className='list-item__actions'>

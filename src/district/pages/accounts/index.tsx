@@ -7,21 +7,22 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listAccounts } from '@/services/account.service';
 import { listDepartments, listUnits } from '@/services/org.service';
-import { STAFF_ROLE_OPTIONS } from '../../account-labels';
-import { FilterTabs, type FilterOption } from '../../components/filter-tabs';
-import { PagedListBody } from '../../components/paged-list-body';
-import { useAccountActions } from '../../hooks/use-account-actions';
+import { PagedList } from '@/components/paged-list';
+import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
+import type { Option } from '@/utils/option';
+import { STAFF_ROLE_OPTIONS } from '../../account-labels';
+import { useAccountActions } from '../../hooks/use-account-actions';
 import { DISTRICT_URLS } from '../../urls';
 import { AccountItem } from './account-item';
-import '../../district.scss';
 
-const ROLE_FILTERS: FilterOption<Role | undefined>[] = [
+
+const ROLE_FILTERS: Option<Role | undefined>[] = [
   { label: '全部', value: undefined },
   ...STAFF_ROLE_OPTIONS,
   { label: '企业联系人', value: 'enterprise' },
 ];
-const STATUS_FILTERS: FilterOption<AccountStatus | undefined>[] = [
+const STATUS_FILTERS: Option<AccountStatus | undefined>[] = [
   { label: '全部状态', value: undefined },
   { label: '启用', value: 'active' },
   { label: '已停用', value: 'disabled' },
@@ -29,9 +30,9 @@ const STATUS_FILTERS: FilterOption<AccountStatus | undefined>[] = [
 
 /** Every account on the platform, by role and status; create, disable, and hand out binding codes. */
 export default function AccountsPage() {
-  const [role, setRole] = useState<Role | undefined>(undefined);
-  const [status, setStatus] = useState<AccountStatus | undefined>(undefined);
-  const filter = useMemo(() => ({ role, status }), [role, status]);
+  const [roleTab, setRoleTab] = useState(ROLE_FILTERS[0]);
+  const [statusTab, setStatusTab] = useState(STATUS_FILTERS[0]);
+  const filter = useMemo(() => ({ role: roleTab.value, status: statusTab.value }), [roleTab, statusTab]);
   const list = usePagedList({
     fetchPage: (page, pageSize) => listAccounts({ ...filter, page, pageSize }),
     keyOf: (account) => account.id,
@@ -53,17 +54,17 @@ export default function AccountsPage() {
   useListPageEvents({ refresh, loadMore: list.loadMore, onReturn: refresh });
 
   return (
-    <View className='page-root district-page accounts-page'>
+    <View className='page-root accounts-page'>
       <View className='toolbar'>
         <View className='toolbar__grow'>
-          <FilterTabs name='status' options={STATUS_FILTERS} value={status} onChange={setStatus} />
+          <Tabs name='status' tabs={STATUS_FILTERS} active={statusTab} onChange={setStatusTab} />
         </View>
         <Button className='primary-button toolbar-button new-account-button' size='mini' onClick={() => void Taro.navigateTo({ url: DISTRICT_URLS.accountNew })}>
           新建账号
         </Button>
       </View>
-      <FilterTabs name='role' options={ROLE_FILTERS} value={role} onChange={setRole} />
-      <PagedListBody
+      <Tabs name='role' tabs={ROLE_FILTERS} active={roleTab} onChange={setRoleTab} />
+      <PagedList
         list={list}
         emptyTitle='没有符合条件的账号'
         emptyHint='可点击右上角“新建账号”为管家、联络员、总管家或承办部门开通账号。'

@@ -1,13 +1,12 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
-import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
+import { Chip } from '@/components/chip';
+import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
-import { LoadingState } from '@/components/loading-state';
-import { DateField } from '../../components/date-field';
+import { TextField } from '@/components/text-field';
 import { useCalendarOverrides } from '../../hooks/use-calendar-overrides';
-import '../../district.scss';
 import './index.scss';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -22,29 +21,27 @@ export default function CalendarPage() {
   });
 
   return (
-    <View className='page-root district-page calendar-page'>
+    <View className='page-root calendar-page'>
       <View className='page-note calendar-why'>
         每年的放假和调休安排要到上一年年底才公布，系统内置日历可能滞后；在此补充或更正后，交接、办理时限等工作日计算即按此执行。
       </View>
       <Card title='添加调整' className='calendar-add'>
         <FormField label='日期' name='date' required error={c.errors.date}>
-          <DateField className='override-date' value={c.draft.date} placeholder='点击选择日期' onChange={(date) => c.setDraft({ ...c.draft, date })} />
+          <DatePicker className='override-date' value={c.draft.date} placeholder='点击选择日期' onChange={(date) => c.setDraft({ ...c.draft, date })} />
         </FormField>
         <FormField label='这一天' name='working' required>
-          <View className='chips'>
-            <View className={`chip working-chip${c.draft.working ? ' chip--active' : ''}`} onClick={() => c.setDraft({ ...c.draft, working: true })}>
+          <View className='chip-row'>
+            <Chip className='working-chip' selected={c.draft.working} onClick={() => c.setDraft({ ...c.draft, working: true })}>
               工作日（调休上班）
-            </View>
-            <View className={`chip rest-chip${c.draft.working ? '' : ' chip--active'}`} onClick={() => c.setDraft({ ...c.draft, working: false })}>
+            </Chip>
+            <Chip className='rest-chip' selected={!c.draft.working} onClick={() => c.setDraft({ ...c.draft, working: false })}>
               休息日
-            </View>
+            </Chip>
           </View>
         </FormField>
-        <FormField label='说明（选填）' name='note' error={c.errors.note}>
-          <Input className='text-input note-input' value={c.draft.note} maxlength={50} placeholderClass='input-placeholder' placeholder='如 春节调休' onInput={(e) => c.setDraft({ ...c.draft, note: e.detail.value })} />
-        </FormField>
+        <TextField label='说明（选填）' name='note' error={c.errors.note} value={c.draft.note} maxLength={50} placeholder='如 春节调休' onChange={(note) => c.setDraft({ ...c.draft, note })} />
         {c.errors.form ? <View className='field-error calendar-error'>{c.errors.form}</View> : null}
-        <Button className={`primary-button add-override-button${c.busy === 'add' ? ' is-disabled' : ''}`} disabled={c.busy === 'add'} onClick={() => void c.add()}>
+        <Button className={`primary-button add-override-button${c.busy === 'add' ? ' is-disabled' : ''}`} disabled={c.busy === 'add' || undefined} onClick={() => void c.add()}>
           {c.busy === 'add' ? '添加中…' : '添加'}
         </Button>
       </Card>
@@ -53,17 +50,20 @@ export default function CalendarPage() {
         <Text className='year-switch__current'>{c.year} 年的调整</Text>
         <Text className='year-switch__arrow next-year' onClick={() => c.setYear(c.year + 1)}>{c.year + 1} ›</Text>
       </View>
-      {c.state.status === 'loading' ? <LoadingState /> : null}
-      {c.state.status === 'error' ? <ErrorState message={c.state.error.message} onRetry={() => void c.reload()} /> : null}
-      {c.state.status === 'ready' && c.state.data.length === 0 ? (
-        <EmptyState title={`${c.year} 年没有调整`} hint='该年完全按国家公布的节假日安排计算工作日。' />
-      ) : null}
-      {c.state.status === 'ready'
-        ? [...c.state.data].sort((a, b) => a.date.localeCompare(b.date)).map((day) => (
+      <AsyncView
+        state={c.state}
+        onRetry={() => void c.reload()}
+        isEmpty={(days) => days.length === 0}
+        empty={{ title: `${c.year} 年没有调整`, hint: '该年完全按国家公布的节假日安排计算工作日。' }}
+      >
+        {(days) =>
+          [...days].sort((a, b) => a.date.localeCompare(b.date)).map((day) => (
             <View key={day.date} className='list-item override-item'>
               <View className='list-item__head'>
                 <Text className='list-item__title override-date-text'>{`${day.date} ${weekday(day.date)}`}</Text>
-                <Text className={`tag override-kind ${day.working ? 'tag--info' : 'tag--ok'}`}>{day.working ? '工作日' : '休息日'}</Text>
+                <Chip tone={day.working ? 'info' : 'ok'} className='override-kind'>
+                  {day.working ? '工作日' : '休息日'}
+                </Chip>
                 <Text className='row-action row-action--danger remove-override' onClick={() => void c.remove(day)}>
                   {c.busy === day.date ? '删除中…' : '删除'}
                 </Text>
@@ -71,7 +71,8 @@ export default function CalendarPage() {
               {day.note ? <View className='list-item__meta override-note'>{day.note}</View> : null}
             </View>
           ))
-        : null}
+        }
+      </AsyncView>
     </View>
   );
 }

@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
 import type { HandoverTaskView, UnitSummary } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { fetchDistrictDashboard } from '@/services/district.service';
+import { type DistrictDashboard, fetchDistrictDashboard } from '@/services/district.service';
 import { formatDate } from '@/utils/format-time';
-import '../../district.scss';
 import './index.scss';
 
 /** Guideline art. 3: each unit's stewards serve on average at most 10 enterprises. */
@@ -22,13 +21,18 @@ export default function DashboardPage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') return <ErrorState message={state.error.message} onRetry={() => void reload()} />;
-  const { units, overdueHandoverTasks } = state.data;
+  return (
+    <AsyncView state={state} onRetry={() => void reload()}>
+      {(dashboard) => <Dashboard dashboard={dashboard} />}
+    </AsyncView>
+  );
+}
+
+function Dashboard({ dashboard: { units, overdueHandoverTasks } }: { dashboard: DistrictDashboard }) {
   const overloadedUnits = units.filter((u) => u.averagePerSteward >= AVERAGE_LIMIT).length;
 
   return (
-    <View className='page-root district-page dashboard-page'>
+    <View className='page-root dashboard-page'>
       <View className='dashboard-totals'>
         <Total label='单位' value={units.length} />
         <Total label='均值 ≥ 10 的单位' value={overloadedUnits} warn={overloadedUnits > 0} />
@@ -62,7 +66,7 @@ function UnitRow({ summary }: { summary: UnitSummary }) {
     <View className={`list-item unit-row${high ? ' unit-row--high' : ''}`}>
       <View className='list-item__head'>
         <Text className='list-item__title unit-name'>{summary.unit.name}</Text>
-        {summary.overdueHandoverTasks > 0 ? <Text className='tag tag--danger'>{`逾期交接 ${summary.overdueHandoverTasks}`}</Text> : null}
+        {summary.overdueHandoverTasks > 0 ? <Chip tone='danger'>{`逾期交接 ${summary.overdueHandoverTasks}`}</Chip> : null}
       </View>
       <View className='load-stats'>
         <Stat label='管家' value={String(summary.stewards)} />
@@ -89,7 +93,11 @@ function OverdueTask({ task }: { task: HandoverTaskView }) {
       <View className='overdue-task__name'>{task.enterpriseName}</View>
       <View className='overdue-task__meta'>
         {`${task.fromStewardName} → ${task.toStewardName}，应于 ${formatDate(task.dueAt)} 前联系`}
-        {task.escalated ? <Text className='tag tag--danger overdue-task__escalated'>已督办</Text> : null}
+        {task.escalated ? (
+          <Chip tone='danger' className='overdue-task__escalated'>
+            已督办
+          </Chip>
+        ) : null}
       </View>
     </View>
   );

@@ -1,8 +1,10 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { OptionsField } from '@/components/options-field';
+import { TextField } from '@/components/text-field';
 import type { EnterpriseView } from '@/core/org/org.model';
-import { OptionsField } from '../../components/options-field';
 import { useEnterpriseForm } from '../../hooks/use-enterprise-form';
 import { useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
 import type { EnterpriseDraft } from '../../enterprise-form.rules';
@@ -16,21 +18,21 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
   const removed = existing?.status === 'removed';
 
   const text = (field: keyof EnterpriseDraft, label: string, placeholder: string, required = true, maxlength = 60) => (
-    <FormField label={label} name={field} required={required} error={errors[field]}>
-      <Input
-        className={`text-input ${field}-input`}
-        value={draft[field]}
-        maxlength={maxlength}
-        disabled={removed}
-        placeholderClass='input-placeholder'
-        placeholder={placeholder}
-        onInput={(e) => change({ [field]: e.detail.value })}
-      />
-    </FormField>
+    <TextField
+      label={label}
+      name={field}
+      required={required}
+      error={errors[field]}
+      value={draft[field]}
+      maxLength={maxlength}
+      disabled={removed}
+      placeholder={placeholder}
+      onChange={(value) => change({ [field]: value })}
+    />
   );
 
   return (
-    <View className='page-root district-page enterprise-edit'>
+    <View className='page-root enterprise-edit'>
       {removed ? <View className='page-note warn-text'>该企业已移出重点企业清单，仅供查看。</View> : null}
       <Card>
         {text('name', '企业名称', '营业执照上的全称')}
@@ -55,7 +57,7 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
               {draft.unitId ? (
                 <OptionsField className='steward-picker' state={stewards} value={draft.stewardId} placeholder='暂不分配' emptyText='该单位还没有服务管家' onChange={(stewardId) => change({ stewardId })} />
               ) : (
-                <View className='option-picker option-picker--empty'>请先选择属地单位</View>
+                <View className='picker-value picker-value--empty'>请先选择属地单位</View>
               )}
             </FormField>
           </>
@@ -64,17 +66,10 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
         {text('contactCadenceDays', '联系周期（天）', '默认 30 天', true, 3)}
         {text('visitCadenceDays', '上门走访周期（天）', '默认 90 天', true, 3)}
       </Card>
-      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
-      {removed ? null : (
-        <View className='form-actions'>
-          <Button
-            className={`primary-button submit-button${form.sending ? ' is-disabled' : ''}`}
-            disabled={Boolean(form.sending)}
-            onClick={() => void form.save()}
-          >
-            {form.sending === 'save' ? '保存中…' : existing ? '保存' : '加入重点企业清单'}
-          </Button>
-        </View>
+      {removed ? (
+        <View className='form-error'>{form.formError}</View>
+      ) : (
+        <FormActions error={form.formError} busy={Boolean(form.sending)} busyLabel={form.sending === 'save' ? '保存中…' : '处理中…'} label={existing ? '保存' : '加入重点企业清单'} onSubmit={() => void form.save()} />
       )}
       {existing && !removed ? <RemoveSection error={form.reasonError} sending={form.sending === 'remove'} onRemove={form.remove} /> : null}
     </View>
@@ -85,7 +80,7 @@ function ReadOnly({ label, value }: { label: string; value: string }) {
   return (
     <View className='form-field'>
       <View className='form-field__label'>{label}</View>
-      <Text className='read-only-value'>{value}</Text>
+      <Text className='text-field__input read-only-value'>{value}</Text>
     </View>
   );
 }

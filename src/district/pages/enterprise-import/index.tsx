@@ -2,7 +2,6 @@ import { Button, Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { useEnterpriseImport } from '../../hooks/use-enterprise-import';
 import { ImportOutcome } from './import-outcome';
-import '../../district.scss';
 import './index.scss';
 
 const COLUMNS = ['企业名称', '统一社会信用代码', '行业', '地址', '属地单位', '标签'];
@@ -14,7 +13,7 @@ export default function EnterpriseImportPage() {
   const working = state.step === 'uploading' || state.step === 'importing';
 
   return (
-    <View className='page-root district-page enterprise-import'>
+    <View className='page-root enterprise-import'>
       <Card title='Excel 模板'>
         <View className='template-table'>
           <View className='template-row template-row--head'>

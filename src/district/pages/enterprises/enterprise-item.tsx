@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Chip } from '@/components/chip';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { enterpriseEditUrl } from '../../urls';
 
@@ -10,7 +11,11 @@ export function EnterpriseItem({ enterprise, unitName }: { enterprise: Enterpris
     <View className='list-item district-enterprise' onClick={() => void Taro.navigateTo({ url: enterpriseEditUrl(enterprise.id) })}>
       <View className='list-item__head'>
         <Text className='list-item__title enterprise-name'>{enterprise.name}</Text>
-        {removed ? <Text className='tag tag--muted enterprise-removed'>已移出</Text> : null}
+        {removed ? (
+          <Chip tone='muted' className='enterprise-removed'>
+            已移出
+          </Chip>
+        ) : null}
       </View>
       <View className='list-item__meta enterprise-credit-code'>{enterprise.creditCode}</View>
       <View className='list-item__meta'>
@@ -18,11 +23,9 @@ export function EnterpriseItem({ enterprise, unitName }: { enterprise: Enterpris
         <Text className='enterprise-steward'>{`　管家：${enterprise.stewardName || '待分配'}`}</Text>
       </View>
       {enterprise.tags.length > 0 ? (
-        <View className='list-item__meta'>
+        <View className='list-item__meta chip-row'>
           {enterprise.tags.map((tag) => (
-            <Text key={tag} className='tag tag--info'>
-              {tag}
-            </Text>
+            <Chip key={tag}>{tag}</Chip>
           ))}
         </View>
       ) : null}

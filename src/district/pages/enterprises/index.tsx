@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Chip } from '@/components/chip';
+import { OptionPicker } from '@/components/option-picker';
+import { PagedList } from '@/components/paged-list';
+import { SearchBar } from '@/components/search-bar';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listEnterprises } from '@/services/enterprise.service';
-import { OptionPicker } from '../../components/option-picker';
-import { PagedListBody } from '../../components/paged-list-body';
-import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { useUnitOptions } from '../../hooks/use-org-options';
 import { DISTRICT_URLS, enterpriseEditUrl } from '../../urls';
 import { EnterpriseItem } from './enterprise-item';
-import '../../district.scss';
 import './index.scss';
 
 /** The district's list of key enterprises: search, filter by unit, add, import, open one to edit. */
 export default function EnterprisesPage() {
-  const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
   const [unitId, setUnitId] = useState('');
   const [includeRemoved, setIncludeRemoved] = useState(false);
@@ -36,28 +36,15 @@ export default function EnterprisesPage() {
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
 
   return (
-    <View className='page-root district-page enterprises-page'>
-      <View className='toolbar'>
-        <Input
-          className='search-input toolbar__grow keyword-input'
-          value={typed}
-          confirmType='search'
-          placeholderClass='input-placeholder'
-          placeholder='企业名称或信用代码'
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={() => setKeyword(typed.trim())}
-        />
-        <Button className='plain-button toolbar-button search-button' size='mini' onClick={() => setKeyword(typed.trim())}>
-          搜索
-        </Button>
-      </View>
-      <View className='toolbar enterprises-filters'>
+    <View className='page-root enterprises-page'>
+      <SearchBar inputClassName='keyword-input' placeholder='企业名称或信用代码' onSearch={setKeyword} />
+      <View className='enterprises-filters'>
         <View className='toolbar__grow'>
           <OptionPicker className='unit-filter' options={unitOptions} value={unitId} placeholder='全部单位' onChange={setUnitId} />
         </View>
-        <View className={`chip removed-toggle${includeRemoved ? ' chip--active' : ''}`} onClick={() => setIncludeRemoved(!includeRemoved)}>
+        <Chip className='removed-toggle' selected={includeRemoved} onClick={() => setIncludeRemoved(!includeRemoved)}>
           含已移出
-        </View>
+        </Chip>
       </View>
       <View className='enterprises-actions'>
         <Button className='primary-button toolbar-button new-enterprise-button' size='mini' onClick={() => void Taro.navigateTo({ url: enterpriseEditUrl() })}>
@@ -67,7 +54,7 @@ export default function EnterprisesPage() {
           批量导入
         </Button>
       </View>
-      <PagedListBody
+      <PagedList
         list={list}
         emptyTitle={keyword ? `没有找到“${keyword}”` : '暂无企业'}
         emptyHint='可调整筛选条件，或通过“新增企业”“批量导入”加入重点企业。'

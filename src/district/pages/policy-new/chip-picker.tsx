@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { ChoiceChips } from '@/components/chip';
+import { TextInput } from '@/components/text-field';
 import { CHIP_MAX_LENGTH, chipProblem } from '../../policy-form.rules';
 
 interface ChipPickerProps {
@@ -24,23 +26,9 @@ export function ChipPicker({ name, options, value, onToggle, addPlaceholder }: C
   };
   return (
     <View className={`chip-picker chip-picker--${name}`}>
-      <View className='chips policy-chips'>
-        {shown.map((chip) => (
-          <View key={chip} className={`chip policy-chip${value.includes(chip) ? ' chip--active' : ''}`} onClick={() => onToggle(chip)}>
-            {chip}
-          </View>
-        ))}
-      </View>
+      <ChoiceChips className='policy-chips' chipClassName='policy-chip' options={shown} value={value} onChange={onToggle} />
       <View className='chip-picker__add'>
-        <Input
-          className='text-input chip-picker__input'
-          value={custom}
-          maxlength={CHIP_MAX_LENGTH}
-          placeholderClass='input-placeholder'
-          placeholder={addPlaceholder}
-          onInput={(e) => setCustom(e.detail.value)}
-          onConfirm={add}
-        />
+        <TextInput className='chip-picker__input' value={custom} maxLength={CHIP_MAX_LENGTH} placeholder={addPlaceholder} onChange={setCustom} onConfirm={add} />
         <Text className='link chip-picker__button' onClick={add}>
           添加
         </Text>

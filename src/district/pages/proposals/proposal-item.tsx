@@ -1,7 +1,9 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
+import { OptionsField } from '@/components/options-field';
+import { TextInput } from '@/components/text-field';
 import type { ProposalView } from '@/core/org/org.model';
 import { formatDateTime } from '@/utils/format-time';
-import { OptionsField } from '../../components/options-field';
 import { useStewardOptions } from '../../hooks/use-org-options';
 import type { useProposalDecision } from '../../hooks/use-proposal-decision';
 
@@ -18,11 +20,13 @@ export function ProposalItem({ proposal, decision }: ProposalItemProps) {
   return (
     <View className='list-item district-proposal'>
       <View className='list-item__head'>
-        <Text className={`tag ${proposal.kind === 'add' ? 'tag--info' : 'tag--danger'} proposal-kind`}>
+        <Chip tone={proposal.kind === 'add' ? 'info' : 'danger'} className='list-item__tag proposal-kind'>
           {proposal.kind === 'add' ? '建议新增' : '建议移出'}
-        </Text>
+        </Chip>
         <Text className='list-item__title proposal-enterprise'>{proposal.enterpriseName}</Text>
-        <Text className={`tag tag--${tone} proposal-status`}>{statusLabel}</Text>
+        <Chip tone={tone} className='proposal-status'>
+          {statusLabel}
+        </Chip>
       </View>
       <View className='list-item__meta'>
         {proposal.unitName ?? ''}
@@ -66,13 +70,13 @@ function DecidePanel({ proposal, decision }: ProposalItemProps) {
       ) : null}
       <View className='decide-panel__field'>
         <View className='decide-panel__label'>{open.approve ? '审核意见（选填）' : '驳回理由'}</View>
-        <Textarea
-          className='text-area decision-reason-input'
+        <TextInput
+          className='decision-reason-input'
+          multiline
           value={open.reason}
-          maxlength={300}
-          placeholderClass='input-placeholder'
+          maxLength={300}
           placeholder={open.approve ? '可填写审核意见' : '请写明驳回理由，单位会看到'}
-          onInput={(e) => decision.change({ reason: e.detail.value })}
+          onChange={(reason) => decision.change({ reason })}
         />
       </View>
       {decision.error ? <View className='field-error decision-error'>{decision.error}</View> : null}
@@ -83,7 +87,7 @@ function DecidePanel({ proposal, decision }: ProposalItemProps) {
         <Button
           className={`primary-button confirm-decision${decision.sending ? ' is-disabled' : ''}`}
           size='mini'
-          disabled={decision.sending}
+          disabled={decision.sending || undefined}
           onClick={() => void decision.confirm()}
         >
           {decision.sending ? '提交中…' : open.approve ? '确认同意' : '确认驳回'}

@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
+import { DateRange, FilterPanel } from '@/components/filter-panel';
+import { OptionPicker } from '@/components/option-picker';
+import { OptionsField } from '@/components/options-field';
 import type { ReportFilter } from '@/services/report.service';
+import type { OptionsState } from '@/utils/option';
 import { REPORT_CATEGORIES } from '@/utils/report-categories';
-import { DateField } from '../../components/date-field';
-import { OptionPicker } from '../../components/option-picker';
-import { OptionsField } from '../../components/options-field';
-import type { OptionsState } from '../../hooks/use-org-options';
 
 export interface FilterDraft {
   category: string;
@@ -39,31 +40,18 @@ interface ReportFiltersProps {
 /** Category, unit, period and risk-only: what the list shows and the export contains. */
 export function ReportFilters({ draft, onChange, units, error, onSearch, onClear }: ReportFiltersProps) {
   const unitState = { ...units, options: [{ value: '', label: '全部单位' }, ...units.options] };
+  const riskOnly = (
+    <Chip className='risk-only-chip' selected={draft.riskOnly} onClick={() => onChange({ riskOnly: !draft.riskOnly })}>
+      只看风险提示
+    </Chip>
+  );
   return (
-    <View className='report-filters'>
-      <View className='report-filters__row'>
-        <OptionPicker className='category-filter' options={CATEGORY_OPTIONS} value={draft.category} placeholder='全部类别' onChange={(category) => onChange({ category })} />
-        <OptionsField className='unit-filter' state={unitState} value={draft.unitId} placeholder='全部单位' emptyText='暂无单位' onChange={(unitId) => onChange({ unitId })} />
+    <FilterPanel error={error} onClear={onClear} onSearch={onSearch} aside={riskOnly}>
+      <View className='filter-panel__row report-filters__row'>
+        <OptionPicker className='filter-field category-filter' options={CATEGORY_OPTIONS} value={draft.category} placeholder='全部类别' onChange={(category) => onChange({ category })} />
+        <OptionsField className='filter-field unit-filter' state={unitState} value={draft.unitId} placeholder='全部单位' emptyText='暂无单位' onChange={(unitId) => onChange({ unitId })} />
       </View>
-      <View className='report-filters__row'>
-        <DateField className='from-date' value={draft.from} placeholder='开始日期' clearable onChange={(from) => onChange({ from })} />
-        <Text className='report-filters__to'>至</Text>
-        <DateField className='to-date' value={draft.to} placeholder='结束日期' clearable onChange={(to) => onChange({ to })} />
-      </View>
-      <View className='report-filters__row'>
-        <View className={`chip risk-only-chip${draft.riskOnly ? ' chip--active' : ''}`} onClick={() => onChange({ riskOnly: !draft.riskOnly })}>
-          只看风险提示
-        </View>
-        <View className='report-filters__buttons'>
-          <Button className='plain-button toolbar-button clear-button' size='mini' onClick={onClear}>
-            清空
-          </Button>
-          <Button className='primary-button toolbar-button search-button' size='mini' onClick={onSearch}>
-            查询
-          </Button>
-        </View>
-      </View>
-      {error ? <View className='field-error'>{error}</View> : null}
-    </View>
+      <DateRange from={draft.from} to={draft.to} onChange={onChange} />
+    </FilterPanel>
   );
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { PagedList } from '@/components/paged-list';
 import type { ContactView } from '@/core/org/org.model';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { PagedList } from '@/components/paged-list';
 import { PolicyItem } from '@/components/fieldwork/policy-item';
 import { PromotionItem } from '@/components/fieldwork/promotion-item';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listPolicies, listPromotions } from '@/services/policy.service';
@@ -18,7 +18,7 @@ export default function EnterprisePoliciesPage() {
   const [tab, setTab] = useState(MATCHING);
   return (
     <View className='page-root enterprise-page enterprise-policies-page'>
-      <SegmentTabs tabs={TABS} active={tab} onChange={setTab} />
+      <Tabs tabs={TABS} active={tab} onChange={setTab} />
       {tab === MATCHING ? <MatchingPolicies /> : <PushedPolicies />}
     </View>
   );

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { Card } from '@/components/card';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CadenceItem } from '@/components/fieldwork/cadence-item';
-import { PagedList } from '@/components/fieldwork/paged-list';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { PagedList } from '@/components/paged-list';
+import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
 import { type CadenceFilter, listCadence } from '@/services/cadence.service';
 import { enterpriseProfileUrl, recordContactUrl } from '@/utils/org-urls';
-import '../../fieldwork.scss';
 
 interface Tab {
   label: string;
@@ -35,20 +35,20 @@ export default function CadencePage() {
   const canRecord = role === 'steward' || role === 'liaison';
 
   return (
-    <View className='page-root fieldwork-page cadence-page'>
-      <SegmentTabs tabs={TABS} active={tab} onChange={setTab} />
-      <View className='fw-note'>默认每 30 天至少联系一次、每 90 天至少上门走访一次。联系前请先看企业的联系偏好，无事不扰。</View>
+    <View className='page-root cadence-page'>
+      <Tabs tabs={TABS} active={tab} onChange={setTab} />
+      <View className='page-note'>默认每 30 天至少联系一次、每 90 天至少上门走访一次。联系前请先看企业的联系偏好，无事不扰。</View>
       <PagedList
         list={list}
         emptyTitle={tab.state === 'overdue' ? '没有逾期未联系的企业' : tab.state === 'due_soon' ? '近 7 天没有到期的企业' : '暂无企业'}
         renderItem={(row) => (
-          <View key={row.enterpriseId} className='fw-card'>
+          <Card key={row.enterpriseId}>
             <CadenceItem
               row={row}
               onOpen={() => go(enterpriseProfileUrl(row.enterpriseId))}
               onRecord={canRecord ? () => go(recordContactUrl(row.enterpriseId, row.enterpriseName)) : undefined}
             />
-          </View>
+          </Card>
         )}
       />
     </View>

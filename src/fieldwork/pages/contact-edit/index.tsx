@@ -1,14 +1,14 @@
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { ErrorState } from '@/components/error-state';
-import { FormField } from '@/components/form-field';
+import { FormActions } from '@/components/form-actions';
+import { TextField } from '@/components/text-field';
 import { CORRECTION_WINDOW_HOURS, takeRecord } from '@/utils/contact-correction';
 import { LIMITS, NEXT_STEP_MAX } from '@/utils/contact-form.rules';
 import { formatDateTime } from '@/utils/format-time';
 import { goBackOrHome } from '@/utils/navigation';
 import { type EditField, useContactEdit } from '../../hooks/use-contact-edit';
-import '../../fieldwork.scss';
 
 const BOXES: { field: EditField; label: string; max: number; long: boolean; required: boolean }[] = [
   { field: 'who', label: '联系对象', max: LIMITS.who.max, long: false, required: true },
@@ -25,25 +25,25 @@ export default function ContactEditPage() {
     return <ErrorState title='无法更正' message='请从企业档案的联系记录中重新点击“更正”' action={<Button className='plain-button' size='mini' onClick={goBackOrHome}>返回</Button>} />;
   }
   return (
-    <View className='page-root fieldwork-page contact-edit-page'>
-      <View className='fw-note'>{`${record.enterpriseName} · ${record.type} · ${formatDateTime(record.at)}。记录后 ${CORRECTION_WINDOW_HOURS} 小时内可更正内容，更正会留痕；之后如需补充请新增一条记录。`}</View>
+    <View className='page-root contact-edit-page'>
+      <View className='page-note'>{`${record.enterpriseName} · ${record.type} · ${formatDateTime(record.at)}。记录后 ${CORRECTION_WINDOW_HOURS} 小时内可更正内容，更正会留痕；之后如需补充请新增一条记录。`}</View>
       <Card>
         {BOXES.map(({ field, label, max, long, required }) => (
-          <FormField key={field} label={label} name={field} required={required} error={form.errors[field]}>
-            {long ? (
-              <Textarea className={`fw-textarea edit-${field}-input`} value={form.values[field]} maxlength={max} onInput={(e) => form.change(field, e.detail.value)} />
-            ) : (
-              <Input className={`fw-input edit-${field}-input`} value={form.values[field]} maxlength={max} onInput={(e) => form.change(field, e.detail.value)} />
-            )}
-          </FormField>
+          <TextField
+            key={field}
+            label={label}
+            name={field}
+            inputClassName={`edit-${field}-input`}
+            required={required}
+            error={form.errors[field]}
+            multiline={long}
+            value={form.values[field]}
+            maxLength={max}
+            onChange={(value) => form.change(field, value)}
+          />
         ))}
       </Card>
-      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
-      <View className='form-actions'>
-        <Button className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-          {form.submitting ? '保存中…' : '保存更正'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存更正' onSubmit={() => void form.submit()} />
     </View>
   );
 }

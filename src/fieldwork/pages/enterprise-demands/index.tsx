@@ -1,12 +1,11 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { DemandItem } from '@/components/demand/demand-item';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { PagedList } from '@/components/paged-list';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listEnterpriseDemands } from '@/services/cadence.service';
 import { paramText } from '@/utils/org-urls';
-import '../../fieldwork.scss';
 
 /** Every demand of one enterprise, newest first; each opens its detail. */
 export default function EnterpriseDemandsPage() {
@@ -20,8 +19,8 @@ export default function EnterpriseDemandsPage() {
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
 
   return (
-    <View className='page-root fieldwork-page enterprise-demands-page'>
-      <View className='fw-head'>{paramText(params.name) || '本企业'}</View>
+    <View className='page-root enterprise-demands-page'>
+      <View className='page-heading'>{paramText(params.name) || '本企业'}</View>
       <PagedList list={list} emptyTitle='还没有诉求' renderItem={(demand) => <DemandItem key={demand.id} demand={demand} showEnterprise={false} />} />
     </View>
   );

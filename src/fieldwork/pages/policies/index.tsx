@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { Card } from '@/components/card';
+import { PagedList } from '@/components/paged-list';
 import { PolicyItem } from '@/components/fieldwork/policy-item';
-import { SearchBar } from '@/components/org/search-bar';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { SearchBar } from '@/components/search-bar';
+import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
 import { listPolicies } from '@/services/policy.service';
 import { DISTRICT_POLICY_NEW_URL, policyPromoteUrl } from '@/utils/fieldwork-urls';
-import '../../fieldwork.scss';
 
 const VALID = { label: '有效政策', includeExpired: false };
 const ALL = { label: '含已过期', includeExpired: true };
@@ -31,14 +31,14 @@ export default function PoliciesPage() {
   const canPromote = role === 'steward' || role === 'liaison';
 
   return (
-    <View className='page-root fieldwork-page policies-page'>
+    <View className='page-root policies-page'>
       <SearchBar placeholder='搜索政策名称' onSearch={setKeyword} />
-      <View className='fw-toolbar'>
-        <View className='fw-toolbar__grow'>
-          <SegmentTabs tabs={TABS} active={tab} onChange={setTab} />
+      <View className='toolbar'>
+        <View className='toolbar__grow'>
+          <Tabs tabs={TABS} active={tab} onChange={setTab} />
         </View>
         {role === 'district_admin' ? (
-          <Button className='primary-button fw-toolbar-button new-policy-button' size='mini' onClick={() => void Taro.navigateTo({ url: DISTRICT_POLICY_NEW_URL })}>
+          <Button className='primary-button toolbar-button new-policy-button' size='mini' onClick={() => void Taro.navigateTo({ url: DISTRICT_POLICY_NEW_URL })}>
             发布政策
           </Button>
         ) : null}
@@ -48,7 +48,7 @@ export default function PoliciesPage() {
         emptyTitle={keyword ? `没有找到“${keyword}”` : '暂无政策'}
         emptyHint={keyword ? '换个关键词试试' : '区科经委发布的政策会出现在这里。'}
         renderItem={(policy) => (
-          <View key={policy.id} className='fw-card'>
+          <Card key={policy.id} className='policy-card'>
             <PolicyItem
               policy={policy}
               action={
@@ -59,7 +59,7 @@ export default function PoliciesPage() {
                 ) : null
               }
             />
-          </View>
+          </Card>
         )}
       />
     </View>

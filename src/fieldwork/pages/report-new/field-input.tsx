@@ -1,7 +1,8 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { ChoiceChips } from '@/components/chip';
+import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
-import { ChoiceChips } from '../../components/choice-chips';
-import { DatePicker } from '../../components/date-picker';
+import { OptionPicker } from '@/components/option-picker';
+import { TextInput } from '@/components/text-field';
 import type { ReportField } from '../../report-fields';
 
 interface FieldInputProps {
@@ -26,37 +27,25 @@ function Control({ field, value, onChange }: Omit<FieldInputProps, 'error'>) {
   const className = `report-input report-input--${field.key}`;
   switch (field.kind) {
     case 'textarea':
-      return (
-        <Textarea
-          className={`fw-textarea ${className}`}
-          value={value}
-          maxlength={field.max}
-          placeholderClass='input-placeholder'
-          placeholder={field.placeholder ?? `请填写${field.what}`}
-          onInput={(e) => onChange(e.detail.value)}
-        />
-      );
     case 'text':
-    case 'number':
       return (
-        <Input
-          className={`fw-input ${className}`}
-          type={field.kind === 'number' ? 'digit' : 'text'}
+        <TextInput
+          className={className}
+          multiline={field.kind === 'textarea'}
           value={value}
-          maxlength={field.kind === 'text' ? field.max : 12}
-          placeholderClass='input-placeholder'
-          placeholder={field.placeholder ?? (field.kind === 'number' ? '请填写数字' : `请填写${field.what}`)}
-          onInput={(e) => onChange(e.detail.value)}
+          maxLength={field.max}
+          placeholder={field.placeholder ?? `请填写${field.what}`}
+          onChange={onChange}
         />
       );
+    case 'number':
+      return <TextInput className={className} type='digit' value={value} maxLength={12} placeholder={field.placeholder ?? '请填写数字'} onChange={onChange} />;
     case 'choice':
       // Up to five options: chips are one tap; a wheel would be two.
       return field.options.length <= 5 ? (
         <ChoiceChips className={className} options={field.options} value={value} onChange={onChange} />
       ) : (
-        <Picker mode='selector' range={[...field.options]} value={Math.max(field.options.indexOf(value), 0)} onChange={(e) => onChange(field.options[Number(e.detail.value)])}>
-          <View className={`fw-picker ${className}${value ? '' : ' fw-picker--empty'}`}>{value || '请选择'}</View>
-        </Picker>
+        <OptionPicker className={className} options={field.options.map((o) => ({ value: o, label: o }))} value={value} placeholder='请选择' onChange={onChange} />
       );
     case 'date':
       return <DatePicker className={className} value={value} placeholder={`请选择${field.what}`} onChange={onChange} />;

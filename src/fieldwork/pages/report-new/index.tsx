@@ -1,15 +1,15 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { ChoiceChips } from '@/components/chip';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { paramText } from '@/utils/org-urls';
-import { ChoiceChips } from '../../components/choice-chips';
 import { EnterpriseField } from '../../components/enterprise-field';
 import { useReportForm } from '../../hooks/use-report-form';
 import { REPORT_CATEGORIES, REPORT_FIELDS, type ReportCategory } from '../../report-fields';
 import { FieldInput } from './field-input';
 import { ReportResult } from './report-result';
-import '../../fieldwork.scss';
 import './index.scss';
 
 /** A steward or liaison reports key information (art. 5.5): the category first, then its own fields. */
@@ -20,13 +20,13 @@ export default function ReportNewPage() {
 
   if (form.result) {
     return (
-      <View className='page-root fieldwork-page report-new-page'>
+      <View className='page-root report-new-page'>
         <ReportResult report={form.result} onAgain={form.again} />
       </View>
     );
   }
   return (
-    <View className='page-root fieldwork-page report-new-page'>
+    <View className='page-root report-new-page'>
       <Card>
         <EnterpriseField
           fixedName={fixedId ? paramText(params.name) : undefined}
@@ -45,15 +45,12 @@ export default function ReportNewPage() {
           ))}
         </Card>
       ) : (
-        <View className='fw-note'>请选择信息类别。企业迁出、外省市领导来访调研等情况报送后会即时提示属地单位和区科经委。</View>
+        <View className='page-note'>请选择信息类别。企业迁出、外省市领导来访调研等情况报送后会即时提示属地单位和区科经委。</View>
       )}
-      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
       {form.category ? (
-        <View className='form-actions'>
-          <Button className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-            {form.submitting ? '报送中…' : '报送'}
-          </Button>
-        </View>
+        <FormActions error={form.formError} busy={form.submitting} busyLabel='报送中…' label='报送' onSubmit={() => void form.submit()} />
+      ) : form.formError ? (
+        <View className='form-error'>{form.formError}</View>
       ) : null}
     </View>
   );

@@ -1,4 +1,5 @@
 import { Button, View } from '@tarojs/components';
+import { Card } from '@/components/card';
 import type { ReportView } from '@/core/fieldwork/fieldwork.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { RISK_SYNCED } from '../../hooks/use-report-form';
@@ -7,17 +8,17 @@ import { RISK_SYNCED } from '../../hooks/use-report-form';
 export function ReportResult({ report, onAgain }: { report: ReportView; onAgain: () => void }) {
   return (
     <View className='report-result'>
-      <View className='fw-card report-result__card'>
+      <Card className='report-result__card'>
         <View className='report-result__title'>已报送</View>
         <View className='report-result__line'>{`${report.enterpriseName} · ${report.category}`}</View>
         <View className='report-result__summary'>{report.summary}</View>
-      </View>
+      </Card>
       {report.risk ? (
-        <View className='fw-card report-risk'>
+        <Card className='report-risk'>
           <View className='report-risk__title'>风险提示</View>
           {report.riskReason ? <View className='report-risk__reason'>{report.riskReason}</View> : null}
           <View className='report-risk__synced risk-synced'>{RISK_SYNCED}</View>
-        </View>
+        </Card>
       ) : null}
       <View className='form-actions'>
         <Button className='primary-button report-again-button' onClick={onAgain}>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { Card } from '@/components/card';
 import { ExportLink } from '@/components/fieldwork/export-link';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { PagedList } from '@/components/paged-list';
 import { LoadingState } from '@/components/loading-state';
 import { ReportItem } from '@/components/fieldwork/report-item';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
 import type { Role } from '@/core/roles';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -14,7 +15,6 @@ import { useSession } from '@/hooks/use-session';
 import { listReports } from '@/services/report.service';
 import { reportNewUrl } from '@/utils/fieldwork-urls';
 import { paramText } from '@/utils/org-urls';
-import '../../fieldwork.scss';
 
 const ALL = { label: '全部报送', riskOnly: false };
 const RISK = { label: '风险提示', riskOnly: true };
@@ -49,19 +49,19 @@ function ReportsList({ role }: { role?: Role }) {
   const canReport = role === 'steward' || role === 'liaison';
 
   return (
-    <View className='page-root fieldwork-page reports-page'>
-      {enterpriseId ? <View className='fw-head'>{paramText(params.name) || '本企业'}</View> : null}
-      <View className='fw-toolbar'>
-        <View className='fw-toolbar__grow'>
-          <SegmentTabs tabs={tabs} active={tab} onChange={setPicked} />
+    <View className='page-root reports-page'>
+      {enterpriseId ? <View className='page-heading'>{paramText(params.name) || '本企业'}</View> : null}
+      <View className='toolbar'>
+        <View className='toolbar__grow'>
+          <Tabs tabs={tabs} active={tab} onChange={setPicked} />
         </View>
         {canReport ? (
-          <Button className='primary-button fw-toolbar-button new-report-button' size='mini' onClick={() => void Taro.navigateTo({ url: reportNewUrl(enterpriseId, paramText(params.name)) })}>
+          <Button className='primary-button toolbar-button new-report-button' size='mini' onClick={() => void Taro.navigateTo({ url: reportNewUrl(enterpriseId, paramText(params.name)) })}>
             报送
           </Button>
         ) : null}
         {isUnit ? (
-          <Button className={`plain-button fw-toolbar-button export-button${exporter.exporting ? ' is-disabled' : ''}`} size='mini' onClick={() => void exporter.run(filter)}>
+          <Button className={`plain-button toolbar-button export-button${exporter.exporting ? ' is-disabled' : ''}`} size='mini' onClick={() => void exporter.run(filter)}>
             {exporter.exporting ? '导出中…' : '导出'}
           </Button>
         ) : null}
@@ -72,9 +72,9 @@ function ReportsList({ role }: { role?: Role }) {
         emptyTitle={tab.riskOnly ? '暂无风险提示' : '暂无报送记录'}
         emptyHint={canReport ? '企业经营、投融资、迁入迁出等重要信息请及时报送。' : undefined}
         renderItem={(report) => (
-          <View key={report.id} className='fw-card'>
+          <Card key={report.id}>
             <ReportItem report={report} showEnterprise={!enterpriseId} />
-          </View>
+          </Card>
         )}
       />
     </View>

@@ -1,15 +1,16 @@
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { DatePicker } from '@/components/date-picker';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { TextField } from '@/components/text-field';
 import { paramText } from '@/utils/org-urls';
 import { shanghaiNow } from '@/utils/shanghai-clock';
-import { DatePicker } from '../../components/date-picker';
 import { EnterpriseField } from '../../components/enterprise-field';
 import { useResearchForm } from '../../hooks/use-research-form';
 import { MAX_PROMISES } from '../../research-form.rules';
 import { PromiseEditor } from './promise-editor';
-import '../../fieldwork.scss';
 import './index.scss';
 
 /** A steward records a city or district leader's research visit (art. 5.1) and the promises made. */
@@ -20,21 +21,15 @@ export default function ResearchNewPage() {
   const { draft, errors, change } = form;
 
   return (
-    <View className='page-root fieldwork-page research-new-page'>
+    <View className='page-root research-new-page'>
       <Card>
         <EnterpriseField fixedName={fixedId ? paramText(params.name) : undefined} value={draft.enterpriseId} onChange={(enterpriseId) => change({ enterpriseId })} error={errors.enterpriseId} />
         <FormField label='调研日期' name='date' required error={errors.date}>
           <DatePicker className='research-date-picker' value={draft.date} end={shanghaiNow().date} placeholder='请选择调研日期' onChange={(date) => change({ date })} />
         </FormField>
-        <FormField label='调研领导' name='leaders' required error={errors.leaders}>
-          <Input className='fw-input leaders-input' value={draft.leaders} maxlength={200} placeholderClass='input-placeholder' placeholder='如：副区长 张某某' onInput={(e) => change({ leaders: e.detail.value })} />
-        </FormField>
-        <FormField label='陪同人员' name='accompanying' error={errors.accompanying}>
-          <Input className='fw-input accompanying-input' value={draft.accompanying} maxlength={200} placeholderClass='input-placeholder' placeholder='选填，如：区科经委、陆家嘴管理局' onInput={(e) => change({ accompanying: e.detail.value })} />
-        </FormField>
-        <FormField label='调研内容' name='topics' required error={errors.topics}>
-          <Textarea className='fw-textarea topics-input' value={draft.topics} maxlength={1000} placeholderClass='input-placeholder' placeholder='领导关心的问题、企业反映的情况（至少 4 个字）' onInput={(e) => change({ topics: e.detail.value })} />
-        </FormField>
+        <TextField label='调研领导' name='leaders' required error={errors.leaders} value={draft.leaders} maxLength={200} placeholder='如：副区长 张某某' onChange={(leaders) => change({ leaders })} />
+        <TextField label='陪同人员' name='accompanying' error={errors.accompanying} value={draft.accompanying} maxLength={200} placeholder='选填，如：区科经委、陆家嘴管理局' onChange={(accompanying) => change({ accompanying })} />
+        <TextField label='调研内容' name='topics' required multiline error={errors.topics} value={draft.topics} maxLength={1000} placeholder='领导关心的问题、企业反映的情况（至少 4 个字）' onChange={(topics) => change({ topics })} />
       </Card>
       <Card className='promises-card' title='承诺事项'>
         <View className='promises-card__hint'>调研中答应企业的事项逐项记下，管家跟踪到办结；10 个工作日内回访企业。</View>
@@ -45,12 +40,7 @@ export default function ResearchNewPage() {
           </Button>
         ) : null}
       </Card>
-      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
-      <View className='form-actions'>
-        <Button className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-          {form.submitting ? '保存中…' : '保存调研记录'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存调研记录' onSubmit={() => void form.submit()} />
     </View>
   );
 }

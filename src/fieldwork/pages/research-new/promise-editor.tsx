@@ -1,6 +1,7 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
-import { DatePicker } from '../../components/date-picker';
+import { TextField } from '@/components/text-field';
 import type { PromiseDraft, PromiseErrors } from '../../research-form.rules';
 
 interface PromiseEditorProps {
@@ -22,26 +23,27 @@ export function PromiseEditor({ promises, errors, onChange, onRemove }: PromiseE
               删除
             </Text>
           </View>
-          <FormField label='事项' name='promise-content' required error={errors[p.key]?.content}>
-            <Textarea
-              className='fw-textarea promise-content-input'
-              value={p.content}
-              maxlength={300}
-              placeholderClass='input-placeholder'
-              placeholder='如：协调园区增加研发用房'
-              onInput={(e) => onChange(p.key, { content: e.detail.value })}
-            />
-          </FormField>
-          <FormField label='责任单位或责任人' name='promise-owner' required error={errors[p.key]?.owner}>
-            <Input
-              className='fw-input promise-owner-input'
-              value={p.owner}
-              maxlength={50}
-              placeholderClass='input-placeholder'
-              placeholder='如：陆家嘴管理局'
-              onInput={(e) => onChange(p.key, { owner: e.detail.value })}
-            />
-          </FormField>
+          <TextField
+            label='事项'
+            name='promise-content'
+            required
+            multiline
+            error={errors[p.key]?.content}
+            value={p.content}
+            maxLength={300}
+            placeholder='如：协调园区增加研发用房'
+            onChange={(content) => onChange(p.key, { content })}
+          />
+          <TextField
+            label='责任单位或责任人'
+            name='promise-owner'
+            required
+            error={errors[p.key]?.owner}
+            value={p.owner}
+            maxLength={50}
+            placeholder='如：陆家嘴管理局'
+            onChange={(owner) => onChange(p.key, { owner })}
+          />
           <FormField label='完成时限' name='promise-due' required error={errors[p.key]?.dueDate}>
             <DatePicker className='promise-due-picker' value={p.dueDate} placeholder='请选择完成时限' onChange={(dueDate) => onChange(p.key, { dueDate })} />
           </FormField>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { PagedList } from '@/components/fieldwork/paged-list';
+import { PagedList } from '@/components/paged-list';
 import { LoadingState } from '@/components/loading-state';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
 import type { Role } from '@/core/roles';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -13,7 +13,6 @@ import { researchNewUrl } from '@/utils/fieldwork-urls';
 import { paramText } from '@/utils/org-urls';
 import { useResearchActions } from '../../hooks/use-research-actions';
 import { VisitCard } from './visit-card';
-import '../../fieldwork.scss';
 import './index.scss';
 
 const ALL = { label: '全部调研', openOnly: false };
@@ -47,14 +46,14 @@ function ResearchList({ role }: { role?: Role }) {
   useListPageEvents({ refresh, loadMore: list.loadMore, onReturn: refresh });
 
   return (
-    <View className='page-root fieldwork-page research-page'>
-      {enterpriseId ? <View className='fw-head'>{paramText(params.name) || '本企业'}</View> : null}
-      <View className='fw-toolbar'>
-        <View className='fw-toolbar__grow'>
-          <SegmentTabs tabs={tabs} active={tab} onChange={setPicked} />
+    <View className='page-root research-page'>
+      {enterpriseId ? <View className='page-heading'>{paramText(params.name) || '本企业'}</View> : null}
+      <View className='toolbar'>
+        <View className='toolbar__grow'>
+          <Tabs tabs={tabs} active={tab} onChange={setPicked} />
         </View>
         {role === 'steward' ? (
-          <Button className='primary-button fw-toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
+          <Button className='primary-button toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
             记录调研
           </Button>
         ) : null}

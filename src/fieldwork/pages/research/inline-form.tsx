@@ -1,4 +1,5 @@
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { TextInput } from '@/components/text-field';
 import type { useResearchActions } from '../../hooks/use-research-actions';
 
 interface InlineFormProps {
@@ -12,14 +13,7 @@ interface InlineFormProps {
 export function InlineForm({ actions, placeholder, submitLabel, name }: InlineFormProps) {
   return (
     <View className={`inline-form inline-form--${name}`}>
-      <Textarea
-        className='fw-textarea inline-form__text'
-        value={actions.text}
-        maxlength={500}
-        placeholderClass='input-placeholder'
-        placeholder={placeholder}
-        onInput={(e) => actions.setText(e.detail.value)}
-      />
+      <TextInput className='inline-form__text' multiline value={actions.text} maxLength={500} placeholder={placeholder} onChange={actions.setText} />
       {actions.error ? <View className='field-error'>{actions.error}</View> : null}
       <View className='inline-form__buttons'>
         <Button className='plain-button inline-form__cancel' size='mini' onClick={actions.cancel}>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Card } from '@/components/card';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
 import { formatDate } from '@/utils/format-time';
 import type { useResearchActions } from '../../hooks/use-research-actions';
@@ -18,7 +19,7 @@ export function VisitCard({ visit, showEnterprise, canClose, canFollowUp, action
   const followUpLate = !visit.followUpAt && Date.parse(visit.followUpDueAt) < Date.now();
   const followUpTask = { kind: 'followUp' as const, visitId: visit.id };
   return (
-    <View className={`fw-card research-visit${visit.openPromises ? ' research-visit--open' : ''}`}>
+    <Card className={`research-visit${visit.openPromises ? ' research-visit--open' : ''}`}>
       {showEnterprise ? <View className='research-visit__enterprise'>{visit.enterpriseName}</View> : null}
       <View className='research-visit__head'>
         <Text className='research-visit__leaders'>{visit.leaders}</Text>
@@ -50,6 +51,6 @@ export function VisitCard({ visit, showEnterprise, canClose, canFollowUp, action
       ) : (
         <View className='research-visit__line'>无承诺事项</View>
       )}
-    </View>
+    </Card>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
 import { LoadingState } from '@/components/loading-state';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { useSession } from '@/hooks/use-session';
@@ -39,7 +39,7 @@ export default function HandoverTasksPage() {
 
   return (
     <View className='page-root handover-tasks-page'>
-      <SegmentTabs tabs={FILTERS} active={filter} onChange={setFilter} />
+      <Tabs tabs={FILTERS} active={filter} onChange={setFilter} />
       {list.status === 'loading' ? <LoadingState /> : null}
       {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
       {list.status === 'ready' && list.items.length === 0 ? (

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Chip } from '@/components/chip';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { Notice } from '@/components/notice';
 import { EnterpriseListScreen } from '@/components/org/enterprise-list-screen';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
 import type { StewardLoad } from '@/core/org/org.model';
 import { useAssign } from '@/hooks/use-assign';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -39,10 +41,14 @@ export default function AssignPage() {
   if (stewards.state.status === 'ready') lastLoads.current = stewards.state.data;
   const loads = lastLoads.current;
 
-  const noticeView = notice ? <View className={`unit-notice unit-notice--${notice.tone} assign-notice`}>{notice.text}</View> : null;
+  const noticeView = notice ? (
+    <Notice tone={notice.tone} className='assign-notice'>
+      {notice.text}
+    </Notice>
+  ) : null;
   return (
     <View className='page-root assign-page'>
-      <SegmentTabs tabs={TABS} active={tab} onChange={(t) => (t === TABS[1] ? showEnterprisesOf(null) : setTab(t))} />
+      <Tabs tabs={TABS} active={tab} onChange={(t) => (t === TABS[1] ? showEnterprisesOf(null) : setTab(t))} />
       {tab === TABS[0] ? (
         <StewardTab stewards={loads} onOpen={showEnterprisesOf} onRefresh={stewards.reload} />
       ) : (
@@ -54,8 +60,8 @@ export default function AssignPage() {
           header={
             <>
               {steward ? (
-                <View className='filter-chip' onClick={() => setSteward(null)}>
-                  {`管家：${steward.name} ×`}
+                <View className='assign-filter'>
+                  <Chip selected onClick={() => setSteward(null)}>{`管家：${steward.name} ×`}</Chip>
                 </View>
               ) : null}
               {noticeView}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
 import type { StewardLoad } from '@/core/org/org.model';
 
@@ -25,8 +26,16 @@ export function StewardTab({ stewards, onOpen, onRefresh }: StewardTabProps) {
           <View key={s.id} className={`steward-row${s.overloaded ? ' steward-row--over' : ''}`} onClick={() => onOpen(s)}>
             <View className='steward-row__main'>
               <Text className='steward-row__name'>{s.name}</Text>
-              {s.overloaded ? <Text className='steward-row__flag overloaded-flag'>超过10家</Text> : null}
-              {s.status === 'disabled' ? <Text className='steward-row__flag'>已停用</Text> : null}
+              {s.overloaded ? (
+                <Chip tone='danger' className='steward-row__flag overloaded-flag'>
+                  超过10家
+                </Chip>
+              ) : null}
+              {s.status === 'disabled' ? (
+                <Chip tone='muted' className='steward-row__flag'>
+                  已停用
+                </Chip>
+              ) : null}
             </View>
             <Text className='steward-row__count'>{`${s.enterprises} 家 ›`}</Text>
           </View>

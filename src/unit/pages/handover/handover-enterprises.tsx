@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { EnterpriseView } from '@/core/org/org.model';
 import type { AsyncData } from '@/hooks/use-async-data';
+import { classNames } from '@/utils/class-names';
 
 interface HandoverEnterprisesProps {
   state: AsyncData<EnterpriseView[]>;
@@ -31,14 +32,14 @@ export function HandoverEnterprises({ state, onRetry, all, picked, onAll, onTogg
         : enterprises.map((e) => (
             <Tick key={e.id} on={picked.includes(e.id)} label={e.name} className='enterprise-tick' onClick={() => onToggle(e.id)} />
           ))}
-      {all ? null : <View className='handover-picked'>{`已选 ${picked.length} 家`}</View>}
+      {all ? null : <View className='field-hint handover-picked'>{`已选 ${picked.length} 家`}</View>}
     </View>
   );
 }
 
 function Tick({ on, label, className, onClick }: { on: boolean; label: string; className: string; onClick: () => void }) {
   return (
-    <View className={`tick-row ${className}${on ? ' tick-row--on' : ''}`} onClick={onClick} aria-checked={on ? 'true' : 'false'}>
+    <View className={classNames('tick-row', className, on && 'tick-row--on')} onClick={onClick} aria-checked={on ? 'true' : 'false'}>
       <View className='tick-box'>{on ? '✓' : ''}</View>
       <View className='tick-label'>{label}</View>
     </View>

@@ -18,7 +18,7 @@ export function HandoverResult({ tasks, onAgain }: { tasks: HandoverTaskView[]; 
             <View className='handover-result__due'>{`截止 ${formatDateTime(task.dueAt)}`}</View>
           </View>
         ))}
-        <View className='unit-hint handover-result__rule'>
+        <View className='field-hint handover-result__rule'>
           每个截止时间为交接当天之后的第 3 个工作日结束，按国务院公布的节假日和调休安排（官方工作日历）计算。
         </View>
       </Card>

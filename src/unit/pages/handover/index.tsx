@@ -1,8 +1,8 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
-import { ErrorState } from '@/components/error-state';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
-import { LoadingState } from '@/components/loading-state';
 import type { StewardLoad } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useHandoverForm } from '@/hooks/use-handover-form';
@@ -10,15 +10,16 @@ import { listStewardLoads } from '@/services/unit.service';
 import { StewardPicker } from '../../components/steward-picker';
 import { HandoverEnterprises } from './handover-enterprises';
 import { HandoverResult } from './handover-result';
-import '../../components/unit.scss';
 import './index.scss';
 
 /** A unit admin replaces a steward for some or all of their enterprises (guideline art. 10). */
 export default function HandoverPage() {
   const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
-  if (stewards.state.status === 'loading') return <LoadingState />;
-  if (stewards.state.status === 'error') return <ErrorState message={stewards.state.error.message} onRetry={() => void stewards.reload()} />;
-  return <HandoverForm stewards={stewards.state.data} />;
+  return (
+    <AsyncView state={stewards.state} onRetry={() => void stewards.reload()}>
+      {(loads) => <HandoverForm stewards={loads} />}
+    </AsyncView>
+  );
 }
 
 function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
@@ -54,19 +55,10 @@ function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
           )}
         </FormField>
       </Card>
-      <View className='unit-hint handover-rule'>
+      <View className='page-note handover-rule'>
         交接后，接任管家须在 3 个工作日内联系每家企业（工作日按国务院公布的节假日和调休安排计算），逾期将提醒本单位和区科经委。企业的诉求、走访等历史记录随企业保留。
       </View>
-      {form.formError ? <View className='form-error'>{form.formError}</View> : null}
-      <View className='form-actions'>
-        <Button
-          className={`primary-button submit-button${form.submitting ? ' is-disabled' : ''}`}
-          {...(form.submitting ? { disabled: true } : {})}
-          onClick={() => void form.submit()}
-        >
-          {form.submitting ? '交接中…' : '确认交接'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.submitting} busyLabel='交接中…' label='确认交接' onSubmit={() => void form.submit()} />
     </View>
   );
 }

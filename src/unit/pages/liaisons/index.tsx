@@ -1,10 +1,8 @@
 import { useRef } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
-import { ListFooter } from '@/components/list-footer';
-import { LoadingState } from '@/components/loading-state';
+import { Chip } from '@/components/chip';
+import { PagedList } from '@/components/paged-list';
 import type { AccountView, StewardLoad } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -52,27 +50,30 @@ export default function LiaisonsPage() {
   return (
     <View className='page-root liaisons-page'>
       <View className='unit-hint'>联络员协助一位管家，可查看该管家的企业并记录联系，不能审核诉求。</View>
-      {list.status === 'loading' ? <LoadingState /> : null}
-      {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? <EmptyState title='本单位暂无联络员' hint='联络员账号由区科经委创建。' /> : null}
-      {list.items.map((liaison) => (
-        <View key={liaison.id} className='liaison-item'>
-          <View className='liaison-item__body'>
-            <Text className='liaison-item__name'>{liaison.name}</Text>
-            {liaison.phone ? <Text className='liaison-item__phone'>{liaison.phone}</Text> : null}
-            {liaison.bound ? null : <Text className='liaison-item__unbound'>未绑定微信</Text>}
-            <View className={`liaison-item__steward${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
-              {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
+      <PagedList
+        list={list}
+        emptyTitle='本单位暂无联络员'
+        emptyHint='联络员账号由区科经委创建。'
+        renderItem={(liaison) => (
+          <View key={liaison.id} className='list-item liaison-item'>
+            <View className='liaison-item__body'>
+              <Text className='liaison-item__name'>{liaison.name}</Text>
+              {liaison.phone ? <Text className='liaison-item__phone'>{liaison.phone}</Text> : null}
+              {liaison.bound ? null : (
+                <Chip tone='waiting' className='liaison-item__unbound'>
+                  未绑定微信
+                </Chip>
+              )}
+              <View className={`liaison-item__steward${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
+                {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
+              </View>
             </View>
+            <StewardPicker stewards={loads} value={liaison.stewardId} onPick={(s) => void attach(liaison, s)}>
+              <View className='small-action attach-button'>{liaison.stewardId ? '更换管家' : '指派管家'}</View>
+            </StewardPicker>
           </View>
-          <StewardPicker stewards={loads} value={liaison.stewardId} onPick={(s) => void attach(liaison, s)}>
-            <View className='small-action attach-button'>{liaison.stewardId ? '更换管家' : '指派管家'}</View>
-          </StewardPicker>
-        </View>
-      ))}
-      {list.status === 'ready' && list.items.length > 0 ? (
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} failed={Boolean(list.loadMoreError)} onLoadMore={() => void list.loadMore()} />
-      ) : null}
+        )}
+      />
     </View>
   );
 }

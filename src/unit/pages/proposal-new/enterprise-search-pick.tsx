@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { AsyncView } from '@/components/async-view';
+import { TextInput } from '@/components/text-field';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { listEnterprises } from '@/services/enterprise.service';
 
@@ -32,31 +34,20 @@ export function EnterpriseSearchPick({ picked, onPick }: EnterpriseSearchPickPro
   return (
     <View className='enterprise-search-pick'>
       <View className='enterprise-search-pick__bar'>
-        <Input
-          className='field-input enterprise-search-input'
-          value={keyword}
-          placeholderClass='input-placeholder'
-          placeholder='输入企业名称搜索'
-          confirmType='search'
-          onInput={(e) => setKeyword(e.detail.value)}
-          onConfirm={() => setQuery(keyword.trim())}
-        />
+        <TextInput className='enterprise-search-input' value={keyword} placeholder='输入企业名称搜索' confirmType='search' onChange={setKeyword} onConfirm={() => setQuery(keyword.trim())} />
         <View className='link enterprise-search-pick__go' onClick={() => setQuery(keyword.trim())}>
           搜索
         </View>
       </View>
-      {state.status === 'loading' ? <View className='unit-hint'>加载中…</View> : null}
-      {state.status === 'error' ? (
-        <View className='field-error' onClick={() => void reload()}>{`${state.error.message}，点击重试`}</View>
-      ) : null}
-      {state.status === 'ready' && state.data.items.length === 0 ? <View className='unit-hint'>没有找到企业</View> : null}
-      {state.status === 'ready'
-        ? state.data.items.map((e) => (
+      <AsyncView inline state={state} onRetry={() => void reload()} isEmpty={(data) => data.items.length === 0} empty={{ title: '没有找到企业' }}>
+        {(data) =>
+          data.items.map((e) => (
             <View key={e.id} className='tick-row enterprise-option' onClick={() => onPick({ id: e.id, name: e.name })}>
               {e.name}
             </View>
           ))
-        : null}
+        }
+      </AsyncView>
     </View>
   );
 }

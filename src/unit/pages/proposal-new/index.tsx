@@ -1,7 +1,9 @@
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Card } from '@/components/card';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
-import { SegmentTabs } from '@/components/org/segment-tabs';
+import { Tabs } from '@/components/tabs';
+import { TextField } from '@/components/text-field';
 import { useProposalForm } from '@/hooks/use-proposal-form';
 import { REASON_MAX } from '@/utils/proposal-form.rules';
 import { EnterpriseSearchPick } from './enterprise-search-pick';
@@ -12,40 +14,27 @@ const KINDS = [
   { label: '建议移出企业', kind: 'remove' as const },
 ];
 
+type NewEnterpriseField = 'name' | 'creditCode' | 'industry' | 'address';
+const NEW_ENTERPRISE: Array<{ field: NewEnterpriseField; label: string; placeholder: string; max: number }> = [
+  { field: 'name', label: '企业名称', placeholder: '营业执照上的全称', max: 60 },
+  { field: 'creditCode', label: '统一社会信用代码', placeholder: '18 位代码', max: 18 },
+  { field: 'industry', label: '行业', placeholder: '如：生物医药', max: 20 },
+  { field: 'address', label: '地址', placeholder: '企业经营地址', max: 100 },
+];
+
 /** Propose adding an enterprise to the key list, or removing one; the district decides. */
 export default function ProposalNewPage() {
   const { draft, change, errors, formError, submitting, submit } = useProposalForm();
   const kind = KINDS.find((k) => k.kind === draft.kind) ?? KINDS[0];
-  const text = (field: 'name' | 'creditCode' | 'industry' | 'address', placeholder: string, max: number) => (
-    <Input
-      className={`field-input ${field}-input`}
-      value={draft[field]}
-      maxlength={max}
-      placeholderClass='input-placeholder'
-      placeholder={placeholder}
-      onInput={(e) => change({ [field]: e.detail.value })}
-    />
-  );
 
   return (
     <View className='page-root proposal-new'>
-      <SegmentTabs tabs={KINDS} active={kind} onChange={(k) => change({ kind: k.kind })} />
+      <Tabs tabs={KINDS} active={kind} onChange={(k) => change({ kind: k.kind })} />
       <Card>
         {draft.kind === 'add' ? (
-          <>
-            <FormField label='企业名称' name='name' required error={errors.name}>
-              {text('name', '营业执照上的全称', 60)}
-            </FormField>
-            <FormField label='统一社会信用代码' name='creditCode' required error={errors.creditCode}>
-              {text('creditCode', '18 位代码', 18)}
-            </FormField>
-            <FormField label='行业' name='industry' required error={errors.industry}>
-              {text('industry', '如：生物医药', 20)}
-            </FormField>
-            <FormField label='地址' name='address' required error={errors.address}>
-              {text('address', '企业经营地址', 100)}
-            </FormField>
-          </>
+          NEW_ENTERPRISE.map(({ field, label, placeholder, max }) => (
+            <TextField key={field} label={label} name={field} required error={errors[field]} value={draft[field]} maxLength={max} placeholder={placeholder} onChange={(value) => change({ [field]: value })} />
+          ))
         ) : (
           <FormField label='移出的企业' name='enterpriseId' required error={errors.enterpriseId}>
             <EnterpriseSearchPick
@@ -54,27 +43,19 @@ export default function ProposalNewPage() {
             />
           </FormField>
         )}
-        <FormField label='建议理由' name='reason' required error={errors.reason}>
-          <Textarea
-            className='field-textarea reason-input'
-            value={draft.reason}
-            maxlength={REASON_MAX}
-            placeholderClass='input-placeholder'
-            placeholder={draft.kind === 'add' ? '如：年营收增长快、属重点产业，建议纳入服务包' : '如：企业已迁出浦东'}
-            onInput={(e) => change({ reason: e.detail.value })}
-          />
-        </FormField>
+        <TextField
+          label='建议理由'
+          name='reason'
+          required
+          multiline
+          error={errors.reason}
+          value={draft.reason}
+          maxLength={REASON_MAX}
+          placeholder={draft.kind === 'add' ? '如：年营收增长快、属重点产业，建议纳入服务包' : '如：企业已迁出浦东'}
+          onChange={(reason) => change({ reason })}
+        />
       </Card>
-      {formError ? <View className='form-error'>{formError}</View> : null}
-      <View className='form-actions'>
-        <Button
-          className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
-          {...(submitting ? { disabled: true } : {})}
-          onClick={() => void submit()}
-        >
-          {submitting ? '提交中…' : '提交建议'}
-        </Button>
-      </View>
+      <FormActions error={formError} busy={submitting} label='提交建议' onSubmit={() => void submit()} />
     </View>
   );
 }

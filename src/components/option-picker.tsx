@@ -1,20 +1,21 @@
 import { Picker, View } from '@tarojs/components';
+import { classNames } from '@/utils/class-names';
 import type { Option } from '@/utils/option';
-
-export type PickerOption = Option;
+import './form-field.scss';
 
 interface OptionPickerProps {
-  options: PickerOption[];
+  options: readonly Option[];
   /** '' when nothing is chosen yet. */
   value: string;
   placeholder: string;
   onChange: (value: string) => void;
+  /** Names the picker for tests and page styles, e.g. `unit-picker`. */
   className?: string;
   disabled?: boolean;
 }
 
-/** A selector picker over labelled values, showing the chosen label or a grey placeholder. */
-export function OptionPicker({ options, value, placeholder, onChange, className = '', disabled }: OptionPickerProps) {
+/** The app's one list picker: shows the chosen label, or a faint placeholder until something is chosen. */
+export function OptionPicker({ options, value, placeholder, onChange, className, disabled }: OptionPickerProps) {
   const index = options.findIndex((option) => option.value === value);
   const chosen = index >= 0 ? options[index] : undefined;
   return (
@@ -28,9 +29,7 @@ export function OptionPicker({ options, value, placeholder, onChange, className 
         if (option) onChange(option.value);
       }}
     >
-      <View className={`option-picker ${className}${chosen ? '' : ' option-picker--empty'}`}>
-        {chosen ? chosen.label : placeholder}
-      </View>
+      <View className={classNames('picker-value', className, !chosen && 'picker-value--empty')}>{chosen ? chosen.label : placeholder}</View>
     </Picker>
   );
 }
