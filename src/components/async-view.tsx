@@ -27,11 +27,14 @@ interface AsyncViewProps<T> {
   finalErrors?: Record<string, string>;
   /** Inside a card: one line of text for loading, empty and error (tap to retry), not a whole screen. */
   inline?: boolean;
+  /** What is being done while loading, e.g. 正在生成绑定码…; and the title of any other error. */
+  loadingText?: string;
+  errorTitle?: string;
 }
 
 /** The four faces of anything loaded: loading, error with a way out, empty with a hint, ready. */
-export function AsyncView<T>({ state, onRetry, children, isEmpty, empty, finalErrors, inline }: AsyncViewProps<T>) {
-  if (state.status === 'loading') return inline ? <Text className='card-hint'>加载中…</Text> : <LoadingState />;
+export function AsyncView<T>({ state, onRetry, children, isEmpty, empty, finalErrors, inline, loadingText = '加载中…', errorTitle = '加载失败' }: AsyncViewProps<T>) {
+  if (state.status === 'loading') return inline ? <Text className='card-hint'>{loadingText}</Text> : <LoadingState text={loadingText} />;
   if (state.status === 'error') {
     if (inline) {
       return (
@@ -50,7 +53,7 @@ export function AsyncView<T>({ state, onRetry, children, isEmpty, empty, finalEr
     const finalTitle = finalErrors?.[state.error.code];
     return (
       <ErrorState
-        title={finalTitle ?? '加载失败'}
+        title={finalTitle ?? errorTitle}
         message={state.error.message}
         onRetry={finalTitle ? undefined : onRetry}
         action={

@@ -40,7 +40,7 @@ export function Chip({ tone = 'info', selected, onClick, size = 'sm', className,
 interface ChoiceChipsProps<V extends string> {
   options: readonly V[];
   /** One chosen value, or several. */
-  value: V | '' | readonly V[];
+  value: string | readonly string[];
   onChange: (value: V) => void;
   className?: string;
   /** Names each chip for styles and tests, e.g. `contact-type`. */

@@ -11,6 +11,8 @@ export interface TextInputProps {
   maxLength?: number;
   /** Several lines (a Textarea), e.g. a description or a reason. */
   multiline?: boolean;
+  /** A grey box around the text (the forms of a demand's steps). */
+  filled?: boolean;
   type?: 'text' | 'number' | 'digit' | 'idcard';
   disabled?: boolean;
   /** The keyboard's action key, e.g. `search`; `onConfirm` runs on it. */
@@ -20,7 +22,7 @@ export interface TextInputProps {
 }
 
 /** The app's one text input: a line or several, with the app's placeholder colour. */
-export function TextInput({ value, onChange, placeholder, maxLength, multiline, type, disabled, confirmType, onConfirm, className }: TextInputProps) {
+export function TextInput({ value, onChange, placeholder, maxLength, multiline, filled, type, disabled, confirmType, onConfirm, className }: TextInputProps) {
   const common = {
     value,
     placeholder,
@@ -30,7 +32,7 @@ export function TextInput({ value, onChange, placeholder, maxLength, multiline, 
     onInput: (e: { detail: { value: string } }) => onChange(e.detail.value),
     onConfirm: onConfirm ? (e: { detail: { value: string } }) => onConfirm(e.detail.value) : undefined,
   };
-  if (multiline) return <Textarea className={classNames('text-field__textarea', className)} {...common} />;
+  if (multiline) return <Textarea className={classNames('text-field__textarea', filled && 'text-field__textarea--filled', className)} {...common} />;
   return <Input className={classNames('text-field__input', className)} type={type} confirmType={confirmType} {...common} />;
 }
 

@@ -1,13 +1,8 @@
 import { listDepartments } from '@/services/org.service';
-import { useAsyncData } from './use-async-data';
+import type { OptionsState } from '@/utils/option';
+import { useOptions } from './use-options';
 
-/** The handling departments, for dispatching and re-routing. */
-export function useDemandDepartments() {
-  const { state, reload } = useAsyncData(listDepartments, 'departments');
-  return {
-    departments: state.status === 'ready' ? state.data : [],
-    loading: state.status === 'loading',
-    error: state.status === 'error' ? state.error.message : '',
-    reload: () => void reload(),
-  };
+/** The handling departments as picker options, for dispatching and re-routing. */
+export function useDemandDepartments(): OptionsState {
+  return useOptions(listDepartments, 'departments', (d) => ({ value: d.id, label: d.name }));
 }

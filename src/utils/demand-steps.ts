@@ -107,3 +107,6 @@ export function checkNote(spec: Pick<NoteStepSpec, 'what' | 'min' | 'max' | 'opt
   if (length > spec.max) return `${spec.what}不超过 ${spec.max} 个字`;
   return '';
 }
+
+/** Errors trying again cannot fix, titled for the person: the demand's pages offer 返回 instead of 重试. */
+export const DEMAND_FINAL_ERRORS: Record<string, string> = { NOT_FOUND: '诉求不存在', FORBIDDEN: '无权查看此诉求' };

@@ -101,8 +101,8 @@ test('a demand from submission through return, dispatch, extension, a bad review
   const resolveDue = await seen(dept, /^部门办结 · \d+月\d+日前$/).innerText();
   await tapStep(dept, '申请延期');
   await dept.waitForURL(/demand-extend/);
-  await seenIn(dept, '.extend-suggestion').first().click();
-  const newDate = (await seenIn(dept, '.extend-suggestion .step-choice__hint').first().innerText()).trim();
+  await seenIn(dept, '.extend-option').first().click();
+  const newDate = (await seenIn(dept, '.extend-option .step-choice__hint').first().innerText()).trim();
   await seenIn(dept, '.extend-reason textarea').fill('用地指标需报区规划资源局会商');
   await screenshot(dept, 'department-extend');
   await seenIn(dept, '.submit-button').click();

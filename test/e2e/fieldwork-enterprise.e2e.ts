@@ -48,7 +48,7 @@ test('the district publishes a policy for software firms; the contact of ent-001
   await steward.waitForURL(/policy-promote/);
   await pickWheelRow(steward, seenIn(steward, '.enterprise-picker'), enterprise.name);
   await seenIn(steward, '.enterprise-picker').filter({ hasText: enterprise.name }).waitFor();
-  await seenIn(steward, '.intent-chips .fw-chip').filter({ hasText: '有意申报' }).click();
+  await seenIn(steward, '.intent-chips .chip--choice').filter({ hasText: '有意申报' }).click();
   await seenIn(steward, '.promote-note-input textarea').fill('企业计划下月提交首版次软件申报材料');
   await screenshot(steward, 'fieldwork-policy-promote');
   await seenIn(steward, '.submit-button').click();

@@ -20,10 +20,10 @@ test('a steward reports an out-migration; the unit admin sees the risk first and
   await steward.waitForURL(/report-new/);
   await pickWheelRow(steward, seenIn(steward, '.enterprise-picker'), enterprise.name);
   await seenIn(steward, '.enterprise-picker').filter({ hasText: enterprise.name }).waitFor();
-  await seenIn(steward, '.report-categories .fw-chip').filter({ hasText: '企业迁入迁出' }).click();
-  await seenIn(steward, '.report-input--direction .fw-chip').filter({ hasText: '迁出' }).click();
+  await seenIn(steward, '.report-categories .chip--choice').filter({ hasText: '企业迁入迁出' }).click();
+  await seenIn(steward, '.report-input--direction .chip--choice').filter({ hasText: '迁出' }).click();
   await seenIn(steward, '.report-input--place input').fill('江苏省昆山市');
-  await seenIn(steward, '.report-input--scope .fw-chip').filter({ hasText: '部分' }).click();
+  await seenIn(steward, '.report-input--scope .chip--choice').filter({ hasText: '部分' }).click();
   await confirmDate(steward, seenIn(steward, '.report-input--expectedDate'));
   await seenIn(steward, '.report-input--reason textarea').fill(reason);
   await screenshot(steward, 'fieldwork-report-form');

@@ -127,7 +127,7 @@ describe('new demand form', () => {
     expect(screen.getByPlaceholderText(/一句话概括/)).toHaveValue('申请科创贷款贴息');
     expect(screen.getByPlaceholderText(/请写明遇到的问题/)).toHaveValue('企业希望了解区级科创贷款贴息的申请条件。');
     expect(screen.getByText('融资', { selector: '.category-picker' })).toBeInTheDocument();
-    expect(screen.getByText('紧急')).toHaveClass('urgency-option--active');
+    expect(screen.getByText('紧急')).toHaveClass('chip--selected');
     expect(screen.getByText('20/1000')).toBeInTheDocument();
   });
 

@@ -27,7 +27,7 @@ describe('the enterprise’s contact preferences', () => {
     taroDouble.pageStackDepth = 2;
     const { container } = withSession(<PreferencesPage />);
     expect(await screen.findByDisplayValue('月底')).toBeInTheDocument();
-    expect(screen.getByText('电话')).toHaveClass('ep-chip--active');
+    expect(screen.getByText('电话')).toHaveClass('chip--selected');
     fireEvent.click(screen.getByText('微信'));
     fireEvent.change(container.querySelector('.quiet-input') as Element, { target: { value: '每月最后一周' } });
     fireEvent.change(screen.getByPlaceholderText(/提前一天/), { target: { value: '上门请提前预约' } });

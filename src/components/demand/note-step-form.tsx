@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
-import { FormField } from '../form-field';
+import { Button, View } from '@tarojs/components';
 import { checkNote, type NoteStepSpec } from '@/utils/demand-steps';
+import { classNames } from '@/utils/class-names';
+import { TextField } from '../text-field';
 import './step-form.scss';
 
 interface NoteStepFormProps {
@@ -28,28 +29,26 @@ export function NoteStepForm({ spec, busy, serverError, formError, onSubmit, onC
     <View className={`step-form step-form--${spec.field} note-step-form`}>
       <View className='step-form__title'>{spec.label}</View>
       {spec.hint ? <View className='step-form__hint'>{spec.hint}</View> : null}
-      <FormField
+      <TextField
         label={spec.what}
         name={spec.field}
+        inputClassName='step-form__textarea'
         required={!spec.optional}
+        multiline
+        filled
+        counter
         error={error || serverError}
-        extra={<Text className='step-form__counter'>{`${text.length}/${spec.max}`}</Text>}
-      >
-        <Textarea
-          className='step-form__textarea step-textarea'
-          value={text}
-          maxlength={spec.max}
-          placeholder={spec.placeholder}
-          placeholderClass='input-placeholder'
-          onInput={(e) => setText(e.detail.value)}
-        />
-      </FormField>
-      {formError ? <View className='step-form__error form-error'>{formError}</View> : null}
+        value={text}
+        maxLength={spec.max}
+        placeholder={spec.placeholder}
+        onChange={setText}
+      />
+      {formError ? <View className='form-error step-form__error'>{formError}</View> : null}
       <View className='step-form__actions'>
         <Button className='plain-button step-form__cancel' onClick={onCancel}>
           取消
         </Button>
-        <Button className={`${spec.danger ? 'danger-button' : 'primary-button'} step-form__submit${busy ? ' is-disabled' : ''}`} onClick={submit}>
+        <Button className={classNames(spec.danger ? 'danger-button' : 'primary-button', 'step-form__submit', busy && 'is-disabled')} onClick={submit}>
           {busy ? '提交中…' : spec.confirm}
         </Button>
       </View>

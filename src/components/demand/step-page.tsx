@@ -3,11 +3,10 @@ import { Button, View } from '@tarojs/components';
 import { DEMAND_STATUS_LABELS, type DemandDetail } from '@/core/demand/demand.model';
 import { useDemandDetail } from '@/hooks/use-demand-detail';
 import type { StepName } from '@/services/demand.service';
+import { DEMAND_FINAL_ERRORS, STEP_SPECS } from '@/utils/demand-steps';
 import { goBackOrHome } from '@/utils/navigation';
+import { AsyncView } from '../async-view';
 import { EmptyState } from '../empty-state';
-import { ErrorState } from '../error-state';
-import { LoadingState } from '../loading-state';
-import { STEP_SPECS } from '@/utils/demand-steps';
 import './step-form.scss';
 
 interface StepPageProps {
@@ -17,33 +16,29 @@ interface StepPageProps {
   render: (demand: DemandDetail, refresh: () => Promise<void>) => ReactNode;
 }
 
-const backButton = (
-  <Button className='plain-button back-button' size='mini' onClick={goBackOrHome}>
-    返回
-  </Button>
-);
-
 /** A page for one lifecycle step: loads the demand, and says so when the step is no longer open. */
 export function StepPage({ id, step, render }: StepPageProps) {
   const { state, reload, refresh } = useDemandDetail(id);
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') {
-    const final = state.error.code === 'NOT_FOUND' || state.error.code === 'FORBIDDEN';
-    return <ErrorState message={state.error.message} onRetry={final ? undefined : () => void reload()} action={backButton} />;
-  }
-  const demand = state.data;
   const steps = Array.isArray(step) ? step : [step];
-  if (!steps.some((s) => demand.steps.includes(s))) {
-    const label = STEP_SPECS[steps[0]]?.label ?? '此操作';
-    return (
-      <View className='page-root'>
-        <EmptyState
-          title={`当前不能${label}`}
-          hint={`诉求「${demand.title}」当前为「${DEMAND_STATUS_LABELS[demand.status]}」，请返回查看最新进展。`}
-          action={backButton}
-        />
-      </View>
-    );
-  }
-  return <>{render(demand, refresh)}</>;
+  return (
+    <AsyncView state={state} onRetry={() => void reload()} finalErrors={DEMAND_FINAL_ERRORS}>
+      {(demand) => (steps.some((s) => demand.steps.includes(s)) ? render(demand, refresh) : <StepClosed demand={demand} step={steps[0]} />)}
+    </AsyncView>
+  );
+}
+
+function StepClosed({ demand, step }: { demand: DemandDetail; step: StepName }) {
+  return (
+    <View className='page-root'>
+      <EmptyState
+        title={`当前不能${STEP_SPECS[step]?.label ?? '此操作'}`}
+        hint={`诉求「${demand.title}」当前为「${DEMAND_STATUS_LABELS[demand.status]}」，请返回查看最新进展。`}
+        action={
+          <Button className='plain-button back-button' size='mini' onClick={goBackOrHome}>
+            返回
+          </Button>
+        }
+      />
+    </View>
+  );
 }

@@ -15,6 +15,15 @@ interface CadenceItemProps {
   onRecord?: () => void;
 }
 
+/** How late, or how soon due, as a label coloured by the cadence state. */
+export function CadenceChip({ row }: { row: CadenceRow }) {
+  return (
+    <Chip tone={TONES[row.state]} className='cadence-item__tag'>
+      {cadenceTag(row)}
+    </Chip>
+  );
+}
+
 /** One enterprise to contact: how late, when last contacted, when due, and how it likes to be contacted. */
 export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
   const hint = preferencesHint(row.preferences);
@@ -22,9 +31,7 @@ export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
     <View className={`card-row cadence-item cadence-item--${row.state}`} onClick={onOpen}>
       <View className='cadence-item__head'>
         <Text className='cadence-item__name'>{row.enterpriseName}</Text>
-        <Chip tone={TONES[row.state]} className='cadence-item__tag'>
-          {cadenceTag(row)}
-        </Chip>
+        <CadenceChip row={row} />
       </View>
       <View className='cadence-item__line'>{lastContactLine(row)}</View>
       <View className='cadence-item__line cadence-item__due'>{cadenceDueLine(row)}</View>

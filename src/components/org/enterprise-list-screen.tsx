@@ -1,15 +1,12 @@
 import { type ReactNode, useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listEnterprises } from '@/services/enterprise.service';
-import { EmptyState } from '../empty-state';
-import { ErrorState } from '../error-state';
-import { ListFooter } from '../list-footer';
-import { LoadingState } from '../loading-state';
-import { EnterpriseItem } from './enterprise-item';
+import { PagedList } from '../paged-list';
 import { SearchBar } from '../search-bar';
+import { EnterpriseItem } from './enterprise-item';
 
 interface EnterpriseListScreenProps {
   /** Narrows the role-scoped list further, e.g. to one steward. */
@@ -32,35 +29,21 @@ export function EnterpriseListScreen({ stewardId, showSteward, emptyHint, onOpen
     resetKey: `${keyword}|${stewardId ?? ''}|${version}`,
     pageSize: 20,
   });
-  usePullDownRefresh(async () => {
-    await list.refresh();
-    Taro.stopPullDownRefresh();
-  });
-  useReachBottom(() => void list.loadMore());
+  useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore });
 
   return (
     <View className='page-root enterprise-list-screen'>
       <SearchBar placeholder='搜索企业名称' onSearch={setKeyword} />
       {header}
-      {list.status === 'loading' ? <LoadingState /> : null}
-      {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState title={keyword ? `没有找到“${keyword}”` : '暂无企业'} hint={keyword ? '换个关键词试试' : emptyHint} />
-      ) : null}
-      {list.status === 'ready' && list.items.length > 0 ? (
-        <View className='enterprise-list'>
-          {list.items.map((enterprise) => (
-            <EnterpriseItem
-              key={enterprise.id}
-              enterprise={enterprise}
-              showSteward={showSteward}
-              onClick={() => onOpen(enterprise)}
-              action={actionFor?.(enterprise)}
-            />
-          ))}
-          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} failed={Boolean(list.loadMoreError)} onLoadMore={() => void list.loadMore()} />
-        </View>
-      ) : null}
+      <PagedList
+        list={list}
+        className='enterprise-list'
+        emptyTitle={keyword ? `没有找到“${keyword}”` : '暂无企业'}
+        emptyHint={keyword ? '换个关键词试试' : emptyHint}
+        renderItem={(enterprise) => (
+          <EnterpriseItem key={enterprise.id} enterprise={enterprise} showSteward={showSteward} onClick={() => onOpen(enterprise)} action={actionFor?.(enterprise)} />
+        )}
+      />
     </View>
   );
 }

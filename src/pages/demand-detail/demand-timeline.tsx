@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TimelineEntry } from '@/components/timeline';
 import type { DemandTimelineEntry } from '@/core/demand/demand.model';
 import { ROLE_LABELS, type Role } from '@/core/roles';
 import { formatDateTime } from '@/utils/format-time';
@@ -11,14 +12,14 @@ export function DemandTimeline({ entries }: { entries: DemandTimelineEntry[] }) 
   return (
     <View className='demand-timeline'>
       {entries.map((entry, index) => (
-        <View key={`${entry.at}-${index}`} className='timeline-entry'>
+        <TimelineEntry key={`${entry.at}-${index}`}>
           <View className='timeline-entry__time'>{formatDateTime(entry.at)}</View>
           <View className='timeline-entry__who'>
             {entry.actorName}
             {roleLabel(entry.actorRole) ? `（${roleLabel(entry.actorRole)}）` : ''}
           </View>
           <View className='timeline-entry__text'>{entry.text}</View>
-        </View>
+        </TimelineEntry>
       ))}
     </View>
   );

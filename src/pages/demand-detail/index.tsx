@@ -1,22 +1,17 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import Taro from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandDetail } from '@/hooks/use-demand-detail';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { goBackOrHome } from '@/utils/navigation';
+import { DEMAND_FINAL_ERRORS } from '@/utils/demand-steps';
 import { DemandBody, DemandHead } from './demand-facts';
 import { DemandTimeline } from './demand-timeline';
 import { StepActions } from './step-actions';
 import './index.scss';
 
-// Trying again cannot fix these, so they get a back button instead of 重试.
-const FINAL_ERRORS: Record<string, string> = {
-  NOT_FOUND: '诉求不存在',
-  FORBIDDEN: '无权查看此诉求',
-};
 
 /** The demand's hub: where it stands, its deadline, files, results, what the viewer may do, its history. */
 export default function DemandDetailPage() {
@@ -29,24 +24,14 @@ export default function DemandDetailPage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') {
-    const finalTitle = FINAL_ERRORS[state.error.code];
-    return (
-      <ErrorState
-        title={finalTitle ?? '加载失败'}
-        message={state.error.message}
-        onRetry={finalTitle ? undefined : () => void reload()}
-        action={
-          <Button className='plain-button back-button' size='mini' onClick={goBackOrHome}>
-            返回
-          </Button>
-        }
-      />
-    );
-  }
+  return (
+    <AsyncView state={state} onRetry={() => void reload()} finalErrors={DEMAND_FINAL_ERRORS}>
+      {(demand) => <DemandHub demand={demand} refresh={refresh} />}
+    </AsyncView>
+  );
+}
 
-  const demand = state.data;
+function DemandHub({ demand, refresh }: { demand: DemandDetail; refresh: () => Promise<void> }) {
   return (
     <View className='page-root demand-detail'>
       <DemandHead demand={demand} />

@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
-import { ListFooter } from '@/components/list-footer';
+import { Chip } from '@/components/chip';
+import { PagedList } from '@/components/paged-list';
 import type { ContactView } from '@/core/org/org.model';
-import type { PagedListState } from '@/hooks/use-paged-list';
+import type { usePagedList } from '@/hooks/use-paged-list';
 import { handOverRecord } from '@/utils/contact-correction';
 import { contactEditUrl } from '@/utils/fieldwork-urls';
 import { formatDateTime } from '@/utils/format-time';
 
 interface ContactRecordsProps {
-  list: PagedListState<ContactView> & { reload: () => Promise<void>; loadMore: () => Promise<void> };
+  list: ReturnType<typeof usePagedList<ContactView>>;
   /** Whether the signed-in person may still correct this record (own, within 24 hours). */
   correctable: (record: ContactView) => boolean;
 }
@@ -18,24 +19,7 @@ interface ContactRecordsProps {
 export function ContactRecords({ list, correctable }: ContactRecordsProps) {
   return (
     <Card className='profile-records' title='联系记录'>
-      {list.status === 'loading' ? <View className='section-hint'>加载中…</View> : null}
-      {list.status === 'error' ? (
-        <View className='section-hint section-hint--error' onClick={() => void list.reload()}>
-          {`${list.error?.message ?? '加载失败'}，点击重试`}
-        </View>
-      ) : null}
-      {list.status === 'ready' && list.items.length === 0 ? <View className='section-hint'>还没有联系记录</View> : null}
-      {list.items.map((record) => (
-        <ContactRecord key={record.id} record={record} correctable={correctable(record)} />
-      ))}
-      {list.status === 'ready' && list.items.length > 0 ? (
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          failed={Boolean(list.loadMoreError)}
-          onLoadMore={() => void list.loadMore()}
-        />
-      ) : null}
+      <PagedList inline list={list} emptyTitle='还没有联系记录' renderItem={(record) => <ContactRecord key={record.id} record={record} correctable={correctable(record)} />} />
     </Card>
   );
 }
@@ -49,7 +33,7 @@ function ContactRecord({ record, correctable }: { record: ContactView; correctab
   return (
     <View className='contact-record'>
       <View className='contact-record__head'>
-        <Text className='contact-record__type'>{record.type}</Text>
+        <Chip className='contact-record__type'>{record.type}</Chip>
         <Text className='contact-record__at'>{formatDateTime(record.at)}</Text>
       </View>
       <Line label='联系对象' value={record.who} />

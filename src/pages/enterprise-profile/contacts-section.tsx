@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import type { EnterpriseContactView } from '@/core/org/org.model';
 import type { AsyncData } from '@/hooks/use-async-data';
@@ -40,17 +41,15 @@ export function ContactsSection({ enterpriseId, enterpriseName, canManage, state
 
   return (
     <Card className='profile-contacts' title='企业联系人'>
-      {state.status === 'loading' ? <View className='section-hint'>加载中…</View> : null}
-      {state.status === 'error' ? (
-        <View className='section-hint section-hint--error' onClick={() => void reload()}>
-          {`${state.error.message}，点击重试`}
-        </View>
-      ) : null}
-      {state.status === 'ready' && state.data.length === 0 ? (
-        <View className='section-hint'>还没有企业联系人{canManage ? '，可发放绑定码邀请企业绑定' : ''}</View>
-      ) : null}
-      {state.status === 'ready'
-        ? state.data.map((contact) => (
+      <AsyncView
+        inline
+        state={state}
+        onRetry={() => void reload()}
+        isEmpty={(contacts) => contacts.length === 0}
+        empty={{ title: `还没有企业联系人${canManage ? '，可发放绑定码邀请企业绑定' : ''}` }}
+      >
+        {(contacts) =>
+          contacts.map((contact) => (
             <View key={contact.id} className='contact-person'>
               <View className='contact-person__who'>
                 <Text className='contact-person__name'>{contact.name}</Text>
@@ -64,7 +63,8 @@ export function ContactsSection({ enterpriseId, enterpriseName, canManage, state
               ) : null}
             </View>
           ))
-        : null}
+        }
+      </AsyncView>
       {canManage ? (
         <Button
           className='plain-button issue-code-button'

@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
+import { CadenceChip } from '@/components/fieldwork/cadence-item';
 import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import type { EnterpriseView } from '@/core/org/org.model';
-import { cadenceDueLine, cadenceTag } from '@/utils/cadence-labels';
+import { cadenceDueLine } from '@/utils/cadence-labels';
 import { formatDate } from '@/utils/format-time';
 import { cadenceEditUrl } from '@/utils/org-urls';
 import { preferencesHint } from '@/utils/preferences-hint';
-import '../../components/fieldwork/fieldwork-items.scss';
+
 
 interface EnterpriseFactsProps {
   enterprise: EnterpriseView;
@@ -21,12 +23,14 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
     <>
       <Card className='profile-head'>
         <View className='profile-head__name enterprise-name'>{enterprise.name}</View>
-        <View className='profile-head__tags'>
-          {enterprise.status === 'removed' ? <Text className='profile-tag profile-tag--removed'>已移出名单</Text> : null}
+        <View className='chip-row profile-head__tags'>
+          {enterprise.status === 'removed' ? (
+            <Chip tone='danger' className='profile-tag--removed'>
+              已移出名单
+            </Chip>
+          ) : null}
           {enterprise.tags.map((tag) => (
-            <Text key={tag} className='profile-tag'>
-              {tag}
-            </Text>
+            <Chip key={tag}>{tag}</Chip>
           ))}
         </View>
         <Fact label='统一社会信用代码' value={enterprise.creditCode} />
@@ -45,7 +49,7 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
         </View>
         {cadence && enterprise.status === 'active' ? (
           <View className={`cadence-status cadence-status--${cadence.state}`}>
-            <Text className={`cadence-item__tag cadence-item__tag--${cadence.state}`}>{cadenceTag(cadence)}</Text>
+            <CadenceChip row={cadence} />
             <Text className='cadence-status__due'>{cadenceDueLine(cadence)}</Text>
           </View>
         ) : null}

@@ -1,17 +1,16 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
 import { StewardContact } from '@/components/org/steward-contact';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { useSession } from '@/hooks/use-session';
+import type { ContactView } from '@/core/org/org.model';
 import { CloudError } from '@/services/cloud-error';
 import { listContacts, listEnterpriseContacts } from '@/services/contact.service';
 import { canCorrect } from '@/utils/contact-correction';
-import { goBackOrHome } from '@/utils/navigation';
 import { ContactRecords } from './contact-records';
 import { ContactsSection } from './contacts-section';
 import { EnterpriseFacts } from './enterprise-facts';
@@ -53,41 +52,27 @@ export default function EnterpriseProfilePage() {
   });
   useReachBottom(() => void records.loadMore());
 
-  const { state } = profile;
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') {
-    const finalTitle = FINAL_ERRORS[state.error.code];
-    return (
-      <ErrorState
-        title={finalTitle ?? '加载失败'}
-        message={state.error.message}
-        onRetry={finalTitle ? undefined : () => void profile.reload()}
-        action={
-          <Button className='plain-button back-button' size='mini' onClick={goBackOrHome}>
-            返回
-          </Button>
-        }
-      />
-    );
-  }
-
-  const { enterprise: data, cadence } = state.data;
+  const canCorrectRecord = (record: ContactView) => canCorrect(record, user);
   return (
-    <View className='page-root enterprise-profile'>
-      <EnterpriseFacts enterprise={data} cadence={cadence} canEditCadence={role === 'unit_admin'} />
-      <Card className='profile-steward' title='服务管家'>
-        <StewardContact name={data.stewardName} phone={data.stewardPhone} />
-      </Card>
-      <ContactsSection
-        enterpriseId={data.id}
-        enterpriseName={data.name}
-        canManage={role === 'steward'}
-        state={contacts.state}
-        reload={contacts.reload}
-      />
-      {data.status === 'active' ? <ProfileActions role={role} id={data.id} name={data.name} /> : null}
-      <ProfileSections profile={state.data} />
-      <ContactRecords list={records} correctable={(record) => canCorrect(record, user)} />
-    </View>
+    <AsyncView state={profile.state} onRetry={() => void profile.reload()} finalErrors={FINAL_ERRORS}>
+      {(loaded) => (
+        <View className='page-root enterprise-profile'>
+          <EnterpriseFacts enterprise={loaded.enterprise} cadence={loaded.cadence} canEditCadence={role === 'unit_admin'} />
+          <Card className='profile-steward' title='服务管家'>
+            <StewardContact name={loaded.enterprise.stewardName} phone={loaded.enterprise.stewardPhone} />
+          </Card>
+          <ContactsSection
+            enterpriseId={loaded.enterprise.id}
+            enterpriseName={loaded.enterprise.name}
+            canManage={role === 'steward'}
+            state={contacts.state}
+            reload={contacts.reload}
+          />
+          {loaded.enterprise.status === 'active' ? <ProfileActions role={role} id={loaded.enterprise.id} name={loaded.enterprise.name} /> : null}
+          <ProfileSections profile={loaded} />
+          <ContactRecords list={records} correctable={canCorrectRecord} />
+        </View>
+      )}
+    </AsyncView>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import type { StewardLoad } from '@/core/org/org.model';
 
 /** Each steward's load; above 10 enterprises is flagged (guideline art. 3). */
@@ -7,11 +8,19 @@ export function StewardLoads({ stewards }: { stewards: StewardLoad[] }) {
   return (
     <View className='steward-loads'>
       {stewards.map((s) => (
-        <View key={s.id} className={`steward-load${s.overloaded ? ' steward-load--over' : ''}`}>
+        <View key={s.id} className={`card-row steward-load${s.overloaded ? ' steward-load--over' : ''}`}>
           <View className='steward-load__head'>
             <Text className='steward-load__name'>{s.name}</Text>
-            {s.status === 'disabled' ? <Text className='steward-load__flag'>已停用</Text> : null}
-            {s.overloaded ? <Text className='steward-load__flag overloaded-flag'>超过10家</Text> : null}
+            {s.status === 'disabled' ? (
+              <Chip tone='muted' className='steward-load__flag'>
+                已停用
+              </Chip>
+            ) : null}
+            {s.overloaded ? (
+              <Chip tone='danger' className='steward-load__flag overloaded-flag'>
+                超过10家
+              </Chip>
+            ) : null}
             <Text className='steward-load__count'>{`${s.enterprises} 家`}</Text>
           </View>
           <View className='steward-load__meta'>

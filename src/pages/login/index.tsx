@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { AsyncView } from '@/components/async-view';
+import { Notice } from '@/components/notice';
 import { ROLES } from '@/core/roles';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useSession } from '@/hooks/use-session';
@@ -45,14 +45,11 @@ export default function LoginPage() {
 
   return (
     <View className='page-root login-page'>
-      <View className='login-explainer'>
-        此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。
-      </View>
+      <Notice className='login-explainer'>此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。</Notice>
       <NewUserEntry pending={pending.startsWith('local-')} onEnter={() => void signIn(newLocalOpenid())} />
-      {state.status === 'loading' ? <LoadingState /> : null}
-      {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={() => void reload()} /> : null}
-      {state.status === 'ready'
-        ? groupByRole(state.data).map((group) => (
+      <AsyncView state={state} onRetry={() => void reload()}>
+        {(identities) =>
+          groupByRole(identities).map((group) => (
             <IdentityGroup
               key={group.role}
               role={group.role}
@@ -61,7 +58,8 @@ export default function LoginPage() {
               onPick={(identity: LocalIdentity) => void signIn(identity.openid)}
             />
           ))
-        : null}
+        }
+      </AsyncView>
     </View>
   );
 }

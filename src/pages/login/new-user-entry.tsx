@@ -11,7 +11,7 @@ export function NewUserEntry({ pending, onEnter }: NewUserEntryProps) {
   return (
     <Card className='new-user-entry' title='新微信用户'>
       <View className='new-user-entry__hint'>模拟一个尚未绑定任何账号的微信用户，用于体验输入绑定码完成绑定。</View>
-      <Button className={`plain-button new-user-button${pending ? ' is-disabled' : ''}`} disabled={pending} onClick={onEnter}>
+      <Button className={`plain-button new-user-button${pending ? ' is-disabled' : ''}`} disabled={pending || undefined} onClick={onEnter}>
         {pending ? '进入中…' : '以新微信用户身份进入'}
       </Button>
     </Card>

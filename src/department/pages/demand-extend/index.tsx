@@ -1,11 +1,15 @@
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { ChoiceBlocks } from '@/components/choice-blocks';
 import { DemandBrief } from '@/components/demand/demand-brief';
 import { StepPage } from '@/components/demand/step-page';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { TextField } from '@/components/text-field';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { EXTEND_REASON, useDemandExtend } from '@/hooks/use-demand-extend';
+import { classNames } from '@/utils/class-names';
 import { monthDay } from '@/utils/handover-deadline';
 import './index.scss';
 
@@ -19,6 +23,7 @@ export default function DemandExtendPage() {
 
 function ExtendForm({ demand, refresh }: { demand: DemandDetail; refresh: () => unknown }) {
   const form = useDemandExtend(demand, refresh);
+  const suggestions = form.suggestions.map((s) => ({ value: s.date, label: `再延 ${s.days} 个工作日`, hint: dayLabel(s.date) }));
   return (
     <View className='page-root demand-extend'>
       <DemandBrief demand={demand} showDescription={false} />
@@ -27,36 +32,29 @@ function ExtendForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
           {form.current ? `当前办结期限：${dayLabel(form.current)}` : '首次联系企业后开始计算办结期限；新的日期须晚于原办结期限。'}
         </View>
         <FormField label='新的承诺办结日期' name='newDueDate' required error={form.errors.newDueDate}>
-          <View className='step-choice-grid'>
-            {form.suggestions.map((s) => (
-              <View key={s.days} className={`step-choice extend-suggestion${form.date === s.date ? ' step-choice--active' : ''}`} onClick={() => form.setDate(s.date)}>
-                {`再延 ${s.days} 个工作日`}
-                <Text className='step-choice__hint'>{dayLabel(s.date)}</Text>
-              </View>
-            ))}
-          </View>
+          <ChoiceBlocks name='extend' options={suggestions} value={form.date} onChange={form.setDate} />
           <Picker mode='date' value={form.date || form.start} start={form.start} onChange={(e) => form.setDate(String(e.detail.value))}>
-            <View className={`step-picker extend-date${form.date ? '' : ' step-picker--empty'}`}>
+            <View className={classNames('picker-value', 'extend-date', !form.date && 'picker-value--empty')}>
               {form.date ? `${form.date}（${dayLabel(form.date)}）` : '或点击选择其他日期'}
             </View>
           </Picker>
         </FormField>
-        <FormField
+        <TextField
           label={EXTEND_REASON.what}
           name='reason'
+          inputClassName='extend-reason'
           required
+          multiline
+          filled
+          counter
           error={form.errors.reason}
-          extra={<Text className='step-form__counter'>{`${form.reason.length}/${EXTEND_REASON.max}`}</Text>}
-        >
-          <Textarea className='extend-reason step-textarea' value={form.reason} maxlength={EXTEND_REASON.max} placeholder='为何需要延期（企业可见）' placeholderClass='input-placeholder' onInput={(e) => form.setReason(e.detail.value)} />
-        </FormField>
+          value={form.reason}
+          maxLength={EXTEND_REASON.max}
+          placeholder='为何需要延期（企业可见）'
+          onChange={form.setReason}
+        />
       </Card>
-      {form.formError ? <View className='step-page__error form-error'>{form.formError}</View> : null}
-      <View className='step-page__actions'>
-        <Button className={`primary-button submit-button${form.busy ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-          {form.busy ? '提交中…' : '确认延期'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.busy} label='确认延期' onSubmit={() => void form.submit()} />
     </View>
   );
 }

@@ -1,10 +1,13 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { ComplexityChoice } from '@/components/demand/complexity-choice';
 import { DemandBrief } from '@/components/demand/demand-brief';
 import { COMPLEXITY_LABELS } from '@/components/demand/demand-words';
 import { DepartmentPicker } from '@/components/demand/department-picker';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { Notice } from '@/components/notice';
+import { TextField } from '@/components/text-field';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandDepartments } from '@/hooks/use-demand-departments';
 import { useDemandReassign } from '@/hooks/use-demand-reassign';
@@ -16,37 +19,35 @@ export function ReassignForm({ demand, refresh }: { demand: DemandDetail; refres
   const source = useDemandDepartments();
   const form = useDemandReassign(demand, refresh);
   const reason = returnReason(demand);
-  const returnedNames = source.departments.filter((d) => form.returned.includes(d.id)).map((d) => d.name);
+  const returnedNames = source.options.filter((d) => form.returned.includes(d.value)).map((d) => d.label);
   return (
     <View className='page-root demand-reroute'>
       <DemandBrief demand={demand} />
-      {reason ? <View className='step-page__notice reroute-reason'>{reason}</View> : null}
+      {reason ? <Notice className='reroute-reason'>{reason}</Notice> : null}
       <Card>
         <FormField label='新的承办部门' name='departmentId' required error={form.errors.departmentId}>
           <DepartmentPicker source={source} value={form.departmentId} onChange={form.setDepartmentId} />
-          {returnedNames.length > 0 ? <Text className='reroute-returned'>{`已退回过的部门：${returnedNames.join('、')}`}</Text> : null}
+          {returnedNames.length > 0 ? <Text className='field-hint reroute-returned'>{`已退回过的部门：${returnedNames.join('、')}`}</Text> : null}
         </FormField>
         <FormField label='办理类型' name='complexity' error={form.errors.complexity}>
           <ComplexityChoice value={form.complexity} onChange={form.setComplexity} />
-          <Text className='reroute-returned'>{`不选则沿用原类型${demand.complexity ? `（${COMPLEXITY_LABELS[demand.complexity]}）` : ''}`}</Text>
+          <Text className='field-hint reroute-returned'>{`不选则沿用原类型${demand.complexity ? `（${COMPLEXITY_LABELS[demand.complexity]}）` : ''}`}</Text>
         </FormField>
-        <FormField label={form.backToReturner ? '说明（必填）' : '说明'} name='note' required={form.backToReturner} error={form.errors.note}>
-          <Textarea
-            className='reroute-note step-textarea'
-            value={form.note}
-            maxlength={300}
-            placeholder={form.backToReturner ? '该部门退回过此诉求，请说明为何仍由其办理' : '给承办部门的说明（选填）'}
-            placeholderClass='input-placeholder'
-            onInput={(e) => form.setNote(e.detail.value)}
-          />
-        </FormField>
+        <TextField
+          label={form.backToReturner ? '说明（必填）' : '说明'}
+          name='note'
+          inputClassName='reroute-note'
+          required={form.backToReturner}
+          multiline
+          filled
+          error={form.errors.note}
+          value={form.note}
+          maxLength={300}
+          placeholder={form.backToReturner ? '该部门退回过此诉求，请说明为何仍由其办理' : '给承办部门的说明（选填）'}
+          onChange={form.setNote}
+        />
       </Card>
-      {form.formError ? <View className='step-page__error form-error'>{form.formError}</View> : null}
-      <View className='step-page__actions'>
-        <Button className={`primary-button submit-button${form.busy ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-          {form.busy ? '提交中…' : '确认重新派单'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.busy} label='确认重新派单' onSubmit={() => void form.submit()} />
     </View>
   );
 }

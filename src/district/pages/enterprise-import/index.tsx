@@ -39,7 +39,7 @@ export default function EnterpriseImportPage() {
         </View>
       </Card>
       <View className='form-actions'>
-        <Button className={`primary-button pick-file-button${working ? ' is-disabled' : ''}`} disabled={working} onClick={() => void pickAndImport()}>
+        <Button className={`primary-button pick-file-button${working ? ' is-disabled' : ''}`} disabled={working || undefined} onClick={() => void pickAndImport()}>
           {state.step === 'uploading' ? '上传中…' : state.step === 'importing' ? '导入中…' : '选择 Excel 文件并导入'}
         </Button>
         {process.env.TARO_ENV === 'weapp' ? <View className='pick-hint'>请先将 Excel 文件发送到微信聊天中，再从聊天记录选择。</View> : null}

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
+import { Card } from '@/components/card';
 import { PagedList } from '@/components/paged-list';
+import { TimelineEntry } from '@/components/timeline';
 import type { ContactView } from '@/core/org/org.model';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listContacts } from '@/services/contact.service';
 import { formatDateTime } from '@/utils/format-time';
-import '../../enterprise-pages.scss';
-import './index.scss';
 
 // How each contact type reads to the enterprise.
 const HOW: Record<string, string> = { 电话: '电话联系', 座谈: '座谈交流', 上门走访: '上门走访', '短信/微信': '短信/微信联系', 其他: '其他方式联系' };
@@ -17,34 +17,30 @@ export default function EnterpriseContactsPage() {
   const list = usePagedList({ fetchPage: (page, pageSize) => listContacts({ page, pageSize }), keyOf: (c) => c.id });
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore });
   return (
-    <View className='page-root enterprise-page contacts-timeline-page'>
-      <View className='ep-note'>服务管家每次与贵企业联系、走访后都会在这里留下记录。如记录与实际不符，可直接联系管家或属地单位。</View>
+    <View className='page-root contacts-timeline-page'>
+      <View className='page-note'>服务管家每次与贵企业联系、走访后都会在这里留下记录。如记录与实际不符，可直接联系管家或属地单位。</View>
       <PagedList
         list={list}
-        className='timeline'
         emptyTitle='还没有联系记录'
         emptyHint='服务管家联系或走访贵企业后，记录会显示在这里。'
-        renderItem={(contact) => <TimelineEntry key={contact.id} contact={contact} last={contact.id === list.items[list.items.length - 1]?.id} />}
+        renderItem={(contact) => <ContactEntry key={contact.id} contact={contact} />}
+        wrap={(entries) => <Card className='contact-timeline'>{entries}</Card>}
       />
     </View>
   );
 }
 
-function TimelineEntry({ contact, last }: { contact: ContactView; last: boolean }) {
+function ContactEntry({ contact }: { contact: ContactView }) {
   return (
-    <View className='timeline-entry'>
-      <View className='timeline-entry__dot' />
-      {last ? null : <View className='timeline-entry__rail' />}
-      <View className='timeline-entry__body'>
-        <View className='timeline-entry__head'>
-          <Text className='timeline-entry__type'>{HOW[contact.type] ?? contact.type}</Text>
-          <Text className='timeline-entry__at'>{formatDateTime(contact.at)}</Text>
-        </View>
-        <View className='timeline-entry__who'>{`${contact.recordedByName} 与 ${contact.who} 沟通`}</View>
-        <View className='timeline-entry__line'>{`沟通内容：${contact.topics}`}</View>
-        <View className='timeline-entry__line'>{`结果：${contact.outcome}`}</View>
-        {contact.nextStep ? <View className='timeline-entry__line'>{`下一步：${contact.nextStep}`}</View> : null}
+    <TimelineEntry>
+      <View className='timeline-entry__head'>
+        <Text className='timeline-entry__title'>{HOW[contact.type] ?? contact.type}</Text>
+        <Text className='timeline-entry__time'>{formatDateTime(contact.at)}</Text>
       </View>
-    </View>
+      <View className='timeline-entry__who'>{`${contact.recordedByName} 与 ${contact.who} 沟通`}</View>
+      <View className='timeline-entry__text'>{`沟通内容：${contact.topics}`}</View>
+      <View className='timeline-entry__text'>{`结果：${contact.outcome}`}</View>
+      {contact.nextStep ? <View className='timeline-entry__text'>{`下一步：${contact.nextStep}`}</View> : null}
+    </TimelineEntry>
   );
 }

@@ -4,7 +4,6 @@ import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandForm } from '@/hooks/use-demand-form';
 import { useDemandRevise } from '@/hooks/use-demand-revise';
 import { DemandForm } from './demand-form';
-import './index.scss';
 
 /** New demand (the draft survives closing the page), or `?id=` to revise a returned one. */
 export default function DemandNewPage() {

@@ -1,13 +1,15 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { AttachmentEditor } from '@/components/demand/attachment-editor';
 import { DemandBrief } from '@/components/demand/demand-brief';
 import { StepPage } from '@/components/demand/step-page';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { Notice } from '@/components/notice';
+import { TextField } from '@/components/text-field';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { SUPPLY_NOTE, useDemandSupply } from '@/hooks/use-demand-supply';
-import './index.scss';
 
 /** What the department asked for is the last 请企业补充材料 entry of the timeline. */
 const requestOf = (demand: DemandDetail) => [...demand.timeline].reverse().find((e) => e.kind === 'materials_requested')?.text;
@@ -23,27 +25,27 @@ function SupplyForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
   return (
     <View className='page-root demand-supply'>
       <DemandBrief demand={demand} showDescription={false} />
-      {request ? <View className='step-page__notice supply-request'>{request}</View> : null}
+      {request ? <Notice className='supply-request'>{request}</Notice> : null}
       <Card>
-        <FormField
+        <TextField
           label={SUPPLY_NOTE.what}
           name='note'
+          inputClassName='supply-note'
           required
+          multiline
+          filled
+          counter
           error={form.errors.note}
-          extra={<Text className='step-form__counter'>{`${form.note.length}/${SUPPLY_NOTE.max}`}</Text>}
-        >
-          <Textarea className='supply-note step-textarea' value={form.note} maxlength={SUPPLY_NOTE.max} placeholder='说明补充了哪些材料' placeholderClass='input-placeholder' onInput={(e) => form.setNote(e.detail.value)} />
-        </FormField>
+          value={form.note}
+          maxLength={SUPPLY_NOTE.max}
+          placeholder='说明补充了哪些材料'
+          onChange={form.setNote}
+        />
         <FormField label='材料附件' name='attachments' error={form.errors.attachments || form.attachments.refusal || undefined}>
           <AttachmentEditor attachments={form.attachments} />
         </FormField>
       </Card>
-      {form.formError ? <View className='step-page__error form-error'>{form.formError}</View> : null}
-      <View className='step-page__actions'>
-        <Button className={`primary-button submit-button${form.busy ? ' is-disabled' : ''}`} onClick={() => void form.submit()}>
-          {form.busy ? '提交中…' : '提交补充材料'}
-        </Button>
-      </View>
+      <FormActions error={form.formError} busy={form.busy} label='提交补充材料' onSubmit={() => void form.submit()} />
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { Card } from '@/components/card';
 import { PagedList } from '@/components/paged-list';
 import { PolicyItem } from '@/components/fieldwork/policy-item';
 import { PromotionItem } from '@/components/fieldwork/promotion-item';
@@ -7,7 +8,6 @@ import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listPolicies, listPromotions } from '@/services/policy.service';
-import '../../enterprise-pages.scss';
 
 const MATCHING = { label: '为您推荐' };
 const PUSHED = { label: '管家宣讲过的' };
@@ -17,7 +17,7 @@ const TABS = [MATCHING, PUSHED];
 export default function EnterprisePoliciesPage() {
   const [tab, setTab] = useState(MATCHING);
   return (
-    <View className='page-root enterprise-page enterprise-policies-page'>
+    <View className='page-root enterprise-policies-page'>
       <Tabs tabs={TABS} active={tab} onChange={setTab} />
       {tab === MATCHING ? <MatchingPolicies /> : <PushedPolicies />}
     </View>
@@ -34,9 +34,9 @@ function MatchingPolicies() {
       emptyTitle='暂无匹配的政策'
       emptyHint='区里发布与贵企业行业、类型相符的政策后会显示在这里，也可以咨询您的服务管家。'
       renderItem={(policy) => (
-        <View key={policy.id} className='ep-card'>
+        <Card key={policy.id}>
           <PolicyItem policy={policy} />
-        </View>
+        </Card>
       )}
     />
   );
@@ -50,9 +50,9 @@ function PushedPolicies() {
       list={list}
       emptyTitle='管家还没有向您宣讲过政策'
       renderItem={(promotion) => (
-        <View key={promotion.id} className='ep-card'>
+        <Card key={promotion.id}>
           <PromotionItem promotion={promotion} forEnterprise />
-        </View>
+        </Card>
       )}
     />
   );

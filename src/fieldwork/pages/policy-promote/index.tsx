@@ -6,7 +6,7 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { TextField } from '@/components/text-field';
 import { paramText } from '@/utils/org-urls';
-import { EnterpriseField } from '../../components/enterprise-field';
+import { EnterpriseField } from '@/components/org/enterprise-field';
 import { NOTE_MAX, usePromoteForm } from '../../hooks/use-promote-form';
 import './index.scss';
 

@@ -5,7 +5,7 @@ import { ChoiceChips } from '@/components/chip';
 import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { paramText } from '@/utils/org-urls';
-import { EnterpriseField } from '../../components/enterprise-field';
+import { EnterpriseField } from '@/components/org/enterprise-field';
 import { useReportForm } from '../../hooks/use-report-form';
 import { REPORT_CATEGORIES, REPORT_FIELDS, type ReportCategory } from '../../report-fields';
 import { FieldInput } from './field-input';

@@ -7,7 +7,7 @@ import { FormField } from '@/components/form-field';
 import { TextField } from '@/components/text-field';
 import { paramText } from '@/utils/org-urls';
 import { shanghaiNow } from '@/utils/shanghai-clock';
-import { EnterpriseField } from '../../components/enterprise-field';
+import { EnterpriseField } from '@/components/org/enterprise-field';
 import { useResearchForm } from '../../hooks/use-research-form';
 import { MAX_PROMISES } from '../../research-form.rules';
 import { PromiseEditor } from './promise-editor';

@@ -1,17 +1,17 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import type { IssuedCode } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { CloudError } from '@/services/cloud-error';
 import { issueContactCode } from '@/services/contact.service';
 import { formatDateTime } from '@/utils/format-time';
-import { goBackOrHome } from '@/utils/navigation';
 import { paramText } from '@/utils/org-urls';
 import './index.scss';
 
 const missingId = () => Promise.reject(new CloudError('NOT_FOUND', '链接中缺少企业编号，请从企业档案重新进入'));
+const FINAL_ERRORS = { NOT_FOUND: '未能生成绑定码' };
 
 /** The steward issues a one-time code; the enterprise contact enters it or scans the QR code. */
 export default function ContactCodePage() {
@@ -20,23 +20,14 @@ export default function ContactCodePage() {
   const enterpriseName = paramText(params.name);
   const { state, reload } = useAsyncData(() => (enterpriseId ? issueContactCode(enterpriseId) : missingId()), enterpriseId);
 
-  if (state.status === 'loading') return <LoadingState text='正在生成绑定码…' />;
-  if (state.status === 'error') {
-    return (
-      <ErrorState
-        title='未能生成绑定码'
-        message={state.error.message}
-        onRetry={enterpriseId ? () => void reload() : undefined}
-        action={
-          <Button className='plain-button back-button' size='mini' onClick={goBackOrHome}>
-            返回
-          </Button>
-        }
-      />
-    );
-  }
+  return (
+    <AsyncView state={state} onRetry={() => void reload()} loadingText='正在生成绑定码…' errorTitle='未能生成绑定码' finalErrors={FINAL_ERRORS}>
+      {(issued) => <CodeSlip issued={issued} enterpriseName={enterpriseName} onAgain={() => void reload()} />}
+    </AsyncView>
+  );
+}
 
-  const { code, expiresAt, qrDataUrl } = state.data;
+function CodeSlip({ issued: { code, expiresAt, qrDataUrl }, enterpriseName, onAgain }: { issued: IssuedCode; enterpriseName: string; onAgain: () => void }) {
   const copy = async () => {
     try {
       await Taro.setClipboardData({ data: code });
@@ -63,7 +54,7 @@ export default function ContactCodePage() {
       <View className='contact-code__explain'>
         请企业联系人打开小程序，输入绑定码或扫码完成绑定。绑定码只显示这一次，请当面或通过可靠渠道交给企业联系人。
       </View>
-      <View className='contact-code__again link' onClick={() => void reload()}>
+      <View className='contact-code__again link' onClick={onAgain}>
         重新生成绑定码
       </View>
     </View>

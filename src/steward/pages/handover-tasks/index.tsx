@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
-import { ListFooter } from '@/components/list-footer';
-import { LoadingState } from '@/components/loading-state';
+import Taro from '@tarojs/taro';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
+import { PagedList } from '@/components/paged-list';
 import { Tabs } from '@/components/tabs';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { useSession } from '@/hooks/use-session';
 import { type HandoverTaskState, listHandoverTasks } from '@/services/handover.service';
 import { enterpriseProfileUrl } from '@/utils/org-urls';
@@ -30,34 +27,20 @@ export default function HandoverTasksPage() {
     keyOf: (task) => task.id,
     resetKey: filter,
   });
-  useReloadOnShow(() => void list.refresh());
-  usePullDownRefresh(async () => {
-    await list.refresh();
-    Taro.stopPullDownRefresh();
-  });
-  useReachBottom(() => void list.loadMore());
+  useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
 
   return (
     <View className='page-root handover-tasks-page'>
       <Tabs tabs={FILTERS} active={filter} onChange={setFilter} />
-      {list.status === 'loading' ? <LoadingState /> : null}
-      {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState title={`暂无${filter.label}的交接任务`} hint='更换管家后，接任管家须在 3 个工作日内联系每家企业。' />
-      ) : null}
-      {list.status === 'ready' && list.items.length > 0 ? (
-        <View className='handover-task-list'>
-          {list.items.map((task) => (
-            <HandoverTaskItem
-              key={task.id}
-              task={task}
-              showSteward={isUnit}
-              onClick={() => void Taro.navigateTo({ url: enterpriseProfileUrl(task.enterpriseId) })}
-            />
-          ))}
-          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} failed={Boolean(list.loadMoreError)} onLoadMore={() => void list.loadMore()} />
-        </View>
-      ) : null}
+      <PagedList
+        list={list}
+        className='handover-task-list'
+        emptyTitle={`暂无${filter.label}的交接任务`}
+        emptyHint='更换管家后，接任管家须在 3 个工作日内联系每家企业。'
+        renderItem={(task) => (
+          <HandoverTaskItem key={task.id} task={task} showSteward={isUnit} onClick={() => void Taro.navigateTo({ url: enterpriseProfileUrl(task.enterpriseId) })} />
+        )}
+      />
     </View>
   );
 }

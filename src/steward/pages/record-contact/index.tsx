@@ -1,12 +1,15 @@
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
+import { ChoiceChips } from '@/components/chip';
+import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { EnterpriseField } from '@/components/org/enterprise-field';
+import { TextField } from '@/components/text-field';
 import { useRecordContact } from '@/hooks/use-record-contact';
 import { CONTACT_TYPES, LIMITS, NEXT_STEP_MAX, ON_SITE } from '@/utils/contact-form.rules';
 import { paramText } from '@/utils/org-urls';
 import { CheckInField } from './check-in-field';
-import { EnterpriseChoice } from './enterprise-choice';
 import { PhotoField } from './photo-field';
 import { PreferencesNote } from './preferences-note';
 import './index.scss';
@@ -24,26 +27,16 @@ export default function RecordContactPage() {
   return (
     <View className='page-root record-contact'>
       <Card>
-        <FormField label='企业' name='enterpriseId' required error={errors.enterpriseId}>
-          {fixedEnterpriseId ? (
-            <Text className='record-contact__enterprise'>{enterpriseName || '当前企业'}</Text>
-          ) : (
-            <EnterpriseChoice value={draft.enterpriseId} onChange={(enterpriseId) => change({ enterpriseId })} />
-          )}
+        <EnterpriseField
+          fixedName={fixedEnterpriseId ? enterpriseName : undefined}
+          value={draft.enterpriseId}
+          onChange={(enterpriseId) => change({ enterpriseId })}
+          error={errors.enterpriseId}
+        >
           <PreferencesNote enterpriseId={draft.enterpriseId} />
-        </FormField>
+        </EnterpriseField>
         <FormField label='联系方式' name='type' required error={errors.type}>
-          <View className='choice-chips'>
-            {CONTACT_TYPES.map((type) => (
-              <View
-                key={type}
-                className={`choice-chip contact-type${draft.type === type ? ' choice-chip--active' : ''}`}
-                onClick={() => change({ type })}
-              >
-                {type}
-              </View>
-            ))}
-          </View>
+          <ChoiceChips chipClassName='contact-type' options={CONTACT_TYPES} value={draft.type} onChange={(type) => change({ type })} />
         </FormField>
         <FormField label='联系时间' name='at' required error={errors.at}>
           <View className='when'>
@@ -55,46 +48,20 @@ export default function RecordContactPage() {
             </Picker>
           </View>
         </FormField>
-        <FormField label='联系对象' name='who' required error={errors.who}>
-          <Input
-            className='who-input'
-            value={draft.who}
-            maxlength={LIMITS.who.max}
-            placeholderClass='input-placeholder'
-            placeholder='如：张经理（总经理）'
-            onInput={(e) => change({ who: e.detail.value })}
-          />
-        </FormField>
-        <FormField label='沟通内容' name='topics' required error={errors.topics}>
-          <Textarea
-            className='long-input topics-input'
-            value={draft.topics}
-            maxlength={LIMITS.topics.max}
-            placeholderClass='input-placeholder'
-            placeholder='谈了哪些事项（至少 4 个字）'
-            onInput={(e) => change({ topics: e.detail.value })}
-          />
-        </FormField>
-        <FormField label='联系成效' name='outcome' required error={errors.outcome}>
-          <Textarea
-            className='long-input outcome-input'
-            value={draft.outcome}
-            maxlength={LIMITS.outcome.max}
-            placeholderClass='input-placeholder'
-            placeholder='解决了什么、企业有何反馈'
-            onInput={(e) => change({ outcome: e.detail.value })}
-          />
-        </FormField>
-        <FormField label='下一步安排' name='nextStep' error={errors.nextStep}>
-          <Textarea
-            className='long-input next-step-input'
-            value={draft.nextStep}
-            maxlength={NEXT_STEP_MAX}
-            placeholderClass='input-placeholder'
-            placeholder='选填，如：下周协调区税务局上门辅导'
-            onInput={(e) => change({ nextStep: e.detail.value })}
-          />
-        </FormField>
+        <TextField label='联系对象' name='who' required error={errors.who} value={draft.who} maxLength={LIMITS.who.max} placeholder='如：张经理（总经理）' onChange={(who) => change({ who })} />
+        <TextField label='沟通内容' name='topics' required multiline error={errors.topics} value={draft.topics} maxLength={LIMITS.topics.max} placeholder='谈了哪些事项（至少 4 个字）' onChange={(topics) => change({ topics })} />
+        <TextField label='联系成效' name='outcome' required multiline error={errors.outcome} value={draft.outcome} maxLength={LIMITS.outcome.max} placeholder='解决了什么、企业有何反馈' onChange={(outcome) => change({ outcome })} />
+        <TextField
+          label='下一步安排'
+          name='nextStep'
+          inputClassName='next-step-input'
+          multiline
+          error={errors.nextStep}
+          value={draft.nextStep}
+          maxLength={NEXT_STEP_MAX}
+          placeholder='选填，如：下周协调区税务局上门辅导'
+          onChange={(nextStep) => change({ nextStep })}
+        />
       </Card>
       {draft.type === ON_SITE ? (
         <Card className='visit-evidence' title='走访凭证'>
@@ -103,16 +70,7 @@ export default function RecordContactPage() {
           <PhotoField photos={photos} />
         </Card>
       ) : null}
-      {formError ? <View className='form-error'>{formError}</View> : null}
-      <View className='form-actions'>
-        <Button
-          className={`primary-button submit-button${submitting ? ' is-disabled' : ''}`}
-          {...(submitting ? { disabled: true } : {})}
-          onClick={() => void submit()}
-        >
-          {submitting ? '保存中…' : '保存记录'}
-        </Button>
-      </View>
+      <FormActions error={formError} busy={submitting} busyLabel='保存中…' label='保存记录' onSubmit={() => void submit()} />
     </View>
   );
 }

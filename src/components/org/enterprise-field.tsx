@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text } from '@tarojs/components';
 import { FormField } from '@/components/form-field';
 import { OptionsField } from '@/components/options-field';
@@ -10,16 +11,19 @@ interface EnterpriseFieldProps {
   value: string;
   onChange: (enterpriseId: string) => void;
   error?: string;
+  /** Under the field, e.g. the chosen enterprise's contact preferences. */
+  children?: ReactNode;
 }
 
 // A steward serves about ten enterprises; 50 covers them.
 const loadServed = async () => (await listEnterprises({ page: 1, pageSize: 50 })).items;
 
 /** Which enterprise: fixed when the page was opened from one, else one of those the caller serves. */
-export function EnterpriseField({ fixedName, value, onChange, error }: EnterpriseFieldProps) {
+export function EnterpriseField({ fixedName, value, onChange, error, children }: EnterpriseFieldProps) {
   return (
     <FormField label='企业' name='enterpriseId' required error={error}>
       {fixedName !== undefined ? <Text className='form-field__value fixed-enterprise-name'>{fixedName || '当前企业'}</Text> : <EnterprisePicker value={value} onChange={onChange} />}
+      {children}
     </FormField>
   );
 }
