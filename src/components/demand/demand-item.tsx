@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { type DemandSummary, URGENCY_LABELS } from '@/core/demand/demand.model';
 import { formatDateTime } from '@/utils/format-time';
 import { demandDetailUrl } from '@/utils/navigation';
+import { RecordHead } from '../record-head';
 import { StatusTag } from '../status-tag';
 import './demand-item.scss';
 
@@ -17,10 +18,9 @@ export function DemandItem({ demand, showEnterprise, showDepartment }: DemandIte
   const open = () => Taro.navigateTo({ url: demandDetailUrl(demand.id) });
   return (
     <View className={`demand-item${demand.overdue ? ' demand-item--overdue' : ''}`} onClick={open}>
-      <View className='demand-item__head'>
-        <Text className='demand-item__title demand-title'>{demand.title}</Text>
+      <RecordHead title={demand.title} titleClassName='demand-title' align='start'>
         <StatusTag status={demand.status} />
-      </View>
+      </RecordHead>
       <View className='demand-item__meta'>
         {demand.overdue ? <Text className='demand-overdue'>已逾期</Text> : null}
         <Text className='demand-category'>{demand.category}</Text>

@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import type { CadenceState } from '@/core/contact/cadence';
 import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import { cadenceDueLine, cadenceTag, lastContactLine } from '@/utils/cadence-labels';
 import { preferencesHint } from '@/utils/preferences-hint';
 import { Chip, type ChipTone } from '../chip';
+import { RecordHead } from '../record-head';
 import './fieldwork-items.scss';
 
 const TONES: Record<CadenceState, ChipTone> = { overdue: 'danger', due_soon: 'waiting', ok: 'ok' };
@@ -29,10 +30,9 @@ export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
   const hint = preferencesHint(row.preferences);
   return (
     <View className={`card-row cadence-item cadence-item--${row.state}`} onClick={onOpen}>
-      <View className='cadence-item__head'>
-        <Text className='cadence-item__name'>{row.enterpriseName}</Text>
+      <RecordHead title={row.enterpriseName} titleClassName='cadence-item__name'>
         <CadenceChip row={row} />
-      </View>
+      </RecordHead>
       <View className='cadence-item__line'>{lastContactLine(row)}</View>
       <View className='cadence-item__line cadence-item__due'>{cadenceDueLine(row)}</View>
       {hint ? <View className='cadence-item__prefs preference-hint'>{hint}</View> : null}

@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { PromotionView } from '@/core/fieldwork/fieldwork.model';
 import { formatDate } from '@/utils/format-time';
 import { Chip } from '../chip';
+import { RecordHead } from '../record-head';
 import './fieldwork-items.scss';
 
 interface PromotionItemProps {
@@ -15,12 +16,11 @@ interface PromotionItemProps {
 export function PromotionItem({ promotion, showEnterprise, forEnterprise }: PromotionItemProps) {
   return (
     <View className='card-row promotion-item'>
-      <View className='promotion-item__head'>
-        <Text className='promotion-item__title'>{promotion.policyTitle}</Text>
+      <RecordHead title={promotion.policyTitle} size='md'>
         <Chip tone={promotion.intendsToApply ? 'ok' : 'muted'} className='promotion-intent'>
           {promotion.intendsToApply ? '有意申报' : '暂不申报'}
         </Chip>
-      </View>
+      </RecordHead>
       {showEnterprise ? <View className='promotion-item__enterprise'>{promotion.enterpriseName}</View> : null}
       {promotion.note ? <View className='promotion-item__note'>{promotion.note}</View> : null}
       <View className='promotion-item__meta'>

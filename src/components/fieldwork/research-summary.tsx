@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
+import { RecordHead } from '../record-head';
 import './fieldwork-items.scss';
 
 /** One leader research visit in a line or two: who came, what about, and the promises still open. */
@@ -7,10 +8,9 @@ export function ResearchSummary({ visit }: { visit: ResearchVisitView }) {
   const overdue = visit.promises.filter((p) => p.overdue).length;
   return (
     <View className='card-row research-summary'>
-      <View className='research-summary__head'>
-        <Text className='research-summary__leaders'>{visit.leaders}</Text>
+      <RecordHead title={visit.leaders} size='md' align='baseline'>
         <Text className='research-summary__date'>{visit.date}</Text>
-      </View>
+      </RecordHead>
       <View className='research-summary__topics'>{visit.topics}</View>
       <View className={`research-summary__promises${overdue ? ' research-summary__promises--overdue' : ''}`}>
         {visit.promises.length === 0

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { HandoverTaskView } from '@/core/org/org.model';
 import { deadlineLabel, timeLeftLabel } from '@/utils/handover-deadline';
 import { formatDateTime } from '@/utils/format-time';
+import { RecordHead } from '../record-head';
 import './org.scss';
 
 interface HandoverTaskItemProps {
@@ -15,10 +16,9 @@ interface HandoverTaskItemProps {
 export function HandoverTaskItem({ task, showSteward, onClick }: HandoverTaskItemProps) {
   return (
     <View className={`handover-task handover-task--${task.state}`} onClick={onClick}>
-      <View className='handover-task__head'>
-        <Text className='handover-task__name'>{task.enterpriseName}</Text>
+      <RecordHead title={task.enterpriseName} titleClassName='handover-task__name' size='md' align='baseline'>
         <Text className='handover-task__left'>{timeLeftLabel(task)}</Text>
-      </View>
+      </RecordHead>
       <View className='handover-task__meta'>
         {task.state === 'done' ? (
           <Text className='handover-task__deadline'>{`已于 ${formatDateTime(task.completedAt)} 联系`}</Text>

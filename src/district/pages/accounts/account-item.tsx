@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Chip } from '@/components/chip';
+import { RecordHead } from '@/components/record-head';
 import type { AccountView } from '@/core/org/org.model';
 import { bindingLabel, roleLabel } from '../../account-labels';
 
@@ -17,12 +18,11 @@ export function AccountItem({ account, orgName, busy, onToggleStatus, onReissue,
   const staff = account.role !== 'enterprise';
   return (
     <View className='list-item account-item'>
-      <View className='list-item__head'>
-        <Text className='list-item__title account-name'>{account.name}</Text>
+      <RecordHead title={account.name} titleClassName='account-name'>
         <Chip tone={account.status === 'active' ? 'ok' : 'muted'} className='account-status'>
           {account.status === 'active' ? '启用' : '已停用'}
         </Chip>
-      </View>
+      </RecordHead>
       <View className='list-item__meta'>
         <Chip className='list-item__tag account-role'>{roleLabel(account.role)}</Chip>
         {orgName ? <Text className='account-org'>{orgName}</Text> : null}

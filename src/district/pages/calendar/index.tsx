@@ -5,6 +5,7 @@ import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
+import { RecordHead } from '@/components/record-head';
 import { TextField } from '@/components/text-field';
 import { useCalendarOverrides } from '../../hooks/use-calendar-overrides';
 import './index.scss';
@@ -59,15 +60,14 @@ export default function CalendarPage() {
         {(days) =>
           [...days].sort((a, b) => a.date.localeCompare(b.date)).map((day) => (
             <View key={day.date} className='list-item override-item'>
-              <View className='list-item__head'>
-                <Text className='list-item__title override-date-text'>{`${day.date} ${weekday(day.date)}`}</Text>
+              <RecordHead title={`${day.date} ${weekday(day.date)}`} titleClassName='override-date-text'>
                 <Chip tone={day.working ? 'info' : 'ok'} className='override-kind'>
                   {day.working ? '工作日' : '休息日'}
                 </Chip>
                 <Text className='row-action row-action--danger remove-override' onClick={() => void c.remove(day)}>
                   {c.busy === day.date ? '删除中…' : '删除'}
                 </Text>
-              </View>
+              </RecordHead>
               {day.note ? <View className='list-item__meta override-note'>{day.note}</View> : null}
             </View>
           ))

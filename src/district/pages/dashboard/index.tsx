@@ -4,6 +4,7 @@ import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
+import { RecordHead } from '@/components/record-head';
 import type { HandoverTaskView, UnitSummary } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { type DistrictDashboard, fetchDistrictDashboard } from '@/services/district.service';
@@ -64,10 +65,9 @@ function UnitRow({ summary }: { summary: UnitSummary }) {
   const high = summary.averagePerSteward >= AVERAGE_LIMIT;
   return (
     <View className={`list-item unit-row${high ? ' unit-row--high' : ''}`}>
-      <View className='list-item__head'>
-        <Text className='list-item__title unit-name'>{summary.unit.name}</Text>
+      <RecordHead title={summary.unit.name} titleClassName='unit-name'>
         {summary.overdueHandoverTasks > 0 ? <Chip tone='danger'>{`逾期交接 ${summary.overdueHandoverTasks}`}</Chip> : null}
-      </View>
+      </RecordHead>
       <View className='load-stats'>
         <Stat label='管家' value={String(summary.stewards)} />
         <Stat label='企业' value={String(summary.enterprises)} />

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Chip } from '@/components/chip';
+import { RecordHead } from '@/components/record-head';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { enterpriseEditUrl } from '../../urls';
 
@@ -9,14 +10,13 @@ export function EnterpriseItem({ enterprise, unitName }: { enterprise: Enterpris
   const removed = enterprise.status === 'removed';
   return (
     <View className='list-item district-enterprise' onClick={() => void Taro.navigateTo({ url: enterpriseEditUrl(enterprise.id) })}>
-      <View className='list-item__head'>
-        <Text className='list-item__title enterprise-name'>{enterprise.name}</Text>
+      <RecordHead title={enterprise.name} titleClassName='enterprise-name'>
         {removed ? (
           <Chip tone='muted' className='enterprise-removed'>
             已移出
           </Chip>
         ) : null}
-      </View>
+      </RecordHead>
       <View className='list-item__meta enterprise-credit-code'>{enterprise.creditCode}</View>
       <View className='list-item__meta'>
         <Text className='enterprise-unit'>{enterprise.unitName ?? unitName ?? ''}</Text>

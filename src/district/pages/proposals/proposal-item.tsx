@@ -1,6 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import { Chip } from '@/components/chip';
+import { ProposalKind } from '@/components/org/proposal-kind';
 import { OptionsField } from '@/components/options-field';
+import { RecordHead } from '@/components/record-head';
 import { TextInput } from '@/components/text-field';
 import type { ProposalView } from '@/core/org/org.model';
 import { formatDateTime } from '@/utils/format-time';
@@ -19,15 +21,11 @@ export function ProposalItem({ proposal, decision }: ProposalItemProps) {
   const deciding = decision.open?.proposalId === proposal.id ? decision.open : null;
   return (
     <View className='list-item district-proposal'>
-      <View className='list-item__head'>
-        <Chip tone={proposal.kind === 'add' ? 'info' : 'danger'} className='list-item__tag proposal-kind'>
-          {proposal.kind === 'add' ? '建议新增' : '建议移出'}
-        </Chip>
-        <Text className='list-item__title proposal-enterprise'>{proposal.enterpriseName}</Text>
+      <RecordHead title={proposal.enterpriseName} titleClassName='proposal-enterprise' lead={<ProposalKind kind={proposal.kind} />}>
         <Chip tone={tone} className='proposal-status'>
           {statusLabel}
         </Chip>
-      </View>
+      </RecordHead>
       <View className='list-item__meta'>
         {proposal.unitName ?? ''}
         {proposal.creditCode ? `　${proposal.creditCode}` : ''}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
+import { RecordHead } from '@/components/record-head';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
 import { formatDate } from '@/utils/format-time';
 import type { useResearchActions } from '../../hooks/use-research-actions';
@@ -21,10 +22,9 @@ export function VisitCard({ visit, showEnterprise, canClose, canFollowUp, action
   return (
     <Card className={`research-visit${visit.openPromises ? ' research-visit--open' : ''}`}>
       {showEnterprise ? <View className='research-visit__enterprise'>{visit.enterpriseName}</View> : null}
-      <View className='research-visit__head'>
-        <Text className='research-visit__leaders'>{visit.leaders}</Text>
+      <RecordHead title={visit.leaders} align='baseline'>
         <Text className='research-visit__date'>{visit.date}</Text>
-      </View>
+      </RecordHead>
       {visit.accompanying ? <View className='research-visit__line'>{`陪同：${visit.accompanying}`}</View> : null}
       <View className='research-visit__topics'>{visit.topics}</View>
       <View className={`research-visit__follow-up${followUpLate ? ' research-visit__follow-up--late' : ''}`}>

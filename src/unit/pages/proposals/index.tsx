@@ -1,7 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Chip, type ChipTone } from '@/components/chip';
+import { ProposalKind } from '@/components/org/proposal-kind';
 import { PagedList } from '@/components/paged-list';
+import { RecordHead } from '@/components/record-head';
 import type { ProposalView } from '@/core/org/org.model';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -42,15 +44,11 @@ function ProposalItem({ proposal: p }: { proposal: ProposalView }) {
   const status = STATUS[p.status];
   return (
     <View className='list-item unit-proposal'>
-      <View className='list-item__head'>
-        <Chip tone={p.kind === 'add' ? 'ok' : 'waiting'} className='list-item__tag unit-proposal__kind'>
-          {p.kind === 'add' ? '建议纳入' : '建议移出'}
-        </Chip>
-        <Text className='list-item__title'>{p.enterpriseName}</Text>
-        <Chip tone={status.tone} size='md' className='proposal-status'>
+      <RecordHead title={p.enterpriseName} lead={<ProposalKind kind={p.kind} />}>
+        <Chip tone={status.tone} className='proposal-status'>
           {status.label}
         </Chip>
-      </View>
+      </RecordHead>
       {p.creditCode ? <View className='list-item__meta'>{`信用代码：${p.creditCode}`}</View> : null}
       <View className='list-item__meta'>{`理由：${p.reason}`}</View>
       {p.status !== 'pending' ? (
