@@ -60,9 +60,9 @@ test('a steward issues a binding code and a new WeChat user binds to the enterpr
   await page.waitForURL(/enterprise-profile/);
   await seenIn(page, '.issue-code-button').click();
   await page.waitForURL(/contact-code/);
-  const code = (await seenIn(page, '.binding-code').innerText()).trim();
+  const code = (await seenIn(page, '.issued-code').innerText()).trim();
   assert.match(code, /^[0-9A-Z-]{6,20}$/);
-  const qr = seenIn(page, '.binding-qr img');
+  const qr = seenIn(page, '.issued-code-qr img');
   await qr.waitFor();
   assert.match((await qr.getAttribute('src')) ?? '', /^data:image\/png;base64,/);
   await seen(page, /请企业联系人打开小程序，输入绑定码或扫码完成绑定/).waitFor();

@@ -18,14 +18,14 @@ describe('contact binding code', () => {
     answerActions({ 'enterpriseContact.issueCode': () => ({ code: 'K7M2Q9XP', expiresAt: '2024-05-31T01:30:00.000Z', qrDataUrl: QR }) });
     const { container } = render(<ContactCodePage />);
 
-    expect(await screen.findByText('K7M2Q9XP')).toHaveClass('binding-code');
-    expect(container.querySelector('img.binding-qr')).toHaveAttribute('src', QR);
+    expect(await screen.findByText('K7M2Q9XP')).toHaveClass('issued-code');
+    expect(container.querySelector('img.issued-code-qr')).toHaveAttribute('src', QR);
     expect(screen.getByText('有效期至 2024-05-31 09:30，仅可使用一次')).toBeInTheDocument();
     expect(screen.getByText(/请企业联系人打开小程序，输入绑定码或扫码完成绑定/)).toBeInTheDocument();
     expect(screen.getByText('戊科技有限公司')).toBeInTheDocument();
     expect(inputsOf('enterpriseContact.issueCode')).toEqual([{ enterpriseId: 'ent-005' }]);
 
-    fireEvent.click(screen.getByRole('button', { name: '复制' }));
+    fireEvent.click(screen.getByRole('button', { name: '复制绑定码' }));
     expect(device.setClipboardData).toHaveBeenCalledWith({ data: 'K7M2Q9XP' });
     await waitFor(() => expect(taroDouble.toasts).toContainEqual({ title: '已复制', icon: 'success' }));
   });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { useDemandAttachments } from '@/hooks/use-demand-attachments';
 import { MAX_ATTACHMENTS } from '@/services/demand-files';
+import { Chip } from '../chip';
 import { formatSize } from './demand-words';
 import './attachments.scss';
 
@@ -16,7 +17,7 @@ export function AttachmentEditor({ attachments }: { attachments: Attachments }) 
     <View className='attachment-editor'>
       {items.map((item) => (
         <View key={item.key} className={`attachment-editor__item attachment-item attachment-item--${item.status}`}>
-          <Text className='attachment-link__badge'>{item.kind === 'pdf' ? 'PDF' : '图片'}</Text>
+          <Chip tone='danger' className='attachment-link__badge'>{item.kind === 'pdf' ? 'PDF' : '图片'}</Chip>
           <Text className='attachment-link__name attachment-item__name'>{item.name}</Text>
           <Text className='attachment-link__size'>{formatSize(item.size)}</Text>
           {item.status !== 'done' ? (

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { DemandAttachment } from '@/core/demand/demand.model';
 import { openPdf, previewImages } from '@/services/attachment-open';
+import { Chip } from '../chip';
 import { formatSize } from './demand-words';
 import './attachments.scss';
 
@@ -29,7 +30,7 @@ export function AttachmentGallery({ attachments }: { attachments: DemandAttachme
       ) : null}
       {files.map((a) => (
         <View key={a.fileID} className='attachment-link' onClick={() => (a.url ? void openPdf(a.url) : undefined)}>
-          <Text className='attachment-link__badge'>{isImage(a) ? '图片' : 'PDF'}</Text>
+          <Chip tone='danger' className='attachment-link__badge'>{isImage(a) ? '图片' : 'PDF'}</Chip>
           <Text className={`attachment-link__name${a.url ? ' link' : ''}`}>{a.name}</Text>
           <Text className='attachment-link__size'>{formatSize(a.size)}</Text>
         </View>

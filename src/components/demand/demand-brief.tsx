@@ -13,15 +13,15 @@ export function DemandBrief({ demand, showDescription = true }: { demand: Demand
   return (
     <Card className='demand-brief'>
       <View className='demand-brief__head'>
-        <Text className='step-page__summary demand-title'>{demand.title}</Text>
+        <Text className='step-page__summary demand-title text-title'>{demand.title}</Text>
         <StatusTag status={demand.status} />
       </View>
-      <View className='step-page__meta'>
+      <View className='step-page__meta text-meta'>
         {`${demand.enterpriseName} · ${demand.category}${demand.departmentName ? ` · ${demand.departmentName}` : ''}`}
       </View>
       <DueLine demand={demand} />
       {showDescription ? <View className='demand-brief__text'>{text}</View> : null}
-      {demand.attachments.length > 0 ? <View className='step-page__meta'>{`附件 ${demand.attachments.length} 个（可在诉求详情中查看）`}</View> : null}
+      {demand.attachments.length > 0 ? <View className='step-page__meta text-meta'>{`附件 ${demand.attachments.length} 个（可在诉求详情中查看）`}</View> : null}
     </Card>
   );
 }

@@ -49,7 +49,7 @@ export function DemandCountsCard({ title, state, cells, onRetry, listUrl, classN
               return (
                 <View key={cell.key} className={`demand-count-cell demand-count-cell--${cell.key}${cell.alert && value > 0 ? ' demand-count-cell--alert' : ''}`} onClick={go(cell.url)}>
                   <Text className='demand-count-cell__value'>{value}</Text>
-                  <Text className='demand-count-cell__label'>{cell.label}</Text>
+                  <Text className='demand-count-cell__label text-meta'>{cell.label}</Text>
                 </View>
               );
             })}

@@ -21,15 +21,15 @@ export function DemandItem({ demand, showEnterprise, showDepartment }: DemandIte
       <RecordHead title={demand.title} titleClassName='demand-title' align='start'>
         <StatusTag status={demand.status} />
       </RecordHead>
-      <View className='demand-item__meta'>
+      <View className='demand-item__meta text-meta'>
         {demand.overdue ? <Text className='demand-overdue'>已逾期</Text> : null}
         <Text className='demand-category'>{demand.category}</Text>
         {demand.urgency === 'urgent' ? <Text className='demand-urgent'>{URGENCY_LABELS.urgent}</Text> : null}
         {demand.onBehalf ? <Text className='demand-on-behalf'>管家代提</Text> : null}
         {showDepartment && demand.departmentName ? <Text className='demand-department'>{demand.departmentName}</Text> : null}
       </View>
-      {showEnterprise ? <View className='demand-item__enterprise demand-enterprise'>{demand.enterpriseName}</View> : null}
-      <View className='demand-item__time'>{formatDateTime(demand.createdAt)}</View>
+      {showEnterprise ? <View className='demand-item__enterprise demand-enterprise text-meta'>{demand.enterpriseName}</View> : null}
+      <View className='demand-item__time text-meta'>{formatDateTime(demand.createdAt)}</View>
     </View>
   );
 }

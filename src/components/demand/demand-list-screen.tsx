@@ -1,35 +1,36 @@
 import { type ReactNode, useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { DemandCategory } from '@/core/demand/demand.model';
-import { listDemands } from '@/services/demand.service';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { listDemands } from '@/services/demand.service';
 import { PagedList } from '../paged-list';
 import { Tabs } from '../tabs';
 import { DemandFilterBar } from './demand-filter-bar';
 import { DemandItem } from './demand-item';
-import { DEMAND_STATUS_FILTERS, type StatusFilter } from './demand-status-filters';
+import { DEMAND_STATUS_FILTERS, filterFor, type StatusFilter } from './demand-status-filters';
 
 interface DemandListScreenProps {
   showEnterprise: boolean;
   emptyHint: string;
   emptyAction?: ReactNode;
   statusFilters?: StatusFilter[];
-  /** The tab to start on (e.g. from a count on the home). */
-  initialFilter?: StatusFilter;
-  /** Category and overdue filters under the tabs. */
+  /**
+   * A workspace list: category and overdue filters under the tabs, and the tab and overdue flag
+   * to start with taken from the link (`?status=`, `?overdue=1`, e.g. a count on a home).
+   */
   withFilterBar?: boolean;
-  initialOverdue?: boolean;
   showDepartment?: boolean;
 }
 
 /** Status tabs, the paged list and its states; shared by every role's demand list. */
 export function DemandListScreen(props: DemandListScreenProps) {
   const { showEnterprise, emptyHint, emptyAction, statusFilters = DEMAND_STATUS_FILTERS, withFilterBar, showDepartment } = props;
-  const [filter, setFilter] = useState(props.initialFilter ?? statusFilters[0]);
+  const params = useRouter().params;
+  const [filter, setFilter] = useState(() => (withFilterBar ? filterFor(statusFilters, params.status) : statusFilters[0]));
   const [category, setCategory] = useState<DemandCategory | undefined>();
-  const [overdue, setOverdue] = useState(Boolean(props.initialOverdue));
+  const [overdue, setOverdue] = useState(Boolean(withFilterBar && params.overdue === '1'));
   const list = usePagedList({
     fetchPage: (page, pageSize) =>
       listDemands({ status: filter.status, ...(category ? { category } : {}), ...(overdue ? { overdue: true } : {}), page, pageSize }),
@@ -37,15 +38,8 @@ export function DemandListScreen(props: DemandListScreenProps) {
     resetKey: `${filter.label}|${category ?? ''}|${overdue}`,
   });
 
-  usePullDownRefresh(async () => {
-    await list.refresh();
-    Taro.stopPullDownRefresh();
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
   // Back from a demand whose state changed: the list shows it where it now belongs.
-  useReloadOnShow(list.refresh);
+  useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
 
   const narrowed = Boolean(filter.status || category || overdue);
   return (

@@ -28,7 +28,7 @@ export function NoteStepForm({ spec, busy, serverError, formError, onSubmit, onC
   return (
     <View className={`step-form step-form--${spec.field} note-step-form`}>
       <View className='step-form__title'>{spec.label}</View>
-      {spec.hint ? <View className='step-form__hint'>{spec.hint}</View> : null}
+      {spec.hint ? <View className='step-form__hint text-hint'>{spec.hint}</View> : null}
       <TextField
         label={spec.what}
         name={spec.field}

@@ -4,6 +4,7 @@ import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import { cadenceDueLine, cadenceTag, lastContactLine } from '@/utils/cadence-labels';
 import { preferencesHint } from '@/utils/preferences-hint';
 import { Chip, type ChipTone } from '../chip';
+import { Notice } from '../notice';
 import { RecordHead } from '../record-head';
 import './fieldwork-items.scss';
 
@@ -35,7 +36,11 @@ export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
       </RecordHead>
       <View className='cadence-item__line'>{lastContactLine(row)}</View>
       <View className='cadence-item__line cadence-item__due'>{cadenceDueLine(row)}</View>
-      {hint ? <View className='cadence-item__prefs preference-hint'>{hint}</View> : null}
+      {hint ? (
+        <Notice compact className='preference-hint'>
+          {hint}
+        </Notice>
+      ) : null}
       {onRecord ? (
         <View className='cadence-item__actions'>
           <Button

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AsyncCard } from '@/components/async-card';
+import { Notice } from '@/components/notice';
 import { RISK_WINDOW_DAYS, useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { cadenceListUrl, reportListUrl, researchListUrl } from '@/utils/fieldwork-urls';
@@ -22,10 +23,10 @@ export function OversightCard() {
             <Text className={`oversight-row__value${data.risks.length ? ' oversight-row__value--alert' : ''}`}>{`${data.risks.length}${data.more ? '+' : ''} 条 ›`}</Text>
           </View>
           {data.risks.slice(0, SHOWN).map((r) => (
-            <View key={r.id} className='oversight-risk' onClick={go(reportListUrl({ risk: '1' }))}>
-              <Text className='oversight-risk__name'>{r.enterpriseName}</Text>
-              <Text className='oversight-risk__reason'>{r.riskReason ?? r.summary}</Text>
-            </View>
+            <Notice key={r.id} tone='error' compact className='oversight-risk' onClick={go(reportListUrl({ risk: '1' }))}>
+              <View className='oversight-risk__name'>{r.enterpriseName}</View>
+              <View>{r.riskReason ?? r.summary}</View>
+            </Notice>
           ))}
           <View className='oversight-row promises-row' onClick={go(researchListUrl({ open: '1' }))}>
             <Text className='oversight-row__label'>调研承诺未办结</Text>

@@ -18,7 +18,7 @@ export function PolicyItem({ policy, brief, action }: PolicyItemProps) {
   return (
     <View className={`policy-item${policy.expired ? ' policy-item--expired' : ''}`}>
       <View className='policy-item__title'>{policy.title}</View>
-      <View className='policy-item__meta'>
+      <View className='policy-item__meta text-meta'>
         {`${policy.issuer} · 有效期 ${policy.validFrom} 至 ${policy.validTo}`}
         {policy.expired ? (
           <Chip tone='muted' className='policy-item__expired'>

@@ -21,7 +21,7 @@ export function PromotionItem({ promotion, showEnterprise, forEnterprise }: Prom
           {promotion.intendsToApply ? '有意申报' : '暂不申报'}
         </Chip>
       </RecordHead>
-      {showEnterprise ? <View className='promotion-item__enterprise'>{promotion.enterpriseName}</View> : null}
+      {showEnterprise ? <View className='promotion-item__enterprise text-subtitle'>{promotion.enterpriseName}</View> : null}
       {promotion.note ? <View className='promotion-item__note'>{promotion.note}</View> : null}
       <View className='promotion-item__meta'>
         {forEnterprise

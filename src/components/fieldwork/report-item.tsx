@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReportView } from '@/core/fieldwork/fieldwork.model';
 import { formatDateTime } from '@/utils/format-time';
 import { Chip } from '../chip';
+import { Notice } from '../notice';
 import './fieldwork-items.scss';
 
 interface ReportItemProps {
@@ -22,9 +23,13 @@ export function ReportItem({ report, showEnterprise }: ReportItemProps) {
           </Chip>
         ) : null}
       </View>
-      {showEnterprise ? <View className='report-item__enterprise'>{report.enterpriseName}</View> : null}
+      {showEnterprise ? <View className='report-item__enterprise text-subtitle'>{report.enterpriseName}</View> : null}
       <View className='report-item__summary'>{report.summary}</View>
-      {report.riskReason ? <View className='report-item__risk-reason'>{report.riskReason}</View> : null}
+      {report.riskReason ? (
+        <Notice tone='error' compact className='report-item__risk-reason'>
+          {report.riskReason}
+        </Notice>
+      ) : null}
       <View className='report-item__meta'>{`${report.reportedByName} · ${formatDateTime(report.createdAt)}`}</View>
     </View>
   );

@@ -9,7 +9,7 @@ export function ResearchSummary({ visit }: { visit: ResearchVisitView }) {
   return (
     <View className='card-row research-summary'>
       <RecordHead title={visit.leaders} size='md' align='baseline'>
-        <Text className='research-summary__date'>{visit.date}</Text>
+        <Text className='research-summary__date text-meta'>{visit.date}</Text>
       </RecordHead>
       <View className='research-summary__topics'>{visit.topics}</View>
       <View className={`research-summary__promises${overdue ? ' research-summary__promises--overdue' : ''}`}>

@@ -22,7 +22,7 @@ const loadServed = async () => (await listEnterprises({ page: 1, pageSize: 50 })
 export function EnterpriseField({ fixedName, value, onChange, error, children }: EnterpriseFieldProps) {
   return (
     <FormField label='企业' name='enterpriseId' required error={error}>
-      {fixedName !== undefined ? <Text className='form-field__value fixed-enterprise-name'>{fixedName || '当前企业'}</Text> : <EnterprisePicker value={value} onChange={onChange} />}
+      {fixedName !== undefined ? <Text className='form-field__value fixed-enterprise-name text-title'>{fixedName || '当前企业'}</Text> : <EnterprisePicker value={value} onChange={onChange} />}
       {children}
     </FormField>
   );

@@ -15,8 +15,8 @@ export function EnterpriseItem({ enterprise, showSteward, onClick, action }: Ent
   return (
     <View className='enterprise-item' onClick={onClick}>
       <View className='enterprise-item__body'>
-        <Text className='enterprise-item__name'>{enterprise.name}</Text>
-        <View className='enterprise-item__meta'>
+        <Text className='enterprise-item__name text-title'>{enterprise.name}</Text>
+        <View className='enterprise-item__meta text-meta'>
           <Text className='enterprise-item__part'>{enterprise.industry}</Text>
           {enterprise.tags
             .filter((tag) => tag !== enterprise.industry)

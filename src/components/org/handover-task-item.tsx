@@ -19,7 +19,7 @@ export function HandoverTaskItem({ task, showSteward, onClick }: HandoverTaskIte
       <RecordHead title={task.enterpriseName} titleClassName='handover-task__name' size='md' align='baseline'>
         <Text className='handover-task__left'>{timeLeftLabel(task)}</Text>
       </RecordHead>
-      <View className='handover-task__meta'>
+      <View className='handover-task__meta text-meta'>
         {task.state === 'done' ? (
           <Text className='handover-task__deadline'>{`已于 ${formatDateTime(task.completedAt)} 联系`}</Text>
         ) : (

@@ -39,19 +39,9 @@ export default function BindPage() {
           maxLength={20}
           placeholder='您的真实姓名'
           onChange={(name) => change({ name })}
-          extra={<View className='field-hint'>企业联系人首次绑定请填写姓名；工作人员账号可不填</View>}
+          extra={<View className='field-hint text-hint'>企业联系人首次绑定请填写姓名；工作人员账号可不填</View>}
         />
-        <TextField
-          label='手机号（选填）'
-          name='phone'
-          inputClassName='bind-phone-input'
-          type='number'
-          error={errors.phone}
-          value={draft.phone}
-          maxLength={11}
-          placeholder='便于管家与您联系'
-          onChange={(phone) => change({ phone })}
-        />
+        <TextField label='手机号（选填）' name='phone' inputClassName='bind-phone-input' type='number' error={errors.phone} value={draft.phone} maxLength={11} placeholder='便于管家与您联系' onChange={(phone) => change({ phone })} />
       </Card>
       <FormActions name='bind' lockWhileBusy error={formError} busy={submitting} busyLabel='绑定中…' label='绑定' onSubmit={() => void submit()} />
     </View>

@@ -68,7 +68,7 @@ export function DemandBody({ demand }: { demand: DemandDetail }) {
           {demand.ratings.map((r, index) => (
             <View key={r.at} className='demand-rating'>
               <View className='demand-rating__head'>
-                <Text className='demand-rating__order'>{demand.ratings.length > 1 ? `第 ${index + 1} 次` : ''}</Text>
+                <Text className='demand-rating__order text-meta'>{demand.ratings.length > 1 ? `第 ${index + 1} 次` : ''}</Text>
                 <Text className='demand-rating__text'>{ratingText(r)}</Text>
                 <Text className='demand-rating__at'>{formatDateTime(r.at)}</Text>
               </View>

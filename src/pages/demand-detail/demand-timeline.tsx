@@ -13,12 +13,12 @@ export function DemandTimeline({ entries }: { entries: DemandTimelineEntry[] }) 
     <View className='demand-timeline'>
       {entries.map((entry, index) => (
         <TimelineEntry key={`${entry.at}-${index}`}>
-          <View className='timeline-entry__time'>{formatDateTime(entry.at)}</View>
-          <View className='timeline-entry__who'>
+          <View className='timeline-entry__time text-meta'>{formatDateTime(entry.at)}</View>
+          <View className='timeline-entry__who text-note'>
             {entry.actorName}
             {roleLabel(entry.actorRole) ? `（${roleLabel(entry.actorRole)}）` : ''}
           </View>
-          <View className='timeline-entry__text'>{entry.text}</View>
+          <View className='timeline-entry__text text-body'>{entry.text}</View>
         </TimelineEntry>
       ))}
     </View>

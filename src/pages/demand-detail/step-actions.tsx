@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
-import { type NoteStepSpec, STEP_SPECS, visibleSteps } from '@/utils/demand-steps';
 import { NoteStepForm } from '@/components/demand/note-step-form';
+import { Notice } from '@/components/notice';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandStep } from '@/hooks/use-demand-step';
 import type { StepName } from '@/services/demand.service';
+import { type NoteStepSpec, STEP_SPECS, visibleSteps } from '@/utils/demand-steps';
 import { goBackOrHome } from '@/utils/navigation';
 
 interface StepActionsProps {
@@ -48,7 +49,7 @@ export function StepActions({ demand, refresh }: StepActionsProps) {
 
   return (
     <View className='step-actions'>
-      {step.stale ? <View className='step-notice stale-notice'>{step.stale}</View> : null}
+      {step.stale ? <Notice className='stale-notice'>{step.stale}</Notice> : null}
       {open && openSpec?.kind === 'note' ? (
         <NoteStepForm
           key={open}

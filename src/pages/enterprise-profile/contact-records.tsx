@@ -34,19 +34,19 @@ function ContactRecord({ record, correctable }: { record: ContactView; correctab
     <View className='contact-record'>
       <View className='contact-record__head'>
         <Chip className='contact-record__type'>{record.type}</Chip>
-        <Text className='contact-record__at'>{formatDateTime(record.at)}</Text>
+        <Text className='contact-record__at text-meta'>{formatDateTime(record.at)}</Text>
       </View>
       <Line label='联系对象' value={record.who} />
       <Line label='沟通内容' value={record.topics} />
       <Line label='联系成效' value={record.outcome} />
       {record.nextStep ? <Line label='下一步' value={record.nextStep} /> : null}
       {record.checkIn ? (
-        <View className='contact-record__check-in'>
+        <View className='contact-record__check-in text-meta'>
           {`现场打卡 ${formatDateTime(record.checkIn.at)}`}
           {record.checkIn.distanceMeters === null ? '' : ` · 距企业约 ${Math.round(record.checkIn.distanceMeters)} 米`}
         </View>
       ) : null}
-      <View className='contact-record__by'>
+      <View className='contact-record__by text-meta'>
         <Text>{`记录人：${record.recordedByName}`}</Text>
         {correctable ? (
           <Text className='link contact-record__correct correct-link' onClick={() => correct(record)}>

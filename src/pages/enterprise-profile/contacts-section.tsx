@@ -53,7 +53,7 @@ export function ContactsSection({ enterpriseId, enterpriseName, canManage, state
             <View key={contact.id} className='contact-person'>
               <View className='contact-person__who'>
                 <Text className='contact-person__name'>{contact.name}</Text>
-                {contact.phone ? <Text className='contact-person__phone'>{contact.phone}</Text> : null}
+                {contact.phone ? <Text className='contact-person__phone text-meta'>{contact.phone}</Text> : null}
               </View>
               <Text className={`contact-person__status contact-person__status--${contact.status}`}>{statusOf(contact)}</Text>
               {canManage && contact.status === 'active' ? (

@@ -53,7 +53,7 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
             <Text className='cadence-status__due'>{cadenceDueLine(cadence)}</Text>
           </View>
         ) : null}
-        <View className='cadence-last'>
+        <View className='cadence-last text-meta'>
           {`上次联系：${formatDate(enterprise.lastContactAt) || '暂无记录'}　上次走访：${formatDate(enterprise.lastVisitAt) || '暂无记录'}`}
         </View>
         <Preferences preferences={enterprise.preferences} />
@@ -74,9 +74,9 @@ function Fact({ label, value }: { label: string; value: string }) {
 /** 无事不扰: how and when the enterprise prefers to be contacted, read before contacting it. */
 function Preferences({ preferences }: { preferences?: EnterpriseView['preferences'] }) {
   const hint = preferencesHint(preferences);
-  if (!hint) return <View className='cadence-preferences cadence-preferences--none'>企业未设置联系偏好</View>;
+  if (!hint) return <View className='cadence-preferences cadence-preferences--none text-meta'>企业未设置联系偏好</View>;
   return (
-    <View className='cadence-preferences'>
+    <View className='cadence-preferences text-meta'>
       <Text className='cadence-preferences__label'>无事不扰</Text>
       <Text>{hint}</Text>
     </View>

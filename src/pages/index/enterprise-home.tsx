@@ -52,7 +52,7 @@ function DemandCounts({ items, partial }: { items: DemandSummary[]; partial: boo
     <View className='demand-counts'>
       {countByStatus(items).map(({ status, count }) => (
         <View key={status} className='demand-count'>
-          <Text className='demand-count__label'>{DEMAND_STATUS_LABELS[status]}</Text>
+          <Text className='demand-count__label text-meta'>{DEMAND_STATUS_LABELS[status]}</Text>
           <Text className='demand-count__value'>{count}</Text>
         </View>
       ))}

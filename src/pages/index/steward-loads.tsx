@@ -21,9 +21,9 @@ export function StewardLoads({ stewards }: { stewards: StewardLoad[] }) {
                 超过10家
               </Chip>
             ) : null}
-            <Text className='steward-load__count'>{`${s.enterprises} 家`}</Text>
+            <Text className='steward-load__count text-title'>{`${s.enterprises} 家`}</Text>
           </View>
-          <View className='steward-load__meta'>
+          <View className='steward-load__meta text-meta'>
             <Text>{s.liaisonNames.length ? `联络员：${s.liaisonNames.join('、')}` : '暂无联络员'}</Text>
             {s.openHandoverTasks || s.overdueHandoverTasks ? (
               <Text className={s.overdueHandoverTasks ? 'steward-load__late' : ''}>

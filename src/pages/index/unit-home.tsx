@@ -4,6 +4,7 @@ import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { UnitDemandsCard } from '@/components/demand/home-demand-cards';
 import { EntryGrid } from '@/components/entry-grid';
+import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
 import type { UnitDashboard } from '@/core/org/org.model';
@@ -74,12 +75,14 @@ function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
   return (
     <Card className='unit-summary' title={dashboard.unit.name}>
       <View className={`unit-average${limitClass}`}>
-        <Text className='unit-average__label'>平均每位管家服务</Text>
+        <Text className='unit-average__label text-note'>平均每位管家服务</Text>
         <Text className='unit-average__value'>{average}</Text>
-        <Text className='unit-average__label'>家（上限 10 家）</Text>
+        <Text className='unit-average__label text-note'>家（上限 10 家）</Text>
       </View>
       {dashboard.atLimit ? (
-        <View className='unit-average__warning'>已达上限：再分配企业将被拒绝，请先增加管家</View>
+        <Notice compact className='unit-average__warning'>
+          已达上限：再分配企业将被拒绝，请先增加管家
+        </Notice>
       ) : null}
       <View className='unit-stats'>
         <Stat label='管家' value={`${dashboard.stewards.length} 名`} />
@@ -93,7 +96,7 @@ function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
 function Stat({ label, value, alert }: { label: string; value: string; alert?: boolean }) {
   return (
     <View className={`unit-stat${alert ? ' unit-stat--alert' : ''}`}>
-      <Text className='unit-stat__label'>{label}</Text>
+      <Text className='unit-stat__label text-meta'>{label}</Text>
       <Text className='unit-stat__value'>{value}</Text>
     </View>
   );

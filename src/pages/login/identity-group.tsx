@@ -16,7 +16,7 @@ export function IdentityGroup({ role, identities, pendingOpenid, onPick }: Ident
       {identities.map((identity) => (
         <View key={identity.openid} className='identity-item' onClick={() => onPick(identity)}>
           <Text className='identity-name'>{identity.name}</Text>
-          {identity.detail ? <Text className='identity-detail'>{identity.detail}</Text> : null}
+          {identity.detail ? <Text className='identity-detail text-meta'>{identity.detail}</Text> : null}
           {pendingOpenid === identity.openid ? <Text className='identity-pending'>登录中…</Text> : null}
         </View>
       ))}

@@ -28,7 +28,7 @@ function ExtendForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
     <View className='page-root demand-extend'>
       <DemandBrief demand={demand} showDescription={false} />
       <Card>
-        <View className='extend-current'>
+        <View className='extend-current text-note'>
           {form.current ? `当前办结期限：${dayLabel(form.current)}` : '首次联系企业后开始计算办结期限；新的日期须晚于原办结期限。'}
         </View>
         <FormField label='新的承诺办结日期' name='newDueDate' required error={form.errors.newDueDate}>

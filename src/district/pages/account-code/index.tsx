@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { Card } from '@/components/card';
+import { Button, Text, View } from '@tarojs/components';
 import { EmptyState } from '@/components/empty-state';
-import { formatDateTime } from '@/utils/format-time';
+import { IssuedCodeCard } from '@/components/org/issued-code-card';
 import { goBackOrHome } from '@/utils/navigation';
 import { forgetIssuedCode, peekIssuedCode } from '../../issued-code-store';
-import './index.scss';
 
 /** The one time a binding code is shown: big, as a QR code, with its expiry and a copy button. */
 export default function AccountCodePage() {
@@ -31,23 +28,17 @@ export default function AccountCodePage() {
   }
 
   const { accountName, roleLabel, code } = slip;
-  const copy = () => void Taro.setClipboardData({ data: code.code });
-
   return (
     <View className='page-root account-code'>
-      <Card className='code-card'>
-        <View className='code-card__who'>
-          {accountName}
-          <Text className='code-card__role'>{roleLabel}</Text>
-        </View>
-        <View className='issued-code'>{code.code}</View>
-        {/* Square image in a square box: the default scaleToFill. aspectFit is absolutely positioned on H5 and drifts right under text-align: center. */}
-        <Image className='issued-code-qr' src={code.qrDataUrl} />
-        <View className='code-card__expiry code-expiry'>有效期至 {formatDateTime(code.expiresAt)}</View>
-        <Button className='primary-button copy-issued-code' onClick={copy}>
-          复制绑定码
-        </Button>
-      </Card>
+      <IssuedCodeCard
+        issued={code}
+        heading={
+          <>
+            {accountName}
+            <Text className='code-card__role text-meta'>{roleLabel}</Text>
+          </>
+        }
+      />
       <View className='page-note code-note'>
         请将绑定码或二维码转交本人：在小程序首页点击“使用绑定码绑定”，输入或扫码即可完成绑定。绑定码仅可使用一次，只在此处显示一次，离开本页后无法再次查看。
       </View>

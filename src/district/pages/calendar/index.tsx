@@ -48,7 +48,7 @@ export default function CalendarPage() {
       </Card>
       <View className='year-switch'>
         <Text className='year-switch__arrow prev-year' onClick={() => c.setYear(c.year - 1)}>‹ {c.year - 1}</Text>
-        <Text className='year-switch__current'>{c.year} 年的调整</Text>
+        <Text className='year-switch__current text-title'>{c.year} 年的调整</Text>
         <Text className='year-switch__arrow next-year' onClick={() => c.setYear(c.year + 1)}>{c.year + 1} ›</Text>
       </View>
       <AsyncView

@@ -91,7 +91,7 @@ function OverdueTask({ task }: { task: HandoverTaskView }) {
   return (
     <View className='overdue-task'>
       <View className='overdue-task__name'>{task.enterpriseName}</View>
-      <View className='overdue-task__meta'>
+      <View className='overdue-task__meta text-meta'>
         {`${task.fromStewardName} → ${task.toStewardName}，应于 ${formatDate(task.dueAt)} 前联系`}
         {task.escalated ? (
           <Chip tone='danger' className='overdue-task__escalated'>

@@ -27,11 +27,11 @@ export function ReassignForm({ demand, refresh }: { demand: DemandDetail; refres
       <Card>
         <FormField label='新的承办部门' name='departmentId' required error={form.errors.departmentId}>
           <DepartmentPicker source={source} value={form.departmentId} onChange={form.setDepartmentId} />
-          {returnedNames.length > 0 ? <Text className='field-hint reroute-returned'>{`已退回过的部门：${returnedNames.join('、')}`}</Text> : null}
+          {returnedNames.length > 0 ? <Text className='field-hint reroute-returned text-hint'>{`已退回过的部门：${returnedNames.join('、')}`}</Text> : null}
         </FormField>
         <FormField label='办理类型' name='complexity' error={form.errors.complexity}>
           <ComplexityChoice value={form.complexity} onChange={form.setComplexity} />
-          <Text className='field-hint reroute-returned'>{`不选则沿用原类型${demand.complexity ? `（${COMPLEXITY_LABELS[demand.complexity]}）` : ''}`}</Text>
+          <Text className='field-hint reroute-returned text-hint'>{`不选则沿用原类型${demand.complexity ? `（${COMPLEXITY_LABELS[demand.complexity]}）` : ''}`}</Text>
         </FormField>
         <TextField
           label={form.backToReturner ? '说明（必填）' : '说明'}

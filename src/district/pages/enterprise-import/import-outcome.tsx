@@ -19,14 +19,14 @@ export function ImportOutcome({ state }: { state: ImportState }) {
   if (state.step === 'failed') {
     return (
       <Card className='import-failed'>
-        <View className='warn-text import-message'>{state.message}</View>
+        <View className='warn-text import-message text-note'>{state.message}</View>
         <View className='import-file-name'>{state.fileName}</View>
       </Card>
     );
   }
   return (
     <Card className='import-rejected' title={`发现 ${state.rows.length} 处错误，未导入任何企业`}>
-      <View className='import-message'>{state.message}</View>
+      <View className='import-message text-note'>{state.message}</View>
       <View className='import-file-name'>{state.fileName}</View>
       {state.rows.map((error, index) => (
         <View key={`${error.row}-${error.column}-${index}`} className='import-row-error'>

@@ -55,7 +55,7 @@ function DecidePanel({ proposal, decision }: ProposalItemProps) {
     <View className='decide-panel'>
       {open.approve && proposal.kind === 'add' ? (
         <View className='decide-panel__field'>
-          <View className='decide-panel__label'>分配服务管家（选填）</View>
+          <View className='decide-panel__label text-note'>分配服务管家（选填）</View>
           <OptionsField
             className='steward-picker'
             state={stewards}
@@ -67,7 +67,7 @@ function DecidePanel({ proposal, decision }: ProposalItemProps) {
         </View>
       ) : null}
       <View className='decide-panel__field'>
-        <View className='decide-panel__label'>{open.approve ? '审核意见（选填）' : '驳回理由'}</View>
+        <View className='decide-panel__label text-note'>{open.approve ? '审核意见（选填）' : '驳回理由'}</View>
         <TextInput
           className='decision-reason-input'
           multiline

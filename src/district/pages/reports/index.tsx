@@ -31,7 +31,7 @@ export default function DistrictReportsPage() {
     <View className='page-root district-reports-page'>
       <ReportFilters draft={filter.draft} onChange={filter.change} units={units} error={filter.error} onSearch={filter.search} onClear={filter.clear} />
       <View className='toolbar toolbar--padded export-bar'>
-        <View className='toolbar__grow export-bar__hint'>导出当前查询条件下的全部报送</View>
+        <View className='toolbar__grow export-bar__hint text-meta'>导出当前查询条件下的全部报送</View>
         <Button className={`primary-button toolbar-button export-button${exporter.exporting ? ' is-disabled' : ''}`} size='mini' onClick={() => void exporter.run(toReportFilter(applied))}>
           {exporter.exporting ? '导出中…' : '导出 Excel'}
         </Button>
@@ -41,11 +41,7 @@ export default function DistrictReportsPage() {
         list={list}
         emptyTitle='没有符合条件的报送'
         emptyHint='可调整类别、单位或时间后再查询。'
-        renderItem={(report) => (
-          <Card key={report.id}>
-            <ReportItem report={report} showEnterprise />
-          </Card>
-        )}
+        renderItem={(report) => <Card key={report.id}><ReportItem report={report} showEnterprise /></Card>}
       />
     </View>
   );

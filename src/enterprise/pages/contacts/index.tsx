@@ -34,13 +34,13 @@ function ContactEntry({ contact }: { contact: ContactView }) {
   return (
     <TimelineEntry>
       <View className='timeline-entry__head'>
-        <Text className='timeline-entry__title'>{HOW[contact.type] ?? contact.type}</Text>
-        <Text className='timeline-entry__time'>{formatDateTime(contact.at)}</Text>
+        <Text className='timeline-entry__title text-title'>{HOW[contact.type] ?? contact.type}</Text>
+        <Text className='timeline-entry__time text-meta'>{formatDateTime(contact.at)}</Text>
       </View>
-      <View className='timeline-entry__who'>{`${contact.recordedByName} 与 ${contact.who} 沟通`}</View>
-      <View className='timeline-entry__text'>{`沟通内容：${contact.topics}`}</View>
-      <View className='timeline-entry__text'>{`结果：${contact.outcome}`}</View>
-      {contact.nextStep ? <View className='timeline-entry__text'>{`下一步：${contact.nextStep}`}</View> : null}
+      <View className='timeline-entry__who text-note'>{`${contact.recordedByName} 与 ${contact.who} 沟通`}</View>
+      <View className='timeline-entry__text text-body'>{`沟通内容：${contact.topics}`}</View>
+      <View className='timeline-entry__text text-body'>{`结果：${contact.outcome}`}</View>
+      {contact.nextStep ? <View className='timeline-entry__text text-body'>{`下一步：${contact.nextStep}`}</View> : null}
     </TimelineEntry>
   );
 }

@@ -41,18 +41,7 @@ function RateForm({ demand, refresh }: { demand: DemandDetail; refresh: () => un
         <FormField label='您对办理结果满意吗？' name='satisfaction' required error={form.errors.satisfaction}>
           <ChoiceBlocks name='satisfaction' stacked options={LEVELS} value={form.satisfaction} onChange={form.setSatisfaction} />
         </FormField>
-        <TextField
-          label='评价说明（选填）'
-          name='comment'
-          inputClassName='rate-comment'
-          multiline
-          filled
-          error={form.errors.comment}
-          value={form.comment}
-          maxLength={COMMENT_MAX}
-          placeholder='说说办理中好的地方或需要改进的地方'
-          onChange={form.setComment}
-        />
+        <TextField label='评价说明（选填）' name='comment' inputClassName='rate-comment' multiline filled error={form.errors.comment} value={form.comment} maxLength={COMMENT_MAX} placeholder='说说办理中好的地方或需要改进的地方' onChange={form.setComment} />
       </Card>
       <Notice tone={form.bad ? 'error' : 'warning'} className={classNames('rate-explain', form.bad && 'rate-explain--bad')}>
         {form.firstRating

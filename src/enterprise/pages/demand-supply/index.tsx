@@ -27,20 +27,7 @@ function SupplyForm({ demand, refresh }: { demand: DemandDetail; refresh: () => 
       <DemandBrief demand={demand} showDescription={false} />
       {request ? <Notice className='supply-request'>{request}</Notice> : null}
       <Card>
-        <TextField
-          label={SUPPLY_NOTE.what}
-          name='note'
-          inputClassName='supply-note'
-          required
-          multiline
-          filled
-          counter
-          error={form.errors.note}
-          value={form.note}
-          maxLength={SUPPLY_NOTE.max}
-          placeholder='说明补充了哪些材料'
-          onChange={form.setNote}
-        />
+        <TextField label={SUPPLY_NOTE.what} name='note' inputClassName='supply-note' required multiline filled counter error={form.errors.note} value={form.note} maxLength={SUPPLY_NOTE.max} placeholder='说明补充了哪些材料' onChange={form.setNote} />
         <FormField label='材料附件' name='attachments' error={form.errors.attachments || form.attachments.refusal || undefined}>
           <AttachmentEditor attachments={form.attachments} />
         </FormField>

@@ -33,11 +33,7 @@ function MatchingPolicies() {
       list={list}
       emptyTitle='暂无匹配的政策'
       emptyHint='区里发布与贵企业行业、类型相符的政策后会显示在这里，也可以咨询您的服务管家。'
-      renderItem={(policy) => (
-        <Card key={policy.id}>
-          <PolicyItem policy={policy} />
-        </Card>
-      )}
+      renderItem={(policy) => <Card key={policy.id}><PolicyItem policy={policy} /></Card>}
     />
   );
 }
@@ -49,11 +45,7 @@ function PushedPolicies() {
     <PagedList
       list={list}
       emptyTitle='管家还没有向您宣讲过政策'
-      renderItem={(promotion) => (
-        <Card key={promotion.id}>
-          <PromotionItem promotion={promotion} forEnterprise />
-        </Card>
-      )}
+      renderItem={(promotion) => <Card key={promotion.id}><PromotionItem promotion={promotion} forEnterprise /></Card>}
     />
   );
 }

@@ -42,17 +42,7 @@ function PreferencesForm({ preferences }: { preferences: EnterpriseView['prefere
           placeholder='选填，如：每月最后一周、工作日12:00-13:30'
           onChange={form.setQuietPeriods}
         />
-        <TextField
-          label='其他说明'
-          name='note'
-          inputClassName='preferences-note-input'
-          multiline
-          error={form.errors.note}
-          value={form.note}
-          maxLength={TEXT_MAX}
-          placeholder='选填，如：上门前请提前一天微信预约'
-          onChange={form.setNote}
-        />
+        <TextField label='其他说明' name='note' inputClassName='preferences-note-input' multiline error={form.errors.note} value={form.note} maxLength={TEXT_MAX} placeholder='选填，如：上门前请提前一天微信预约' onChange={form.setNote} />
       </Card>
       <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存' onSubmit={() => void form.submit()} />
     </View>

@@ -25,17 +25,7 @@ export default function PolicyPromotePage() {
         <FormField label='企业是否有意申报' name='intendsToApply' required error={form.errors.intendsToApply}>
           <ChoiceChips className='intent-chips' options={[YES, NO]} value={form.intends === null ? '' : form.intends ? YES : NO} onChange={(v) => form.setIntends(v === YES)} />
         </FormField>
-        <TextField
-          label='备注'
-          name='note'
-          inputClassName='promote-note-input'
-          multiline
-          error={form.errors.note}
-          value={form.note}
-          maxLength={NOTE_MAX}
-          placeholder='选填，如：企业计划下月提交申报材料'
-          onChange={form.setNote}
-        />
+        <TextField label='备注' name='note' inputClassName='promote-note-input' multiline error={form.errors.note} value={form.note} maxLength={NOTE_MAX} placeholder='选填，如：企业计划下月提交申报材料' onChange={form.setNote} />
       </Card>
       <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存宣讲记录' onSubmit={() => void form.submit()} />
     </View>

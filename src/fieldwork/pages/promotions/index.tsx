@@ -26,11 +26,7 @@ export default function PromotionsPage() {
         list={list}
         emptyTitle='暂无宣讲记录'
         emptyHint='在政策库中选择政策，向企业宣讲后记录企业是否有意申报。'
-        renderItem={(promotion) => (
-          <Card key={promotion.id}>
-            <PromotionItem promotion={promotion} showEnterprise={!enterpriseId} />
-          </Card>
-        )}
+        renderItem={(promotion) => <Card key={promotion.id}><PromotionItem promotion={promotion} showEnterprise={!enterpriseId} /></Card>}
       />
     </View>
   );

@@ -11,7 +11,7 @@ export function ReportResult({ report, onAgain }: { report: ReportView; onAgain:
       <Card className='report-result__card'>
         <View className='report-result__title'>已报送</View>
         <View className='report-result__line'>{`${report.enterpriseName} · ${report.category}`}</View>
-        <View className='report-result__summary'>{report.summary}</View>
+        <View className='report-result__summary text-body'>{report.summary}</View>
       </Card>
       {report.risk ? (
         <Card className='report-risk'>

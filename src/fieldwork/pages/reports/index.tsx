@@ -71,11 +71,7 @@ function ReportsList({ role }: { role?: Role }) {
         list={list}
         emptyTitle={tab.riskOnly ? '暂无风险提示' : '暂无报送记录'}
         emptyHint={canReport ? '企业经营、投融资、迁入迁出等重要信息请及时报送。' : undefined}
-        renderItem={(report) => (
-          <Card key={report.id}>
-            <ReportItem report={report} showEnterprise={!enterpriseId} />
-          </Card>
-        )}
+        renderItem={(report) => <Card key={report.id}><ReportItem report={report} showEnterprise={!enterpriseId} /></Card>}
       />
     </View>
   );

@@ -32,7 +32,7 @@ export default function ResearchNewPage() {
         <TextField label='调研内容' name='topics' required multiline error={errors.topics} value={draft.topics} maxLength={1000} placeholder='领导关心的问题、企业反映的情况（至少 4 个字）' onChange={(topics) => change({ topics })} />
       </Card>
       <Card className='promises-card' title='承诺事项'>
-        <View className='promises-card__hint'>调研中答应企业的事项逐项记下，管家跟踪到办结；10 个工作日内回访企业。</View>
+        <View className='promises-card__hint text-hint'>调研中答应企业的事项逐项记下，管家跟踪到办结；10 个工作日内回访企业。</View>
         <PromiseEditor promises={draft.promises} errors={form.promiseErrors} onChange={form.changePromise} onRemove={form.removePromise} />
         {draft.promises.length < MAX_PROMISES ? (
           <Button className='plain-button add-promise-button' size='mini' onClick={form.addPromise}>

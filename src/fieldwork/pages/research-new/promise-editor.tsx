@@ -18,7 +18,7 @@ export function PromiseEditor({ promises, errors, onChange, onRemove }: PromiseE
       {promises.map((p, index) => (
         <View key={p.key} className='promise-draft'>
           <View className='promise-draft__head'>
-            <Text className='promise-draft__title'>{`承诺事项 ${index + 1}`}</Text>
+            <Text className='promise-draft__title text-subtitle'>{`承诺事项 ${index + 1}`}</Text>
             <Text className='promise-draft__remove link' onClick={() => onRemove(p.key)}>
               删除
             </Text>
@@ -34,16 +34,7 @@ export function PromiseEditor({ promises, errors, onChange, onRemove }: PromiseE
             placeholder='如：协调园区增加研发用房'
             onChange={(content) => onChange(p.key, { content })}
           />
-          <TextField
-            label='责任单位或责任人'
-            name='promise-owner'
-            required
-            error={errors[p.key]?.owner}
-            value={p.owner}
-            maxLength={50}
-            placeholder='如：陆家嘴管理局'
-            onChange={(owner) => onChange(p.key, { owner })}
-          />
+          <TextField label='责任单位或责任人' name='promise-owner' required error={errors[p.key]?.owner} value={p.owner} maxLength={50} placeholder='如：陆家嘴管理局' onChange={(owner) => onChange(p.key, { owner })} />
           <FormField label='完成时限' name='promise-due' required error={errors[p.key]?.dueDate}>
             <DatePicker className='promise-due-picker' value={p.dueDate} placeholder='请选择完成时限' onChange={(dueDate) => onChange(p.key, { dueDate })} />
           </FormField>

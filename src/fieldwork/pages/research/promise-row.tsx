@@ -23,7 +23,7 @@ export function PromiseRow({ visitId, promise, canClose, actions }: PromiseRowPr
         <Text className='promise-row__content'>{promise.content}</Text>
         <Text className={`promise-row__state promise-row__state--${state}`}>{LABELS[state]}</Text>
       </View>
-      <View className='promise-row__meta'>{`${promise.owner} · ${promise.dueDate} 前完成`}</View>
+      <View className='promise-row__meta text-meta'>{`${promise.owner} · ${promise.dueDate} 前完成`}</View>
       {promise.outcome ? <View className='promise-row__outcome'>{`办理结果：${promise.outcome}`}</View> : null}
       {promise.status === 'open' && canClose ? (
         actions.isOpen(task) ? (

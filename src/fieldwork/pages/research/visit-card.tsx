@@ -23,10 +23,10 @@ export function VisitCard({ visit, showEnterprise, canClose, canFollowUp, action
     <Card className={`research-visit${visit.openPromises ? ' research-visit--open' : ''}`}>
       {showEnterprise ? <View className='research-visit__enterprise'>{visit.enterpriseName}</View> : null}
       <RecordHead title={visit.leaders} align='baseline'>
-        <Text className='research-visit__date'>{visit.date}</Text>
+        <Text className='research-visit__date text-meta'>{visit.date}</Text>
       </RecordHead>
-      {visit.accompanying ? <View className='research-visit__line'>{`陪同：${visit.accompanying}`}</View> : null}
-      <View className='research-visit__topics'>{visit.topics}</View>
+      {visit.accompanying ? <View className='research-visit__line text-meta'>{`陪同：${visit.accompanying}`}</View> : null}
+      <View className='research-visit__topics text-body'>{visit.topics}</View>
       <View className={`research-visit__follow-up${followUpLate ? ' research-visit__follow-up--late' : ''}`}>
         {visit.followUpAt
           ? `已于 ${formatDate(visit.followUpAt)} 回访：${visit.followUpNote ?? ''}`
@@ -49,7 +49,7 @@ export function VisitCard({ visit, showEnterprise, canClose, canFollowUp, action
           ))}
         </View>
       ) : (
-        <View className='research-visit__line'>无承诺事项</View>
+        <View className='research-visit__line text-meta'>无承诺事项</View>
       )}
     </Card>
   );

@@ -1,12 +1,11 @@
-import { Button, Image, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { AsyncView } from '@/components/async-view';
-import { Card } from '@/components/card';
+import { IssuedCodeCard } from '@/components/org/issued-code-card';
 import type { IssuedCode } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { CloudError } from '@/services/cloud-error';
 import { issueContactCode } from '@/services/contact.service';
-import { formatDateTime } from '@/utils/format-time';
 import { paramText } from '@/utils/org-urls';
 import './index.scss';
 
@@ -27,30 +26,18 @@ export default function ContactCodePage() {
   );
 }
 
-function CodeSlip({ issued: { code, expiresAt, qrDataUrl }, enterpriseName, onAgain }: { issued: IssuedCode; enterpriseName: string; onAgain: () => void }) {
-  const copy = async () => {
-    try {
-      await Taro.setClipboardData({ data: code });
-      void Taro.showToast({ title: '已复制', icon: 'success' });
-    } catch {
-      void Taro.showToast({ title: '复制失败，请手动抄写', icon: 'none' });
-    }
-  };
-
+function CodeSlip({ issued, enterpriseName, onAgain }: { issued: IssuedCode; enterpriseName: string; onAgain: () => void }) {
   return (
     <View className='page-root contact-code'>
-      <Card className='contact-code__card'>
-        {enterpriseName ? <View className='contact-code__enterprise'>{enterpriseName}</View> : null}
-        <View className='contact-code__label'>企业联系人绑定码</View>
-        <Text className='contact-code__code binding-code' userSelect>
-          {code}
-        </Text>
-        <Image className='contact-code__qr binding-qr' src={qrDataUrl} mode='scaleToFill' />
-        <View className='contact-code__expiry'>{`有效期至 ${formatDateTime(expiresAt)}，仅可使用一次`}</View>
-        <Button className='primary-button copy-code-button' onClick={() => void copy()}>
-          复制
-        </Button>
-      </Card>
+      <IssuedCodeCard
+        issued={issued}
+        heading={
+          <>
+            {enterpriseName ? <View className='text-title'>{enterpriseName}</View> : null}
+            <View className='text-meta'>企业联系人绑定码</View>
+          </>
+        }
+      />
       <View className='contact-code__explain'>
         请企业联系人打开小程序，输入绑定码或扫码完成绑定。绑定码只显示这一次，请当面或通过可靠渠道交给企业联系人。
       </View>

@@ -53,13 +53,7 @@ function ReviewForm({ demand, refresh, initialMode }: { demand: DemandDetail; re
           <TextField label='退回原因' name='reason' inputClassName='review-textarea' required multiline filled error={form.errors.reason} value={form.reason} maxLength={300} placeholder='请告诉企业需要补充或修改什么（企业可见）' onChange={form.setReason} />
         )}
       </Card>
-      <FormActions
-        error={form.formError}
-        busy={form.busy}
-        label={dispatch ? '确认派单' : '确认退回'}
-        onSubmit={() => void form.submit()}
-        hint={dispatch ? '派单后承办部门须在 1 个工作日内联系企业。' : '退回后企业修改并重新提交，您再次审核。'}
-      />
+      <FormActions error={form.formError} busy={form.busy} label={dispatch ? '确认派单' : '确认退回'} onSubmit={() => void form.submit()} hint={dispatch ? '派单后承办部门须在 1 个工作日内联系企业。' : '退回后企业修改并重新提交，您再次审核。'} />
     </View>
   );
 }

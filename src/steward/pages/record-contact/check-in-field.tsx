@@ -18,7 +18,7 @@ export function CheckInField({ location, error }: CheckInFieldProps) {
           {`已打卡 ${formatDateTime(state.checkIn.at)}（${state.checkIn.latitude.toFixed(5)}, ${state.checkIn.longitude.toFixed(5)}）`}
         </View>
       ) : (
-        <View className='check-in__hint'>到达企业后点击打卡，记录当前时间和位置</View>
+        <View className='check-in__hint text-meta'>到达企业后点击打卡，记录当前时间和位置</View>
       )}
       {state.status === 'failed' ? <View className='field-error check-in-error'>{state.message}</View> : null}
       {/* No `disabled` prop: Taro H5 greys out any button carrying it, even disabled="false"; checkIn() ignores repeat taps. */}

@@ -65,7 +65,7 @@ export default function RecordContactPage() {
       </Card>
       {draft.type === ON_SITE ? (
         <Card className='visit-evidence' title='走访凭证'>
-          <View className='visit-evidence__hint'>先记清走访内容；打卡和照片是到访的凭证，不能代替内容。</View>
+          <View className='visit-evidence__hint text-hint'>先记清走访内容；打卡和照片是到访的凭证，不能代替内容。</View>
           <CheckInField location={location} error={errors.checkIn} />
           <PhotoField photos={photos} />
         </Card>

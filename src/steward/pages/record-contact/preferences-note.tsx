@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Notice } from '@/components/notice';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { getEnterprise } from '@/services/enterprise.service';
 import { preferencesHint } from '@/utils/preferences-hint';
@@ -10,13 +11,18 @@ import { preferencesHint } from '@/utils/preferences-hint';
 export function PreferencesNote({ enterpriseId }: { enterpriseId: string }) {
   const { state } = useAsyncData(() => (enterpriseId ? getEnterprise(enterpriseId) : Promise.resolve(null)), enterpriseId);
   if (!enterpriseId || state.status === 'loading') return null;
-  if (state.status === 'error') return <View className='preferences-note preferences-note--muted'>暂时无法读取企业的联系偏好</View>;
-  const hint = preferencesHint(state.data?.preferences);
-  if (!hint) return <View className='preferences-note preferences-note--muted'>企业未设置联系偏好</View>;
+  const hint = state.status === 'ready' ? preferencesHint(state.data?.preferences) : '';
+  if (!hint) {
+    return (
+      <Notice tone='plain' compact className='preferences-note preferences-note--muted'>
+        {state.status === 'error' ? '暂时无法读取企业的联系偏好' : '企业未设置联系偏好'}
+      </Notice>
+    );
+  }
   return (
-    <View className='preferences-note'>
+    <Notice compact className='preferences-note'>
       <Text className='preferences-note__label'>无事不扰</Text>
       <Text className='preferences-note__hint'>{hint}</Text>
-    </View>
+    </Notice>
   );
 }

@@ -20,7 +20,7 @@ export function StewardTab({ stewards, onOpen, onRefresh }: StewardTabProps) {
   if (stewards.length === 0) return <EmptyState title='本单位还没有管家' hint='管家账号由区科经委创建。' />;
   return (
     <View className='steward-tab'>
-      <View className='unit-hint'>每位管家平均服务不超过 10 家企业；点击管家查看并调整其服务的企业。</View>
+      <View className='unit-hint text-hint'>每位管家平均服务不超过 10 家企业；点击管家查看并调整其服务的企业。</View>
       <Card>
         {stewards.map((s) => (
           <View key={s.id} className={`steward-row${s.overloaded ? ' steward-row--over' : ''}`} onClick={() => onOpen(s)}>

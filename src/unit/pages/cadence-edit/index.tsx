@@ -11,6 +11,11 @@ import { CloudError } from '@/services/cloud-error';
 import { getEnterprise } from '@/services/enterprise.service';
 import { CONTACT_CADENCE, VISIT_CADENCE } from '@/utils/cadence.rules';
 
+const FIELDS = [
+  { field: 'contactCadenceDays', label: '联系周期（天）', input: 'contact-cadence-input', rule: CONTACT_CADENCE, what: '联系' },
+  { field: 'visitCadenceDays', label: '走访周期（天）', input: 'visit-cadence-input', rule: VISIT_CADENCE, what: '上门走访' },
+] as const;
+
 const missingId = () => Promise.reject(new CloudError('NOT_FOUND', '链接中缺少企业编号，请从列表重新进入'));
 
 /** How often one enterprise is to be contacted and visited. */
@@ -29,28 +34,20 @@ function CadenceForm({ enterprise }: { enterprise: EnterpriseView }) {
   return (
     <View className='page-root cadence-edit'>
       <Card title={enterprise.name}>
-        <TextField
-          label='联系周期（天）'
-          name='contactCadenceDays'
-          inputClassName='contact-cadence-input'
-          type='number'
-          required
-          error={form.errors.contactCadenceDays}
-          value={form.contact}
-          onChange={form.setContact}
-          extra={<View className='field-hint'>{`每隔多少天至少联系一次，${CONTACT_CADENCE.min}–${CONTACT_CADENCE.max} 天`}</View>}
-        />
-        <TextField
-          label='走访周期（天）'
-          name='visitCadenceDays'
-          inputClassName='visit-cadence-input'
-          type='number'
-          required
-          error={form.errors.visitCadenceDays}
-          value={form.visit}
-          onChange={form.setVisit}
-          extra={<View className='field-hint'>{`每隔多少天至少上门走访一次，${VISIT_CADENCE.min}–${VISIT_CADENCE.max} 天`}</View>}
-        />
+        {FIELDS.map(({ field, label, input, rule, what }) => (
+          <TextField
+            key={field}
+            label={label}
+            name={field}
+            inputClassName={input}
+            type='number'
+            required
+            error={form.errors[field]}
+            value={field === 'contactCadenceDays' ? form.contact : form.visit}
+            onChange={field === 'contactCadenceDays' ? form.setContact : form.setVisit}
+            extra={<View className='field-hint text-hint'>{`每隔多少天至少${what}一次，${rule.min}–${rule.max} 天`}</View>}
+          />
+        ))}
       </Card>
       <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存' onSubmit={() => void form.submit()} />
     </View>

@@ -15,7 +15,7 @@ export default function CadencePage() {
       showSteward
       version={version}
       emptyHint='本单位暂无企业'
-      header={<View className='unit-hint'>默认每 30 天联系一次、每 90 天上门走访一次；点击企业按实际需要调整。</View>}
+      header={<View className='unit-hint text-hint'>默认每 30 天联系一次、每 90 天上门走访一次；点击企业按实际需要调整。</View>}
       onOpen={(enterprise) => void Taro.navigateTo({ url: cadenceEditUrl(enterprise.id) })}
       actionFor={(enterprise) => (
         <Text className='cadence-days'>{`联系 ${enterprise.contactCadenceDays} 天\n走访 ${enterprise.visitCadenceDays} 天`}</Text>

@@ -32,7 +32,7 @@ export function HandoverEnterprises({ state, onRetry, all, picked, onAll, onTogg
         : enterprises.map((e) => (
             <Tick key={e.id} on={picked.includes(e.id)} label={e.name} className='enterprise-tick' onClick={() => onToggle(e.id)} />
           ))}
-      {all ? null : <View className='field-hint handover-picked'>{`已选 ${picked.length} 家`}</View>}
+      {all ? null : <View className='field-hint handover-picked text-hint'>{`已选 ${picked.length} 家`}</View>}
     </View>
   );
 }

@@ -49,7 +49,7 @@ export default function LiaisonsPage() {
 
   return (
     <View className='page-root liaisons-page'>
-      <View className='unit-hint'>联络员协助一位管家，可查看该管家的企业并记录联系，不能审核诉求。</View>
+      <View className='unit-hint text-hint'>联络员协助一位管家，可查看该管家的企业并记录联系，不能审核诉求。</View>
       <PagedList
         list={list}
         emptyTitle='本单位暂无联络员'
@@ -57,14 +57,14 @@ export default function LiaisonsPage() {
         renderItem={(liaison) => (
           <View key={liaison.id} className='list-item liaison-item'>
             <View className='liaison-item__body'>
-              <Text className='liaison-item__name'>{liaison.name}</Text>
-              {liaison.phone ? <Text className='liaison-item__phone'>{liaison.phone}</Text> : null}
+              <Text className='liaison-item__name text-title'>{liaison.name}</Text>
+              {liaison.phone ? <Text className='liaison-item__phone text-meta'>{liaison.phone}</Text> : null}
               {liaison.bound ? null : (
                 <Chip tone='waiting' className='liaison-item__unbound'>
                   未绑定微信
                 </Chip>
               )}
-              <View className={`liaison-item__steward${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
+              <View className={`liaison-item__steward text-note${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
                 {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
               </View>
             </View>
