@@ -4,25 +4,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { nthWorkingDayAfter } from '../../src/core/time/working-days';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { BASE_URL, identityOf, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { callAs } from './support/demand-flow';
 
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
 });
 after(() => browser?.close());
-
-/** Reads demo data the way the app does, to know names and the calendar; the flow itself is clicked. */
-async function callAs<T>(openid: string, action: string, input: object = {}): Promise<T> {
-  const login = (await (await fetch(`${BASE_URL}/local/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ openid }) })).json()) as { token: string };
-  const res = await fetch(`${BASE_URL}/local/functions/api`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
-    body: JSON.stringify({ action, input }),
-  });
-  const { result } = (await res.json()) as { result: { ok: boolean; data: T; error?: unknown } };
-  if (!result.ok) throw new Error(`${action} failed: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
 
 /** Taro's H5 picker: open it, tap the row with this text, confirm. */
 async function choose(page: Page, trigger: Locator, text: string) {

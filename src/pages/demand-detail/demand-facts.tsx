@@ -3,6 +3,7 @@ import { Card } from '@/components/card';
 import { AttachmentGallery } from '@/components/demand/attachment-gallery';
 import { CLOSE_REASON_LABELS, COMPLEXITY_LABELS, extensionText, ratingText } from '@/components/demand/demand-words';
 import { DueLine } from '@/components/demand/due-line';
+import { FactLine } from '@/components/fact-line';
 import { StatusTag } from '@/components/status-tag';
 import { type DemandDetail, URGENCY_LABELS } from '@/core/demand/demand.model';
 import { formatDateTime } from '@/utils/format-time';
@@ -16,19 +17,19 @@ export function DemandHead({ demand }: { demand: DemandDetail }) {
         <StatusTag status={demand.status} />
       </View>
       <DueLine demand={demand} />
-      <Field label='诉求类别' value={demand.category} className='demand-category' />
-      <Field label='紧急程度' value={URGENCY_LABELS[demand.urgency] ?? demand.urgency} className='demand-urgency' />
-      <Field label='提交企业' value={demand.enterpriseName} className='demand-enterprise' />
-      <Field label='服务管家' value={demand.stewardName || '待分配'} className='demand-steward' />
+      <FactLine label='诉求类别' value={demand.category} className='demand-category' />
+      <FactLine label='紧急程度' value={URGENCY_LABELS[demand.urgency] ?? demand.urgency} className='demand-urgency' />
+      <FactLine label='提交企业' value={demand.enterpriseName} className='demand-enterprise' />
+      <FactLine label='服务管家' value={demand.stewardName || '待分配'} className='demand-steward' />
       {demand.departmentName ? (
-        <Field
+        <FactLine
           label='承办部门'
           value={`${demand.departmentName}${demand.complexity ? ` · ${COMPLEXITY_LABELS[demand.complexity]}` : ''}`}
           className='demand-department'
         />
       ) : null}
-      <Field label='提交时间' value={formatDateTime(demand.createdAt)} className='demand-created-at' />
-      {demand.closeReason ? <Field label='关闭原因' value={CLOSE_REASON_LABELS[demand.closeReason]} className='demand-close-reason' /> : null}
+      <FactLine label='提交时间' value={formatDateTime(demand.createdAt)} className='demand-created-at' />
+      {demand.closeReason ? <FactLine label='关闭原因' value={CLOSE_REASON_LABELS[demand.closeReason]} className='demand-close-reason' /> : null}
     </Card>
   );
 }
@@ -78,14 +79,5 @@ export function DemandBody({ demand }: { demand: DemandDetail }) {
         </Card>
       ) : null}
     </>
-  );
-}
-
-function Field({ label, value, className }: { label: string; value: string; className: string }) {
-  return (
-    <View className={`detail-field ${className}`}>
-      <Text className='detail-field__label'>{label}</Text>
-      <Text className='detail-field__value'>{value}</Text>
-    </View>
   );
 }

@@ -8,7 +8,7 @@ const roleLabel = (role: string) => ROLE_LABELS[role as Role] ?? '';
 
 /** What happened to the demand, oldest first, in the words the server gives. */
 export function DemandTimeline({ entries }: { entries: DemandTimelineEntry[] }) {
-  if (entries.length === 0) return <Text className='detail-field__label'>暂无办理记录</Text>;
+  if (entries.length === 0) return <Text className='card-hint'>暂无办理记录</Text>;
   return (
     <View className='demand-timeline'>
       {entries.map((entry, index) => (

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
+import { FactLine } from '@/components/fact-line';
 import { PagedList } from '@/components/paged-list';
 import type { ContactView } from '@/core/org/org.model';
 import type { usePagedList } from '@/hooks/use-paged-list';
@@ -36,10 +37,10 @@ function ContactRecord({ record, correctable }: { record: ContactView; correctab
         <Chip className='contact-record__type'>{record.type}</Chip>
         <Text className='contact-record__at text-meta'>{formatDateTime(record.at)}</Text>
       </View>
-      <Line label='联系对象' value={record.who} />
-      <Line label='沟通内容' value={record.topics} />
-      <Line label='联系成效' value={record.outcome} />
-      {record.nextStep ? <Line label='下一步' value={record.nextStep} /> : null}
+      <FactLine labelWidth='sm' label='联系对象' value={record.who} />
+      <FactLine labelWidth='sm' label='沟通内容' value={record.topics} />
+      <FactLine labelWidth='sm' label='联系成效' value={record.outcome} />
+      {record.nextStep ? <FactLine labelWidth='sm' label='下一步' value={record.nextStep} /> : null}
       {record.checkIn ? (
         <View className='contact-record__check-in text-meta'>
           {`现场打卡 ${formatDateTime(record.checkIn.at)}`}
@@ -54,15 +55,6 @@ function ContactRecord({ record, correctable }: { record: ContactView; correctab
           </Text>
         ) : null}
       </View>
-    </View>
-  );
-}
-
-function Line({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='contact-record__line'>
-      <Text className='contact-record__label'>{label}</Text>
-      <Text className='contact-record__value'>{value}</Text>
     </View>
   );
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
+import { FactLine } from '@/components/fact-line';
 import { CadenceChip } from '@/components/fieldwork/cadence-item';
 import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import type { EnterpriseView } from '@/core/org/org.model';
@@ -33,10 +34,10 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
             <Chip key={tag}>{tag}</Chip>
           ))}
         </View>
-        <Fact label='统一社会信用代码' value={enterprise.creditCode} />
-        <Fact label='行业' value={enterprise.industry} />
-        <Fact label='地址' value={enterprise.address} />
-        {enterprise.unitName ? <Fact label='属地单位' value={enterprise.unitName} /> : null}
+        <FactLine labelWidth='lg' label='统一社会信用代码' value={enterprise.creditCode} />
+        <FactLine labelWidth='lg' label='行业' value={enterprise.industry} />
+        <FactLine labelWidth='lg' label='地址' value={enterprise.address} />
+        {enterprise.unitName ? <FactLine labelWidth='lg' label='属地单位' value={enterprise.unitName} /> : null}
       </Card>
       <Card className='profile-cadence' title='联系周期'>
         <View className='cadence-line'>
@@ -59,15 +60,6 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
         <Preferences preferences={enterprise.preferences} />
       </Card>
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='profile-fact'>
-      <Text className='profile-fact__label'>{label}</Text>
-      <Text className='profile-fact__value'>{value}</Text>
-    </View>
   );
 }
 

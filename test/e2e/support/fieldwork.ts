@@ -1,5 +1,4 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BASE_URL } from './browser';
 
 /** Pudong, near 陆家嘴: where the on-site check-in says the phone is. */
 export const PUDONG = { latitude: 31.22, longitude: 121.55 };
@@ -19,18 +18,7 @@ export const openPhoneAt = async (browser: Browser, geolocation = PUDONG): Promi
   return page;
 };
 
-/** Reads demo data the way the app does (names, ids); the flows themselves are clicked. */
-export async function callAs<T>(openid: string, action: string, input: object = {}): Promise<T> {
-  const login = (await (await fetch(`${BASE_URL}/local/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ openid }) })).json()) as { token: string };
-  const res = await fetch(`${BASE_URL}/local/functions/api`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
-    body: JSON.stringify({ action, input }),
-  });
-  const { result } = (await res.json()) as { result: { ok: boolean; data: T; error?: unknown } };
-  if (!result.ok) throw new Error(`${action} failed: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
+export { callAs } from './demand-flow';
 
 /** A 1×1 PNG, standing in for a photo taken on the visit. */
 export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
