@@ -20,7 +20,6 @@ async function assertReadable(page: Page, screen: string) {
   await settled(page);
   const { checked, problems } = await contrastProblems(page);
   assert.ok(checked > 0, `${screen}: no controls with text were found`);
-  console.log(screen, checked);
   assert.deepEqual(problems, [], `${screen}: controls whose text is hard to read`);
 }
 
