@@ -43,7 +43,7 @@ test('the district publishes a policy for software firms; the contact of ent-001
   await signInAs(steward, 'steward-01');
   await seenIn(steward, '.fieldwork-entry--policies').click();
   await steward.waitForURL(/fieldwork\/pages\/policies/);
-  const card = seenIn(steward, '.fw-card').filter({ hasText: matching }).first();
+  const card = seenIn(steward, '.policy-card').filter({ hasText: matching }).first();
   await card.locator('.promote-button').click();
   await steward.waitForURL(/policy-promote/);
   await pickWheelRow(steward, seenIn(steward, '.enterprise-picker'), enterprise.name);
