@@ -29,7 +29,7 @@ export function AttachmentGallery({ attachments }: { attachments: DemandAttachme
         </View>
       ) : null}
       {files.map((a) => (
-        <View key={a.fileID} className='attachment-link' onClick={() => (a.url ? void openPdf(a.url) : undefined)}>
+        <View key={a.fileID} className='card-row attachment-link' onClick={() => (a.url ? void openPdf(a.url) : undefined)}>
           <Chip tone='danger' className='attachment-link__badge'>{isImage(a) ? '图片' : 'PDF'}</Chip>
           <Text className={`attachment-link__name${a.url ? ' link' : ''}`}>{a.name}</Text>
           <Text className='attachment-link__size'>{formatSize(a.size)}</Text>

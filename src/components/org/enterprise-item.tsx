@@ -13,7 +13,7 @@ interface EnterpriseItemProps {
 
 export function EnterpriseItem({ enterprise, showSteward, onClick, action }: EnterpriseItemProps) {
   return (
-    <View className='enterprise-item' onClick={onClick}>
+    <View className='list-item enterprise-item' onClick={onClick}>
       <View className='enterprise-item__body'>
         <Text className='enterprise-item__name text-title'>{enterprise.name}</Text>
         <View className='enterprise-item__meta text-meta'>

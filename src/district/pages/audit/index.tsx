@@ -20,23 +20,14 @@ interface AuditFilter {
 
 const NO_FILTER: AuditFilter = { action: '', from: '', to: '' };
 
+/** The filter as `audit.list` takes it: empty parts left out. */
+const toAuditFilter = (f: AuditFilter) => Object.fromEntries(Object.entries(f).filter(([, value]) => value !== '')) as Partial<AuditFilter>;
+
 /** Who did what, when: every write on the platform, read-only. */
 export default function AuditPage() {
   const filter = useFilterDraft(NO_FILTER, (draft) => ({ ...draft, action: draft.action.trim() }));
   const { draft, applied } = filter;
-  const list = usePagedList({
-    fetchPage: (page, pageSize) =>
-      listAudit({
-        ...(applied.action ? { action: applied.action } : {}),
-        ...(applied.from ? { from: applied.from } : {}),
-        ...(applied.to ? { to: applied.to } : {}),
-        page,
-        pageSize,
-      }),
-    keyOf: (entry) => entry.id,
-    resetKey: applied,
-    pageSize: 20,
-  });
+  const list = usePagedList({ fetchPage: (page, pageSize) => listAudit({ ...toAuditFilter(applied), page, pageSize }), keyOf: (entry) => entry.id, resetKey: applied, pageSize: 20 });
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore });
 
   return (

@@ -23,7 +23,7 @@ export function StewardTab({ stewards, onOpen, onRefresh }: StewardTabProps) {
       <View className='unit-hint text-hint'>每位管家平均服务不超过 10 家企业；点击管家查看并调整其服务的企业。</View>
       <Card>
         {stewards.map((s) => (
-          <View key={s.id} className={`steward-row${s.overloaded ? ' steward-row--over' : ''}`} onClick={() => onOpen(s)}>
+          <View key={s.id} className={`card-row steward-row${s.overloaded ? ' steward-row--over' : ''}`} onClick={() => onOpen(s)}>
             <View className='steward-row__main'>
               <Text className='steward-row__name'>{s.name}</Text>
               {s.overloaded ? (

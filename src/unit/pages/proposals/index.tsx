@@ -2,6 +2,7 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Chip, type ChipTone } from '@/components/chip';
 import { ProposalKind } from '@/components/org/proposal-kind';
+import { Notice } from '@/components/notice';
 import { PagedList } from '@/components/paged-list';
 import { RecordHead } from '@/components/record-head';
 import type { ProposalView } from '@/core/org/org.model';
@@ -52,7 +53,7 @@ function ProposalItem({ proposal: p }: { proposal: ProposalView }) {
       {p.creditCode ? <View className='list-item__meta'>{`信用代码：${p.creditCode}`}</View> : null}
       <View className='list-item__meta'>{`理由：${p.reason}`}</View>
       {p.status !== 'pending' ? (
-        <View className='unit-proposal__decision'>{`区科经委意见：${p.decisionReason || (p.status === 'approved' ? '同意' : '未说明理由')}`}</View>
+        <Notice tone='plain' compact className='unit-proposal__decision'>{`区科经委意见：${p.decisionReason || (p.status === 'approved' ? '同意' : '未说明理由')}`}</Notice>
       ) : null}
       <View className='list-item__meta'>{`提出于 ${formatDateTime(p.createdAt)}${p.decidedAt ? ` · 审核于 ${formatDateTime(p.decidedAt)}` : ''}`}</View>
     </View>
