@@ -30,3 +30,12 @@ export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem, string> = {
   charset: '统一社会信用代码只能包含数字和大写字母（不含 I、O、S、V、Z）',
   check_digit: '统一社会信用代码校验位不正确，请核对后重新输入',
 };
+
+export const CREDIT_CODE_MISSING = '请填写统一社会信用代码';
+
+/** What is wrong with a typed code, in the words people see, or undefined when it is valid. */
+export const creditCodeMessage = (typed: string): string | undefined => {
+  if (!typed.trim()) return CREDIT_CODE_MISSING;
+  const problem = creditCodeProblem(typed);
+  return problem ? CREDIT_CODE_MESSAGES[problem] : undefined;
+};

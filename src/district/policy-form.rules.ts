@@ -1,11 +1,12 @@
-/**
- * The limits and wording of `policy.create` (policyCreateInput), checked on the device first.
- * Kept here rather than imported so the page does not ship zod.
- */
+import { CHIP_MAX_LENGTH, MAX_CHIPS, POLICY_DATES_MESSAGE, POLICY_LINK_MAX, POLICY_LINK_MESSAGE, POLICY_TEXT } from '@/core/contracts/fieldwork.fields';
+import { textProblem } from '@/core/contracts/text-rule';
+import { presentErrors } from '@/utils/form-errors';
+
+export { CHIP_MAX_LENGTH } from '@/core/contracts/fieldwork.fields';
+
+/** Suggestions offered as chips; anything else can be typed in. */
 export const INDUSTRY_OPTIONS = ['集成电路', '生物医药', '人工智能', '金融服务', '航运物流', '高端装备', '汽车制造', '软件信息', '商贸零售', '文化旅游', '新能源', '航空航天'];
 export const TAG_OPTIONS = ['规上企业', '专精特新', '高新技术企业', '外资企业', '总部企业'];
-export const MAX_CHIPS = 20;
-export const CHIP_MAX_LENGTH = 20;
 
 export interface PolicyDraft {
   title: string;
@@ -22,23 +23,21 @@ export type PolicyField = keyof PolicyDraft;
 export type PolicyErrors = Partial<Record<PolicyField, string>>;
 export const POLICY_FIELDS: PolicyField[] = ['title', 'summary', 'issuer', 'validFrom', 'validTo', 'industries', 'tags', 'link'];
 
-const text = (value: string, what: string, min: number, max: number) => {
-  const length = value.trim().length;
-  if (length < min) return `请填写${what}（至少 ${min} 个字）`;
-  if (length > max) return `${what}不超过 ${max} 个字`;
-  return undefined;
+const linkProblem = (typed: string) => {
+  const link = typed.trim();
+  return link && (!/^https?:\/\/\S+$/.test(link) || link.length > POLICY_LINK_MAX) ? POLICY_LINK_MESSAGE : undefined;
 };
 
+/** The checks of `policy.create` (policyCreateInput), on the device first. */
 export function validatePolicy(d: PolicyDraft): PolicyErrors {
-  const found: PolicyErrors = {
-    title: text(d.title, '政策名称', 4, 100),
-    summary: text(d.summary, '政策要点', 10, 1000),
-    issuer: text(d.issuer, '发布单位', 2, 50),
+  return presentErrors({
+    title: textProblem(d.title, POLICY_TEXT.title),
+    summary: textProblem(d.summary, POLICY_TEXT.summary),
+    issuer: textProblem(d.issuer, POLICY_TEXT.issuer),
     validFrom: d.validFrom ? undefined : '请选择生效日期',
-    validTo: !d.validTo ? '请选择截止日期' : d.validFrom && d.validTo < d.validFrom ? '截止日期不能早于生效日期' : undefined,
-    link: d.link.trim() && (!/^https?:\/\/\S+$/.test(d.link.trim()) || d.link.trim().length > 300) ? '链接格式不正确' : undefined,
-  };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as PolicyErrors;
+    validTo: !d.validTo ? '请选择截止日期' : d.validFrom && d.validTo < d.validFrom ? POLICY_DATES_MESSAGE : undefined,
+    link: linkProblem(d.link),
+  });
 }
 
 /** A custom industry or tag typed in: trimmed, not empty, not too long, not already there. */

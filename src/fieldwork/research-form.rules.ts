@@ -1,7 +1,9 @@
-/**
- * The limits and wording of `research.record` (researchRecordInput, promiseInput), checked on the
- * device first. Kept here rather than imported so the pages do not ship zod.
- */
+import { PROMISE_TEXT, RESEARCH_TEXT } from '@/core/contracts/fieldwork.fields';
+import { textProblem } from '@/core/contracts/text-rule';
+import { presentErrors } from '@/utils/form-errors';
+
+export { MAX_PROMISES } from '@/core/contracts/fieldwork.fields';
+
 export interface PromiseDraft {
   key: string;
   content: string;
@@ -23,36 +25,25 @@ export type ResearchErrors = Partial<Record<ResearchField, string>>;
 /** Errors of each promise, by its key. */
 export type PromiseErrors = Record<string, Partial<Record<'content' | 'owner' | 'dueDate', string>>>;
 
-export const MAX_PROMISES = 20;
-
-export const textError = (value: string, what: string, min: number, max: number) => {
-  const length = value.trim().length;
-  if (length < min) return `请填写${what}（至少 ${min} 个字）`;
-  if (length > max) return `${what}不超过 ${max} 个字`;
-  return undefined;
-};
-
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** The checks of `research.record` (researchRecordInput, promiseInput), on the device first. */
 export function validateResearch(draft: ResearchDraft, today: string): { errors: ResearchErrors; promiseErrors: PromiseErrors } {
-  const errors: ResearchErrors = {};
-  if (!draft.enterpriseId) errors.enterpriseId = '请选择企业';
-  if (!isDate(draft.date)) errors.date = '请选择调研日期';
-  else if (draft.date > today) errors.date = '调研日期不能晚于今天';
-  const leaders = textError(draft.leaders, '调研领导', 2, 200);
-  if (leaders) errors.leaders = leaders;
-  if (draft.accompanying.trim().length > 200) errors.accompanying = '陪同人员不超过 200 个字';
-  const topics = textError(draft.topics, '调研内容', 4, 1000);
-  if (topics) errors.topics = topics;
+  const errors: ResearchErrors = presentErrors({
+    enterpriseId: draft.enterpriseId ? undefined : '请选择企业',
+    date: !isDate(draft.date) ? '请选择调研日期' : draft.date > today ? '调研日期不能晚于今天' : undefined,
+    leaders: textProblem(draft.leaders, RESEARCH_TEXT.leaders),
+    accompanying: textProblem(draft.accompanying, RESEARCH_TEXT.accompanying),
+    topics: textProblem(draft.topics, RESEARCH_TEXT.topics),
+  });
   const promiseErrors: PromiseErrors = {};
   for (const p of draft.promises) {
-    const found = {
-      content: textError(p.content, '承诺事项', 4, 300),
-      owner: textError(p.owner, '责任单位或责任人', 2, 50),
+    const found = presentErrors({
+      content: textProblem(p.content, PROMISE_TEXT.content),
+      owner: textProblem(p.owner, PROMISE_TEXT.owner),
       dueDate: isDate(p.dueDate) ? undefined : '请选择完成时限',
-    };
-    const present = Object.fromEntries(Object.entries(found).filter(([, v]) => v));
-    if (Object.keys(present).length) promiseErrors[p.key] = present;
+    });
+    if (Object.keys(found).length) promiseErrors[p.key] = found;
   }
   return { errors, promiseErrors };
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { CheckIn } from '@/services/contact.service';
+import type { CheckInInput } from '@/core/contracts/contact.contracts';
 
 export type CheckInState =
   | { status: 'none' }
   | { status: 'locating' }
-  | { status: 'done'; checkIn: CheckIn }
+  | { status: 'done'; checkIn: CheckInInput }
   | { status: 'failed'; message: string };
 
 export const LOCATION_DENIED_MESSAGE = '无法获取当前位置：请在设置中允许使用位置信息后重试，上门走访需要现场打卡';

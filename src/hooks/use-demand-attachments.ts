@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
-import { type AttachmentKind, kindOfName, MAX_ATTACHMENTS, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/demand-files';
-import type { AttachmentRef } from '@/services/demand.service';
+import { MAX_ATTACHMENTS, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
+import { type AttachmentKind, kindOfName, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/demand-files';
+import type { AttachmentRef } from '@/core/contracts/demand-step.contracts';
 
 export interface AttachmentItem {
   key: string;
@@ -66,7 +67,7 @@ export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (
   const add = useCallback(async () => {
     const room = MAX_ATTACHMENTS - itemsRef.current.length;
     if (room <= 0) {
-      setRefusal(`附件最多 ${MAX_ATTACHMENTS} 个`);
+      setRefusal(TOO_MANY_ATTACHMENTS);
       return;
     }
     const { accepted, refused } = await pickAttachments(room);

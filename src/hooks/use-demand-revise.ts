@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DemandCategory, DemandDetail } from '@/core/demand/demand.model';
-import { type DemandDraft, type DraftErrors, hasErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
+import { type DemandDraft, type DraftErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
+import { hasErrors } from '@/utils/form-errors';
 import { goBackOrHome } from '@/utils/navigation';
 import { useDemandAttachments } from './use-demand-attachments';
 import { useDemandStep } from './use-demand-step';

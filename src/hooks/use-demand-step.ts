@@ -2,8 +2,10 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { toCloudError } from '@/services/cloud-error';
-import { sendStep, type StepInput, type StepName, type StepResult } from '@/services/demand.service';
-import { splitFieldErrors } from '@/utils/server-fields';
+import type { StepName } from '@/core/contracts/demand-step.contracts';
+import type { StepResult } from '@/core/demand/demand.model';
+import { sendStep, type StepInput } from '@/services/demand.service';
+import { splitFieldErrors } from '@/utils/form-errors';
 
 const FORM_FIELDS = [
   'note', 'reason', 'resolution', 'departmentId', 'complexity', 'newDueDate', 'resolved', 'satisfaction', 'comment',

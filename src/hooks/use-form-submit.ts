@@ -1,15 +1,12 @@
 import { useRef, useState } from 'react';
 import { toCloudError } from '@/services/cloud-error';
-import { splitFieldErrors } from '@/utils/server-fields';
-
-type Split = <F extends string>(fields: Record<string, string> | undefined, known: readonly F[]) => { byField: Partial<Record<F, string>>; other: string[] };
+import { splitFieldErrors } from '@/utils/form-errors';
 
 /**
  * What every form shares when it sends: field and form errors, the busy flag, one send at a time,
  * and a refusal shown by the field it names. Each form keeps its own checks, toast and navigation.
- * `split` is for the one form (accounts) whose server paths are matched by their last segment.
  */
-export function useFormSubmit<F extends string>(fields: readonly F[], split: Split = splitFieldErrors) {
+export function useFormSubmit<F extends string>(fields: readonly F[]) {
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const [formError, setFormError] = useState('');
   const [submitting, setSubmitting] = useState(false);
@@ -35,7 +32,7 @@ export function useFormSubmit<F extends string>(fields: readonly F[], split: Spl
       await send();
     } catch (err) {
       const error = toCloudError(err);
-      const { byField, other } = split(error.fields, fields);
+      const { byField, other } = splitFieldErrors(error.fields, fields);
       setErrors(byField);
       setFormError([error.message, ...other].join('；'));
     } finally {

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { createProposal, type ProposalInput } from '@/services/unit.service';
+import type { ActionInput } from '@/core/contracts';
+import { createProposal } from '@/services/unit.service';
 import { goBackOrHome } from '@/utils/navigation';
 import { PROPOSAL_FIELDS, type ProposalDraft, validateProposal } from '@/utils/proposal-form.rules';
 import { useFormSubmit } from './use-form-submit';
 
 const empty: ProposalDraft = { kind: 'add', name: '', creditCode: '', industry: '', address: '', enterpriseId: '', enterpriseName: '', reason: '' };
 
-function toInput(d: ProposalDraft): ProposalInput {
+function toInput(d: ProposalDraft): ActionInput<'proposal.create'> {
   const reason = d.reason.trim();
   if (d.kind === 'remove') return { kind: 'remove', enterpriseId: d.enterpriseId, reason };
   return { kind: 'add', name: d.name.trim(), creditCode: d.creditCode.trim().toUpperCase(), industry: d.industry.trim(), address: d.address.trim(), reason };

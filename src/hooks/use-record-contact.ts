@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { recordContact } from '@/services/contact.service';
-import {
-  CONTACT_FIELDS,
-  type ContactDraft,
-  hasErrors,
-  ON_SITE,
-  validateContact,
-} from '@/utils/contact-form.rules';
+import { CONTACT_FIELDS, type ContactDraft, ON_SITE, validateContact } from '@/utils/contact-form.rules';
+import { hasErrors } from '@/utils/form-errors';
 import { goBackOrHome } from '@/utils/navigation';
 import { shanghaiInstant, shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
 import { useCheckIn } from './use-check-in';
@@ -50,7 +45,8 @@ export function useRecordContact(enterpriseId: string) {
     const clientErrors = validateContact(draft, Date.parse(at), Boolean(checkIn));
     setErrors(clientErrors);
     setFormError('');
-    if (hasErrors(clientErrors)) return;
+    const type = draft.type;
+    if (hasErrors(clientErrors) || !type) return;
     if (checkIn && photos.uploading) {
       setFormError(PHOTOS_UPLOADING_MESSAGE);
       return;
@@ -59,7 +55,7 @@ export function useRecordContact(enterpriseId: string) {
     await run(async () => {
       const { completedHandoverTasks } = await recordContact({
         enterpriseId: draft.enterpriseId,
-        type: draft.type,
+        type,
         at,
         who: draft.who.trim(),
         topics: draft.topics.trim(),

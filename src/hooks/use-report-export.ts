@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
-import { exportReports, type ReportFilter } from '@/services/report.service';
+import type { ActionInput } from '@/core/contracts';
+import { exportReports } from '@/services/report.service';
 
 export interface ExportedFile {
   url: string;
@@ -14,7 +15,7 @@ export function useReportExport() {
   const [file, setFile] = useState<ExportedFile | null>(null);
   const inFlight = useRef(false);
 
-  async function run(filter: ReportFilter) {
+  async function run(filter: ActionInput<'report.export'>) {
     if (inFlight.current) return;
     inFlight.current = true;
     setExporting(true);

@@ -1,16 +1,9 @@
-import type { SessionUser } from '@/core/session.model';
-import { callAction } from './cloud';
+import { action } from './action';
 
 /** The QR code on a binding slip holds `fwb-bind:<CODE>`. */
 const QR_PREFIX = 'fwb-bind:';
 
-export interface BindInput {
-  code: string;
-  name?: string;
-  phone?: string;
-}
-
-export const bindAccount = (input: BindInput) => callAction<{ user: SessionUser }>('account.bind', input);
+export const bindAccount = action('account.bind');
 
 /** The code inside a scanned QR text; any other text is returned as scanned, for the form to check. */
 export function codeFromScan(text: string): string {

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { ActionArgs, ActionName, ActionOutput } from '@/core/contracts';
 import type { Reply } from '@/core/reply';
 import { CloudError, networkError } from './cloud-error';
 import { localRequest } from './local-http';
@@ -11,10 +12,10 @@ const LOCAL_FUNCTION_PATH = '/local/functions/api';
 /**
  * The one caller of the cloud. Sends `{ action, input }` to the `api` function and unwraps the
  * reply envelope: resolves with `data`, or throws a CloudError carrying the server's code,
- * Chinese message and field errors.
+ * Chinese message and field errors. The action map (src/core/contracts) types both sides.
  */
-export async function callAction<T>(action: string, input?: object): Promise<T> {
-  return unwrap<T>(await send(action, input));
+export async function callAction<A extends ActionName>(action: A, ...[input]: ActionArgs<A>): Promise<ActionOutput<A>> {
+  return unwrap<ActionOutput<A>>(await send(action, input));
 }
 
 async function callWeapp(action: string, input?: object): Promise<unknown> {

@@ -1,12 +1,6 @@
 import Taro from '@tarojs/taro';
+import { attachmentTooLarge, attachmentWrongType, MAX_ATTACHMENT_BYTES, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
 import { type UploadSource, uploadFile } from './cloud';
-
-/** The server's limits (checked again there, by content): JPG/PNG/PDF, 10 MB each, 6 in all. */
-export const MAX_ATTACHMENTS = 6;
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const TOO_MANY_MESSAGE = `附件最多 ${MAX_ATTACHMENTS} 个`;
-export const tooLargeMessage = (name: string) => `附件「${name}」超过 10 MB，请压缩后再上传`;
-export const wrongTypeMessage = (name: string) => `附件「${name}」格式不支持，只能上传图片（JPG/PNG）或 PDF`;
 
 export type AttachmentKind = 'image' | 'pdf';
 
@@ -31,16 +25,16 @@ const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowe
 
 export const kindOfName = (name: string): AttachmentKind | undefined => KIND_BY_EXTENSION[extensionOf(name)];
 
-/** Splits what was picked into files to upload and the reasons the others were refused. */
-export function checkPicked(files: RawFile[], room: number): { accepted: PickedAttachment[]; refused: string[] } {
+/** Splits what was picked into files to upload and the reasons the others were refused; the server checks again, by content. */
+function checkPicked(files: RawFile[], room: number): { accepted: PickedAttachment[]; refused: string[] } {
   const accepted: PickedAttachment[] = [];
   const refused: string[] = [];
   for (const file of files) {
     const kind = kindOfName(file.name) ?? (file.mime ? KIND_BY_MIME[file.mime] : undefined);
-    if (!kind) refused.push(wrongTypeMessage(file.name));
-    else if (file.size > MAX_ATTACHMENT_BYTES) refused.push(tooLargeMessage(file.name));
+    if (!kind) refused.push(attachmentWrongType(file.name));
+    else if (file.size > MAX_ATTACHMENT_BYTES) refused.push(attachmentTooLarge(file.name));
     else if (accepted.length >= room) {
-      refused.push(TOO_MANY_MESSAGE);
+      refused.push(TOO_MANY_ATTACHMENTS);
       break;
     } else accepted.push({ name: file.name, size: file.size, kind, source: file.source });
   }

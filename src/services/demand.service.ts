@@ -1,65 +1,18 @@
-import type { z } from 'zod';
-import type { stepInputs } from '@/core/contracts/demand-step.contracts';
-import type {
-  DemandCategory,
-  DemandDetail,
-  DemandStatus,
-  DemandSummary,
-  PageResult,
-  Urgency,
-} from '@/core/demand/demand.model';
+import type { ActionInput, ActionName } from '@/core/contracts';
+import type { StepName } from '@/core/contracts/demand-step.contracts';
 import { callAction } from './cloud';
+import { action } from './action';
 
-export interface AttachmentRef {
-  fileID: string;
-  name: string;
-}
+export const submitDemand = action('demand.submit');
 
-export interface SubmitDemandInput {
-  category: DemandCategory;
-  title: string;
-  description: string;
-  urgency: Urgency;
-  /** Same id on every retry of one draft, so the server can drop duplicates. */
-  clientRequestId: string;
-  attachments?: AttachmentRef[];
-}
+export const listDemands = action('demand.list');
 
-export interface ListDemandsInput {
-  status?: DemandStatus;
-  category?: DemandCategory;
-  /** Only demands whose running deadline has passed. */
-  overdue?: boolean;
-  enterpriseId?: string;
-  page?: number;
-  pageSize?: number;
-}
+export const getDemand = (id: string) => callAction('demand.get', { id });
 
-export interface DemandCounts {
-  byStatus: Partial<Record<DemandStatus, number>>;
-  overdue: number;
-  /** Bad reviews the steward has not called back yet (待回访). */
-  awaitingCallback: number;
-  total: number;
-}
+export const countDemands = action('demand.counts');
 
-/** The lifecycle steps a person can take (autoClose is the system's). */
-export type StepName = keyof typeof stepInputs;
-export type StepInput<S extends StepName> = z.input<(typeof stepInputs)[S]>;
-export interface StepResult {
-  id: string;
-  status: DemandStatus;
-  version: number;
-}
-
-export const submitDemand = (input: SubmitDemandInput) => callAction<{ id: string }>('demand.submit', input);
-
-export const listDemands = (input: ListDemandsInput) => callAction<PageResult<DemandSummary>>('demand.list', input);
-
-export const getDemand = (id: string) => callAction<DemandDetail>('demand.get', { id });
-
-export const countDemands = () => callAction<DemandCounts>('demand.counts', {});
+/** The input of one lifecycle step, e.g. `StepInput<'dispatch'>`. */
+export type StepInput<S extends StepName> = ActionInput<`demand.${S}` & ActionName>;
 
 /** One lifecycle step, e.g. `sendStep('dispatch', { id, version, departmentId, complexity })`. */
-export const sendStep = <S extends StepName>(step: S, input: StepInput<S>) => callAction<StepResult>(`demand.${step}`, input);
-
+export const sendStep = <S extends StepName>(step: S, input: StepInput<S>) => callAction(`demand.${step}`, input);

@@ -1,36 +1,15 @@
-import type { z } from 'zod';
-import type { auditListInput } from '@/core/contracts/org.contracts';
-import type { PageResult } from '@/core/demand/demand.model';
-import type { AuditEntryView, HandoverTaskView, ProposalView, UnitSummary } from '@/core/org/org.model';
+import { action } from './action';
 import { callAction } from './cloud';
 
-export interface DistrictDashboard {
-  units: UnitSummary[];
-  overdueHandoverTasks: HandoverTaskView[];
-  pendingProposals: number;
-}
+export const fetchDistrictDashboard = action('dashboard.district');
 
-export type ProposalStatus = ProposalView['status'];
-export type AuditListInput = z.input<typeof auditListInput>;
+export const listProposals = action('proposal.list');
 
-export interface CalendarOverride {
-  date: string;
-  working: boolean;
-  note: string;
-}
+export const decideProposal = action('proposal.decide');
 
-export const fetchDistrictDashboard = () => callAction<DistrictDashboard>('dashboard.district');
+export const listAudit = action('audit.list');
 
-export const listProposals = (input: { status?: ProposalStatus; page: number; pageSize: number }) =>
-  callAction<PageResult<ProposalView>>('proposal.list', input);
-
-export const decideProposal = (input: { id: string; approve: boolean; reason: string; stewardId?: string }) =>
-  callAction<ProposalView>('proposal.decide', input);
-
-export const listAudit = (input: AuditListInput) => callAction<PageResult<AuditEntryView>>('audit.list', input);
-
-export const listCalendar = (year: number) => callAction<CalendarOverride[]>('calendar.list', { year });
+export const listCalendar = (year: number) => callAction('calendar.list', { year });
 
 /** `working: null` removes the override, so the official calendar applies again. */
-export const setCalendarDay = (input: { date: string; working: boolean | null; note: string }) =>
-  callAction<{ date: string; working: boolean | null }>('calendar.set', input);
+export const setCalendarDay = action('calendar.set');

@@ -1,21 +1,9 @@
-import type { PageResult } from '@/core/demand/demand.model';
 import type { HandoverTaskView } from '@/core/org/org.model';
-import { callAction } from './cloud';
+import { action } from './action';
 
-export type HandoverTaskState = HandoverTaskView['state'];
+export const createHandover = action('handover.create');
 
-export interface CreateHandoverInput {
-  fromStewardId: string;
-  toStewardId: string;
-  /** Omitted: every enterprise of the outgoing steward. */
-  enterpriseIds?: string[];
-}
-
-export const createHandover = (input: CreateHandoverInput) =>
-  callAction<{ handoverId: string; tasks: HandoverTaskView[] }>('handover.create', input);
-
-export const listHandoverTasks = (input: { state?: HandoverTaskState; page?: number; pageSize?: number }) =>
-  callAction<PageResult<HandoverTaskView>>('handover.tasks', input);
+export const listHandoverTasks = action('handover.tasks');
 
 const PENDING_PAGE_SIZE = 50;
 

@@ -1,5 +1,4 @@
-import type { SessionUser } from '@/core/session.model';
-import { callAction } from './cloud';
+import { action } from './action';
 
 /** `user: null` means this WeChat user is not bound to any account yet. */
-export const fetchMe = () => callAction<{ user: SessionUser | null }>('session.me');
+export const fetchMe = action('session.me');

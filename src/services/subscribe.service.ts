@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { TemplateKey } from '@/core/notify/templates';
-import { callAction } from './cloud';
+import { action } from './action';
 import { localRequest } from './local-http';
 
 /**
@@ -20,16 +20,10 @@ const CONFIGURED: Record<TemplateKey, string | undefined> = {
 
 export const templateIdOf = (key: TemplateKey): string => CONFIGURED[key] ?? '';
 
-export interface ReminderCredit {
-  key: TemplateKey;
-  templateId: string;
-  credits: number;
-}
-
 /** Remaining credits per template for the signed-in person. */
-export const reminderStatus = () => callAction<ReminderCredit[]>('subscription.status', {});
+export const reminderStatus = action('subscription.status');
 
-const recordCredits = (templateIds: string[]) => callAction<{ recorded: string[] }>('subscription.record', { templateIds });
+const recordCredits = (templateIds: string[]) => action('subscription.record')({ templateIds });
 
 // WeChat shows its own dialog; only the ids the person accepted count.
 async function consentWeapp(templateIds: string[]): Promise<string[]> {

@@ -1,10 +1,11 @@
-/**
- * The limits and wording of the server's `contact.record` contract (contact.contracts.ts),
- * checked on the device first. Kept here rather than imported so the page does not ship zod.
- */
-export const CONTACT_TYPES = ['电话', '座谈', '上门走访', '短信/微信', '其他'] as const;
-export type ContactType = (typeof CONTACT_TYPES)[number];
-export const ON_SITE: ContactType = '上门走访';
+import { CHECK_IN_REQUIRED, CONTACT_TEXT, ON_SITE, type ContactType } from '@/core/contracts/contact.fields';
+import { textProblem } from '@/core/contracts/text-rule';
+import { presentErrors } from './form-errors';
+
+export { CONTACT_TYPES, ON_SITE } from '@/core/contracts/contact.fields';
+/** The text limits of `contact.record`, for the inputs' maxlength. */
+export const LIMITS = CONTACT_TEXT;
+export const NEXT_STEP_MAX = CONTACT_TEXT.nextStep.max;
 
 export interface ContactDraft {
   enterpriseId: string;
@@ -21,34 +22,22 @@ export type ContactField = 'enterpriseId' | 'type' | 'at' | 'who' | 'topics' | '
 export type ContactErrors = Partial<Record<ContactField, string>>;
 export const CONTACT_FIELDS: readonly ContactField[] = ['enterpriseId', 'type', 'at', 'who', 'topics', 'outcome', 'nextStep', 'checkIn'];
 
-export const LIMITS = {
-  who: { label: '联系对象', min: 2, max: 100 },
-  topics: { label: '沟通内容', min: 4, max: 500 },
-  outcome: { label: '联系成效', min: 2, max: 500 },
-} as const;
-export const NEXT_STEP_MAX = 300;
-
-function contentError(value: string, { label, min, max }: { label: string; min: number; max: number }) {
-  const length = value.trim().length;
-  if (length < min) return `请填写${label}（至少 ${min} 个字）`;
-  if (length > max) return `${label}不超过 ${max} 个字`;
-  return undefined;
-}
+/** The content of a contact record, as `contact.record` and `contact.update` check it. */
+export const contactTextErrors = (values: Pick<ContactDraft, 'who' | 'topics' | 'outcome' | 'nextStep'>) =>
+  presentErrors({
+    who: textProblem(values.who, CONTACT_TEXT.who),
+    topics: textProblem(values.topics, CONTACT_TEXT.topics),
+    outcome: textProblem(values.outcome, CONTACT_TEXT.outcome),
+    nextStep: textProblem(values.nextStep, CONTACT_TEXT.nextStep),
+  });
 
 /** `atMs` is the chosen contact time; a contact cannot be recorded ahead of time. */
 export function validateContact(draft: ContactDraft, atMs: number, hasCheckIn: boolean, nowMs = Date.now()): ContactErrors {
-  const errors: ContactErrors = {};
-  if (!draft.enterpriseId) errors.enterpriseId = '请选择企业';
-  if (!draft.type) errors.type = '请选择联系方式';
-  if (Number.isNaN(atMs)) errors.at = '联系时间格式不正确';
-  else if (atMs > nowMs + 5 * 60_000) errors.at = '联系时间不能晚于现在';
-  for (const field of ['who', 'topics', 'outcome'] as const) {
-    const problem = contentError(draft[field], LIMITS[field]);
-    if (problem) errors[field] = problem;
-  }
-  if (draft.nextStep.trim().length > NEXT_STEP_MAX) errors.nextStep = `下一步安排不超过 ${NEXT_STEP_MAX} 个字`;
-  if (draft.type === ON_SITE && !hasCheckIn) errors.checkIn = '上门走访需要现场打卡定位';
-  return errors;
+  return presentErrors({
+    enterpriseId: draft.enterpriseId ? undefined : '请选择企业',
+    type: draft.type ? undefined : '请选择联系方式',
+    at: Number.isNaN(atMs) ? '联系时间格式不正确' : atMs > nowMs + 5 * 60_000 ? '联系时间不能晚于现在' : undefined,
+    ...contactTextErrors(draft),
+    checkIn: draft.type === ON_SITE && !hasCheckIn ? CHECK_IN_REQUIRED : undefined,
+  });
 }
-
-export const hasErrors = (errors: object) => Object.keys(errors).length > 0;

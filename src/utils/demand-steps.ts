@@ -1,4 +1,4 @@
-import type { StepName } from '@/services/demand.service';
+import type { StepName } from '@/core/contracts/demand-step.contracts';
 
 /**
  * How each lifecycle step looks in the app. The detail page shows a button for each step the

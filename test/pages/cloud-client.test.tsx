@@ -57,7 +57,7 @@ describe('callAction on H5 (local demo server)', () => {
       data: { result: { ok: false, error: { code: 'VALIDATION_FAILED', message: '填写有误', fields: { title: '太短' } } } },
     });
 
-    const error = await callAction('demand.submit', {}).catch((e: unknown) => e);
+    const error = await callAction('demand.get', { id: 'd1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudError);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: '填写有误', fields: { title: '太短' } });
     expect(request.mock.calls[0][0].header).not.toHaveProperty('Authorization');

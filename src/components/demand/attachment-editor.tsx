@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { useDemandAttachments } from '@/hooks/use-demand-attachments';
-import { MAX_ATTACHMENTS } from '@/services/demand-files';
+import { MAX_ATTACHMENTS } from '@/core/contracts/demand.fields';
 import { Chip } from '../chip';
 import { formatSize } from './demand-words';
 import './attachments.scss';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AsyncData } from '@/hooks/use-async-data';
-import type { DemandCounts } from '@/services/demand.service';
+import type { DemandCounts } from '@/core/demand/demand.model';
 import { AsyncView } from '../async-view';
 import { Card } from '../card';
 import './demand-counts-card.scss';

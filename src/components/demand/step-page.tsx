@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, View } from '@tarojs/components';
 import { DEMAND_STATUS_LABELS, type DemandDetail } from '@/core/demand/demand.model';
 import { useDemandDetail } from '@/hooks/use-demand-detail';
-import type { StepName } from '@/services/demand.service';
+import type { StepName } from '@/core/contracts/demand-step.contracts';
 import { DEMAND_FINAL_ERRORS, STEP_SPECS } from '@/utils/demand-steps';
 import { goBackOrHome } from '@/utils/navigation';
 import { AsyncView } from '../async-view';

@@ -1,13 +1,27 @@
 import { z } from 'zod';
-import { creditCodeProblem, CREDIT_CODE_MESSAGES } from '../credit-code';
-import { pageInput } from './demand.contracts';
+import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
+import { days, id, pageInput, text } from './common.contracts';
+import {
+  BINDING_CODE_MESSAGES,
+  CONTACT_CADENCE,
+  DEFAULT_CONTACT_CADENCE_DAYS,
+  DEFAULT_VISIT_CADENCE_DAYS,
+  ENTERPRISE_TEXT,
+  MAX_ENTERPRISE_TAGS,
+  PERSON_NAME,
+  PHONE_MESSAGE,
+  PHONE_PATTERN,
+  PROPOSAL_REASON,
+  TAG_MAX_LENGTH,
+  TAGS_MESSAGE,
+  VISIT_CADENCE,
+} from './org.fields';
 
-const id = (what: string) => z.string({ error: `缺少${what}` }).min(1, { error: `缺少${what}` }).max(64);
-const personName = z.string({ error: '请填写姓名' }).trim().min(2, { error: '姓名至少 2 个字' }).max(20, { error: '姓名不超过 20 个字' });
-const phone = z.string().trim().regex(/^1\d{10}$/, { error: '请填写 11 位手机号' });
+const personName = text(PERSON_NAME);
+const phone = z.string().trim().regex(PHONE_PATTERN, { error: PHONE_MESSAGE });
 
 export const creditCode = z
-  .string({ error: '请填写统一社会信用代码' })
+  .string({ error: CREDIT_CODE_MISSING })
   .trim()
   .toUpperCase()
   .superRefine((value, ctx) => {
@@ -15,6 +29,7 @@ export const creditCode = z
     if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
   });
 
+/** Which organisation link each staff role's account needs. */
 export const accountCreateInput = z.object({
   role: z.enum(['steward', 'liaison', 'unit_admin', 'department', 'district_admin'], { error: '请选择账号类型' }),
   name: personName,
@@ -36,21 +51,26 @@ export const accountIdInput = z.object({ id: id('账号') });
 export const accountSetStatusInput = z.object({ id: id('账号'), status: z.enum(['active', 'disabled']) });
 
 export const accountBindInput = z.object({
-  code: z.string({ error: '请输入绑定码' }).trim().min(6, { error: '请输入完整的绑定码' }).max(20, { error: '绑定码格式不正确' }),
+  code: z
+    .string({ error: BINDING_CODE_MESSAGES.missing })
+    .trim()
+    .min(6, { error: BINDING_CODE_MESSAGES.short })
+    .max(20, { error: BINDING_CODE_MESSAGES.malformed }),
   /** Enterprise contacts give their name when they bind; staff accounts already have one. */
   name: personName.optional(),
   phone: phone.optional(),
 });
 
+const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
 const enterpriseFields = {
-  name: z.string({ error: '请填写企业名称' }).trim().min(4, { error: '企业名称至少 4 个字' }).max(60, { error: '企业名称不超过 60 个字' }),
+  name: text(ENTERPRISE_TEXT.name),
   creditCode,
-  industry: z.string({ error: '请填写行业' }).trim().min(2, { error: '请填写行业' }).max(20),
-  address: z.string({ error: '请填写地址' }).trim().min(4, { error: '请填写地址' }).max(100),
+  industry: text(ENTERPRISE_TEXT.industry),
+  address: text(ENTERPRISE_TEXT.address),
   unitId: id('属地单位'),
-  tags: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
-  contactCadenceDays: z.number().int().min(7, { error: '联系周期至少 7 天' }).max(180).default(30),
-  visitCadenceDays: z.number().int().min(14, { error: '走访周期至少 14 天' }).max(365).default(90),
+  tags: tags.default([]),
+  contactCadenceDays: days(CONTACT_CADENCE).default(DEFAULT_CONTACT_CADENCE_DAYS),
+  visitCadenceDays: days(VISIT_CADENCE).default(DEFAULT_VISIT_CADENCE_DAYS),
 };
 
 export const enterpriseCreateInput = z.object({ ...enterpriseFields, stewardId: id('服务管家').optional() });
@@ -59,9 +79,9 @@ export const enterpriseUpdateInput = z.object({
   name: enterpriseFields.name.optional(),
   industry: enterpriseFields.industry.optional(),
   address: enterpriseFields.address.optional(),
-  tags: z.array(z.string().trim().min(1).max(20)).max(10).optional(),
-  contactCadenceDays: z.number().int().min(7, { error: '联系周期至少 7 天' }).max(180).optional(),
-  visitCadenceDays: z.number().int().min(14, { error: '走访周期至少 14 天' }).max(365).optional(),
+  tags: tags.optional(),
+  contactCadenceDays: days(CONTACT_CADENCE).optional(),
+  visitCadenceDays: days(VISIT_CADENCE).optional(),
 });
 export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: z.string().trim().min(2, { error: '请填写移出原因' }).max(200) });
 export const enterpriseListInput = z.object({
@@ -85,6 +105,7 @@ export const handoverCreateInput = z.object({
 });
 export const handoverTaskListInput = z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput });
 
+const reason = text(PROPOSAL_REASON);
 export const proposalCreateInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('add'),
@@ -92,13 +113,9 @@ export const proposalCreateInput = z.discriminatedUnion('kind', [
     creditCode,
     industry: enterpriseFields.industry,
     address: enterpriseFields.address,
-    reason: z.string({ error: '请填写建议理由' }).trim().min(4, { error: '请写明建议理由' }).max(300),
+    reason,
   }),
-  z.object({
-    kind: z.literal('remove'),
-    enterpriseId: id('企业'),
-    reason: z.string({ error: '请填写建议理由' }).trim().min(4, { error: '请写明建议理由' }).max(300),
-  }),
+  z.object({ kind: z.literal('remove'), enterpriseId: id('企业'), reason }),
 ]);
 export const proposalListInput = z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput });
 export const proposalDecideInput = z.object({
@@ -109,8 +126,12 @@ export const proposalDecideInput = z.object({
   stewardId: id('服务管家').optional(),
 });
 
+/** The enterprise whose contacts are listed, or who gets a contact's binding code. */
 export const contactCodeIssueInput = z.object({ enterpriseId: id('企业') });
 export const enterpriseContactRevokeInput = z.object({ userId: id('联系人') });
+
+/** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
+export const unitScopeInput = z.object({ unitId: id('单位').optional() });
 
 export const auditListInput = z.object({
   actorId: id('操作人').optional(),
@@ -128,3 +149,4 @@ export const calendarSetInput = z.object({
   note: z.string().trim().max(50).default(''),
 });
 export const calendarListInput = z.object({ year: z.number().int().min(2020).max(2100).optional() });
+

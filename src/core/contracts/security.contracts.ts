@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageInput } from './demand.contracts';
+import { pageInput } from './common.contracts';
 
 /** security.refusals: refused calls per caller and hour, newest hour first. */
 export const refusalListInput = z.object({

@@ -116,3 +116,19 @@ export interface PageResult<T> {
   pageSize: number;
   hasMore: boolean;
 }
+
+/** A person's demands counted for their home (`demand.counts`). */
+export interface DemandCounts {
+  byStatus: Partial<Record<DemandStatus, number>>;
+  overdue: number;
+  /** Bad reviews the steward has not called back yet (待回访). */
+  awaitingCallback: number;
+  total: number;
+}
+
+/** What every lifecycle step answers: the demand's new status and the version to send next. */
+export interface StepResult {
+  id: string;
+  status: DemandStatus;
+  version: number;
+}

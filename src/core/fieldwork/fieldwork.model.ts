@@ -101,3 +101,10 @@ export interface EnterpriseProfile {
   researchVisits: ResearchVisitView[];
   promotions: PromotionView[];
 }
+
+/** The filtered reports as an Excel file in cloud storage, with a temporary download link. */
+export interface ReportExport {
+  fileID: string;
+  url?: string;
+  rows: number;
+}

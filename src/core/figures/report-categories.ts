@@ -1,4 +1,4 @@
-import { REPORT_CATEGORIES, type ReportCategory } from '../contracts/fieldwork.contracts';
+import { REPORT_CATEGORIES, type ReportCategory } from '../contracts/fieldwork.fields';
 
 /** Field-safe keys for the eight key-information report categories (guideline art. 5.5), in the same order. */
 export const REPORT_CATEGORY_KEYS = ['performance', 'investment', 'research', 'majorEvent', 'relocation', 'policyBenefit', 'outsideVisit', 'industryTrend'] as const;

@@ -6,6 +6,13 @@
 export const TEMPLATE_KEYS = ['demandStatus', 'todo', 'visitReminder'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
+/** Subscribe-message credits one person has left for one template (`subscription.status`). */
+export interface ReminderCredit {
+  key: TemplateKey;
+  templateId: string;
+  credits: number;
+}
+
 /** What each template says, for the consent prompt and the docs. */
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   demandStatus: '诉求办理进度通知（企业）',

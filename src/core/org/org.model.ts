@@ -95,6 +95,17 @@ export interface UnitSummary {
   overdueHandoverTasks: number;
 }
 
+/** The district's home: every unit at a glance (`dashboard.district`). */
+export interface DistrictDashboard {
+  units: UnitSummary[];
+  overdueHandoverTasks: HandoverTaskView[];
+  pendingProposals: number;
+  /** The most enterprises per steward a unit may average (staffing rule), for the bars' scale. */
+  maxAverage: number;
+}
+
+export type HandoverTaskState = 'open' | 'done' | 'overdue';
+
 export interface HandoverTaskView {
   id: string;
   enterpriseId: string;
@@ -106,9 +117,11 @@ export interface HandoverTaskView {
   createdAt: string;
   dueAt: string;
   completedAt?: string;
-  state: 'open' | 'done' | 'overdue';
+  state: HandoverTaskState;
   escalated: boolean;
 }
+
+export type ProposalStatus = 'pending' | 'approved' | 'rejected';
 
 export interface ProposalView {
   id: string;
@@ -119,7 +132,7 @@ export interface ProposalView {
   enterpriseName: string;
   creditCode?: string;
   reason: string;
-  status: 'pending' | 'approved' | 'rejected';
+  status: ProposalStatus;
   decisionReason?: string;
   createdAt: string;
   decidedAt?: string;
@@ -174,4 +187,11 @@ export interface ContactView {
   recordedByName: string;
   checkIn?: { at: string; distanceMeters: number | null };
   createdAt: string;
+}
+
+/** A day the district set apart from the official calendar (a make-up working day, a day off). */
+export interface CalendarOverride {
+  date: string;
+  working: boolean;
+  note: string;
 }

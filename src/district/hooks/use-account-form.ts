@@ -2,13 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { createAccount } from '@/services/account.service';
-import {
-  type AccountDraft,
-  type AccountField,
-  accountInputOf,
-  splitFieldErrors,
-  validateAccountDraft,
-} from '../account-form.rules';
+import { type AccountDraft, type AccountField, accountInputOf, validateAccountDraft } from '../account-form.rules';
 import { roleLabel } from '../account-labels';
 import { handOverIssuedCode } from '../issued-code-store';
 import { DISTRICT_URLS } from '../urls';
@@ -18,8 +12,7 @@ const FIELDS: AccountField[] = ['role', 'name', 'phone', 'unitId', 'departmentId
 /** The new-account form; on success the one-time code goes to the code page. */
 export function useAccountForm() {
   const [draft, setDraft] = useState<AccountDraft>({ role: 'steward', name: '', phone: '', unitId: '', departmentId: '', stewardId: '' });
-  // Account field paths are matched by their last segment, as this form always has.
-  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS, splitFieldErrors);
+  const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
 
   const change = (patch: Partial<AccountDraft>) =>
     setDraft((current) => {

@@ -4,7 +4,7 @@ import type { EnterpriseView } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
 import { createEnterprise, removeEnterprise, updateEnterprise } from '@/services/enterprise.service';
 import { goBackOrHome } from '@/utils/navigation';
-import { splitFieldErrors } from '../account-form.rules';
+import { splitFieldErrors } from '@/utils/form-errors';
 import {
   type EnterpriseDraft,
   type EnterpriseErrors,

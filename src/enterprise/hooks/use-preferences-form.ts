@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
+import { CONTACT_CHANNELS, PREFERENCE_MESSAGES, PREFERENCE_NOTE_MAX } from '@/core/contracts/fieldwork.fields';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { savePreferences } from '@/services/cadence.service';
 import { goBackOrHome } from '@/utils/navigation';
 
-/** The channels of `enterprise.setPreferences` (CONTACT_CHANNELS), without shipping zod. */
-export const CHANNELS = ['电话', '微信', '上门', '邮件', '座谈'] as const;
-export const TEXT_MAX = 200;
+/** The channels and text limit of `enterprise.setPreferences`. */
+export const CHANNELS = CONTACT_CHANNELS;
+export const TEXT_MAX = PREFERENCE_NOTE_MAX;
 type Field = 'channels' | 'quietPeriods' | 'note';
 const FIELDS: Field[] = ['channels', 'quietPeriods', 'note'];
 
@@ -30,9 +31,9 @@ export function usePreferencesForm(current: EnterpriseView['preferences'] | unde
   async function submit() {
     if (isSending()) return;
     const found: Partial<Record<Field, string>> = {};
-    if (channels.length === 0) found.channels = '请至少选择一种联系方式';
-    if (quietPeriods.trim().length > TEXT_MAX) found.quietPeriods = `不超过 ${TEXT_MAX} 个字`;
-    if (note.trim().length > TEXT_MAX) found.note = `不超过 ${TEXT_MAX} 个字`;
+    if (channels.length === 0) found.channels = PREFERENCE_MESSAGES.noChannel;
+    if (quietPeriods.trim().length > TEXT_MAX) found.quietPeriods = PREFERENCE_MESSAGES.tooLong;
+    if (note.trim().length > TEXT_MAX) found.note = PREFERENCE_MESSAGES.tooLong;
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length) return;

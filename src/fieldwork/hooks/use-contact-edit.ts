@@ -3,24 +3,13 @@ import Taro from '@tarojs/taro';
 import type { ContactView } from '@/core/org/org.model';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { updateContact } from '@/services/contact.service';
-import { LIMITS, NEXT_STEP_MAX } from '@/utils/contact-form.rules';
+import { contactTextErrors } from '@/utils/contact-form.rules';
 import { goBackOrHome } from '@/utils/navigation';
 
 export type EditField = 'who' | 'topics' | 'outcome' | 'nextStep';
 const FIELDS: EditField[] = ['who', 'topics', 'outcome', 'nextStep'];
 type Values = Record<EditField, string>;
 
-function validate(values: Values) {
-  const errors: Partial<Record<EditField, string>> = {};
-  for (const field of ['who', 'topics', 'outcome'] as const) {
-    const { label, min, max } = LIMITS[field];
-    const length = values[field].trim().length;
-    if (length < min) errors[field] = `请填写${label}（至少 ${min} 个字）`;
-    else if (length > max) errors[field] = `${label}不超过 ${max} 个字`;
-  }
-  if (values.nextStep.trim().length > NEXT_STEP_MAX) errors.nextStep = `下一步安排不超过 ${NEXT_STEP_MAX} 个字`;
-  return errors;
-}
 
 /** Correcting one's own contact record within 24 hours: only what changed is sent, and logged. */
 export function useContactEdit(record: ContactView | null) {
@@ -30,7 +19,7 @@ export function useContactEdit(record: ContactView | null) {
 
   async function submit() {
     if (!record || isSending()) return;
-    const found = validate(values);
+    const found = contactTextErrors(values);
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length) return;

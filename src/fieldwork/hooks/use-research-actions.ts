@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
 import { toCloudError } from '@/services/cloud-error';
 import { closePromise, followUpResearch } from '@/services/research.service';
-import { textError } from '../research-form.rules';
+import { FOLLOW_UP_NOTE, PROMISE_OUTCOME } from '@/core/contracts/fieldwork.fields';
+import { textProblem } from '@/core/contracts/text-rule';
 
 /** What is being written on one visit: closing one promise, or the follow-up note. */
 export type ResearchTask = { kind: 'close'; visitId: string; promiseId: string } | { kind: 'followUp'; visitId: string };
@@ -33,7 +34,7 @@ export function useResearchActions() {
 
   async function submit() {
     if (!task || inFlight.current) return;
-    const problem = task.kind === 'close' ? textError(text, '办理结果', 4, 500) : textError(text, '回访情况', 4, 500);
+    const problem = textProblem(text, task.kind === 'close' ? PROMISE_OUTCOME : FOLLOW_UP_NOTE);
     setError(problem ?? '');
     if (problem) return;
     inFlight.current = true;

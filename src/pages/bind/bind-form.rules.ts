@@ -1,4 +1,8 @@
+import { BINDING_CODE_MESSAGES, PERSON_NAME } from '@/core/contracts/org.fields';
+import { textProblem } from '@/core/contracts/text-rule';
 import { BINDING_CODE_ALPHABET, BINDING_CODE_LENGTH, normalizeBindingCode } from '@/core/org/binding-code.rules';
+import { phoneProblem } from '@/utils/contact-details.rules';
+import { presentErrors } from '@/utils/form-errors';
 
 export interface BindDraft {
   code: string;
@@ -14,19 +18,17 @@ export const cleanCode = normalizeBindingCode;
 
 /** The checks and wording of `account.bind` (accountBindInput), on the device first. */
 export function validateBindDraft(draft: BindDraft): BindErrors {
-  const errors: BindErrors = {};
-  const code = cleanCode(draft.code);
-  if (!code) errors.code = '请输入绑定码';
-  else if (code.length < BINDING_CODE_LENGTH) errors.code = '请输入完整的绑定码';
-  else if (code.length > BINDING_CODE_LENGTH || ![...code].every((c) => BINDING_CODE_ALPHABET.includes(c))) {
-    errors.code = '绑定码格式不正确';
-  }
   const name = draft.name.trim();
-  if (name && name.length < 2) errors.name = '姓名至少 2 个字';
-  else if (name.length > 20) errors.name = '姓名不超过 20 个字';
-  const phone = draft.phone.trim();
-  if (phone && !/^1\d{10}$/.test(phone)) errors.phone = '请填写 11 位手机号';
-  return errors;
+  return presentErrors({
+    code: codeProblem(cleanCode(draft.code)),
+    name: name ? textProblem(name, PERSON_NAME) : undefined,
+    phone: phoneProblem(draft.phone),
+  });
 }
 
-export const hasErrors = (errors: BindErrors) => Object.keys(errors).length > 0;
+function codeProblem(code: string): string | undefined {
+  if (!code) return BINDING_CODE_MESSAGES.missing;
+  if (code.length < BINDING_CODE_LENGTH) return BINDING_CODE_MESSAGES.short;
+  const wellFormed = code.length === BINDING_CODE_LENGTH && [...code].every((c) => BINDING_CODE_ALPHABET.includes(c));
+  return wellFormed ? undefined : BINDING_CODE_MESSAGES.malformed;
+}

@@ -4,7 +4,8 @@ import { useSession } from '@/hooks/use-session';
 import { bindAccount, codeFromScan } from '@/services/binding.service';
 import { toCloudError } from '@/services/cloud-error';
 import { HOME_URL } from '@/utils/navigation';
-import { type BindDraft, type BindErrors, type BindField, cleanCode, hasErrors, validateBindDraft } from './bind-form.rules';
+import { hasErrors } from '@/utils/form-errors';
+import { type BindDraft, type BindErrors, type BindField, cleanCode, validateBindDraft } from './bind-form.rules';
 
 const FIELDS: BindField[] = ['code', 'name', 'phone'];
 

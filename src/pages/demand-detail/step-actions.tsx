@@ -6,7 +6,7 @@ import { NoteStepForm } from '@/components/demand/note-step-form';
 import { Notice } from '@/components/notice';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandStep } from '@/hooks/use-demand-step';
-import type { StepName } from '@/services/demand.service';
+import type { StepName } from '@/core/contracts/demand-step.contracts';
 import { type NoteStepSpec, STEP_SPECS, visibleSteps } from '@/utils/demand-steps';
 import { goBackOrHome } from '@/utils/navigation';
 

@@ -5,9 +5,9 @@ import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
 import { RecordHead } from '@/components/record-head';
-import type { HandoverTaskView, UnitSummary } from '@/core/org/org.model';
+import type { DistrictDashboard, HandoverTaskView, UnitSummary } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { type DistrictDashboard, fetchDistrictDashboard } from '@/services/district.service';
+import { fetchDistrictDashboard } from '@/services/district.service';
 import { formatDate } from '@/utils/format-time';
 import './index.scss';
 

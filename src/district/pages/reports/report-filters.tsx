@@ -3,9 +3,9 @@ import { Chip } from '@/components/chip';
 import { DateRange, FilterPanel } from '@/components/filter-panel';
 import { OptionPicker } from '@/components/option-picker';
 import { OptionsField } from '@/components/options-field';
-import type { ReportFilter } from '@/services/report.service';
+import type { ActionInput } from '@/core/contracts';
 import type { OptionsState } from '@/utils/option';
-import { REPORT_CATEGORIES } from '@/utils/report-categories';
+import { REPORT_CATEGORIES, type ReportCategory } from '@/core/contracts/fieldwork.fields';
 
 export interface FilterDraft {
   category: string;
@@ -18,8 +18,9 @@ export interface FilterDraft {
 export const NO_FILTER: FilterDraft = { category: '', unitId: '', from: '', to: '', riskOnly: false };
 
 /** The draft as `report.list` / `report.export` take it: empty choices left out. */
-export const toReportFilter = (d: FilterDraft): ReportFilter => ({
-  ...(d.category ? { category: d.category } : {}),
+export const toReportFilter = (d: FilterDraft): ActionInput<'report.export'> => ({
+  // The picker offers REPORT_CATEGORIES only.
+  ...(d.category ? { category: d.category as ReportCategory } : {}),
   ...(d.unitId ? { unitId: d.unitId } : {}),
   ...(d.from ? { from: d.from } : {}),
   ...(d.to ? { to: d.to } : {}),

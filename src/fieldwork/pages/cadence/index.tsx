@@ -8,12 +8,13 @@ import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
-import { type CadenceFilter, listCadence } from '@/services/cadence.service';
+import type { CadenceState } from '@/core/contact/cadence';
+import { listCadence } from '@/services/cadence.service';
 import { enterpriseProfileUrl, recordContactUrl } from '@/utils/org-urls';
 
 interface Tab {
   label: string;
-  state?: CadenceFilter;
+  state?: CadenceState;
 }
 const TABS: Tab[] = [{ label: '已逾期', state: 'overdue' }, { label: '即将到期', state: 'due_soon' }, { label: '全部' }];
 

@@ -7,7 +7,8 @@ import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
-import { type HandoverTaskState, listHandoverTasks } from '@/services/handover.service';
+import type { HandoverTaskState } from '@/core/org/org.model';
+import { listHandoverTasks } from '@/services/handover.service';
 import { enterpriseProfileUrl } from '@/utils/org-urls';
 import './index.scss';
 

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { dayMaxMessage, dayMinMessage, longMessage, shortMessage, type DayRule, type TextRule, missingMessage } from './text-rule';
+
+/** Schema pieces every contract uses; the limits and wording come from the plain rules. */
+
+export const pageInput = {
+  page: z.number().int().min(1).max(1000).default(1),
+  pageSize: z.number().int().min(1).max(50).default(20),
+};
+
+/** An action that takes nothing. */
+export const emptyInput = z.object({});
+
+export const id = (what: string) => z.string({ error: `缺少${what}` }).min(1, { error: `缺少${what}` }).max(64);
+
+export const date = (what: string) => z.iso.date({ error: `请选择${what}` });
+
+/** A trimmed text within the rule's limits, refused in the rule's words (an empty one as `missing`). */
+export const text = (rule: TextRule) => {
+  const trimmed = z.string({ error: missingMessage(rule) }).trim();
+  const filled = rule.min > 0 && rule.missing ? trimmed.min(1, { error: rule.missing }) : trimmed;
+  return (rule.min > 0 ? filled.min(rule.min, { error: shortMessage(rule) }) : filled).max(rule.max, { error: longMessage(rule) });
+};
+
+/** An optional text: empty when not given. */
+export const optionalText = (rule: TextRule) => text(rule).default('');
+
+export const days = (rule: DayRule) => z.number().int().min(rule.min, { error: dayMinMessage(rule) }).max(rule.max, { error: dayMaxMessage(rule) });

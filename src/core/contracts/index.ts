@@ -1,0 +1,115 @@
+/**
+ * The action map: every action the `api` function serves, by name, with its input schema (zod,
+ * in the *.contracts.ts files) and its output type (the view models in core). The server binds
+ * each declaration to its entry (`defineAction`); the app calls `callAction(name, input)` and gets
+ * both types from here. Type-only: importing this module ships neither zod nor the schemas.
+ */
+import type { z } from 'zod';
+import type { ReminderCredit } from '../notify/templates';
+import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
+import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
+import type {
+  AccountView,
+  AuditEntryView,
+  CalendarOverride,
+  ContactView,
+  DepartmentView,
+  DistrictDashboard,
+  EnterpriseContactView,
+  EnterpriseView,
+  HandoverTaskView,
+  ImportResult,
+  IssuedCode,
+  ProposalView,
+  StewardLoad,
+  UnitDashboard,
+  UnitView,
+} from '../org/org.model';
+import type { SessionUser } from '../session.model';
+import type { emptyInput } from './common.contracts';
+import type { contactListInput, contactRecordInput } from './contact.contracts';
+import type { demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
+import type { StepName, stepInputs } from './demand-step.contracts';
+import type * as fieldwork from './fieldwork.contracts';
+import type * as org from './org.contracts';
+import type { subscriptionRecordInput } from './subscription.contracts';
+
+interface Contract<I extends z.ZodType, O> {
+  input: I;
+  output: O;
+}
+type Empty = typeof emptyInput;
+
+/** Every lifecycle step (`demand.dispatch`, `demand.rate`, …) answers the demand's new status and version. */
+type StepActions = { [S in StepName as `demand.${S}`]: Contract<(typeof stepInputs)[S], StepResult> };
+
+export interface ActionMap extends StepActions {
+  'session.me': Contract<Empty, { user: SessionUser | null }>;
+  'account.bind': Contract<typeof org.accountBindInput, { user: SessionUser | null }>;
+  'subscription.record': Contract<typeof subscriptionRecordInput, { recorded: string[] }>;
+  'subscription.status': Contract<Empty, ReminderCredit[]>;
+
+  'demand.submit': Contract<typeof demandSubmitInput, { id: string; created: boolean }>;
+  'demand.list': Contract<typeof demandListInput, PageResult<DemandSummary>>;
+  'demand.get': Contract<typeof demandGetInput, DemandDetail>;
+  'demand.counts': Contract<Empty, DemandCounts>;
+
+  'org.units': Contract<Empty, UnitView[]>;
+  'org.departments': Contract<Empty, DepartmentView[]>;
+  'org.stewards': Contract<typeof org.unitScopeInput, StewardLoad[]>;
+  'dashboard.unit': Contract<typeof org.unitScopeInput, UnitDashboard>;
+  'dashboard.district': Contract<Empty, DistrictDashboard>;
+
+  'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
+  'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;
+  'account.setStatus': Contract<typeof org.accountSetStatusInput, AccountView>;
+  'account.reissueCode': Contract<typeof org.accountIdInput, IssuedCode>;
+  'account.revokeCode': Contract<typeof org.accountIdInput, { revoked: number }>;
+  'liaison.attach': Contract<typeof org.liaisonAttachInput, AccountView>;
+  'enterpriseContact.issueCode': Contract<typeof org.contactCodeIssueInput, IssuedCode>;
+  'enterpriseContact.list': Contract<typeof org.contactCodeIssueInput, EnterpriseContactView[]>;
+  'enterpriseContact.revoke': Contract<typeof org.enterpriseContactRevokeInput, { revoked: true }>;
+
+  'enterprise.list': Contract<typeof org.enterpriseListInput, PageResult<EnterpriseView>>;
+  'enterprise.get': Contract<typeof org.enterpriseIdInput, EnterpriseView>;
+  'enterprise.profile': Contract<typeof org.enterpriseIdInput, EnterpriseProfile>;
+  'enterprise.create': Contract<typeof org.enterpriseCreateInput, EnterpriseView>;
+  'enterprise.update': Contract<typeof org.enterpriseUpdateInput, EnterpriseView>;
+  'enterprise.remove': Contract<typeof org.enterpriseRemoveInput, EnterpriseView>;
+  'enterprise.import': Contract<typeof org.enterpriseImportInput, ImportResult>;
+  'enterprise.setPreferences': Contract<typeof fieldwork.preferencesInput, EnterprisePreferences>;
+  'assignment.assign': Contract<typeof org.assignInput, { enterprise: EnterpriseView; stewardOverloaded: boolean }>;
+  'handover.create': Contract<typeof org.handoverCreateInput, { handoverId: string; tasks: HandoverTaskView[] }>;
+  'handover.tasks': Contract<typeof org.handoverTaskListInput, PageResult<HandoverTaskView>>;
+  'proposal.create': Contract<typeof org.proposalCreateInput, ProposalView>;
+  'proposal.list': Contract<typeof org.proposalListInput, PageResult<ProposalView>>;
+  'proposal.decide': Contract<typeof org.proposalDecideInput, ProposalView>;
+  'audit.list': Contract<typeof org.auditListInput, PageResult<AuditEntryView>>;
+  'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
+  'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
+
+  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number }>;
+  'contact.list': Contract<typeof contactListInput, PageResult<ContactView>>;
+  'contact.update': Contract<typeof fieldwork.contactUpdateInput, { id: string; changed: string[] }>;
+  'cadence.list': Contract<typeof fieldwork.cadenceListInput, PageResult<CadenceRow>>;
+  'report.create': Contract<typeof fieldwork.reportCreateInput, ReportView>;
+  'report.list': Contract<typeof fieldwork.reportListInput, PageResult<ReportView>>;
+  'report.export': Contract<typeof fieldwork.reportExportInput, ReportExport>;
+  'research.record': Contract<typeof fieldwork.researchRecordInput, ResearchVisitView>;
+  'research.list': Contract<typeof fieldwork.researchListInput, PageResult<ResearchVisitView>>;
+  'research.closePromise': Contract<typeof fieldwork.researchClosePromiseInput, ResearchVisitView>;
+  'research.followUp': Contract<typeof fieldwork.researchFollowUpInput, ResearchVisitView>;
+  'policy.create': Contract<typeof fieldwork.policyCreateInput, PolicyView>;
+  'policy.list': Contract<typeof fieldwork.policyListInput, PageResult<PolicyView>>;
+  'policy.promote': Contract<typeof fieldwork.policyPromoteInput, PromotionView>;
+  'policy.promotions': Contract<typeof fieldwork.promotionListInput, PageResult<PromotionView>>;
+}
+
+export type ActionName = keyof ActionMap;
+/** What the app sends: the schema's input side (defaults may be left out). */
+export type ActionInput<A extends ActionName> = z.input<ActionMap[A]['input']>;
+/** What the handler receives: parsed, trimmed, defaults filled in. */
+export type ParsedInput<A extends ActionName> = z.output<ActionMap[A]['input']>;
+export type ActionOutput<A extends ActionName> = ActionMap[A]['output'];
+/** The input argument, optional when every field of it is (when nothing is an input). */
+export type ActionArgs<A extends ActionName> = Record<never, never> extends ActionInput<A> ? [input?: ActionInput<A>] : [input: ActionInput<A>];

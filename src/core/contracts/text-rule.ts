@@ -1,0 +1,56 @@
+/**
+ * A text field's limits and wording, declared once: the zod contracts build their schemas from
+ * it (server), and the form rules check a draft with it on the device. Plain data, so the app
+ * gets the same verdict and the same Chinese message without shipping zod.
+ */
+export interface TextRule {
+  /** The field's name in the messages: 请填写{label}, {label}不超过 n 个字. */
+  label: string;
+  /** 0 for an optional text. */
+  min: number;
+  max: number;
+  /** Said when the field is empty or missing; otherwise the `short` wording covers it. */
+  missing?: string;
+  short?: string;
+  long?: string;
+}
+
+export const textRule = (label: string, min: number, max: number, wording: Pick<TextRule, 'missing' | 'short' | 'long'> = {}): TextRule => ({
+  label,
+  min,
+  max,
+  ...wording,
+});
+
+export const missingMessage = (rule: TextRule) => rule.missing ?? `请填写${rule.label}`;
+export const shortMessage = (rule: TextRule) => rule.short ?? `请填写${rule.label}（至少 ${rule.min} 个字）`;
+export const longMessage = (rule: TextRule) => rule.long ?? `${rule.label}不超过 ${rule.max} 个字`;
+
+/** What is wrong with a typed text (trimmed, as the server trims it), or undefined. */
+export function textProblem(value: string, rule: TextRule): string | undefined {
+  const length = value.trim().length;
+  if (length === 0 && rule.min > 0 && rule.missing) return rule.missing;
+  if (length < rule.min) return shortMessage(rule);
+  if (length > rule.max) return longMessage(rule);
+  return undefined;
+}
+
+/** A whole number of days within limits, e.g. a contact cadence. */
+export interface DayRule {
+  label: string;
+  min: number;
+  max: number;
+}
+
+export const dayMinMessage = (rule: DayRule) => `${rule.label}至少 ${rule.min} 天`;
+export const dayMaxMessage = (rule: DayRule) => `${rule.label}不超过 ${rule.max} 天`;
+
+/** What is wrong with a typed number of days, or undefined. */
+export function daysProblem(typed: string, rule: DayRule): string | undefined {
+  if (!/^\d+$/.test(typed.trim())) return `请填写${rule.label}天数（整数）`;
+  const days = Number(typed);
+  if (days < rule.min) return dayMinMessage(rule);
+  if (days > rule.max) return dayMaxMessage(rule);
+  return undefined;
+}
+
