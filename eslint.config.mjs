@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { layers } from './eslint.layers.mjs';
 
 export default tseslint.config(
   {
@@ -19,14 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Hooks hold screen logic that jsdom tests drive without rendering; what they share with
-    // components (types, helpers) lives in src/utils or src/core, never in a component file.
-    files: ['src/hooks/**/*.{ts,tsx}', 'src/**/hooks/**/*.{ts,tsx}', 'src/**/use-*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*', '**/components/*'], message: 'Hooks do not import components; move the shared type or helper to src/utils or src/core.' }] }],
-    },
-  },
+  ...layers,
   {
     // Tests read loosely typed replies; `any` there keeps assertions readable.
     files: ['test/**/*.{ts,tsx}'],

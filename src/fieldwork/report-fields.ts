@@ -3,9 +3,9 @@
  * form serves all eight. Labels, limits and wording follow the server's `reportFields` contract
  * (fieldwork.contracts.ts), kept here rather than imported so the pages do not ship zod.
  */
-import type { ReportCategory } from '@/utils/report-categories';
+import type { ReportCategory } from '@/core/contracts/fieldwork.fields';
 
-export { REPORT_CATEGORIES, type ReportCategory } from '@/utils/report-categories';
+export { REPORT_CATEGORIES, type ReportCategory } from '@/core/contracts/fieldwork.fields';
 
 interface Base {
   key: string;

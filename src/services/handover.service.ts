@@ -1,8 +1,6 @@
 import type { HandoverTaskView } from '@/core/org/org.model';
 import { action } from './action';
 
-export const createHandover = action('handover.create');
-
 export const listHandoverTasks = action('handover.tasks');
 
 const PENDING_PAGE_SIZE = 50;

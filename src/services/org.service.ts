@@ -1,9 +1,7 @@
 import { action } from './action';
 import { callAction } from './cloud';
 
-/** The organisation's fixed lists, for pickers: units, handling departments, a unit's stewards. */
-export const listUnits = action('org.units');
-
+/** The organisation's lists for pickers: handling departments, a unit's stewards with their load. */
 export const listDepartments = action('org.departments');
 
 export const listStewards = (unitId?: string) => callAction('org.stewards', unitId ? { unitId } : {});

@@ -1,7 +1,5 @@
 import { action } from './action';
 
-export const createReport = action('report.create');
-
 export const listReports = action('report.list');
 
 /** The filtered reports as an Excel file in cloud storage, with a temporary download link. */

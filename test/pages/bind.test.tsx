@@ -3,7 +3,7 @@ import type { ErrorCode } from '@/core/errors';
 import { SessionProvider } from '@/hooks/use-session';
 import BindPage from '@/pages/bind/index';
 import { CloudError } from '@/services/cloud-error';
-import { codeFromScan } from '@/services/binding.service';
+import { codeFromScan } from '@/services/session.service';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, callActionMock, inputsOf } from './cloud-mock';
 

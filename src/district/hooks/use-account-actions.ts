@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { AccountView } from '@/core/org/org.model';
-import { reissueCode, revokeCode, setAccountStatus } from '@/services/account.service';
+import { reissueCode, revokeCode, setAccountStatus } from '../services/account.service';
 import { toCloudError } from '@/services/cloud-error';
 import { roleLabel } from '../account-labels';
 import { handOverIssuedCode } from '../issued-code-store';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { createAccount } from '@/services/account.service';
+import { createAccount } from '../services/account.service';
 import { type AccountDraft, type AccountField, accountInputOf, validateAccountDraft } from '../account-form.rules';
 import { roleLabel } from '../account-labels';
 import { handOverIssuedCode } from '../issued-code-store';

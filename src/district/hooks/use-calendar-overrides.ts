@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { toCloudError } from '@/services/cloud-error';
 import type { CalendarOverride } from '@/core/org/org.model';
-import { listCalendar, setCalendarDay } from '@/services/district.service';
+import { listCalendar, setCalendarDay } from '../services/district.service';
 
 export interface OverrideDraft {
   date: string;

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
-import { createEnterprise, removeEnterprise, updateEnterprise } from '@/services/enterprise.service';
+import { createEnterprise, removeEnterprise, updateEnterprise } from '../services/district.service';
 import { goBackOrHome } from '@/utils/navigation';
 import { splitFieldErrors } from '@/utils/form-errors';
 import {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { ImportRowError } from '@/core/org/org.model';
 import { uploadFile } from '@/services/cloud';
 import { toCloudError } from '@/services/cloud-error';
-import { importEnterprises } from '@/services/enterprise.service';
+import { importEnterprises } from '../services/district.service';
 import { pickExcelFile } from '@/services/file-picker';
 
 export type ImportState =

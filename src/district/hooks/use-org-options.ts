@@ -1,5 +1,6 @@
 import { useOptions } from '@/hooks/use-options';
-import { listDepartments, listStewards, listUnits } from '@/services/org.service';
+import { listDepartments, listStewards } from '@/services/org.service';
+import { listUnits } from '../services/district.service';
 import type { OptionsState } from '@/utils/option';
 
 const none = () => Promise.resolve([]);

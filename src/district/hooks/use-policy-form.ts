@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { createPolicy } from '@/services/policy.service';
+import { createPolicy } from '../services/district.service';
 import { goBackOrHome } from '@/utils/navigation';
 import { shanghaiNow } from '@/utils/shanghai-clock';
 import { POLICY_FIELDS, type PolicyDraft, validatePolicy } from '../policy-form.rules';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ProposalView } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
-import { decideProposal } from '@/services/district.service';
+import { decideProposal } from '../services/district.service';
 
 export interface Decision {
   proposalId: string;

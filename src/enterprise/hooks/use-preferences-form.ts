@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { CONTACT_CHANNELS, PREFERENCE_MESSAGES, PREFERENCE_NOTE_MAX } from '@/core/contracts/fieldwork.fields';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { savePreferences } from '@/services/cadence.service';
+import { savePreferences } from '../services/preferences.service';
 import { goBackOrHome } from '@/utils/navigation';
 
 /** The channels and text limit of `enterprise.setPreferences`. */

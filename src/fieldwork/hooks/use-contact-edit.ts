@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ContactView } from '@/core/org/org.model';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { updateContact } from '@/services/contact.service';
+import { updateContact } from '../services/fieldwork.service';
 import { contactTextErrors } from '@/utils/contact-form.rules';
 import { goBackOrHome } from '@/utils/navigation';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { promotePolicy } from '@/services/policy.service';
+import { promotePolicy } from '../services/fieldwork.service';
 import { goBackOrHome } from '@/utils/navigation';
 
 type Field = 'enterpriseId' | 'intendsToApply' | 'note';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ReportView } from '@/core/fieldwork/fieldwork.model';
 import { toCloudError } from '@/services/cloud-error';
-import { createReport } from '@/services/report.service';
+import { createReport } from '../services/fieldwork.service';
 import { REPORT_FIELDS, type ReportCategory, type ReportErrors, type ReportValues, reportPayload, validateReport } from '../report-fields';
 
 export const RISK_SYNCED = '已同步提示属地单位和区科经委';

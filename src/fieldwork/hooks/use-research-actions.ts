@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
 import { toCloudError } from '@/services/cloud-error';
-import { closePromise, followUpResearch } from '@/services/research.service';
+import { closePromise, followUpResearch } from '../services/fieldwork.service';
 import { FOLLOW_UP_NOTE, PROMISE_OUTCOME } from '@/core/contracts/fieldwork.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
-import { recordResearch } from '@/services/research.service';
+import { recordResearch } from '../services/fieldwork.service';
 import { goBackOrHome } from '@/utils/navigation';
 import { shanghaiNow } from '@/utils/shanghai-clock';
 import { MAX_PROMISES, type PromiseDraft, type PromiseErrors, type ResearchDraft, type ResearchErrors, type ResearchField, validateResearch } from '../research-form.rules';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useSession } from '@/hooks/use-session';
-import { bindAccount, codeFromScan } from '@/services/binding.service';
+import { bindAccount, codeFromScan } from '@/services/session.service';
 import { toCloudError } from '@/services/cloud-error';
 import { HOME_URL } from '@/utils/navigation';
 import { hasErrors } from '@/utils/form-errors';

@@ -1,5 +1,5 @@
 import { useAsyncData } from '@/hooks/use-async-data';
-import { getEnterpriseProfile } from '@/services/cadence.service';
+import { getEnterpriseProfile } from '@/services/enterprise.service';
 import { CloudError } from '@/services/cloud-error';
 
 const missingId = () => Promise.reject(new CloudError('NOT_FOUND', '链接中缺少企业编号，请从列表重新进入'));

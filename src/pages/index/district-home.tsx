@@ -5,7 +5,7 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
-import { fetchDistrictDashboard } from '@/services/district.service';
+import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import './district-home.scss';
 
 const ROOT = '/district/pages';

@@ -11,7 +11,7 @@ import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { fetchUnitDashboard } from '@/services/unit.service';
+import { fetchUnitDashboard } from '@/services/dashboard.service';
 import {
   enterpriseProfileUrl,
   UNIT_ASSIGN_URL,

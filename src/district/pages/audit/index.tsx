@@ -7,7 +7,7 @@ import type { AuditEntryView } from '@/core/org/org.model';
 import { useFilterDraft } from '@/hooks/use-filter-draft';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { listAudit } from '@/services/district.service';
+import { listAudit } from '../../services/district.service';
 import { formatDateTime } from '@/utils/format-time';
 import { roleLabel } from '../../account-labels';
 import './index.scss';

@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/empty-state';
 import { RecordHead } from '@/components/record-head';
 import type { DistrictDashboard, HandoverTaskView, UnitSummary } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { fetchDistrictDashboard } from '@/services/district.service';
+import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { formatDate } from '@/utils/format-time';
 import './index.scss';
 

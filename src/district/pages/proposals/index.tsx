@@ -5,7 +5,7 @@ import { Tabs } from '@/components/tabs';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import type { ProposalStatus } from '@/core/org/org.model';
-import { listProposals } from '@/services/district.service';
+import { listProposals } from '../../services/district.service';
 import type { Option } from '@/utils/option';
 import { useProposalDecision } from '../../hooks/use-proposal-decision';
 import { ProposalItem } from './proposal-item';

@@ -4,7 +4,7 @@ import { DemandItem } from '@/components/demand/demand-item';
 import { PagedList } from '@/components/paged-list';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { listEnterpriseDemands } from '@/services/cadence.service';
+import { listDemands } from '@/services/demand.service';
 import { paramText } from '@/utils/org-urls';
 
 /** Every demand of one enterprise, newest first; each opens its detail. */
@@ -12,7 +12,7 @@ export default function EnterpriseDemandsPage() {
   const params = useRouter().params;
   const enterpriseId = params.enterpriseId ?? '';
   const list = usePagedList({
-    fetchPage: (page, pageSize) => listEnterpriseDemands({ enterpriseId, page, pageSize }),
+    fetchPage: (page, pageSize) => listDemands({ enterpriseId, page, pageSize }),
     keyOf: (d) => d.id,
     resetKey: enterpriseId,
   });

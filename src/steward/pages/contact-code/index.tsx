@@ -5,7 +5,7 @@ import { IssuedCodeCard } from '@/components/org/issued-code-card';
 import type { IssuedCode } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { CloudError } from '@/services/cloud-error';
-import { issueContactCode } from '@/services/contact.service';
+import { issueContactCode } from '../../services/contact-code.service';
 import { paramText } from '@/utils/org-urls';
 import './index.scss';
 

@@ -8,9 +8,9 @@ import { Notice } from '@/components/notice';
 import { EnterpriseListScreen } from '@/components/org/enterprise-list-screen';
 import { Tabs } from '@/components/tabs';
 import type { StewardLoad } from '@/core/org/org.model';
-import { useAssign } from '@/hooks/use-assign';
+import { useAssign } from '../../hooks/use-assign';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { listStewardLoads } from '@/services/unit.service';
+import { listStewards } from '@/services/org.service';
 import { enterpriseProfileUrl } from '@/utils/org-urls';
 import { StewardPicker } from '../../components/steward-picker';
 import { StewardTab } from './steward-tab';
@@ -23,7 +23,7 @@ export default function AssignPage() {
   const [tab, setTab] = useState<(typeof TABS)[number]>(TABS[0]);
   const [steward, setSteward] = useState<StewardLoad | null>(null);
   const [version, setVersion] = useState(0);
-  const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
+  const stewards = useAsyncData(() => listStewards(), 'stewards');
   // Reloading after an assignment keeps the previous loads on screen until the new ones arrive.
   const lastLoads = useRef<StewardLoad[]>([]);
   const { notice, pendingId, assign } = useAssign(() => {

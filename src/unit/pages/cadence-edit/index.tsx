@@ -6,10 +6,10 @@ import { FormActions } from '@/components/form-actions';
 import { TextField } from '@/components/text-field';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { useCadenceForm } from '@/hooks/use-cadence-form';
+import { useCadenceForm } from '../../hooks/use-cadence-form';
 import { CloudError } from '@/services/cloud-error';
 import { getEnterprise } from '@/services/enterprise.service';
-import { CONTACT_CADENCE, VISIT_CADENCE } from '@/utils/cadence.rules';
+import { CONTACT_CADENCE, VISIT_CADENCE } from '../../cadence.rules';
 
 const FIELDS = [
   { field: 'contactCadenceDays', label: '联系周期（天）', input: 'contact-cadence-input', rule: CONTACT_CADENCE, what: '联系' },

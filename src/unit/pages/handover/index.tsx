@@ -5,8 +5,8 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import type { StewardLoad } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { useHandoverForm } from '@/hooks/use-handover-form';
-import { listStewardLoads } from '@/services/unit.service';
+import { useHandoverForm } from '../../hooks/use-handover-form';
+import { listStewards } from '@/services/org.service';
 import { StewardPicker } from '../../components/steward-picker';
 import { HandoverEnterprises } from './handover-enterprises';
 import { HandoverResult } from './handover-result';
@@ -14,7 +14,7 @@ import './index.scss';
 
 /** A unit admin replaces a steward for some or all of their enterprises (guideline art. 10). */
 export default function HandoverPage() {
-  const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
+  const stewards = useAsyncData(() => listStewards(), 'stewards');
   return (
     <AsyncView state={stewards.state} onRetry={() => void stewards.reload()}>
       {(loads) => <HandoverForm stewards={loads} />}

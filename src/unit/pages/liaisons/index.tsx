@@ -8,7 +8,8 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
 import { toCloudError } from '@/services/cloud-error';
-import { attachLiaison, listLiaisons, listStewardLoads } from '@/services/unit.service';
+import { attachLiaison, listLiaisons } from '../../services/unit.service';
+import { listStewards } from '@/services/org.service';
 import { StewardPicker } from '../../components/steward-picker';
 import '../../components/unit.scss';
 import './index.scss';
@@ -17,7 +18,7 @@ import './index.scss';
 export default function LiaisonsPage() {
   const { session } = useSession();
   const unitId = session.status === 'ready' ? session.user?.unitId : undefined;
-  const stewards = useAsyncData(() => listStewardLoads(), 'stewards');
+  const stewards = useAsyncData(() => listStewards(), 'stewards');
   const list = usePagedList({
     fetchPage: (page, pageSize) => listLiaisons({ unitId, page, pageSize }),
     keyOf: (a) => a.id,

@@ -4,8 +4,8 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { Tabs } from '@/components/tabs';
 import { TextField } from '@/components/text-field';
-import { useProposalForm } from '@/hooks/use-proposal-form';
-import { REASON_MAX } from '@/utils/proposal-form.rules';
+import { useProposalForm } from '../../hooks/use-proposal-form';
+import { REASON_MAX } from '../../proposal-form.rules';
 import { EnterpriseSearchPick } from './enterprise-search-pick';
 import '../../components/unit.scss';
 

@@ -8,7 +8,7 @@ import { RecordHead } from '@/components/record-head';
 import type { ProposalView } from '@/core/org/org.model';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { listProposals } from '@/services/unit.service';
+import { listProposals } from '../../services/unit.service';
 import { formatDateTime } from '@/utils/format-time';
 import { UNIT_PROPOSAL_NEW_URL } from '@/utils/org-urls';
 import './index.scss';

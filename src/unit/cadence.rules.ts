@@ -1,6 +1,6 @@
 import { CONTACT_CADENCE, VISIT_CADENCE } from '@/core/contracts/org.fields';
 import { daysProblem } from '@/core/contracts/text-rule';
-import { presentErrors } from './form-errors';
+import { presentErrors } from '@/utils/form-errors';
 
 export { CONTACT_CADENCE, VISIT_CADENCE } from '@/core/contracts/org.fields';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ActionInput } from '@/core/contracts';
-import { createProposal } from '@/services/unit.service';
+import { createProposal } from '../services/unit.service';
 import { goBackOrHome } from '@/utils/navigation';
-import { PROPOSAL_FIELDS, type ProposalDraft, validateProposal } from '@/utils/proposal-form.rules';
-import { useFormSubmit } from './use-form-submit';
+import { PROPOSAL_FIELDS, type ProposalDraft, validateProposal } from '../proposal-form.rules';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 
 const empty: ProposalDraft = { kind: 'add', name: '', creditCode: '', industry: '', address: '', enterpriseId: '', enterpriseName: '', reason: '' };
 

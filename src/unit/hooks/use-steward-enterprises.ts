@@ -1,6 +1,6 @@
 import type { EnterpriseView } from '@/core/org/org.model';
 import { listEnterprises } from '@/services/enterprise.service';
-import { useAsyncData } from './use-async-data';
+import { useAsyncData } from '@/hooks/use-async-data';
 
 const PAGE_SIZE = 50;
 const MAX_PAGES = 4;

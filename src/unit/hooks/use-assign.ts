@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView, StewardLoad } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
-import { assignEnterprise } from '@/services/unit.service';
+import { assignEnterprise } from '../services/unit.service';
 
 export interface AssignNotice {
   tone: 'ok' | 'warning' | 'error';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@/core/org/org.model';
-import { updateCadence } from '@/services/enterprise.service';
-import { type CadenceField, validateCadence } from '@/utils/cadence.rules';
+import { updateCadence } from '../services/unit.service';
+import { type CadenceField, validateCadence } from '../cadence.rules';
 import { goBackOrHome } from '@/utils/navigation';
-import { useFormSubmit } from './use-form-submit';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 
 const FIELDS: readonly CadenceField[] = ['contactCadenceDays', 'visitCadenceDays'];
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { HandoverTaskView, StewardLoad } from '@/core/org/org.model';
-import { createHandover } from '@/services/handover.service';
-import { useFormSubmit } from './use-form-submit';
+import { createHandover } from '../services/unit.service';
+import { useFormSubmit } from '@/hooks/use-form-submit';
 import { useStewardEnterprises } from './use-steward-enterprises';
 
 type HandoverField = 'fromStewardId' | 'toStewardId' | 'enterpriseIds';

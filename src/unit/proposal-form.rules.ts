@@ -1,7 +1,7 @@
 import { ENTERPRISE_TEXT, PROPOSAL_REASON } from '@/core/contracts/org.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 import { creditCodeMessage } from '@/core/credit-code';
-import { presentErrors } from './form-errors';
+import { presentErrors } from '@/utils/form-errors';
 
 /** The checks and wording of the server's `proposal.create` contract, on the device first. */
 export interface ProposalDraft {

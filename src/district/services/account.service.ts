@@ -1,6 +1,6 @@
 import type { AccountStatus } from '@/core/org/org.model';
-import { action } from './action';
-import { callAction } from './cloud';
+import { action } from '@/services/action';
+import { callAction } from '@/services/cloud';
 
 export const createAccount = action('account.create');
 

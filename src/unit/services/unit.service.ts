@@ -1,0 +1,19 @@
+import { action } from '@/services/action';
+import { callAction } from '@/services/cloud';
+
+/** What only a unit admin does: assignment, liaisons, handovers, cadence, proposals to the district. */
+
+export const assignEnterprise = action('assignment.assign');
+
+export const listLiaisons = (input: { unitId?: string; page?: number; pageSize?: number }) => callAction('account.list', { role: 'liaison', ...input });
+
+export const attachLiaison = action('liaison.attach');
+
+export const createHandover = action('handover.create');
+
+/** Only the contact and visit cadence: what a unit admin may change on an enterprise. */
+export const updateCadence = action('enterprise.update');
+
+export const createProposal = action('proposal.create');
+
+export const listProposals = action('proposal.list');
