@@ -14,7 +14,7 @@ export interface AccountDraft {
 }
 
 export type AccountField = keyof AccountDraft;
-export type AccountErrors = Partial<Record<AccountField, string>>;
+type AccountErrors = Partial<Record<AccountField, string>>;
 
 /** Which organisation fields each role needs. */
 export const needsUnit = (role: StaffRole) => role === 'steward' || role === 'unit_admin' || role === 'liaison';

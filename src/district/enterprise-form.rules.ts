@@ -53,7 +53,7 @@ export const draftOf = (e: EnterpriseView): EnterpriseDraft => ({
   visitCadenceDays: String(e.visitCadenceDays),
 });
 
-export const splitTags = (typed: string) =>
+const splitTags = (typed: string) =>
   typed
     .split(/[、,，]/)
     .map((tag) => tag.trim())

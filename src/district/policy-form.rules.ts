@@ -19,8 +19,8 @@ export interface PolicyDraft {
   link: string;
 }
 
-export type PolicyField = keyof PolicyDraft;
-export type PolicyErrors = Partial<Record<PolicyField, string>>;
+type PolicyField = keyof PolicyDraft;
+type PolicyErrors = Partial<Record<PolicyField, string>>;
 export const POLICY_FIELDS: PolicyField[] = ['title', 'summary', 'issuer', 'validFrom', 'validTo', 'industries', 'tags', 'link'];
 
 const linkProblem = (typed: string) => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { CheckInInput } from '@/core/contracts/contact.contracts';
 
-export type CheckInState =
+type CheckInState =
   | { status: 'none' }
   | { status: 'locating' }
   | { status: 'done'; checkIn: CheckInInput }

@@ -5,7 +5,7 @@ import { MAX_ATTACHMENTS, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.f
 import { type AttachmentKind, kindOfName, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/demand-files';
 import type { AttachmentRef } from '@/core/contracts/demand-step.contracts';
 
-export interface AttachmentItem {
+interface AttachmentItem {
   key: string;
   name: string;
   /** Unknown for files uploaded earlier (a restored draft). */
@@ -19,7 +19,7 @@ export interface AttachmentItem {
 let nextKey = 0;
 const keyOf = () => `att-${++nextKey}`;
 
-export const itemOfRef = (ref: AttachmentRef & { size?: number }): AttachmentItem => ({
+const itemOfRef = (ref: AttachmentRef & { size?: number }): AttachmentItem => ({
   key: keyOf(),
   name: ref.name,
   size: ref.size,

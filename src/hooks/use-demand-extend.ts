@@ -9,7 +9,7 @@ import { type StepErrors, useDemandStep } from './use-demand-step';
 export const EXTEND_REASON = { what: '延期理由', min: 4, max: 300 };
 
 /** The resolve deadline the department committed to, when the demand says it (YYYY-MM-DD), or ''. */
-export function currentResolveDate(demand: DemandDetail): string {
+function currentResolveDate(demand: DemandDetail): string {
   if (demand.resolveDueAt) return shanghaiDate(demand.resolveDueAt);
   if (demand.due?.stage === 'resolve') return shanghaiDate(demand.due.dueAt);
   const last = demand.extensions[demand.extensions.length - 1];

@@ -9,7 +9,7 @@ import { useDemandAttachments } from './use-demand-attachments';
 import { DEMAND_DRAFT_KEY, useDemandDraft } from './use-demand-draft';
 import { useFormSubmit } from './use-form-submit';
 
-export const DRAFT_FIELDS: readonly DraftField[] = ['category', 'title', 'description', 'urgency', 'attachments'];
+const DRAFT_FIELDS: readonly DraftField[] = ['category', 'title', 'description', 'urgency', 'attachments'];
 
 /**
  * The new-demand form: draft, attachments, checks, sending once, and what to show when sending

@@ -11,7 +11,7 @@ const FORM_FIELDS = [
   'note', 'reason', 'resolution', 'departmentId', 'complexity', 'newDueDate', 'resolved', 'satisfaction', 'comment',
   'attachments', 'category', 'title', 'description', 'urgency',
 ] as const;
-export type StepField = (typeof FORM_FIELDS)[number];
+type StepField = (typeof FORM_FIELDS)[number];
 export type StepErrors = Partial<Record<StepField, string>>;
 
 /** The demand changed under the person: show why, and load what it is now. */

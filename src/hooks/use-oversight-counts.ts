@@ -7,7 +7,7 @@ import { useAsyncData } from './use-async-data';
 const PAGE = 50;
 export const RISK_WINDOW_DAYS = 30;
 
-export interface OversightCounts {
+interface OversightCounts {
   /** Promises still open across research visits, and how many of them are past due. */
   openPromises: number;
   overduePromises: number;
@@ -23,7 +23,7 @@ const daysAgo = (days: number) => {
   return date;
 };
 
-export async function loadOversight(): Promise<OversightCounts> {
+async function loadOversight(): Promise<OversightCounts> {
   const [visits, risks] = await Promise.all([
     listResearch({ openOnly: true, page: 1, pageSize: PAGE }),
     listReports({ riskOnly: true, from: daysAgo(RISK_WINDOW_DAYS), page: 1, pageSize: PAGE }),

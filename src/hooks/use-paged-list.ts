@@ -14,7 +14,7 @@ export interface PagedListState<T> {
   loadMoreError?: CloudError;
 }
 
-export interface PagedListOptions<T> {
+interface PagedListOptions<T> {
   fetchPage: (page: number, pageSize: number) => Promise<PageResult<T>>;
   /** Identifies an item, to drop repeats when rows shift between pages. */
   keyOf: (item: T) => string;

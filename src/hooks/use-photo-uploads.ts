@@ -8,7 +8,7 @@ import { newClientRequestId } from '@/utils/request-id';
 /** A visit's check-in carries at most this many photos (checkInInput.photoFileIds). */
 export const MAX_PHOTOS = 9;
 
-export interface PhotoItem {
+interface PhotoItem {
   key: string;
   preview: string;
   status: 'uploading' | 'done' | 'failed';

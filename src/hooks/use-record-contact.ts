@@ -9,9 +9,9 @@ import { useCheckIn } from './use-check-in';
 import { usePhotoUploads } from './use-photo-uploads';
 import { useFormSubmit } from './use-form-submit';
 
-export const RECORDED_TOAST = '已记录';
-export const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
-export const PHOTOS_UPLOADING_MESSAGE = '照片还在上传，请稍候再保存';
+const RECORDED_TOAST = '已记录';
+const HANDOVER_DONE_TOAST = '已记录，交接任务已完成';
+const PHOTOS_UPLOADING_MESSAGE = '照片还在上传，请稍候再保存';
 
 /** The record-contact form: draft, device checks, the check-in of a visit, and sending once. */
 export function useRecordContact(enterpriseId: string) {

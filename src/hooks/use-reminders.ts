@@ -6,7 +6,7 @@ import { askForReminders, reminderStatus } from '@/services/subscribe.service';
 import { useAsyncData } from './use-async-data';
 
 /** Which subscribe messages each role receives. */
-export const REMINDER_KEYS: Record<Role, TemplateKey[]> = {
+const REMINDER_KEYS: Record<Role, TemplateKey[]> = {
   enterprise: ['demandStatus'],
   steward: ['todo', 'visitReminder'],
   liaison: ['todo'],

@@ -4,7 +4,7 @@ import { CloudError, toCloudError } from '@/services/cloud-error';
 import { clearSessionToken, readSessionToken } from '@/services/session-token';
 import { fetchMe } from '@/services/session.service';
 
-export type SessionState =
+type SessionState =
   | { status: 'loading' }
   /** H5 only: no local demo token yet, so the person must pick an identity first. */
   | { status: 'signed-out' }
@@ -12,7 +12,7 @@ export type SessionState =
   | { status: 'ready'; user: SessionUser | null }
   | { status: 'error'; error: CloudError };
 
-export interface SessionValue {
+interface SessionValue {
   session: SessionState;
   /** Loads `session.me` again, e.g. after signing in as another identity. */
   reload: () => Promise<void>;

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { UploadSource } from './cloud';
 
-export interface PickedImage {
+interface PickedImage {
   name: string;
   /** What uploadFile takes: a temporary path on weapp, the File itself on H5. */
   source: UploadSource;

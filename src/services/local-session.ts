@@ -2,7 +2,7 @@ import type { Role } from '@/core/roles';
 import { errorCodeOf } from '@/core/errors';
 import { CloudError } from './cloud-error';
 import { localRequest } from './local-http';
-import { clearSessionToken, saveSessionToken } from './session-token';
+import { saveSessionToken } from './session-token';
 
 /**
  * Sign-in for the H5 local demo server only: pick a seeded identity instead of WeChat's OPENID.
@@ -28,10 +28,6 @@ export async function signInLocally(openid: string): Promise<void> {
   const body = await localRequest<{ token?: unknown }>('POST', '/local/login', { openid });
   if (typeof body.token !== 'string' || !body.token) throw errorFrom(body, '登录失败，请重试');
   saveSessionToken(body.token);
-}
-
-export function signOutLocally(): void {
-  clearSessionToken();
 }
 
 function assertH5() {

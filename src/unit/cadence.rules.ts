@@ -5,7 +5,7 @@ import { presentErrors } from '@/utils/form-errors';
 export { CONTACT_CADENCE, VISIT_CADENCE } from '@/core/contracts/org.fields';
 
 export type CadenceField = 'contactCadenceDays' | 'visitCadenceDays';
-export type CadenceErrors = Partial<Record<CadenceField, string>>;
+type CadenceErrors = Partial<Record<CadenceField, string>>;
 
 /** The cadence limits of the enterprise contract, checked on the device first. */
 export const validateCadence = (contact: string, visit: string): CadenceErrors =>

@@ -15,8 +15,8 @@ export interface ProposalDraft {
   reason: string;
 }
 
-export type ProposalField = 'name' | 'creditCode' | 'industry' | 'address' | 'enterpriseId' | 'reason';
-export type ProposalErrors = Partial<Record<ProposalField, string>>;
+type ProposalField = 'name' | 'creditCode' | 'industry' | 'address' | 'enterpriseId' | 'reason';
+type ProposalErrors = Partial<Record<ProposalField, string>>;
 export const PROPOSAL_FIELDS: readonly ProposalField[] = ['name', 'creditCode', 'industry', 'address', 'enterpriseId', 'reason'];
 export const REASON_MAX = PROPOSAL_REASON.max;
 

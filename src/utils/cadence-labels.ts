@@ -2,10 +2,10 @@ import type { CadenceState } from '@/core/contact/cadence';
 import type { CadenceRow } from '@/core/fieldwork/fieldwork.model';
 import { formatDate } from './format-time';
 
-export const CADENCE_STATE_LABELS: Record<CadenceState, string> = { overdue: '已逾期', due_soon: '即将到期', ok: '正常' };
+const CADENCE_STATE_LABELS: Record<CadenceState, string> = { overdue: '已逾期', due_soon: '即将到期', ok: '正常' };
 
 /** `5月24日` for an ISO instant, in Shanghai time. */
-export const monthDay = (iso: string | undefined): string => {
+const monthDay = (iso: string | undefined): string => {
   const date = formatDate(iso);
   return date ? `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日` : '';
 };

@@ -18,8 +18,8 @@ export interface ContactDraft {
   nextStep: string;
 }
 
-export type ContactField = 'enterpriseId' | 'type' | 'at' | 'who' | 'topics' | 'outcome' | 'nextStep' | 'checkIn';
-export type ContactErrors = Partial<Record<ContactField, string>>;
+type ContactField = 'enterpriseId' | 'type' | 'at' | 'who' | 'topics' | 'outcome' | 'nextStep' | 'checkIn';
+type ContactErrors = Partial<Record<ContactField, string>>;
 export const CONTACT_FIELDS: readonly ContactField[] = ['enterpriseId', 'type', 'at', 'who', 'topics', 'outcome', 'nextStep', 'checkIn'];
 
 /** The content of a contact record, as `contact.record` and `contact.update` check it. */

@@ -24,4 +24,3 @@ export const ENTERPRISE_CONTACTS_URL = '/enterprise/pages/contacts/index';
 export const ENTERPRISE_POLICIES_URL = '/enterprise/pages/policies/index';
 
 export const DISTRICT_POLICY_NEW_URL = '/district/pages/policy-new/index';
-export const DISTRICT_REPORTS_URL = '/district/pages/reports/index';

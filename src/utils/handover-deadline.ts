@@ -18,7 +18,7 @@ export function monthDay(iso: string): string {
 export const deadlineLabel = (task: Pick<HandoverTaskView, 'dueAt'>) => `${monthDay(task.dueAt)}前联系`;
 
 /** Calendar days from today (Shanghai) to the deadline's day; negative once it has passed. */
-export const daysLeft = (dueAt: string, now: Date = new Date()) => dateDiff(formatDate(now.toISOString()), formatDate(dueAt));
+const daysLeft = (dueAt: string, now: Date = new Date()) => dateDiff(formatDate(now.toISOString()), formatDate(dueAt));
 
 /** `还剩 2 天`, `今天截止`, `已逾期 1 天`, or `已完成`. */
 export function timeLeftLabel(task: Pick<HandoverTaskView, 'dueAt' | 'state'>, now: Date = new Date()): string {

@@ -5,7 +5,7 @@ import { toCloudError } from '@/services/cloud-error';
 import type { CalendarOverride } from '@/core/org/org.model';
 import { listCalendar, setCalendarDay } from '../services/district.service';
 
-export interface OverrideDraft {
+interface OverrideDraft {
   date: string;
   working: boolean;
   note: string;

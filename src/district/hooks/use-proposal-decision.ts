@@ -4,7 +4,7 @@ import type { ProposalView } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
 import { decideProposal } from '../services/district.service';
 
-export interface Decision {
+interface Decision {
   proposalId: string;
   approve: boolean;
   reason: string;

@@ -7,7 +7,7 @@ import { FOLLOW_UP_NOTE, PROMISE_OUTCOME } from '@/core/contracts/fieldwork.fiel
 import { textProblem } from '@/core/contracts/text-rule';
 
 /** What is being written on one visit: closing one promise, or the follow-up note. */
-export type ResearchTask = { kind: 'close'; visitId: string; promiseId: string } | { kind: 'followUp'; visitId: string };
+type ResearchTask = { kind: 'close'; visitId: string; promiseId: string } | { kind: 'followUp'; visitId: string };
 
 const sameTask = (a: ResearchTask | null, b: ResearchTask) =>
   !!a && a.kind === b.kind && a.visitId === b.visitId && (a.kind !== 'close' || (b.kind === 'close' && a.promiseId === b.promiseId));

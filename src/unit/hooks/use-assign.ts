@@ -4,7 +4,7 @@ import type { EnterpriseView, StewardLoad } from '@/core/org/org.model';
 import { toCloudError } from '@/services/cloud-error';
 import { assignEnterprise } from '../services/unit.service';
 
-export interface AssignNotice {
+interface AssignNotice {
   tone: 'ok' | 'warning' | 'error';
   text: string;
 }
