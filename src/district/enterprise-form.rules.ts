@@ -13,20 +13,10 @@ import { creditCodeMessage } from '@/core/credit-code';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { presentErrors } from '@/utils/form-errors';
 
-export interface EnterpriseDraft {
-  name: string;
-  creditCode: string;
-  industry: string;
-  address: string;
-  unitId: string;
-  stewardId: string;
-  /** As typed: separated by 、 or , (either width). */
-  tags: string;
-  contactCadenceDays: string;
-  visitCadenceDays: string;
-}
-
-export type EnterpriseField = keyof EnterpriseDraft;
+export const ENTERPRISE_FIELDS = ['name', 'creditCode', 'industry', 'address', 'unitId', 'stewardId', 'tags', 'contactCadenceDays', 'visitCadenceDays'] as const;
+export type EnterpriseField = (typeof ENTERPRISE_FIELDS)[number];
+/** Every field as typed: tags separated by 、 or , (either width), the cadences in digits. */
+export type EnterpriseDraft = Record<EnterpriseField, string>;
 export type EnterpriseErrors = Partial<Record<EnterpriseField, string>>;
 
 export const emptyEnterpriseDraft = (): EnterpriseDraft => ({

@@ -1,4 +1,5 @@
 import { CHIP_MAX_LENGTH, MAX_CHIPS, POLICY_DATES_MESSAGE, POLICY_LINK_MAX, POLICY_LINK_MESSAGE, POLICY_TEXT } from '@/core/contracts/fieldwork.fields';
+import type { ActionInput } from '@/core/contracts';
 import { textProblem } from '@/core/contracts/text-rule';
 import { presentErrors } from '@/utils/form-errors';
 
@@ -8,16 +9,8 @@ export { CHIP_MAX_LENGTH } from '@/core/contracts/fieldwork.fields';
 export const INDUSTRY_OPTIONS = ['集成电路', '生物医药', '人工智能', '金融服务', '航运物流', '高端装备', '汽车制造', '软件信息', '商贸零售', '文化旅游', '新能源', '航空航天'];
 export const TAG_OPTIONS = ['规上企业', '专精特新', '高新技术企业', '外资企业', '总部企业'];
 
-export interface PolicyDraft {
-  title: string;
-  summary: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  industries: string[];
-  tags: string[];
-  link: string;
-}
+/** `policy.create`'s input as the form holds it: every field present, the link '' when there is none. */
+export type PolicyDraft = Required<Omit<ActionInput<'policy.create'>, 'attachmentFileId'>>;
 
 type PolicyField = keyof PolicyDraft;
 type PolicyErrors = Partial<Record<PolicyField, string>>;

@@ -19,24 +19,26 @@ import {
   RESEARCH_TEXT,
   type ReportCategory,
 } from './fieldwork.fields';
-import { textRule } from './text-rule';
+import { numberTooLarge, REPORT_FIELD_RULES, reportTextRule, type ReportFieldRule } from './report.fields';
 
 export type { ReportCategory } from './fieldwork.fields';
 
-const amount = z.number({ error: '请填写金额（万元）' }).min(0, { error: '金额不能为负数' }).max(100_000_000);
-const words = (label: string, min: number, max: number) => text(textRule(label, min, max));
-const note = z.string().trim().max(500).default('');
-
-export const reportFields = {
-  经营业绩变动: z.object({ period: words('统计期', 4, 20), metric: z.enum(['营业收入', '利润', '产值', '纳税', '用工'], { error: '请选择指标' }), direction: z.enum(['增长', '下降'], { error: '请选择变动方向' }), changePercent: z.number({ error: '请填写变动幅度' }).min(0).max(10000), note }),
-  重大投融资计划及进展: z.object({ kind: z.enum(['投资', '融资'], { error: '请选择投资或融资' }), amount, stage: z.enum(['计划', '洽谈', '签约', '落地', '完成'], { error: '请选择进展阶段' }), counterpart: z.string().trim().max(100).default(''), note }),
-  新产品和研发重大进展: z.object({ product: words('产品或项目', 2, 100), stage: z.enum(['研发', '试产', '获批', '上市'], { error: '请选择阶段' }), significance: words('意义', 4, 500) }),
-  '董事会/发布会等重大活动': z.object({ eventType: z.enum(['董事会', '股东会', '发布会', '签约仪式', '其他'], { error: '请选择活动类型' }), date: date('活动日期'), summary: words('活动内容', 4, 500) }),
-  企业迁入迁出: z.object({ direction: z.enum(['迁入', '迁出'], { error: '请选择迁入或迁出' }), place: words('迁入来源地或迁出目的地', 2, 100), scope: z.enum(['整体', '部分'], { error: '请选择整体或部分' }), expectedDate: date('预计时间'), reason: words('原因', 4, 500) }),
-  企业政策享受: z.object({ policyName: words('政策名称', 2, 100), amount, status: z.enum(['申报中', '已获批', '已兑现'], { error: '请选择状态' }) }),
-  外省市领导来访调研: z.object({ province: words('来访省市', 2, 30), leaders: words('来访领导', 2, 200), date: date('来访日期'), topics: words('调研内容', 4, 500) }),
-  所处行业发展动态: z.object({ trend: words('行业动态', 4, 500), impact: z.enum(['利好', '利空', '中性'], { error: '请选择影响' }) }),
-} satisfies Record<ReportCategory, z.ZodType>;
+/** A category's `fields` schema, built from its field rules (report.fields.ts). */
+const fieldSchema = (field: ReportFieldRule): z.ZodType => {
+  switch (field.kind) {
+    case 'text':
+      return field.min ? text(reportTextRule(field)) : optionalText(reportTextRule(field));
+    case 'number':
+      return z.number({ error: field.missing }).min(0, { error: field.negative }).max(field.max, { error: numberTooLarge(field) });
+    case 'choice':
+      return z.enum(field.options as [string, ...string[]], { error: field.missing });
+    case 'date':
+      return date(field.label);
+  }
+};
+export const reportFields = Object.fromEntries(
+  REPORT_CATEGORIES.map((category) => [category, z.object(Object.fromEntries(REPORT_FIELD_RULES[category].map((field) => [field.key, fieldSchema(field)])))]),
+) as Record<ReportCategory, z.ZodObject>;
 
 export const reportCreateInput = z.discriminatedUnion(
   'category',

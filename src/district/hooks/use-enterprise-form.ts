@@ -8,14 +8,12 @@ import { splitFieldErrors } from '@/utils/form-errors';
 import {
   type EnterpriseDraft,
   type EnterpriseErrors,
-  type EnterpriseField,
   draftOf,
   editableFieldsOf,
   emptyEnterpriseDraft,
+  ENTERPRISE_FIELDS,
   validateEnterpriseDraft,
 } from '../enterprise-form.rules';
-
-const FIELDS: EnterpriseField[] = ['name', 'creditCode', 'industry', 'address', 'unitId', 'stewardId', 'tags', 'contactCadenceDays', 'visitCadenceDays'];
 
 /** Create (no `existing`) or edit one enterprise, and remove it from the list with a reason. */
 export function useEnterpriseForm(existing?: EnterpriseView) {
@@ -40,7 +38,7 @@ export function useEnterpriseForm(existing?: EnterpriseView) {
       goBackOrHome();
     } catch (err) {
       const error = toCloudError(err);
-      const { byField, other } = splitFieldErrors(error.fields, [...FIELDS, 'reason'] as const);
+      const { byField, other } = splitFieldErrors(error.fields, [...ENTERPRISE_FIELDS, 'reason'] as const);
       const { reason, ...fieldErrors } = byField;
       setErrors(fieldErrors);
       setReasonError(reason ?? '');
