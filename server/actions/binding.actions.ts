@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { accountBindInput, contactCodeIssueInput, enterpriseContactRevokeInput } from '../../src/core/contracts/org.contracts';
 import { AppError, invalid, notFound } from '../../src/core/errors';
 import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
@@ -68,7 +67,7 @@ const contactCodeIssue = defineAction({
 const enterpriseContactList = defineAction({
   name: 'enterpriseContact.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
-  input: z.object({ enterpriseId: contactCodeIssueInput.shape.enterpriseId }),
+  input: contactCodeIssueInput,
   writes: false,
   summary: '企业的联系人',
   async handler(input, { db, user }): Promise<EnterpriseContactView[]> {

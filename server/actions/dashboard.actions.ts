@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { emptyInput } from '../../src/core/contracts/common.contracts';
+import { unitScopeInput } from '../../src/core/contracts/org.contracts';
 import { notFound } from '../../src/core/errors';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
 import type { UnitDashboard, UnitSummary, HandoverTaskView } from '../../src/core/org/org.model';
@@ -25,7 +26,7 @@ const pendingProposals = (db: Database, unitId?: string) => proposalRepo.count(d
 const dashboardUnit = defineAction({
   name: 'dashboard.unit',
   roles: ['unit_admin', 'district_admin'],
-  input: z.object({ unitId: z.string().min(1).max(64).optional() }),
+  input: unitScopeInput,
   writes: false,
   summary: '单位工作台：管家配置、平均服务企业数、逾期交接任务',
   async handler(input, { db, user, now }): Promise<UnitDashboard> {
@@ -51,7 +52,7 @@ const dashboardUnit = defineAction({
 const dashboardDistrict = defineAction({
   name: 'dashboard.district',
   roles: ['district_admin'],
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '全区总览：各单位管家配置、超配管家、逾期交接任务',
   async handler(_input, { db, now }): Promise<{ units: UnitSummary[]; overdueHandoverTasks: HandoverTaskView[]; pendingProposals: number; maxAverage: number }> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyInput } from '../../src/core/contracts/common.contracts';
 import type { DemandStatus } from '../../src/core/demand/demand.model';
 import { defineAction } from '../runtime/define-action';
 import { overdueQuery } from '../db/demand-overdue.query';
@@ -8,7 +8,7 @@ import { scopeOf } from '../runtime/access';
 export const demandCounts = defineAction({
   name: 'demand.counts',
   roles: 'bound',
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '本人范围内各状态诉求数与逾期数（首页角标）',
   async handler(_input, { db, user, now }): Promise<{ byStatus: Partial<Record<DemandStatus, number>>; overdue: number; awaitingCallback: number; total: number }> {

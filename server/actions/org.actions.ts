@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { emptyInput } from '../../src/core/contracts/common.contracts';
+import { unitScopeInput } from '../../src/core/contracts/org.contracts';
 import type { StewardLoad } from '../../src/core/org/org.model';
 import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
@@ -11,7 +12,7 @@ import { unitRepo } from '../db/unit.repo';
 const orgUnits = defineAction({
   name: 'org.units',
   roles: 'bound',
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '属地单位清单',
   handler: async (_input, { db }) => (await unitRepo.all(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
@@ -20,7 +21,7 @@ const orgUnits = defineAction({
 const orgDepartments = defineAction({
   name: 'org.departments',
   roles: 'bound',
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '承办部门清单',
   handler: async (_input, { db }) => (await departmentRepo.all(db)).map((d) => ({ id: d._id, name: d.name })),
@@ -46,7 +47,7 @@ export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>
 const orgStewards = defineAction({
   name: 'org.stewards',
   roles: ['unit_admin', 'district_admin'],
-  input: z.object({ unitId: z.string().min(1).max(64).optional() }),
+  input: unitScopeInput,
   writes: false,
   summary: '单位管家及其服务企业数',
   async handler(input, { db, user, now }) {

@@ -1,3 +1,4 @@
+import type { ActionName } from '../../src/core/contracts';
 import type { AnyAction } from '../runtime/define-action';
 import { accountActions } from './account.actions';
 import { assignmentActions } from './assignment.actions';
@@ -24,8 +25,7 @@ import { orgActions } from './org.actions';
 import { proposalActions } from './proposal.actions';
 import { sessionActions } from './session.actions';
 
-/** Every action the `api` function serves. The authorization matrix test walks this list. */
-export const apiActions: readonly AnyAction[] = [
+const actions = [
   ...sessionActions,
   ...demandActions,
   demandCounts,
@@ -50,4 +50,11 @@ export const apiActions: readonly AnyAction[] = [
   ...reportActions,
   ...researchActions,
   ...policyActions,
-] as AnyAction[];
+];
+
+/** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */
+const unserved: Record<Exclude<ActionName, (typeof actions)[number]['name']>, never> = {};
+void unserved;
+
+/** Every action the `api` function serves. The authorization matrix test walks this list. */
+export const apiActions: readonly AnyAction[] = actions;

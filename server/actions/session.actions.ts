@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyInput } from '../../src/core/contracts/common.contracts';
 import type { SessionUser } from '../../src/core/session.model';
 import { defineAction } from '../runtime/define-action';
 import { enterpriseRepo } from '../db/enterprise.repo';
@@ -8,7 +8,7 @@ import { userRepo } from '../db/user.repo';
 export const sessionMe = defineAction({
   name: 'session.me',
   roles: 'anyone',
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '当前微信用户绑定的账号（未绑定时为空）',
   async handler(_input, { db, caller }): Promise<{ user: SessionUser | null }> {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { emptyInput } from '../../src/core/contracts/common.contracts';
+import { subscriptionRecordInput } from '../../src/core/contracts/subscription.contracts';
 import { TEMPLATE_KEYS } from '../../src/core/notify/templates';
 import { defineAction } from '../runtime/define-action';
 import { subscriptionRepo } from '../db/subscription.repo';
@@ -9,7 +10,7 @@ const knownTemplateIds = () => TEMPLATE_KEYS.map(templateId);
 const subscriptionRecord = defineAction({
   name: 'subscription.record',
   roles: 'bound',
-  input: z.object({ templateIds: z.array(z.string().min(1).max(64)).min(1).max(3) }),
+  input: subscriptionRecordInput,
   writes: 'subscriptions',
   summary: '记录用户点击“允许”后获得的一次性订阅消息额度',
   async handler(input, ctx) {
@@ -25,7 +26,7 @@ const subscriptionRecord = defineAction({
 const subscriptionStatus = defineAction({
   name: 'subscription.status',
   roles: 'bound',
-  input: z.object({}),
+  input: emptyInput,
   writes: false,
   summary: '当前用户各类提醒的剩余额度',
   async handler(_input, { db, caller }) {

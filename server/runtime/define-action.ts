@@ -1,26 +1,37 @@
 import type { z } from 'zod';
+import type { ActionMap, ActionName, ActionOutput, ParsedInput } from '../../src/core/contracts';
 import type { Role } from '../../src/core/roles';
 import type { CollectionName } from '../db/collections';
 import type { ActionContext } from './action-context';
 
 /**
- * One action, declared once: its name, who may call it, what it accepts, what it does.
- * `roles: 'bound'` admits any bound account; `'anyone'` admits any caller with an OPENID,
- * bound or not (used by session lookup and account binding).
+ * One action, declared once: its name, who may call it, what it does. The name is an entry of
+ * the action map (src/core/contracts), which fixes the input schema the declaration must use and
+ * the output its handler must return. `roles: 'bound'` admits any bound account; `'anyone'`
+ * admits any caller with an OPENID, bound or not (used by session lookup and account binding).
  */
-export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
-  name: string;
+export interface ActionDefinition<N extends ActionName> {
+  name: N;
   roles: readonly Role[] | 'bound' | 'anyone';
-  input: S;
+  input: ActionMap[N]['input'];
   /**
    * The collection an action writes (its audit entries name it), or false for a read. The router
    * audits every write with its name, actor, record and outcome; the handler adds a summary.
    */
   writes: CollectionName | false;
   summary: string;
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+  handler: (input: ParsedInput<N>, ctx: ActionContext) => Promise<ActionOutput<N>>;
 }
 
-export const defineAction = <S extends z.ZodType, R>(def: ActionDefinition<S, R>): ActionDefinition<S, R> => def;
+export const defineAction = <N extends ActionName>(def: ActionDefinition<N>): ActionDefinition<N> => def;
 
-export type AnyAction = ActionDefinition<z.ZodType, unknown>;
+/** Any declared action, as the registry and the router hold them. */
+export interface AnyAction {
+  readonly name: string;
+  readonly roles: readonly Role[] | 'bound' | 'anyone';
+  readonly input: z.ZodType;
+  readonly writes: CollectionName | false;
+  readonly summary: string;
+  // A method, so each declaration fits: the router passes the input its own schema parsed.
+  handler(input: unknown, ctx: ActionContext): Promise<unknown>;
+}

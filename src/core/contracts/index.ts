@@ -25,6 +25,7 @@ import type {
   UnitDashboard,
   UnitView,
 } from '../org/org.model';
+import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
 import type { emptyInput } from './common.contracts';
 import type { contactListInput, contactRecordInput } from './contact.contracts';
@@ -32,6 +33,7 @@ import type { demandGetInput, demandListInput, demandSubmitInput } from './deman
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
 import type * as org from './org.contracts';
+import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
 
 interface Contract<I extends z.ZodType, O> {
@@ -85,6 +87,7 @@ export interface ActionMap extends StepActions {
   'proposal.list': Contract<typeof org.proposalListInput, PageResult<ProposalView>>;
   'proposal.decide': Contract<typeof org.proposalDecideInput, ProposalView>;
   'audit.list': Contract<typeof org.auditListInput, PageResult<AuditEntryView>>;
+  'security.refusals': Contract<typeof refusalListInput, PageResult<RefusalView>>;
   'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
   'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
 import { days, id, pageInput, text } from './common.contracts';
 import {
-  BINDING_CODE_MESSAGES,
+  BINDING_CODE_FORMAT,
   CONTACT_CADENCE,
   DEFAULT_CONTACT_CADENCE_DAYS,
   DEFAULT_VISIT_CADENCE_DAYS,
@@ -52,10 +52,10 @@ export const accountSetStatusInput = z.object({ id: id('账号'), status: z.enum
 
 export const accountBindInput = z.object({
   code: z
-    .string({ error: BINDING_CODE_MESSAGES.missing })
+    .string({ error: BINDING_CODE_FORMAT.missing })
     .trim()
-    .min(6, { error: BINDING_CODE_MESSAGES.short })
-    .max(20, { error: BINDING_CODE_MESSAGES.malformed }),
+    .min(6, { error: BINDING_CODE_FORMAT.short })
+    .max(20, { error: BINDING_CODE_FORMAT.malformed }),
   /** Enterprise contacts give their name when they bind; staff accounts already have one. */
   name: personName.optional(),
   phone: phone.optional(),

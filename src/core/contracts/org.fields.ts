@@ -3,7 +3,7 @@ import { textRule, type DayRule } from './text-rule';
 /** What the organisation actions accept (accounts, binding, enterprises, proposals), as plain data. */
 export const PERSON_NAME = textRule('姓名', 2, 20, { missing: '请填写姓名', short: '姓名至少 2 个字' });
 /** How a typed binding code is refused (its length and alphabet are in binding-code.rules). */
-export const BINDING_CODE_MESSAGES = { missing: '请输入绑定码', short: '请输入完整的绑定码', malformed: '绑定码格式不正确' };
+export const BINDING_CODE_FORMAT = { missing: '请输入绑定码', short: '请输入完整的绑定码', malformed: '绑定码格式不正确' };
 
 export const PHONE_PATTERN = /^1\d{10}$/;
 export const PHONE_MESSAGE = '请填写 11 位手机号';

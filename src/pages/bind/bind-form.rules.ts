@@ -1,4 +1,4 @@
-import { BINDING_CODE_MESSAGES, PERSON_NAME } from '@/core/contracts/org.fields';
+import { BINDING_CODE_FORMAT, PERSON_NAME } from '@/core/contracts/org.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 import { BINDING_CODE_ALPHABET, BINDING_CODE_LENGTH, normalizeBindingCode } from '@/core/org/binding-code.rules';
 import { phoneProblem } from '@/utils/contact-details.rules';
@@ -27,8 +27,8 @@ export function validateBindDraft(draft: BindDraft): BindErrors {
 }
 
 function codeProblem(code: string): string | undefined {
-  if (!code) return BINDING_CODE_MESSAGES.missing;
-  if (code.length < BINDING_CODE_LENGTH) return BINDING_CODE_MESSAGES.short;
+  if (!code) return BINDING_CODE_FORMAT.missing;
+  if (code.length < BINDING_CODE_LENGTH) return BINDING_CODE_FORMAT.short;
   const wellFormed = code.length === BINDING_CODE_LENGTH && [...code].every((c) => BINDING_CODE_ALPHABET.includes(c));
-  return wellFormed ? undefined : BINDING_CODE_MESSAGES.malformed;
+  return wellFormed ? undefined : BINDING_CODE_FORMAT.malformed;
 }
