@@ -1,7 +1,6 @@
 import { action } from './action';
-import { callAction } from './cloud';
 
 /** The unit admin's and the district's homes. */
-export const fetchUnitDashboard = (unitId?: string) => callAction('dashboard.unit', unitId ? { unitId } : {});
+export const fetchUnitDashboard = action('dashboard.unit');
 
 export const fetchDistrictDashboard = action('dashboard.district');

@@ -1,3 +1,4 @@
+import type { ActionInput } from '@/core/contracts';
 import { action } from '@/services/action';
 import { callAction } from '@/services/cloud';
 
@@ -5,7 +6,8 @@ import { callAction } from '@/services/cloud';
 
 export const assignEnterprise = action('assignment.assign');
 
-export const listLiaisons = (input: { unitId?: string; page?: number; pageSize?: number }) => callAction('account.list', { role: 'liaison', ...input });
+/** The unit's liaisons: account.list narrowed to one role. */
+export const listLiaisons = (input: Omit<ActionInput<'account.list'>, 'role'>) => callAction('account.list', { ...input, role: 'liaison' });
 
 export const attachLiaison = action('liaison.attach');
 
