@@ -1,8 +1,7 @@
+import { attachmentTooLarge, attachmentWrongType, MAX_ATTACHMENT_BYTES } from '../../src/core/contracts/demand.fields';
 import { invalid } from '../../src/core/errors';
 import type { FileStore } from '../runtime/action-context';
 import type { AttachmentDoc } from '../db/demand.repo';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** Recognise the file by its first bytes, not by its name: images and PDF only. */
 const sniff = (head: Buffer): string | null => {
@@ -24,8 +23,8 @@ export const checkAttachments = async (files: FileStore, attachments: Array<{ fi
       throw invalid(`附件「${a.name}」上传未完成，请重新上传`, { [field]: '附件上传未完成' });
     }
     const contentType = sniff(content);
-    if (!contentType) throw invalid(`附件「${a.name}」格式不支持，只能上传图片（JPG/PNG）或 PDF`, { [field]: '只能上传 JPG、PNG 或 PDF' });
-    if (content.length > MAX_ATTACHMENT_BYTES) throw invalid(`附件「${a.name}」超过 10 MB，请压缩后再上传`, { [field]: '单个附件不超过 10 MB' });
+    if (!contentType) throw invalid(attachmentWrongType(a.name), { [field]: '只能上传 JPG、PNG 或 PDF' });
+    if (content.length > MAX_ATTACHMENT_BYTES) throw invalid(attachmentTooLarge(a.name), { [field]: '单个附件不超过 10 MB' });
     checked.push({ fileID: a.fileID, name: a.name, contentType, size: content.length });
   }
   return checked;
