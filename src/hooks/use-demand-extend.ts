@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { checkNote } from '@/utils/demand-steps';
+import { STEP_TEXT } from '@/core/contracts/demand.fields';
+import { checkNote, noteLimits } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { shanghaiDate } from '@/core/time/shanghai';
 import { isWorkingDay, nthWorkingDayAfter } from '@/core/time/working-days';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
-export const EXTEND_REASON = { what: '延期理由', min: 4, max: 300 };
+export const EXTEND_REASON = noteLimits(STEP_TEXT.extendReason);
 
 /** The resolve deadline the department committed to, when the demand says it (YYYY-MM-DD), or ''. */
 function currentResolveDate(demand: DemandDetail): string {

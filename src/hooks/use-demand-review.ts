@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { Complexity } from '@/core/demand/demand.deadlines';
-import { checkNote } from '@/utils/demand-steps';
+import { STEP_TEXT } from '@/core/contracts/demand.fields';
+import { checkNote, noteLimits } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
 export type ReviewMode = 'dispatch' | 'return';
 
-const RETURN_REASON = { what: '退回原因', min: 4, max: 300 };
+const RETURN_REASON = noteLimits(STEP_TEXT.returnReason);
 const NOTE_MAX = 300;
 
 /** The steward's review: dispatch to a department as simple or complex, or return with a reason. */

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { checkNote } from '@/utils/demand-steps';
+import { STEP_TEXT } from '@/core/contracts/demand.fields';
+import { checkNote, noteLimits } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
 import { useDemandAttachments } from './use-demand-attachments';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
-export const SUPPLY_NOTE = { what: '补充说明', min: 2, max: 500 };
+export const SUPPLY_NOTE = noteLimits(STEP_TEXT.supplyNote);
 
 /** The enterprise answers a request for materials: a note and the files; the clock runs again. */
 export function useDemandSupply(demand: DemandDetail, refresh: () => unknown) {

@@ -1,4 +1,9 @@
 import type { StepName } from '@/core/contracts/demand-step.contracts';
+import { STEP_TEXT, stepNoteRule } from '@/core/contracts/demand.fields';
+import { textProblem, type TextRule } from '@/core/contracts/text-rule';
+
+/** A step note's limits as the form shows them, from the contract's rule (STEP_TEXT). */
+export const noteLimits = (rule: TextRule) => ({ what: rule.label, min: rule.min, max: rule.max });
 
 /**
  * How each lifecycle step looks in the app. The detail page shows a button for each step the
@@ -55,41 +60,41 @@ export const STEP_SPECS: Partial<Record<StepName, StepSpec>> = {
   return: { kind: 'page', label: '退回修改', url: (id) => DEMAND_PAGES.review(id, 'return') },
   reassign: { kind: 'page', label: '重新派单', url: DEMAND_PAGES.reassign },
   accept: note({
-    label: '受理', field: 'note', what: '受理说明', min: 0, max: 300, optional: true,
+    label: '受理', field: 'note', ...noteLimits(STEP_TEXT.acceptNote), optional: true,
     placeholder: '可填写经办人、联系方式等（选填）', hint: '受理后请在 1 个工作日内联系企业。', confirm: '确认受理', done: '已受理',
   }),
   recordContact: note({
-    label: '记录联系', field: 'note', what: '联系情况', min: 4, max: 500,
+    label: '记录联系', field: 'note', ...noteLimits(STEP_TEXT.contactNote),
     placeholder: '何时以何种方式联系了谁，了解到的情况', confirm: '保存联系记录', done: '已记录联系',
   }),
   resolve: note({
-    label: '办结', field: 'resolution', what: '办理结果', min: 10, max: 1000,
+    label: '办结', field: 'resolution', ...noteLimits(STEP_TEXT.resolution),
     placeholder: '办理结果和给企业的答复（企业可见，至少 10 字）', hint: '办结后请企业评价；企业 10 个工作日内未评价将自动关闭。', confirm: '确认办结', done: '已办结',
   }),
   rectify: note({
-    label: '完成整改', field: 'note', what: '整改情况', min: 10, max: 1000,
+    label: '完成整改', field: 'note', ...noteLimits(STEP_TEXT.rectifyNote),
     placeholder: '针对企业的差评做了哪些整改（企业可见，至少 10 字）', hint: '提交后请企业再次评价。', confirm: '提交整改结果', done: '已提交整改',
   }),
   callback: note({
-    label: '记录回访', field: 'note', what: '回访情况', min: 4, max: 500,
+    label: '记录回访', field: 'note', ...noteLimits(STEP_TEXT.callbackNote),
     placeholder: '回访了谁，企业不满意的原因和诉求', hint: '差评须在 1 个工作日内回访。', confirm: '保存回访记录', done: '已记录回访',
   }),
   progress: note({
-    label: '发布进展', field: 'note', what: '办理进展', min: 4, max: 500,
+    label: '发布进展', field: 'note', ...noteLimits(STEP_TEXT.progressNote),
     placeholder: '目前办到哪一步，下一步做什么（企业可见）', confirm: '发布进展', done: '已发布进展',
   }),
   requestMaterials: note({
-    label: '请企业补充材料', field: 'note', what: '需补充的材料', min: 4, max: 500,
+    label: '请企业补充材料', field: 'note', ...noteLimits(STEP_TEXT.materialsNote),
     placeholder: '需要企业补充哪些材料', hint: '企业补充材料期间，办理时限暂停计时。', confirm: '发送给企业', done: '已请企业补充材料',
   }),
   extend: { kind: 'page', label: '申请延期', url: DEMAND_PAGES.extend },
   returnMisrouted: note({
-    label: '非本部门职责，退回', field: 'reason', what: '退回理由', min: 4, max: 300, danger: true,
+    label: '非本部门职责，退回', field: 'reason', ...noteLimits(STEP_TEXT.misroutedReason), danger: true,
     placeholder: '为何不属于本部门职责，建议由哪个部门办理', hint: '退回后由区科经委在 1 个工作日内重新派单。', confirm: '确认退回', done: '已退回区科经委',
     leaves: true,
   }),
   withdraw: note({
-    label: '撤回诉求', field: 'reason', what: '撤回原因', min: 2, max: 200, danger: true,
+    label: '撤回诉求', field: 'reason', ...noteLimits(STEP_TEXT.withdrawReason), danger: true,
     placeholder: '请说明撤回的原因', hint: '撤回后诉求不再办理，如有需要可重新提交。', confirm: '确认撤回', done: '已撤回',
   }),
 };
@@ -101,11 +106,7 @@ export const visibleSteps = (steps: string[]): StepName[] => STEP_ORDER.filter((
 
 /** The server's wording for a text field (see demand-step.contracts.ts). */
 export function checkNote(spec: Pick<NoteStepSpec, 'what' | 'min' | 'max' | 'optional'>, value: string): string {
-  const length = value.trim().length;
-  if (length === 0) return spec.optional ? '' : `请填写${spec.what}`;
-  if (length < spec.min) return `请填写${spec.what}（至少 ${spec.min} 个字）`;
-  if (length > spec.max) return `${spec.what}不超过 ${spec.max} 个字`;
-  return '';
+  return textProblem(value, stepNoteRule(spec.what, spec.min, spec.max)) ?? '';
 }
 
 /** Errors trying again cannot fix, titled for the person: the demand's pages offer 返回 instead of 重试. */

@@ -20,21 +20,24 @@ export const TOO_MANY_ATTACHMENTS = `附件最多 ${MAX_ATTACHMENTS} 个`;
 export const attachmentTooLarge = (name: string) => `附件「${name}」超过 10 MB，请压缩后再上传`;
 export const attachmentWrongType = (name: string) => `附件「${name}」格式不支持，只能上传图片（JPG/PNG）或 PDF`;
 
+// A required note left empty is asked for plainly (请填写退回原因), a short one with its minimum.
+export const stepNoteRule = (label: string, min: number, max: number) => textRule(label, min, max, min > 0 ? { missing: `请填写${label}` } : {});
+
 /** The one text each lifecycle step carries (a note, a reason or a resolution). */
 export const STEP_TEXT = {
-  withdrawReason: textRule('撤回原因', 2, 200),
-  returnReason: textRule('退回原因', 4, 300),
-  dispatchNote: textRule('派单说明', 0, 300),
-  acceptNote: textRule('受理说明', 0, 300),
-  contactNote: textRule('联系情况', 4, 500),
-  progressNote: textRule('办理进展', 4, 500),
-  materialsNote: textRule('需补充的材料', 4, 500),
-  supplyNote: textRule('补充说明', 2, 500),
-  extendReason: textRule('延期理由', 4, 300),
-  misroutedReason: textRule('退回理由', 4, 300),
-  reassignNote: textRule('重新派单说明', 0, 300),
-  resolution: textRule('办理结果', 10, 1000),
-  rateComment: textRule('评价', 0, 300),
-  callbackNote: textRule('回访情况', 4, 500),
-  rectifyNote: textRule('整改情况', 10, 1000),
+  withdrawReason: stepNoteRule('撤回原因', 2, 200),
+  returnReason: stepNoteRule('退回原因', 4, 300),
+  dispatchNote: stepNoteRule('派单说明', 0, 300),
+  acceptNote: stepNoteRule('受理说明', 0, 300),
+  contactNote: stepNoteRule('联系情况', 4, 500),
+  progressNote: stepNoteRule('办理进展', 4, 500),
+  materialsNote: stepNoteRule('需补充的材料', 4, 500),
+  supplyNote: stepNoteRule('补充说明', 2, 500),
+  extendReason: stepNoteRule('延期理由', 4, 300),
+  misroutedReason: stepNoteRule('退回理由', 4, 300),
+  reassignNote: stepNoteRule('重新派单说明', 0, 300),
+  resolution: stepNoteRule('办理结果', 10, 1000),
+  rateComment: stepNoteRule('评价', 0, 300),
+  callbackNote: stepNoteRule('回访情况', 4, 500),
+  rectifyNote: stepNoteRule('整改情况', 10, 1000),
 };
