@@ -2,7 +2,7 @@ import type { DemandCategory, DemandStatus } from '../../src/core/demand/demand.
 import type { DemandDoc, DemandEventDoc, DepartmentDoc, EnterpriseDoc, UserDoc } from '../../server/db/documents';
 import type { seededRandom } from './random';
 
-const TITLES: Record<DemandCategory, string[]> = {
+export const DEMAND_TITLES: Record<DemandCategory, string[]> = {
   政策咨询: ['咨询集成电路企业研发费用加计扣除政策', '了解张江科学城专项资金申报条件', '咨询首台套装备认定流程'],
   融资: ['申请科技型中小企业贷款贴息', '对接产业基金开展B轮融资', '咨询知识产权质押融资渠道'],
   '用地/厂房': ['扩产需要新增约5000平方米厂房', '研发中心租赁到期需续租协调', '申请工业用地容积率调整'],
@@ -57,8 +57,8 @@ export const demoDemands = ({ rng, now, enterprises, users, departments, categor
       enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
       stewardId: enterprise.stewardId, stewardName: enterprise.stewardName,
       ...(status !== 'submitted' && status !== 'returned' && status !== 'withdrawn' ? { departmentId: dept._id } : {}),
-      category, title: rng.pick(TITLES[category]),
-      description: `${enterprise.name}反映：${rng.pick(TITLES[category])}，希望相关部门给予指导和协调支持，具体情况可与企业联系人沟通。`,
+      category, title: rng.pick(DEMAND_TITLES[category]),
+      description: `${enterprise.name}反映：${rng.pick(DEMAND_TITLES[category])}，希望相关部门给予指导和协调支持，具体情况可与企业联系人沟通。`,
       urgency: rng.next() < 0.2 ? 'urgent' : 'normal', status,
       submittedBy: contact._id, onBehalf: false, version: timeline.length, timeline,
       createdAt: created, updatedAt: last, reviewDueAt: deadline(created, 1),
