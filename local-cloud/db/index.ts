@@ -28,6 +28,7 @@ export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
   const txs = new Transactions(ctx, opts.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS);
   const handler = createHandler(ctx, txs);
   let trips = 0;
+  let maxRows = 0;
 
   const explain = (collection: string, filter: object = {}, sort?: Record<string, 1 | -1>): ExplainResult => {
     const indexes = store.indexes(collection);
@@ -46,7 +47,11 @@ export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
   return {
     handle(api, data) {
       trips++;
-      return handler(api, data);
+      // The handler does all its reading synchronously before it returns, so the difference is this request's alone.
+      const before = store.rowsScanned();
+      const reply = handler(api, data);
+      maxRows = Math.max(maxRows, store.rowsScanned() - before);
+      return reply;
     },
     roundTrips: () => trips,
     resetRoundTrips: () => {
@@ -62,6 +67,10 @@ export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
     },
     explain,
     rowsScanned: () => store.rowsScanned(),
-    resetRowsScanned: () => store.resetRowsScanned(),
+    maxRowsPerRequest: () => maxRows,
+    resetRowsScanned: () => {
+      store.resetRowsScanned();
+      maxRows = 0;
+    },
   };
 }

@@ -40,5 +40,7 @@ export interface LocalDatabase {
   explain(collection: string, filter?: object, sort?: Record<string, 1 | -1>): ExplainResult;
   /** Documents read from SQLite and decoded since the last reset (shows whether an index narrowed a query). */
   rowsScanned(): number;
+  /** The most rows one request read since the last reset (CloudBase returns at most 1,000 per query). */
+  maxRowsPerRequest(): number;
   resetRowsScanned(): void;
 }

@@ -1,0 +1,99 @@
+/**
+ * What the bench times: every action each role's home and lists call (src/pages/index and the role
+ * subpackages), the details they open, the counts and dashboards, and one write; with the kind of
+ * budget each falls under (issue 14: at N=10, homes/lists/details p95 ≤ 20 ms, counts and
+ * dashboards p95 ≤ 50 ms). Ids that differ per data set are looked up first (see `Lookups`).
+ */
+import { shanghaiDate } from '../../src/core/time/shanghai';
+
+export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write';
+
+export interface Lookups {
+  /** The newest demand of ent-001. */
+  demandOfEnterprise: string;
+}
+
+export interface BenchCase {
+  label: string;
+  openid: string;
+  action: string;
+  kind: CaseKind;
+  input: (l: Lookups) => object;
+  /** The old demo bench's round-trip budget for list and detail reads. */
+  maxTrips?: number;
+}
+
+const daysAgo = (days: number) => shanghaiDate(new Date(Date.now() - days * 86_400_000));
+const c = (label: string, openid: string, action: string, kind: CaseKind, input: object | ((l: Lookups) => object) = {}, maxTrips?: number): BenchCase => ({
+  label, openid, action, kind, input: typeof input === 'function' ? (input as (l: Lookups) => object) : () => input, maxTrips,
+});
+
+export const BENCH_CASES: BenchCase[] = [
+  // Enterprise contact (ent-001): home, lists, a demand's detail.
+  c('session.me (enterprise)', 'ent-001', 'session.me', 'home'),
+  c('demand.list (enterprise home)', 'ent-001', 'demand.list', 'home', { page: 1, pageSize: 20 }, 2),
+  c('policy.list (enterprise home)', 'ent-001', 'policy.list', 'home', { page: 1, pageSize: 3 }),
+  c('subscription.status (enterprise)', 'ent-001', 'subscription.status', 'home'),
+  c('contact.list (enterprise)', 'ent-001', 'contact.list', 'list', {}, 2),
+  c('policy.promotions (enterprise)', 'ent-001', 'policy.promotions', 'list'),
+  c('demand.get (enterprise)', 'ent-001', 'demand.get', 'detail', (l) => ({ id: l.demandOfEnterprise }), 2),
+  // Steward (steward-01): home cards, demand lists by filter, field work, the enterprise profile.
+  c('handover.tasks overdue (steward home)', 'steward-01', 'handover.tasks', 'home', { state: 'overdue', page: 1, pageSize: 50 }, 2),
+  c('handover.tasks open (steward home)', 'steward-01', 'handover.tasks', 'home', { state: 'open', page: 1, pageSize: 50 }, 2),
+  c('enterprise.list (steward home)', 'steward-01', 'enterprise.list', 'home', { page: 1, pageSize: 50 }, 2),
+  c('demand.counts (steward)', 'steward-01', 'demand.counts', 'count'),
+  c('cadence.list (steward home)', 'steward-01', 'cadence.list', 'home', { page: 1, pageSize: 50 }, 2),
+  c('demand.list (steward, submitted)', 'steward-01', 'demand.list', 'list', { status: 'submitted' }, 2),
+  c('demand.list (steward, overdue)', 'steward-01', 'demand.list', 'list', { overdue: true }, 2),
+  c('research.list (steward)', 'steward-01', 'research.list', 'list', {}, 2),
+  c('report.list (steward)', 'steward-01', 'report.list', 'list', {}, 2),
+  c('policy.list (steward)', 'steward-01', 'policy.list', 'list'),
+  c('enterprise.get (steward)', 'steward-01', 'enterprise.get', 'detail', { id: 'ent-001' }, 2),
+  c('enterprise.profile (steward)', 'steward-01', 'enterprise.profile', 'detail', { id: 'ent-001' }),
+  c('contact.list of ent-001 (steward)', 'steward-01', 'contact.list', 'list', { enterpriseId: 'ent-001' }),
+  // Liaison (liaison-01): home.
+  c('enterprise.list (liaison home)', 'liaison-01', 'enterprise.list', 'home', { page: 1, pageSize: 50 }, 2),
+  c('cadence.list (liaison home)', 'liaison-01', 'cadence.list', 'home', { page: 1, pageSize: 50 }, 2),
+  // Unit admin (unit-admin-z01, the biggest unit): dashboard, oversight, lists.
+  c('dashboard.unit (unit admin)', 'unit-admin-z01', 'dashboard.unit', 'dashboard'),
+  c('demand.counts (unit admin)', 'unit-admin-z01', 'demand.counts', 'count'),
+  c('research.list open (unit home)', 'unit-admin-z01', 'research.list', 'home', { openOnly: true, page: 1, pageSize: 50 }, 2),
+  c('report.list risk (unit home)', 'unit-admin-z01', 'report.list', 'home', { riskOnly: true, from: daysAgo(30), page: 1, pageSize: 50 }, 2),
+  c('demand.list (unit admin)', 'unit-admin-z01', 'demand.list', 'list', {}, 2),
+  c('enterprise.list (unit admin)', 'unit-admin-z01', 'enterprise.list', 'list', {}, 2),
+  c('cadence.list (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', {}, 2),
+  c('cadence.list overdue (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', { state: 'overdue' }, 2),
+  c('report.list (unit admin)', 'unit-admin-z01', 'report.list', 'list', {}, 2),
+  c('handover.tasks (unit admin)', 'unit-admin-z01', 'handover.tasks', 'list', {}, 2),
+  c('proposal.list (unit admin)', 'unit-admin-z01', 'proposal.list', 'list', {}, 2),
+  c('account.list (unit admin)', 'unit-admin-z01', 'account.list', 'list', {}, 2),
+  c('org.stewards (unit admin)', 'unit-admin-z01', 'org.stewards', 'list'),
+  // Department (dept-01): counts and its lists by stage.
+  c('demand.counts (department)', 'dept-01', 'demand.counts', 'count'),
+  c('demand.list (department, dispatched)', 'dept-01', 'demand.list', 'list', { status: 'dispatched' }, 2),
+  c('demand.list (department, accepted)', 'dept-01', 'demand.list', 'list', { status: 'accepted' }, 2),
+  c('demand.list (department, overdue)', 'dept-01', 'demand.list', 'list', { overdue: true }, 2),
+  // District (district-01): dashboard, counts, oversight, the district-wide lists.
+  c('dashboard.district', 'district-01', 'dashboard.district', 'dashboard'),
+  c('demand.counts (district)', 'district-01', 'demand.counts', 'count'),
+  c('research.list open (district home)', 'district-01', 'research.list', 'home', { openOnly: true, page: 1, pageSize: 50 }, 2),
+  c('report.list risk (district home)', 'district-01', 'report.list', 'home', { riskOnly: true, from: daysAgo(30), page: 1, pageSize: 50 }, 2),
+  c('demand.list (district)', 'district-01', 'demand.list', 'list', {}, 2),
+  c('demand.list (district, page 3)', 'district-01', 'demand.list', 'list', { page: 3 }, 2),
+  c('demand.list (district, rerouting)', 'district-01', 'demand.list', 'list', { status: 'rerouting' }, 2),
+  c('demand.list (district, overdue)', 'district-01', 'demand.list', 'list', { overdue: true }, 2),
+  c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
+  c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
+  c('dashboard.unit of unit-z01 (district)', 'district-01', 'dashboard.unit', 'dashboard', { unitId: 'unit-z01' }),
+  c('account.list (district)', 'district-01', 'account.list', 'list', {}, 2),
+  c('audit.list (district)', 'district-01', 'audit.list', 'list'),
+  c('proposal.list pending (district)', 'district-01', 'proposal.list', 'list', { status: 'pending' }, 2),
+  c('report.list (district)', 'district-01', 'report.list', 'list', {}, 2),
+  c('policy.list (district)', 'district-01', 'policy.list', 'list', { includeExpired: true }),
+  // One write: what a submission costs.
+  c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
+];
+
+/** Budgets at N=10 by kind (ms, p95). */
+export const P95_BUDGET_MS: Partial<Record<CaseKind, number>> = { home: 20, list: 20, detail: 20, count: 50, dashboard: 50 };
+export const RATIO_BUDGET = 1.5;

@@ -1,0 +1,70 @@
+/** The bench's tables, with each budget and PASS/FAIL beside it. */
+import { P95_BUDGET_MS, RATIO_BUDGET } from './cases';
+import type { CaseResult, TimerResult } from './measure';
+
+export interface FolderResult {
+  openMs: number;
+  seeded?: Record<string, number>;
+  cases: CaseResult[];
+  timers: TimerResult[];
+  peakRssMb: number;
+}
+
+export const TIMER_BUDGET_MS = 10_000;
+export const ROWS_PER_QUERY_BUDGET = 1_000;
+export const RSS_BUDGET_MB = 1_024;
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const int = (n: number) => n.toLocaleString('en');
+
+export const table = (header: string[], rows: string[][]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  return [header, ...rows].map((r) => '  ' + r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+};
+
+/** Prints one data set's results; returns how many budgets failed. */
+export const printFolder = (title: string, r: FolderResult): number => {
+  let failed = 0;
+  const check = (ok: boolean) => (ok || failed++, verdict(ok));
+  console.log(`\n${title}\n  opened in ${int(r.openMs)} ms; peak RSS of the bench process ${int(r.peakRssMb)} MB (budget ≤ ${int(RSS_BUDGET_MB)} MB at N=10) ${check(r.peakRssMb <= RSS_BUDGET_MB)}`);
+  const rows = r.cases.map((c) => {
+    const budget = P95_BUDGET_MS[c.kind];
+    const cells = [budget ? `p95 ≤ ${budget} ms ${check(c.p95Ms <= budget)}` : ''];
+    if (c.maxTrips) cells.push(`trips ≤ ${c.maxTrips} ${check(c.trips <= c.maxTrips)}`);
+    if (c.error) cells.push(`ERROR ${c.error}`), failed++;
+    return [c.label, c.kind, String(c.runs), fmt(c.medianMs), fmt(c.p95Ms), String(c.trips), int(c.rows), int(c.maxRowsPerQuery), cells.filter(Boolean).join(' · ')];
+  });
+  console.log(table(['action', 'kind', 'runs', 'median ms', 'p95 ms', 'db trips', 'rows read', 'max rows/query', 'budget'], rows));
+  console.log(
+    table(
+      ['timer', 'fired as at', 'ms', 'db trips', 'rows read', 'max rows/query', 'budget', 'jobs'],
+      r.timers.map((t) => [
+        `cron ${t.trigger}`, t.at, int(Math.round(t.ms)), int(t.trips), int(t.rows), int(t.maxRowsPerQuery),
+        `≤ ${TIMER_BUDGET_MS / 1000} s ${check(t.ms <= TIMER_BUDGET_MS)} · ≤ ${int(ROWS_PER_QUERY_BUDGET)} rows/query ${check(t.maxRowsPerQuery <= ROWS_PER_QUERY_BUDGET)}`,
+        JSON.stringify((t.report as { jobs?: unknown })?.jobs ?? t.report),
+      ]),
+    ),
+  );
+  return failed;
+};
+
+/** Median time of the bigger scale over the smaller, per action; returns how many exceed the budget. */
+export const printRatio = (a: { scale: number; result: FolderResult }, b: { scale: number; result: FolderResult }): number => {
+  let failed = 0;
+  const rows = a.result.cases.flatMap((ca) => {
+    const cb = b.result.cases.find((x) => x.label === ca.label);
+    if (!cb || ca.error || cb.error) return [];
+    const ratio = cb.medianMs / ca.medianMs;
+    const ok = ratio <= RATIO_BUDGET;
+    if (!ok && ca.kind !== 'write') failed++;
+    return [[ca.label, fmt(ca.medianMs), fmt(cb.medianMs), fmt(ratio, 2), int(ca.rows), int(cb.rows), ca.kind === 'write' ? '' : `≤ ${RATIO_BUDGET} ${verdict(ok)}`]];
+  });
+  const timerRows = a.result.timers.map((ta) => {
+    const tb = b.result.timers.find((x) => x.trigger === ta.trigger)!;
+    return [`cron ${ta.trigger}`, fmt(ta.ms, 0), fmt(tb.ms, 0), fmt(tb.ms / ta.ms, 2), int(ta.rows), int(tb.rows), ''];
+  });
+  console.log(`\nN=${b.scale} over N=${a.scale} (median time)`);
+  console.log(table(['action', `N=${a.scale} ms`, `N=${b.scale} ms`, 'ratio', `N=${a.scale} rows`, `N=${b.scale} rows`, 'budget'], [...rows, ...timerRows]));
+  return failed;
+};
