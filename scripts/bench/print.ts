@@ -32,7 +32,10 @@ export const printFolder = (title: string, r: FolderResult): number => {
     const budget = P95_BUDGET_MS[c.kind];
     const cells = [budget ? `p95 ≤ ${budget} ms ${check(c.p95Ms <= budget)}` : ''];
     if (c.maxTrips) cells.push(`trips ≤ ${c.maxTrips} ${check(c.trips <= c.maxTrips)}`);
-    if (c.error) cells.push(`ERROR ${c.error}`), failed++;
+    if (c.error) {
+      cells.push(`ERROR ${c.error}`);
+      failed++;
+    }
     return [c.label, c.kind, String(c.runs), fmt(c.medianMs), fmt(c.p95Ms), String(c.trips), int(c.rows), int(c.maxRowsPerQuery), cells.filter(Boolean).join(' · ')];
   });
   console.log(table(['action', 'kind', 'runs', 'median ms', 'p95 ms', 'db trips', 'rows read', 'max rows/query', 'budget'], rows));
