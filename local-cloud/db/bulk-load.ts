@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodeStored, type Doc } from './codec';
+import { describe, flagsOf, type IndexFlags, type IndexInfo } from './indexes';
 import { keyOf } from './planner';
 import { quoteIdent, type Statement } from './sqlite';
 import { DB_FILE, Store } from './store';
@@ -27,11 +28,25 @@ export function openBulkLoad(dir: string, collections: Array<{ collection: strin
   if (fs.existsSync(path.join(dir, DB_FILE))) throw new Error(`bulk load needs a new data folder; ${dir} already holds a database`);
   const store = new Store(dir);
   const { sql } = store;
-  // Nothing here needs to survive a crash: an interrupted load leaves a folder to delete, not to repair.
-  sql.pragma('journal_mode = OFF');
+  // Nothing here needs to survive a crash: an interrupted load leaves a folder to delete, not to
+  // repair. Out of WAL first (its log would hold every page twice); better-sqlite3's defensive mode
+  // forbids journal_mode=OFF, and an in-memory rollback journal is nearly as cheap.
+  sql.pragma('journal_mode = DELETE');
+  sql.pragma('journal_mode = MEMORY');
   sql.pragma('synchronous = OFF');
   sql.pragma('cache_size = -262144');
   const declared = new Map(collections.map((c) => [c.collection, c.indexes]));
+  // What the documents hold on each index's paths, seen as they go in, so no index is scanned after.
+  const flags = new Map(collections.map((c) => [c.collection, c.indexes.map((spec) => describe(c.collection, spec))]));
+  const seen = (collection: string, doc: Doc) => {
+    for (const info of flags.get(collection)!) {
+      const f = flagsOf(doc, info.fields);
+      info.multikey ||= f.multikey;
+      info.unordered ||= f.unordered;
+      info.ambiguous ||= f.ambiguous;
+    }
+  };
+  const knownFlags = (collection: string) => new Map<string, IndexFlags>(flags.get(collection)!.map((i: IndexInfo) => [i.name, i]));
   const inserts = new Map<string, Statement>();
   const counts: Record<string, number> = {};
   let pending = 0;
@@ -50,6 +65,7 @@ export function openBulkLoad(dir: string, collections: Array<{ collection: strin
   return {
     add(collection, doc, at) {
       insertInto(collection).run(Math.round(at), keyOf(doc._id), encodeStored(doc));
+      seen(collection, doc);
       counts[collection] = (counts[collection] ?? 0) + 1;
       if (++pending >= BATCH) {
         sql.exec('COMMIT; BEGIN');
@@ -65,7 +81,7 @@ export function openBulkLoad(dir: string, collections: Array<{ collection: strin
           // A duplicate _id fails here, as a second insert of it would in the app.
           sql.exec(`INSERT INTO ${quoteIdent(collection)} (_id, doc) SELECT k, doc FROM ${staging} ORDER BY t, rowid; DROP TABLE ${staging}`);
         }
-        store.ensure(collection, indexes);
+        store.ensure(collection, indexes, knownFlags(collection));
       }
       sql.pragma('journal_mode = WAL');
       store.close();

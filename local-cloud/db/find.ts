@@ -1,10 +1,11 @@
 /**
- * Reads: SQL narrows (index prefilter or index-ordered scan), mingo decides (full MongoDB filter,
- * sort, skip, limit, projection).
+ * Reads: SQL narrows (an index plan, read in the sort order when the plan yields it), mingo decides
+ * (full MongoDB filter, sort, skip, limit, projection). A read with a limit stops as soon as the
+ * page is full when the rows already come in the right order (the plan's, or natural order).
  */
 import { Query } from 'mingo';
 import { dateSortable, isDate, type Doc } from './codec';
-import { planFilter, planSort } from './planner';
+import { planQuery, SORT_IN_MEMORY_ROWS, type Plan } from './planner';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -17,30 +18,44 @@ export interface FindOptions {
 }
 
 const toSortObject = (sort: SortSpec): Record<string, 1 | -1> => Object.fromEntries(sort);
+const estimator = (store: Store, coll: string) => (p: Plan) => store.estimate(coll, p, SORT_IN_MEMORY_ROWS);
 
-/** Candidate rows that match the filter, in natural order. */
-export function matchingRows(store: Store, coll: string, filter: Doc): Row[] {
+/** Rows that match the filter, in natural order; with `limit`, only the first that many. */
+export function matchingRows(store: Store, coll: string, filter: Doc, limit = Number.MAX_SAFE_INTEGER): Row[] {
   const query = new Query(filter);
+  const plan = planQuery(filter, store.indexes(coll), {}, estimator(store, coll));
   const out: Row[] = [];
-  for (const row of store.select(coll, filter)) if (query.test(row.doc)) out.push(row);
+  for (const row of store.rows(coll, plan)) {
+    if (!query.test(row.doc)) continue;
+    out.push(row);
+    if (out.length >= limit) break;
+  }
   return out;
+}
+
+/** How many documents match: from the index alone when the plan is the whole filter. */
+export function countMatching(store: Store, coll: string, filter: Doc): number {
+  const plan = planQuery(filter, store.indexes(coll), { count: true }, estimator(store, coll));
+  return plan?.exact ? store.countPlan(coll, plan) : matchingRows(store, coll, filter).length;
 }
 
 export function find(store: Store, coll: string, filter: Doc, opts: FindOptions = {}): Doc[] {
   const sort = opts.sort ?? [];
   const skip = opts.skip ?? 0;
   const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
-  // An equality prefilter already leaves few candidates; otherwise try walking a sort index.
-  const page = planFilter(filter, store.indexes(coll)) ? null : indexOrdered(store, coll, filter, sort, skip, limit);
-  const docs = page ?? sortSkipLimit(matchingRows(store, coll, filter).map((r) => r.doc), sort, skip, limit);
+  const limited = limit !== Number.MAX_SAFE_INTEGER;
+  const plan = planQuery(filter, store.indexes(coll), { sort, limited }, estimator(store, coll));
+  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit);
   if (!opts.projection || !Object.keys(opts.projection).length) return docs;
   // Projection runs on the final page only; mingo rejects mixed inclusion/exclusion like MongoDB.
   return new Query({}).find<Doc>(docs, opts.projection).all();
 }
 
-function sortSkipLimit(docs: Doc[], sort: SortSpec, skip: number, limit: number): Doc[] {
-  let cursor = new Query({}).find<Doc>(docs);
-  if (sort.length) cursor = cursor.sort(toSortObject(sort));
+/** Without a usable order: natural order stops at the page's end; a sort reads every match. */
+function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] {
+  if (!sort.length) return matchingRows(store, coll, filter, skip + limit).slice(skip).map((r) => r.doc);
+  let cursor = new Query({}).find<Doc>(matchingRows(store, coll, filter).map((r) => r.doc));
+  cursor = cursor.sort(toSortObject(sort));
   return cursor.skip(skip).limit(limit).all();
 }
 
@@ -49,29 +64,28 @@ function sortSkipLimit(docs: Doc[], sort: SortSpec, skip: number, limit: number)
  * strings, dates. SQLite orders NULL < numbers < text, and our date text sorts chronologically, so
  * as long as classes never go backwards SQLite's order equals MongoDB's; anything else → -1.
  */
-function sortClass(v: unknown): number {
+function sortClass(v: unknown, path: string): number {
   if (v === undefined || v === null) return 0;
-  if (typeof v === 'number') return Number.isNaN(v) ? -1 : 1;
+  // Number _ids are keyed by their JSON text, which does not sort numerically.
+  if (typeof v === 'number') return Number.isNaN(v) || path === '_id' ? -1 : 1;
   if (typeof v === 'string') return 2;
   if (isDate(v)) return dateSortable(v) ? 3 : -1;
   return -1;
 }
 
 /**
- * Serve a single-field sort from an index: walk it in order, filter with mingo, stop after skip+limit
- * matches. Returns null (caller falls back to a full read and mingo sort) if no index fits or the
- * data holds values whose SQLite order would differ from MongoDB's.
+ * Serve a single-field sort by walking the plan's index in order, filtering with mingo and stopping
+ * after skip+limit matches. Null (the caller falls back to a full read and mingo sort) if the data
+ * holds values whose SQLite order would differ from MongoDB's.
  */
-function indexOrdered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] | null {
-  const sp = planSort(sort, store.indexes(coll));
-  if (!sp || limit === Number.MAX_SAFE_INTEGER) return null;
+function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] | null {
   const [path, dir] = sort[0];
   const query = new Query(filter);
   const out: Doc[] = [];
   let seen = 0;
   let lastClass = dir === 1 ? 0 : 3;
-  for (const row of store.select(coll, filter, { expr: sp.expr, desc: dir === -1 })) {
-    const cls = sortClass(pick(row.doc, path));
+  for (const row of store.rows(coll, plan, true)) {
+    const cls = sortClass(pick(row.doc, path), path);
     if (cls < 0 || (dir === 1 ? cls < lastClass : cls > lastClass)) return null;
     lastClass = cls;
     if (!query.test(row.doc)) continue;

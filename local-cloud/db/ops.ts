@@ -6,7 +6,8 @@
 import { Aggregator } from 'mingo';
 import { encodeReply, parseRequest, type Doc } from './codec';
 import { invalidParam } from './errors';
-import { find, matchingRows, type SortSpec } from './find';
+import { countMatching, find, matchingRows, type SortSpec } from './find';
+import { planQuery } from './planner';
 import { applyModify, upsertDoc } from './modify';
 import type { Store } from './store';
 
@@ -60,7 +61,7 @@ export function calculateDocument(ctx: Ctx, p: Params, now: number) {
   const filter = filterOf(p, now);
   // An unfiltered count needs no documents decoded.
   if (!Object.keys(filter).length) return { total: ctx.store.count(coll) };
-  return { total: matchingRows(ctx.store, coll, filter).length };
+  return { total: countMatching(ctx.store, coll, filter) };
 }
 
 /** Validate/assign the _id of a new document (32 hex chars like CloudBase when not given). */
@@ -86,8 +87,7 @@ export function modifyDocument(ctx: Ctx, p: Params, now: number) {
   const data = asObject(parseRequest(p.data, now), 'data');
   const merge = p.merge !== false;
   return ctx.store.atomically(() => {
-    let rows = matchingRows(ctx.store, coll, filter);
-    if (p.multi !== true) rows = rows.slice(0, 1);
+    const rows = matchingRows(ctx.store, coll, filter, p.multi === true ? undefined : 1);
     for (const row of rows) ctx.store.replace(coll, applyModify(row.doc, data, merge));
     if (!rows.length && p.upsert === true) {
       const id = typeof filter._id === 'string' || typeof filter._id === 'number' ? filter._id : ctx.newId();
@@ -102,8 +102,7 @@ export function modifyDocument(ctx: Ctx, p: Params, now: number) {
 export function removeDocument(ctx: Ctx, p: Params, now: number) {
   const coll = collectionOf(ctx, p);
   return ctx.store.atomically(() => {
-    let rows = matchingRows(ctx.store, coll, filterOf(p, now));
-    if (p.multi !== true) rows = rows.slice(0, 1);
+    const rows = matchingRows(ctx.store, coll, filterOf(p, now), p.multi === true ? undefined : 1);
     for (const row of rows) ctx.store.delete(coll, row.key);
     return { deleted: rows.length };
   });
@@ -114,7 +113,7 @@ export function modifyAndReturnDoc(ctx: Ctx, p: Params, now: number) {
   const coll = collectionOf(ctx, p);
   const data = asObject(parseRequest(p.data, now), 'data');
   return ctx.store.atomically(() => {
-    const [row] = matchingRows(ctx.store, coll, filterOf(p, now));
+    const [row] = matchingRows(ctx.store, coll, filterOf(p, now), 1);
     if (!row) return { updated: 0, doc: null };
     const next = applyModify(row.doc, data, true);
     ctx.store.replace(coll, next);
@@ -130,11 +129,11 @@ export function aggregateDocuments(ctx: Ctx, p: Params, now: number) {
   }));
   // A leading $match may be narrowed by an index; the stage itself still runs in mingo.
   const first = pipeline[0]?.$match;
-  const source = [...ctx.store.select(coll, first && typeof first === 'object' ? (first as Doc) : {})].map((r) => r.doc);
+  const plan = first && typeof first === 'object' ? planQuery(first as Doc, ctx.store.indexes(coll)) : null;
+  const source = [...ctx.store.rows(coll, plan)].map((r) => r.doc);
   const aggregator = new Aggregator(pipeline, {
     // $lookup reads another collection of the same database (an absent one joins nothing, as in MongoDB).
-    collectionResolver: (name: string) =>
-      ctx.store.exists(name) ? [...ctx.store.select(name, {})].map((r) => r.doc) : [],
+    collectionResolver: (name: string) => (ctx.store.exists(name) ? [...ctx.store.rows(name, null)].map((r) => r.doc) : []),
   });
   return { list: aggregator.run(source).map(encodeReply) };
 }

@@ -1,22 +1,39 @@
 /**
  * Chooses how SQLite narrows a query before mingo evaluates the full filter.
- * The prefilter must only ever return a superset of the matching documents: it is built solely from
- * equality / $in on scalar values, and mingo re-checks every candidate.
+ * The prefilter must only ever return a superset of the matching documents (mingo re-checks every
+ * candidate); a plan marked `exact` is the filter itself, so a count can skip the documents.
+ *
+ * An index serves equality / $in / null on its leading fields, then a range on the next one; it
+ * yields the sort order when the sort field follows single-valued equalities; a top-level $or is
+ * served by the union of one such plan per branch (SQLite's multi-index OR).
  */
-import { dateIndexText, encodeStored, isDate, isPlainObject, type Doc } from './codec';
+import { dateIndexText, encodeStored, isDate, type Doc } from './codec';
+import { conjuncts, fieldConditions, type Conjuncts, type FieldConditions, type Range } from './conditions';
 import type { IndexInfo } from './indexes';
 
 export interface Plan {
-  /** Index name, '_id' for the primary key. */
+  /** Index name, '_id' for the primary key, several names joined by ' | ' for a union. */
   index: string;
   where: string;
   params: unknown[];
+  /** The rows come out in the query's sort order when read in this order. */
+  order?: { expr: string; desc: boolean };
+  /** The SQL condition is the whole filter. */
+  exact: boolean;
+  /** How much it narrows: a pinned column counts 1, a range ½ (a union counts its weakest branch). */
+  score: number;
 }
 
-export interface SortPlan {
-  index: string;
-  expr: string;
+export interface QueryShape {
+  sort?: Array<[string, 1 | -1]>;
+  /** A limit stops the read early, which makes an index that yields the order worth walking. */
+  limited?: boolean;
+  /** A count: an exact plan needs no document at all, so it wins. */
+  count?: boolean;
 }
+
+/** Rows an unordered plan may yield before walking an ordered index instead becomes the better bet. */
+export const SORT_IN_MEMORY_ROWS = 300;
 
 /** Primary-key value of an _id: strings as-is, anything else tagged so it cannot collide with a string. */
 export const keyOf = (id: unknown): string => (typeof id === 'string' ? id : '\u0000' + encodeStored({ id }));
@@ -31,72 +48,158 @@ function sqlScalar(v: unknown): string | number | undefined {
   return undefined;
 }
 
-const idScalar = (v: unknown): string | undefined =>
-  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? keyOf(v) : undefined;
+/** Whether SQL equality on json_extract is exactly Mongo equality for this value (see IndexFlags.ambiguous). */
+const exactValue = (v: unknown, ix: IndexInfo) =>
+  v === null || (typeof v === 'string' && !v.startsWith('{') && !v.startsWith('[')) || ((typeof v === 'number' || isDate(v)) && !ix.ambiguous);
 
-/** Values a condition pins the field to (`v`, `{$eq: v}`, `{$in: [...]}`), or undefined if it does not. */
-function pinnedValues(cond: unknown, toSql: (v: unknown) => unknown): unknown[] | undefined {
-  if (isPlainObject(cond)) {
-    if ('$eq' in cond) return pinnedValues(cond.$eq, toSql);
-    if (Array.isArray(cond.$in)) {
-      const vals = cond.$in.map(toSql);
-      return vals.some((v) => v === undefined) ? undefined : vals;
-    }
-    return undefined;
-  }
-  const v = toSql(cond);
-  return v === undefined ? undefined : [v];
+interface Part {
+  sql: string;
+  params: unknown[];
+  exact: boolean;
+  single: boolean;
 }
 
-/** Field conditions that must all hold: top-level keys plus those inside a top-level $and. */
-function conjuncts(filter: Doc, out = new Map<string, unknown>()): Map<string, unknown> {
-  for (const [k, v] of Object.entries(filter)) {
-    if (k === '$and' && Array.isArray(v)) {
-      for (const sub of v) if (isPlainObject(sub)) conjuncts(sub, out);
-    } else if (!k.startsWith('$') && !out.has(k)) {
-      out.set(k, v);
-    }
+function pinPart(expr: string, fc: FieldConditions, ix: IndexInfo): Part | null {
+  const nullKey = ix.unique ? `${expr} = x'00'` : `${expr} IS NULL`;
+  if (fc.pins) {
+    if (fc.pins.length === 1 && fc.pins[0] === null) return { sql: nullKey, params: [], exact: !fc.extra, single: true };
+    const vals = fc.pins.map(sqlScalar);
+    if (vals.some((v) => v === undefined)) return null;
+    const sql = vals.length === 1 ? `${expr} = ?` : `${expr} IN (${vals.map(() => '?').join(', ')})`;
+    return { sql, params: vals, exact: !fc.extra && fc.pins.every((v) => exactValue(v, ix)), single: vals.length === 1 };
   }
-  return out;
+  if (fc.missing) return { sql: nullKey, params: [], exact: false, single: true };
+  return null;
 }
 
-const inClause = (expr: string, values: unknown[]): string =>
-  values.length === 1 ? `${expr} = ?` : `${expr} IN (${values.map(() => '?').join(', ')})`;
-
-/** The narrowest usable index for a filter, or null when the collection must be scanned. */
-export function planFilter(filter: Doc, indexes: IndexInfo[]): Plan | null {
-  const conds = conjuncts(filter);
-  if (conds.has('_id')) {
-    const ids = pinnedValues(conds.get('_id'), idScalar);
-    if (ids) return { index: '_id', where: inClause('_id', ids), params: ids };
+/** SQL for a range, bracketed by type as MongoDB brackets comparisons (numbers < text < blobs in SQLite). */
+function rangePart(expr: string, r: Range, fc: FieldConditions, ix: IndexInfo): Part | null {
+  if (ix.unordered) return null;
+  const val = (v: number | string | Date) => (isDate(v) ? dateIndexText(v)! : v);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [end, op] of [[r.lo, '>'], [r.hi, '<']] as const) {
+    if (!end) continue;
+    parts.push(`${expr} ${op}${end.inclusive ? '=' : ''} ?`);
+    params.push(val(end.value));
   }
-  let best: (Plan & { cols: number; unique: boolean }) | null = null;
-  for (const ix of indexes) {
-    if (ix.multikey) continue;
-    const parts: string[] = [];
-    const params: unknown[] = [];
-    for (let i = 0; i < ix.fields.length; i++) {
-      const path = ix.fields[i].path;
-      const vals = conds.has(path) ? pinnedValues(conds.get(path), sqlScalar) : undefined;
-      if (!vals) break;
-      parts.push(inClause(ix.exprs[i], vals));
-      params.push(...vals);
-    }
-    if (!parts.length) continue;
-    // More pinned columns narrow more; on a tie a unique index pins at most one row per key.
-    if (!best || parts.length > best.cols || (parts.length === best.cols && ix.unique && !best.unique)) {
-      best = { index: ix.name, where: parts.join(' AND '), params, cols: parts.length, unique: ix.unique };
-    }
-  }
-  return best && { index: best.index, where: best.where, params: best.params };
+  // The other end of the value class, so a one-sided range does not run into the next class.
+  if (r.kind === 'number' && !r.hi) parts.push(`${expr} < ''`);
+  if (r.kind === 'string' && !r.lo) parts.push(`${expr} >= ''`);
+  if (r.kind === 'date' && !r.lo) parts.push(`${expr} >= '{"$date":"'`);
+  if (r.kind === 'date' && !r.hi) parts.push(`${expr} < '{"$date":"~'`);
+  // Strings also compare with objects' and dates' JSON text, so a string range is never exact.
+  return { sql: parts.join(' AND '), params, exact: !fc.extra && !fc.pins && r.kind !== 'string' && !ix.ambiguous, single: false };
 }
 
-/** An index that yields documents already ordered by a single sort field, if there is one. */
-export function planSort(sort: Array<[string, 1 | -1]>, indexes: IndexInfo[]): SortPlan | null {
-  if (sort.length !== 1) return null;
-  const [path] = sort[0];
-  // Prefer a non-unique index: its NULLs (missing fields) sort first, as in MongoDB.
-  const candidates = indexes.filter((ix) => !ix.multikey && ix.fields[0].path === path);
-  const ix = candidates.find((c) => !c.unique) ?? candidates[0];
-  return ix ? { index: ix.name, expr: ix.exprs[0] } : null;
+/** The best use of one index for these field conditions, or null if it does not help. */
+function indexPlan(ix: IndexInfo, fields: Map<string, FieldConditions>, sortBy?: [string, 1 | -1]): Plan | null {
+  if (ix.multikey) return null;
+  const parts: Part[] = [];
+  let score = 0;
+  let singles = 0;
+  for (let i = 0; i < ix.fields.length; i++) {
+    const fc = fields.get(ix.fields[i].path);
+    if (!fc) break;
+    const pin = pinPart(ix.exprs[i], fc, ix);
+    if (pin) {
+      parts.push(pin);
+      score += 1;
+      if (pin.single && singles === i) singles++;
+      continue;
+    }
+    const range = fc.range && rangePart(ix.exprs[i], fc.range, fc, ix);
+    if (range) {
+      parts.push(range);
+      score += 0.5;
+    }
+    break;
+  }
+  // Ordered if the sort field comes right after single-valued equalities (a range on it is fine).
+  const next = ix.fields[singles];
+  const ordered = !!sortBy && !!next && next.path === sortBy[0] && !ix.unique && !ix.unordered;
+  if (!parts.length && !ordered) return null;
+  const covered = parts.length === fields.size && parts.every((p) => p.exact);
+  return {
+    index: ix.name,
+    where: parts.map((p) => p.sql).join(' AND ') || '1',
+    params: parts.flatMap((p) => p.params),
+    ...(ordered ? { order: { expr: ix.exprs[singles], desc: sortBy[1] === -1 } } : {}),
+    exact: covered,
+    score,
+  };
+}
+
+function idPlan(fields: Map<string, FieldConditions>, sortBy?: [string, 1 | -1]): Plan | null {
+  const fc = fields.get('_id');
+  const ids = fc?.pins?.map((v) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? keyOf(v) : undefined));
+  if (ids && !ids.includes(undefined)) {
+    const where = ids.length === 1 ? '_id = ?' : `_id IN (${ids.map(() => '?').join(', ')})`;
+    return { index: '_id', where, params: ids, exact: !fc!.extra && fields.size === 1, score: Infinity };
+  }
+  // A string range on _id walks the primary key (paging by _id); number ids are keyed apart and excluded.
+  const r = fc?.range?.kind === 'string' ? fc.range : undefined;
+  const ordered = sortBy?.[0] === '_id';
+  if (!r && !ordered) return null;
+  const parts = [...(r?.lo ? [`_id ${r.lo.inclusive ? '>=' : '>'} ?`] : []), ...(r?.hi ? [`_id ${r.hi.inclusive ? '<=' : '<'} ?`] : [])];
+  return {
+    index: '_id', where: parts.join(' AND ') || '1', params: [r?.lo?.value, r?.hi?.value].filter((v) => v !== undefined), exact: false, score: r ? 0.5 : 0,
+    ...(ordered ? { order: { expr: '_id', desc: sortBy![1] === -1 } } : {}),
+  };
+}
+
+const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1]): Plan[] => {
+  const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
+  const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
+  if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
+  return plans;
+};
+
+const narrowest = (plans: Plan[]) => plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score)[0];
+
+/** One plan per branch of the first $or (each with the conditions outside it); null if a branch cannot be narrowed. */
+function unionPlan(c: Conjuncts, indexes: IndexInfo[]): Plan | null {
+  const [branches, ...otherOrs] = c.ors;
+  if (!branches) return null;
+  const plans: Plan[] = [];
+  for (const branch of branches) {
+    const inner = conjuncts(branch);
+    const merged: Conjuncts = { fields: new Map(c.fields), ors: [...otherOrs, ...inner.ors], opaque: c.opaque || inner.opaque };
+    for (const [k, conds] of inner.fields) merged.fields.set(k, [...(merged.fields.get(k) ?? []), ...conds]);
+    const best = narrowest(candidates(merged, indexes));
+    if (!best) return null;
+    plans.push(best);
+  }
+  return {
+    index: [...new Set(plans.map((p) => p.index))].join(' | '),
+    where: plans.map((p) => `(${p.where})`).join(' OR '),
+    params: plans.flatMap((p) => p.params),
+    exact: plans.every((p) => p.exact),
+    score: Math.min(...plans.map((p) => p.score)),
+  };
+}
+
+/**
+ * The plan for a query. `estimate` (rows a plan yields, counted from its index up to a cap) breaks
+ * ties between equally narrow plans and decides between reading a narrow set and sorting it, or
+ * walking an index in the sort order until the page is full.
+ */
+export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape = {}, estimate?: (p: Plan) => number): Plan | null {
+  const c = conjuncts(filter);
+  const sortBy = shape.sort?.length === 1 && shape.limited ? shape.sort[0] : undefined;
+  const plans = candidates(c, indexes, sortBy);
+  const union = unionPlan(c, indexes);
+  if (union) plans.push(union);
+  if (shape.count) {
+    const exact = plans.filter((p) => p.exact).sort((a, b) => b.score - a.score)[0];
+    if (exact) return exact;
+  }
+  const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
+  let best = narrowing[0];
+  const ties = narrowing.filter((p) => p.score === best?.score);
+  if (ties.length > 1 && estimate && best.score !== Infinity) best = ties.map((p) => ({ p, n: estimate(p) })).sort((a, b) => a.n - b.n)[0].p;
+  const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
+  if (!ordered || ordered === best) return best ?? ordered ?? null;
+  if (!best || ordered.score >= best.score) return ordered;
+  return estimate && estimate(best) >= SORT_IN_MEMORY_ROWS ? ordered : best;
 }

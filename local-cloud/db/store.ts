@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeStored, encodeStored, type Doc } from './codec';
 import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
-import { hasArrayOnPath, syncIndexes, type IndexInfo } from './indexes';
-import { keyOf, planFilter, type Plan } from './planner';
+import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
+import { keyOf, type Plan } from './planner';
 import { openSqlite, quoteIdent, type SqliteDatabase, type Statement } from './sqlite';
 import type { IndexSpec } from './types';
 
@@ -40,7 +40,9 @@ export class Store {
     this.sql = openSqlite(file);
     const tables = this.sql
       .prepare<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-      .all();
+      .all()
+      // The engine's own tables carry a ':' (index flags, bulk-load staging), which no collection name may.
+      .filter(({ name }) => !name.includes(':'));
     for (const { name } of tables) this.collections.set(name, []);
   }
 
@@ -69,10 +71,10 @@ export class Store {
   }
 
   /** Create a declared collection (if missing) and bring its indexes in line with the declaration. */
-  ensure(name: string, specs: IndexSpec[]): void {
+  ensure(name: string, specs: IndexSpec[], knownFlags?: Map<string, IndexFlags>): void {
     if (!validCollectionName(name)) throw new Error(`invalid collection name: ${name}`);
     this.sql.exec(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
-    this.collections.set(name, syncIndexes(this.sql, name, specs));
+    this.collections.set(name, syncIndexes(this.sql, name, specs, knownFlags));
   }
 
   rowsScanned(): number {
@@ -91,23 +93,39 @@ export class Store {
     return row?.doc;
   }
 
-  /** Statement text a filter (and optional index-ordered scan) would run; shared with explain(). */
-  selectSql(coll: string, plan: Plan | null, orderBy?: { expr: string; desc: boolean }): string {
-    let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}`;
+  /**
+   * Statement text for a plan, read in the plan's sort order or in rowid (insertion) order —
+   * MongoDB's natural order; shared with explain(). A single-index plan names its index, so
+   * SQLite walks it rather than sorting a temporary copy.
+   */
+  selectSql(coll: string, plan: Plan | null, ordered = false): string {
+    const hinted = plan && ordered && plan.index.startsWith('ix:') ? ` INDEXED BY ${quoteIdent(plan.index)}` : '';
+    let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}${hinted}`;
     if (plan) sql += ` WHERE ${plan.where}`;
-    // Without an explicit order SQLite returns rowid (insertion) order: MongoDB's natural order.
-    sql += orderBy ? ` ORDER BY ${orderBy.expr} ${orderBy.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
+    sql += ordered && plan?.order ? ` ORDER BY ${plan.order.expr} ${plan.order.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
     return sql;
   }
 
-  /** Candidate documents for a filter, narrowed by the best index; decoded lazily one by one. */
-  *select(coll: string, filter: Doc, orderBy?: { expr: string; desc: boolean }): Generator<Row> {
-    const plan = orderBy ? null : planFilter(filter, this.indexes(coll));
-    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, orderBy));
+  /** Candidate documents of a plan (all of them without one), decoded lazily one by one. */
+  *rows(coll: string, plan: Plan | null, ordered = false): Generator<Row> {
+    this.indexes(coll);
+    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, ordered));
     for (const row of stmt.iterate(...(plan?.params ?? []))) {
       this.scanned++;
       yield { key: row._id, raw: row.doc, doc: decodeStored(row.doc) };
     }
+  }
+
+  /** Documents an exact plan matches, counted in its index without reading one. */
+  countPlan(coll: string, plan: Plan): number {
+    this.indexes(coll);
+    return this.stmt<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(coll)} WHERE ${plan.where}`).get(...plan.params)!.n;
+  }
+
+  /** Rows a plan yields, counted in its index up to `cap` (cheap: no document is read). */
+  estimate(coll: string, plan: Plan, cap: number): number {
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${quoteIdent(coll)} WHERE ${plan.where} LIMIT ${cap})`;
+    return this.stmt<{ n: number }>(sql).get(...plan.params)!.n;
   }
 
   explainSql(sql: string, params: unknown[]): string[] {
@@ -162,7 +180,11 @@ export class Store {
       throw e;
     }
     for (const ix of indexes) {
-      if (!ix.multikey && ix.fields.some((f) => hasArrayOnPath(doc, f.path))) ix.multikey = true;
+      const flags = flagsOf(doc, ix.fields);
+      if (!addsFlag(ix, flags)) continue;
+      Object.assign(ix, { multikey: ix.multikey || flags.multikey, unordered: ix.unordered || flags.unordered, ambiguous: ix.ambiguous || flags.ambiguous });
+      // In the write's own transaction when there is one: the flag is kept exactly when the document is.
+      saveFlags(this.sql, ix);
     }
   }
 }

@@ -20,8 +20,12 @@ export interface LocalDatabaseOptions {
 
 /** How a query would be served: which index (or the primary key) narrows it, and SQLite's own plan. */
 export interface ExplainResult {
-  /** Index name, '_id' for the primary key, or null for a full collection scan. */
+  /** Index name, '_id' for the primary key, names joined by ' | ' for a union ($or), or null for a full collection scan. */
   index: string | null;
+  /** The index yields the sort order: a limited read stops when the page is full. */
+  ordered: boolean;
+  /** SQL alone decides the filter: a count reads no document. */
+  exact: boolean;
   /** SQLite's EXPLAIN QUERY PLAN lines for the statement that would run. */
   plan: string[];
 }

@@ -1,0 +1,105 @@
+/**
+ * What a filter says about each field, in the terms SQL can narrow by: the values a field is pinned
+ * to (equality, $in, null), a range, and whether anything else is asked that only mingo can check.
+ */
+import { dateSortable, isDate, isPlainObject, isRegExp, type Doc } from './codec';
+
+export interface Range {
+  kind: 'number' | 'string' | 'date';
+  lo?: { value: number | string | Date; inclusive: boolean };
+  hi?: { value: number | string | Date; inclusive: boolean };
+}
+
+export interface FieldConditions {
+  /** Values the field must equal one of (scalars; null means missing or null). */
+  pins?: unknown[];
+  /** `$exists: false`: SQL can only narrow to missing-or-null. */
+  missing?: boolean;
+  range?: Range;
+  /** Something else is asked (or a condition is not expressible): SQL cannot be the whole answer. */
+  extra: boolean;
+}
+
+export interface Conjuncts {
+  /** Conditions per field that must all hold (top level and inside a top-level $and). */
+  fields: Map<string, unknown[]>;
+  /** Top-level $or groups, each a list of branches (one must hold). */
+  ors: Doc[][];
+  /** Top-level operators SQL cannot express ($nor, $where, $expr, …). */
+  opaque: boolean;
+}
+
+export function conjuncts(filter: Doc, out: Conjuncts = { fields: new Map(), ors: [], opaque: false }): Conjuncts {
+  for (const [k, v] of Object.entries(filter)) {
+    if (k === '$and' && Array.isArray(v)) {
+      for (const sub of v) {
+        if (isPlainObject(sub)) conjuncts(sub, out);
+        else out.opaque = true;
+      }
+    } else if (k === '$or' && Array.isArray(v) && v.length > 0 && v.every(isPlainObject)) {
+      out.ors.push(v as Doc[]);
+    } else if (k.startsWith('$')) {
+      out.opaque = true;
+    } else {
+      out.fields.set(k, [...(out.fields.get(k) ?? []), v]);
+    }
+  }
+  return out;
+}
+
+const rangeKind = (v: unknown): Range['kind'] | undefined => {
+  if (typeof v === 'number') return Number.isFinite(v) ? 'number' : undefined;
+  if (typeof v === 'string') return 'string';
+  if (isDate(v)) return dateSortable(v) ? 'date' : undefined;
+  return undefined;
+};
+
+const isScalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDate(v);
+
+const tighter = (a: unknown, b: unknown, lower: boolean) => {
+  const x = isDate(a) ? a.getTime() : (a as number | string);
+  const y = isDate(b) ? b.getTime() : (b as number | string);
+  return lower ? x > y : x < y;
+};
+
+/** Fold every condition on one field into pins, a range and a flag for the rest. */
+export function fieldConditions(conds: unknown[]): FieldConditions {
+  const out: FieldConditions = { extra: false };
+  const pin = (values: unknown[]) => {
+    // Two pin sets: the SQL keeps the first; mingo checks both.
+    if (out.pins) out.extra = true;
+    else out.pins = values;
+  };
+  const bound = (op: string, value: unknown) => {
+    const kind = rangeKind(value);
+    if (!kind || (out.range && out.range.kind !== kind)) return void (out.extra = true);
+    const range = (out.range ??= { kind });
+    const side = op === '$gt' || op === '$gte' ? 'lo' : 'hi';
+    const next = { value: value as number | string | Date, inclusive: op.endsWith('e') };
+    const current = range[side];
+    if (!current || tighter(next.value, current.value, side === 'lo')) range[side] = next;
+  };
+  for (const cond of conds) {
+    if (!isPlainObject(cond)) {
+      if (isScalar(cond)) pin([cond]);
+      else out.extra = true; // a regex, an array or an object to match whole: mingo's job
+      continue;
+    }
+    const ops = Object.keys(cond);
+    if (!ops.length || ops.some((op) => !op.startsWith('$'))) {
+      out.extra = true;
+      continue;
+    }
+    for (const [op, value] of Object.entries(cond)) {
+      if (op === '$eq' && isScalar(value)) pin([value]);
+      else if (op === '$in' && Array.isArray(value) && value.length > 0 && value.every((x) => isScalar(x) && x !== null)) pin(value);
+      else if (op === '$gt' || op === '$gte' || op === '$lt' || op === '$lte') bound(op, value);
+      else if (op === '$exists' && value === false) {
+        out.missing = true;
+        out.extra = true; // IS NULL also finds stored nulls, which exist
+      } else out.extra = true;
+    }
+  }
+  if (out.pins?.some((v) => isRegExp(v))) out.extra = true;
+  return out;
+}

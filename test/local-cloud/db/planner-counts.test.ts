@@ -1,0 +1,126 @@
+/**
+ * Counts answered from an index when the filter is fully covered (no document read), the same
+ * counts otherwise; values that would make an index answer wrongly (arrays, booleans, non-finite
+ * numbers, dates outside years 0–9999) switch off the uses they would break, and those flags are
+ * kept in the data folder, so opening it does not scan every index.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DB_FILE, openLocalDatabase } from '../../../local-cloud/db';
+import { useTwins } from './twin-harness';
+
+const T0 = Date.UTC(2026, 0, 1);
+const at = (i: number) => new Date(T0 + i * 86_400_000);
+const DOCS = () =>
+  Array.from({ length: 300 }, (_, i) => ({
+    _id: `d${String(i).padStart(4, '0')}`,
+    status: ['open', 'done', 'late'][i % 3],
+    unitId: `u${i % 4}`,
+    dueAt: i % 10 === 0 ? null : at(i),
+    score: i % 40,
+  }));
+const t = useTwins('items', [{ fields: ['status'] }, { fields: ['unitId', 'status', 'dueAt'] }, { fields: ['score'] }, { fields: ['dueAt'] }], DOCS);
+const { _ } = t;
+
+describe('counts from an index', () => {
+  test.each([
+    ['an equality', () => ({ status: 'late' })],
+    ['$in', () => ({ status: _.in(['open', 'late']) })],
+    ['equalities then a date range', () => ({ unitId: 'u1', status: 'open', dueAt: _.lt(at(150)) })],
+    ['a number range', () => ({ score: _.gte(10).and(_.lt(20)) })],
+    ['null (missing or null)', () => ({ dueAt: null })],
+    ['a union of covered branches', () => _.or([{ status: 'done' }, { unitId: 'u2', status: 'late', dueAt: _.gte(at(100)) }])],
+  ])('%s: no document is read', async (_label, where) => {
+    const r = await t.both((db) => db.collection('items').where(where()).count());
+    expect(r.indexed.total).toBe(r.plain.total);
+    expect(r.indexed.total).toBeGreaterThan(0);
+    expect(r.rowsIndexed).toBe(0);
+    expect(r.rowsPlain).toBe(300);
+  });
+  test.each([
+    ['a field the index does not cover', () => ({ status: 'late', score: 3 })],
+    ['$exists: false (SQL also finds stored nulls)', () => ({ dueAt: _.exists(false) })],
+    ['$ne', () => ({ status: _.neq('late') })],
+    ['a string range (strings also compare with JSON text)', () => ({ status: _.gt('l') })],
+  ])('%s: counted by reading the candidates, same number', async (_label, where) => {
+    const r = await t.both((db) => db.collection('items').where(where()).count());
+    expect(r.indexed.total).toBe(r.plain.total);
+    expect(r.rowsIndexed).toBeGreaterThan(0);
+  });
+});
+
+describe('values that switch off an index use', () => {
+  const add = (doc: object) => [t.indexed, t.plain].forEach((db) => db.insertMany('items', [doc]));
+  test('a boolean beside numbers: json_extract makes true 1, so counts of 1 read the documents', async () => {
+    add({ _id: 'bool', status: 'open', score: true });
+    expect(t.indexed.explain('items', { score: 1 })).toMatchObject({ index: 'ix:items:score', exact: false });
+    const r = await t.both((db) => db.collection('items').where({ score: 1 }).count());
+    expect(r.indexed.total).toBe(r.plain.total);
+  });
+  test('an infinite number: ranges stop using the index (Infinity is stored as text)', async () => {
+    add({ _id: 'inf', status: 'open', score: Infinity });
+    expect(t.indexed.explain('items', { score: { $gt: 30 } }).index).not.toBe('ix:items:score');
+    const r = await t.both((db) => db.collection('items').where({ score: _.gt(30) }).get());
+    expect(r.indexed.data.map((d: { _id: string }) => d._id).sort()).toEqual(r.plain.data.map((d: { _id: string }) => d._id).sort());
+    expect(r.indexed.data.some((d: { _id: string }) => d._id === 'inf')).toBe(true);
+  });
+  test('a date outside years 0–9999: date ranges stop using the index', async () => {
+    add({ _id: 'far', status: 'open', dueAt: new Date('+012026-01-01T00:00:00Z') });
+    const r = await t.both((db) => db.collection('items').where({ dueAt: _.gt(at(290)) }).count());
+    expect(r.indexed.total).toBe(r.plain.total);
+    expect(r.indexed.total).toBe(10);
+  });
+  test('an array: the index is not used at all (MongoDB matches its elements)', async () => {
+    add({ _id: 'arr', status: ['open', 'late'] });
+    expect(t.indexed.explain('items', { status: 'late' }).index).toBeNull();
+    const r = await t.both((db) => db.collection('items').where({ status: 'late' }).count());
+    expect(r.indexed.total).toBe(r.plain.total);
+  });
+});
+
+describe('the flags live in the data folder', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flags-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const open = () => openLocalDatabase({ dir, collections: [{ collection: 'items', indexes: [{ fields: ['status'] }] }] });
+  const sneakIn = (doc: object) => {
+    // Written past the engine, so only a scan of the documents could notice it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Database = require('better-sqlite3');
+    const raw = new Database(path.join(dir, DB_FILE));
+    raw.prepare('INSERT INTO items (_id, doc) VALUES (?, ?)').run('sneaky', JSON.stringify(doc));
+    return raw;
+  };
+
+  test('a reopened folder remembers a flag set by a write, and trusts the stored flags instead of scanning', () => {
+    const first = open();
+    first.insertMany('items', [{ _id: 'a', status: 'x' }]);
+    expect(first.explain('items', { status: 'x' }).index).toBe('ix:items:status');
+    first.insertMany('items', [{ _id: 'b', status: ['x', 'y'] }]);
+    first.close();
+    const second = open();
+    expect(second.explain('items', { status: 'x' }).index).toBeNull();
+    second.close();
+  });
+  test('a folder without stored flags (made before them) is scanned once, on open', () => {
+    const raw = sneakIn({ status: ['p', 'q'] });
+    raw.exec(`DELETE FROM "local-cloud:index-flags"; DELETE FROM items WHERE _id = 'b'`);
+    raw.close();
+    const reopened = open();
+    expect(reopened.explain('items', { status: 'p' }).index).toBeNull();
+    reopened.close();
+  });
+  test('opening reads the stored flags and scans nothing: an array written past the engine goes unnoticed', () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'flags-fresh-'));
+    const db = openLocalDatabase({ dir: fresh, collections: [{ collection: 'items', indexes: [{ fields: ['status'] }] }] });
+    db.close();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const raw = new (require('better-sqlite3'))(path.join(fresh, DB_FILE));
+    raw.prepare('INSERT INTO items (_id, doc) VALUES (?, ?)').run('arr', JSON.stringify({ status: ['p'] }));
+    raw.close();
+    const reopened = openLocalDatabase({ dir: fresh, collections: [{ collection: 'items', indexes: [{ fields: ['status'] }] }] });
+    expect(reopened.explain('items', { status: 'p' }).index).toBe('ix:items:status');
+    reopened.close();
+    fs.rmSync(fresh, { recursive: true, force: true });
+  });
+});
