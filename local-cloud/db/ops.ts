@@ -7,6 +7,7 @@ import { Aggregator } from 'mingo';
 import { encodeReply, parseRequest, type Doc } from './codec';
 import { invalidParam } from './errors';
 import { countMatching, find, matchingRows, type SortSpec } from './find';
+import { groupCount } from './group-count';
 import { planQuery } from './planner';
 import { applyModify, upsertDoc } from './modify';
 import type { Store } from './store';
@@ -127,7 +128,10 @@ export function aggregateDocuments(ctx: Ctx, p: Params, now: number) {
   const pipeline = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({
     [s.stageKey]: parseRequest(s.stageValue, now),
   }));
-  // A leading $match may be narrowed by an index; the stage itself still runs in mingo.
+  // Counts per value come from an index when they can; otherwise a leading $match may be narrowed
+  // by an index, and the stages still run in mingo.
+  const counted = groupCount(ctx.store, coll, pipeline);
+  if (counted) return { list: counted.map(encodeReply) };
   const first = pipeline[0]?.$match;
   const plan = first && typeof first === 'object' ? planQuery(first as Doc, ctx.store.indexes(coll)) : null;
   const source = [...ctx.store.rows(coll, plan)].map((r) => r.doc);

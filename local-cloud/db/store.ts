@@ -122,6 +122,11 @@ export class Store {
     return this.stmt<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(coll)} WHERE ${plan.where}`).get(...plan.params)!.n;
   }
 
+  /** A read-only statement of the engine's own (counts by index), through the statement cache. */
+  all<R>(sql: string, params: unknown[]): R[] {
+    return this.stmt<R>(sql).all(...params);
+  }
+
   /** Rows a plan yields, counted in its index up to `cap` (cheap: no document is read). */
   estimate(coll: string, plan: Plan, cap: number): number {
     const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${quoteIdent(coll)} WHERE ${plan.where} LIMIT ${cap})`;

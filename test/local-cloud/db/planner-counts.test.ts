@@ -50,6 +50,39 @@ describe('counts from an index', () => {
   });
 });
 
+describe('counts per value (aggregate match + group with $sum: 1) from an index', () => {
+  const group = (db: any, match?: object) => {
+    const agg = db.collection('items').aggregate();
+    return (match ? agg.match(match) : agg).group({ _id: '$status', count: { $sum: 1 } }).end().then((r: { list: Array<{ _id: unknown; count: number }> }) => r.list.sort((a, b) => String(a._id).localeCompare(String(b._id))));
+  };
+  test('the whole collection, and a covered match: no document read, the same counts', async () => {
+    for (const match of [undefined, { unitId: 'u2' }, { unitId: 'u1', status: _.in(['open', 'late']) }]) {
+      const r = await t.both((db) => group(db, match));
+      expect(r.indexed).toEqual(r.plain);
+      expect(r.indexed.length).toBeGreaterThan(1);
+      expect(r.rowsIndexed).toBe(0);
+    }
+  });
+  test('grouping by a date field gives dates back; missing and null group together', async () => {
+    [t.indexed, t.plain].forEach((db) => db.insertMany('items', [{ _id: 'no-due', unitId: 'u2', status: 'open' }]));
+    const byDue = (db: any) => db.collection('items').aggregate().match({ unitId: 'u2' }).group({ _id: '$dueAt', n: { $sum: 1 } }).end().then((r: { list: Array<{ _id: Date | null; n: number }> }) => r.list.sort((a, b) => (a._id?.getTime() ?? 0) - (b._id?.getTime() ?? 0)));
+    const r = await t.both(byDue);
+    expect(r.indexed).toEqual(r.plain);
+    expect(r.indexed[0]).toEqual({ _id: null, n: 16 });
+    expect(r.rowsIndexed).toBe(0);
+    expect(r.indexed[1]._id).toBeInstanceOf(Date);
+  });
+  test('a match the index does not cover, or another accumulator: the documents are read, same answer', async () => {
+    const sums = (db: any) => db.collection('items').aggregate().group({ _id: '$status', total: { $sum: '$score' } }).end().then((r: { list: Array<{ _id: string }> }) => r.list.sort((a, b) => a._id.localeCompare(b._id)));
+    const a = await t.both((db) => group(db, { score: _.gt(5), unitId: 'u1' }));
+    expect(a.indexed).toEqual(a.plain);
+    expect(a.rowsIndexed).toBeGreaterThan(0);
+    const b = await t.both(sums);
+    expect(b.indexed).toEqual(b.plain);
+    expect(b.rowsIndexed).toBe(300);
+  });
+});
+
 describe('values that switch off an index use', () => {
   const add = (doc: object) => [t.indexed, t.plain].forEach((db) => db.insertMany('items', [doc]));
   test('a boolean beside numbers: json_extract makes true 1, so counts of 1 read the documents', async () => {
