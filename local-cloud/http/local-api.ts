@@ -1,7 +1,19 @@
 import type { LocalCloud } from '../runtime/local-cloud';
 import type { UserDoc } from '../../server/db/documents';
 import { ROLE_LABELS } from '../../src/core/roles';
-import { fetchAll } from '../../server/db/paging';
+import type { Database } from '../../server/runtime/cloud-types';
+
+/** Every matching document, 1,000 at a time by _id (each page walks the primary key from the last id). */
+const readAll = async <T extends { _id: string }>(db: Database, name: string, filter: object = {}): Promise<T[]> => {
+  const _ = db.command;
+  const rows: T[] = [];
+  for (let last = ''; ; ) {
+    const { data } = await db.collection<T>(name).where({ ...filter, _id: _.gt(last) }).orderBy('_id', 'asc').limit(1000).get();
+    rows.push(...data);
+    if (data.length < 1000) return rows;
+    last = data[data.length - 1]._id;
+  }
+};
 
 export interface Identity {
   openid: string;
@@ -16,12 +28,11 @@ export const listIdentities = (cloud: LocalCloud): Promise<Identity[]> =>
   cloud.run(async () => {
     const db = cloud.database();
     const _ = db.command;
-    const all = <T>(name: string, filter: object = {}) => fetchAll(db.collection<T>(name).where(filter));
     const [users, enterprises, units, departments] = await Promise.all([
-      all<UserDoc>('users', { openid: _.exists(true), status: 'active' }),
-      all<{ _id: string; name: string }>('enterprises'),
-      all<{ _id: string; name: string }>('units'),
-      all<{ _id: string; name: string }>('departments'),
+      readAll<UserDoc>(db, 'users', { openid: _.exists(true), status: 'active' }),
+      readAll<{ _id: string; name: string }>(db, 'enterprises'),
+      readAll<{ _id: string; name: string }>(db, 'units'),
+      readAll<{ _id: string; name: string }>(db, 'departments'),
     ]);
     const nameOf = new Map([...enterprises, ...units, ...departments].map((d) => [d._id, d.name]));
     const order = Object.keys(ROLE_LABELS);
