@@ -44,17 +44,19 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
   const skip = opts.skip ?? 0;
   const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
   const limited = limit !== Number.MAX_SAFE_INTEGER;
-  const plan = planQuery(filter, store.indexes(coll), { sort, limited }, estimator(store, coll));
-  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit);
+  const plan = planQuery(filter, store.indexes(coll), { sort, limited, window: skip + limit }, estimator(store, coll));
+  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit, plan?.fallback);
   if (!opts.projection || !Object.keys(opts.projection).length) return docs;
   // Projection runs on the final page only; mingo rejects mixed inclusion/exclusion like MongoDB.
   return new Query({}).find<Doc>(docs, opts.projection).all();
 }
 
 /** Without a usable order: natural order stops at the page's end; a sort reads every match. */
-function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] {
+function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number, plan?: Plan): Doc[] {
   if (!sort.length) return matchingRows(store, coll, filter, skip + limit).slice(skip).map((r) => r.doc);
-  let cursor = new Query({}).find<Doc>(matchingRows(store, coll, filter).map((r) => r.doc));
+  const query = new Query(filter);
+  const rows = plan ? [...store.rows(coll, plan)].filter((r) => query.test(r.doc)) : matchingRows(store, coll, filter);
+  let cursor = new Query({}).find<Doc>(rows.map((r) => r.doc));
   cursor = cursor.sort(toSortObject(sort));
   return cursor.skip(skip).limit(limit).all();
 }
@@ -76,7 +78,7 @@ function sortClass(v: unknown, path: string): number {
 /**
  * Serve a single-field sort by walking the plan's index in order, filtering with mingo and stopping
  * after skip+limit matches. Null (the caller falls back to a full read and mingo sort) if the data
- * holds values whose SQLite order would differ from MongoDB's.
+ * holds values whose SQLite order would differ from MongoDB's, or the walk ran past its budget.
  */
 function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] | null {
   const [path, dir] = sort[0];
@@ -84,14 +86,15 @@ function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort:
   const out: Doc[] = [];
   let seen = 0;
   let lastClass = dir === 1 ? 0 : 3;
-  for (const row of store.rows(coll, plan, true)) {
+  for (const row of store.rows(coll, plan, true, plan.walkBudget)) {
     const cls = sortClass(pick(row.doc, path), path);
     if (cls < 0 || (dir === 1 ? cls < lastClass : cls > lastClass)) return null;
     lastClass = cls;
     if (!query.test(row.doc)) continue;
     if (seen++ < skip) continue;
     out.push(row.doc);
-    if (out.length >= limit) break;
+    if (out.length >= limit) return out;
   }
-  return out;
+  // The walk ran to its budget without filling the page: the narrower plan reads and sorts instead.
+  return plan.walkBudget === undefined ? out : null;
 }

@@ -22,18 +22,28 @@ export interface Plan {
   exact: boolean;
   /** How much it narrows: a pinned column counts 1, a range ½ (a union counts its weakest branch). */
   score: number;
+  /**
+   * For an ordered walk chosen over a narrower plan: the narrower plan, to read and sort instead if
+   * the walk has not filled the page within `walkBudget` rows (matches were sparse in that order).
+   */
+  fallback?: Plan;
+  walkBudget?: number;
 }
 
 export interface QueryShape {
   sort?: Array<[string, 1 | -1]>;
   /** A limit stops the read early, which makes an index that yields the order worth walking. */
   limited?: boolean;
+  /** skip + limit: the rows the read must find. */
+  window?: number;
   /** A count: an exact plan needs no document at all, so it wins. */
   count?: boolean;
 }
 
 /** Rows an unordered plan may yield before walking an ordered index instead becomes the better bet. */
 export const SORT_IN_MEMORY_ROWS = 300;
+/** How far an ordered walk may go, per row of the page, before the narrower plan takes over. */
+const WALK_ROWS_PER_RESULT = 20;
 
 /** Primary-key value of an _id: strings as-is, anything else tagged so it cannot collide with a string. */
 export const keyOf = (id: unknown): string => (typeof id === 'string' ? id : '\u0000' + encodeStored({ id }));
@@ -201,5 +211,7 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
-  return estimate && estimate(best) >= SORT_IN_MEMORY_ROWS ? ordered : best;
+  if (estimate && estimate(best) < SORT_IN_MEMORY_ROWS) return best;
+  // Many rows match the narrower plan: walk in order, but give up for it if matches prove sparse.
+  return { ...ordered, fallback: best, walkBudget: SORT_IN_MEMORY_ROWS + WALK_ROWS_PER_RESULT * (shape.window ?? 0) };
 }

@@ -98,18 +98,18 @@ export class Store {
    * MongoDB's natural order; shared with explain(). A single-index plan names its index, so
    * SQLite walks it rather than sorting a temporary copy.
    */
-  selectSql(coll: string, plan: Plan | null, ordered = false): string {
+  selectSql(coll: string, plan: Plan | null, ordered = false, maxRows?: number): string {
     const hinted = plan && ordered && plan.index.startsWith('ix:') ? ` INDEXED BY ${quoteIdent(plan.index)}` : '';
     let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}${hinted}`;
     if (plan) sql += ` WHERE ${plan.where}`;
     sql += ordered && plan?.order ? ` ORDER BY ${plan.order.expr} ${plan.order.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
-    return sql;
+    return maxRows === undefined ? sql : `${sql} LIMIT ${Math.floor(maxRows)}`;
   }
 
   /** Candidate documents of a plan (all of them without one), decoded lazily one by one. */
-  *rows(coll: string, plan: Plan | null, ordered = false): Generator<Row> {
+  *rows(coll: string, plan: Plan | null, ordered = false, maxRows?: number): Generator<Row> {
     this.indexes(coll);
-    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, ordered));
+    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, ordered, maxRows));
     for (const row of stmt.iterate(...(plan?.params ?? []))) {
       this.scanned++;
       yield { key: row._id, raw: row.doc, doc: decodeStored(row.doc) };
