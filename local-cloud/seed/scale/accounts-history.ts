@@ -4,7 +4,7 @@
  * stewards granted (so the morning reminders send some messages and record the rest).
  */
 import { bindingCodeFrom, ACCOUNT_CODE_VALID_DAYS } from '../../../src/core/org/binding-code.rules';
-import { DEFAULT_TEMPLATE_IDS } from '../../../src/core/notify/templates';
+import { FUNCTION_SETTINGS, localValues, templateSettingName } from '../../../src/core/settings';
 import { ROLE_LABELS } from '../../../src/core/roles';
 import { addCalendarDays, endOfShanghaiDay } from '../../../src/core/time/shanghai';
 import { bindingCodeId } from '../../../server/db/codes';
@@ -31,10 +31,11 @@ export const accountsHistory = (env: HistoryEnv, generated: UserDoc[]) => {
         ? { at: createdAt, actorId: issuer._id, actorRole: issuer.role, action: 'enterpriseContact.issueCode', collection: 'enterprises', recordId: enterprise.doc._id, summary: `为「${enterprise.doc.name}」发放联系人绑定码` }
         : { at: createdAt, actorId: issuer._id, actorRole: issuer.role, action: 'account.create', collection: 'users', recordId: user._id, summary: `创建${ROLE_LABELS[user.role]}账号「${user.name}」并发放绑定码` },
     );
+    if (user.boundAt) env.audit({ at: user.boundAt, actorId: user._id, actorRole: user.role, action: 'account.bind', collection: 'users', recordId: user._id, summary: `「${user.name}」用绑定码绑定了微信` });
     if (user.role !== 'steward') continue;
     for (const key of ['visitReminder', 'todo'] as const) {
       if (!rng.chance(0.3)) continue;
-      const templateId = DEFAULT_TEMPLATE_IDS[key];
+      const templateId = localValues(FUNCTION_SETTINGS)[templateSettingName(key)];
       const credits = rng.int(1, 5);
       subscriptions.push({ _id: `${user.openid}:${templateId}`, openid: user.openid!, userId: user._id, templateId, credits, updatedAt: new Date(clock.now - rng.int(1, 60) * 86_400_000) });
       wechatCredits.push({ _id: `${user.openid}:${templateId}`, openid: user.openid!, templateId, credits });

@@ -1,15 +1,16 @@
 /**
  * One demand's life, written the way the app writes it: every step is checked against the demand
- * machine (src/core/demand/demand.machine.ts) and applied as runStep applies it (patch, status,
- * version + 1, updatedAt, a timeline event, an audit entry); between steps the hourly timer's
- * supervision and auto-close happen at the runs where the jobs would have found the demand due.
+ * machine (src/core/demand/demand.machine.ts) and applied as applyStep applies it (patch, status,
+ * version + 1, updatedAt, a timeline event; the router's audit entry for a person's step); between
+ * steps the hourly timer's supervision and auto-close (a system step, no audit of its own) happen
+ * at the runs where the jobs would have found the demand due.
  */
 import { checkStep, STEP_RULES, type DemandStep } from '../../../src/core/demand/demand.machine';
 import { AUTO_CLOSE_WORKING_DAYS, currentDue, STAGE_LABELS } from '../../../src/core/demand/demand.deadlines';
 import type { DemandStatus } from '../../../src/core/demand/demand.model';
 import type { Role } from '../../../src/core/roles';
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
-import { ESCALATE_AFTER_MISSES } from '../../../server/jobs/supervise-demands.job';
+import { SYSTEM } from '../../../server/db/demand-timeline';
 import type { Clock } from './clock';
 import type { CronTally } from './cron-tally';
 
@@ -29,15 +30,22 @@ export interface StepPlan {
   text: string;
 }
 
-const SYSTEM = { actorId: 'system', actorName: '系统', actorRole: 'district_admin' as const };
+/** As server/jobs/supervise-demands.job.ts: the second missed deadline escalates (督办). */
+const ESCALATE_AFTER_MISSES = 2;
+const BY_SYSTEM = { actorId: SYSTEM._id, actorName: SYSTEM.name, actorRole: SYSTEM.role };
 
 export class DemandLife {
+  /** When the demand last changed: a run before it saw the demand in an earlier state. */
+  private lastAt: number;
+
   constructor(
     readonly doc: DemandDoc,
     private readonly clock: Clock,
     private readonly audit: (entry: Omit<AuditDoc, '_id'>) => void,
     private readonly tally: CronTally,
-  ) {}
+  ) {
+    this.lastAt = doc.createdAt.getTime();
+  }
 
   get status(): DemandStatus {
     return this.doc.status;
@@ -48,7 +56,8 @@ export class DemandLife {
     const d = this.doc;
     const due = currentDue(d);
     if (!due) return;
-    const run = this.clock.tickAfter(due.dueAt.getTime());
+    // The first run that finds this deadline missed, in this state (a step may start a state already late).
+    const run = this.clock.tickAfter(Math.max(due.dueAt.getTime(), this.lastAt));
     if (run >= until || run > this.clock.lastTick) return;
     const key = `${due.stage}@${due.dueAt.toISOString()}`;
     if (d.missedKeys?.includes(key)) return;
@@ -57,7 +66,7 @@ export class DemandLife {
     d.missedKeys = [...(d.missedKeys ?? []), key];
     if (escalate) d.escalatedAt = new Date(run);
     const text = escalate ? `${STAGE_LABELS[due.stage]}再次逾期，已督办至属地单位和区科经委` : `${STAGE_LABELS[due.stage]}已逾期，已提醒责任方`;
-    d.timeline.push({ at: new Date(run), ...SYSTEM, kind: escalate ? 'escalated' : 'overdue', text });
+    d.timeline.push({ at: new Date(run), ...BY_SYSTEM, kind: escalate ? 'escalated' : 'overdue', text });
     this.tally.add('superviseDemands', run);
   }
 
@@ -74,6 +83,7 @@ export class DemandLife {
     d.status = status;
     d.updatedAt = new Date(at);
     d.version += 1;
+    this.lastAt = at;
     d.timeline.push({ at: new Date(at), actorId: actor._id, actorName: actor.name, actorRole: actor.role, kind: plan.kind, text: plan.text });
     this.audit({ at: new Date(at + 20), actorId: actor._id, actorRole: actor.role, action: `demand.${step}`, collection: 'demands', recordId: d._id, summary: `「${title}」${plan.text}` });
   }
@@ -86,7 +96,7 @@ export class DemandLife {
     if (run >= until || run > this.clock.lastTick) return false;
     Object.assign(d, { status: 'closed', closedAt: new Date(run), closeReason: 'auto', updatedAt: new Date(run) });
     d.version += 1;
-    d.timeline.push({ at: new Date(run), ...SYSTEM, kind: 'auto_closed', text: `企业在 ${AUTO_CLOSE_WORKING_DAYS} 个工作日内未评价，系统自动关闭（不计为满意）` });
+    d.timeline.push({ at: new Date(run), ...BY_SYSTEM, kind: 'auto_closed', text: `企业在 ${AUTO_CLOSE_WORKING_DAYS} 个工作日内未评价，系统自动关闭（不计为满意）` });
     this.tally.add('autoCloseDemands', run);
     return true;
   }

@@ -72,7 +72,7 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
     if (reviewAt >= now) return life.finish();
     t = reviewAt;
     if (!rng.chance(round === 0 ? 0.08 : 0.03)) break;
-    life.step('return', reviewAt, steward(reviewAt), { patch: { reviewOverdue: false }, kind: 'returned', text: `服务管家退回修改：${rng.pick(words.RETURN_REASONS)}` });
+    life.step('return', reviewAt, steward(reviewAt), { kind: 'returned', text: `服务管家退回修改：${rng.pick(words.RETURN_REASONS)}` });
     const next = after(reviewAt, 0.1, [2, 30], [30, 90]);
     if (next >= now) return life.finish();
     if (rng.chance(0.15)) return withdraw(next), life.finish();
@@ -87,7 +87,7 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
     const target = env.departments.find((x) => x._id === departmentId)!;
     const c = step === 'dispatch' ? complexity : d.complexity ?? 'simple';
     const timing = { departmentId: target._id, departmentName: target.name, complexity: c, dispatchedAt: new Date(at), contactDueAt: clock.deadline(at, FIRST_CONTACT_WORKING_DAYS), resolveDueAt: clock.deadline(at, RESOLVE_WORKING_DAYS[c]) };
-    if (step === 'dispatch') life.step('dispatch', at, steward(at), { patch: { ...timing, reviewOverdue: false }, kind: 'dispatched', text: `服务管家审核通过，已派至${target.name}办理` });
+    if (step === 'dispatch') life.step('dispatch', at, steward(at), { patch: timing, kind: 'dispatched', text: `服务管家审核通过，已派至${target.name}办理` });
     else life.step('reassign', at, district, { patch: timing, remove: ['rerouteDueAt'], kind: 'reassigned', text: `区科经委重新指定承办部门：${target.name}` });
   };
   dispatchTo(t, rng.pick(CATEGORY_DEPARTMENTS[category]), 'dispatch');

@@ -35,7 +35,8 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     sink.add(collection, doc, at);
     counts[collection] = (counts[collection] ?? 0) + 1;
   };
-  const audit = (entry: Omit<AuditDoc, '_id'>) => write('audit_log', { _id: rng.hexId(), ...entry }, entry.at.getTime());
+  // Every generated write succeeded: the router records that as the outcome 'ok'.
+  const audit = (entry: Omit<AuditDoc, '_id'>) => write('audit_log', { _id: rng.hexId(), outcome: 'ok', ...entry }, entry.at.getTime());
   const diligence = new Map<string, number>();
   const env: HistoryEnv = {
     rng, clock, org, audit, tally,

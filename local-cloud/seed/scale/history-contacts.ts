@@ -28,11 +28,15 @@ const OTHER_TYPES: ContactType[] = [...CONTACT_TYPES.filter((t) => t !== '上门
 const TOPICS = [...CONTACT_TOPICS, ...MORE_TOPICS];
 const OUTCOMES = [...CONTACT_OUTCOMES, ...MORE_OUTCOMES];
 
-/** Who records for the steward serving the enterprise at `t`: the steward, sometimes their liaison. */
+/**
+ * Who records for the steward serving the enterprise at `t`: the steward, sometimes their liaison.
+ * The record's scope (`steward`) is the steward serving it now: a handover moves an enterprise's
+ * records to its new steward (server/db/enterprise-records.ts); the recorder stays who it was.
+ */
 export const recorderAt = (env: HistoryEnv, e: EnterpriseLife, t: number): { recorder: UserDoc; steward: UserDoc } => {
-  const steward = env.org.stewardOf(e, t);
-  const liaison = env.org.liaisonOf.get(steward._id);
-  return { steward, recorder: liaison && env.rng.chance(0.2) ? liaison : steward };
+  const then = env.org.stewardOf(e, t);
+  const liaison = env.org.liaisonOf.get(then._id);
+  return { steward: env.org.byId.get(e.doc.stewardId)!, recorder: liaison && env.rng.chance(0.2) ? liaison : then };
 };
 
 export const generateContacts = (env: HistoryEnv, e: EnterpriseLife, write: (c: ContactDoc) => void): ContactDoc | undefined => {
@@ -60,7 +64,7 @@ export const generateContacts = (env: HistoryEnv, e: EnterpriseLife, write: (c: 
       ...(visit ? { checkIn: { at: new Date(at), latitude: (loc?.latitude ?? 31.2) + offset, longitude: loc?.longitude ?? 121.5, distanceMeters: loc ? Math.round(offset * 111_000) : null, photoFileIds: [] } } : {}),
       createdAt: new Date(createdAt), updatedAt: new Date(createdAt),
     };
-    const completes = !!e.handover && !firstAfterHandover && at >= e.handover.at && steward._id === e.doc.stewardId;
+    const completes = !!e.handover && !firstAfterHandover && at >= e.handover.at && (recorder._id === steward._id || recorder.stewardId === steward._id);
     if (completes) firstAfterHandover = contact;
     write(contact);
     env.audit({ at: new Date(createdAt + 30), actorId: recorder._id, actorRole: recorder.role, action: 'contact.record', collection: 'contacts', recordId: contact._id, summary: `记录与「${e.doc.name}」的${type}联系${completes ? '，完成交接任务 1 项' : ''}` });

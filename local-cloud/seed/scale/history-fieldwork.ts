@@ -47,6 +47,7 @@ export const generateResearchVisits = (env: HistoryEnv, e: EnterpriseLife, write
     const date = clock.dateOf(visitAt);
     const createdAt = Math.min(clock.dayStart(date) + rng.between(17, 40) * HOUR, clock.now - 60_000);
     const steward = env.org.stewardOf(e, createdAt);
+    const serving = env.org.byId.get(e.doc.stewardId)!;
     const unitAdmin = env.org.unitAdminOf.get(e.doc.unitId);
     const promises: ResearchPromiseDoc[] = Array.from({ length: rng.int(0, 3) }, () => {
       const dueDate = addCalendarDays(date, rng.int(10, 60));
@@ -62,7 +63,7 @@ export const generateResearchVisits = (env: HistoryEnv, e: EnterpriseLife, write
     const followUpAt = clock.afterWorkingDays(createdAt, rng.between(1, 9.5));
     const followedUp = followUpAt < clock.now && rng.chance(0.9);
     const visit: ResearchVisitDoc = {
-      _id: rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id, date,
+      _id: rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: serving._id, date,
       leaders: rng.pick(words.RESEARCH_LEADERS), accompanying: rng.chance(0.8) ? '区科经委、属地管理局' : '', topics: rng.pick(words.RESEARCH_TOPICS),
       promises, openPromises: promises.filter((p) => p.status === 'open').length, followUpDueAt,
       ...(followedUp ? { followUpAt: new Date(followUpAt), followUpNote: rng.pick(words.FOLLOW_UP_NOTES) } : {}),

@@ -105,7 +105,7 @@ test('enterprises pass the enterprise contract, units stay within 10 per steward
   }
 });
 
-test("contacts pass contact.record's contract and are recorded by the enterprise's steward or their liaison", () => {
+test("contacts pass contact.record's contract, sit with the enterprise's steward and were recorded in its unit", () => {
   const users = byId('users');
   const enterprises = byId('enterprises');
   expect(
@@ -115,8 +115,9 @@ test("contacts pass contact.record's contract and are recorded by the enterprise
         ...(c.checkIn ? { checkIn: { at: iso(c.checkIn.at), latitude: c.checkIn.latitude, longitude: c.checkIn.longitude, photoFileIds: c.checkIn.photoFileIds } } : {}) };
       return [
         parsed(contactRecordInput, input),
-        enterprises.get(c.enterpriseId)?.unitId === c.unitId ? null : 'unit differs from the enterprise',
-        recorder && (recorder._id === c.stewardId || recorder.stewardId === c.stewardId) && recorder.name === c.recordedByName ? null : 'recorded by someone not serving it',
+        // The record follows the enterprise's current steward; who recorded it stays (a former steward, a liaison).
+        enterprises.get(c.enterpriseId)?.unitId === c.unitId && enterprises.get(c.enterpriseId)?.stewardId === c.stewardId ? null : 'not with the enterprise or its steward',
+        recorder && ['steward', 'liaison'].includes(recorder.role) && recorder.unitId === c.unitId && recorder.name === c.recordedByName ? null : 'recorded by someone outside its unit',
         c.createdAt.getTime() >= c.at.getTime() - 600_000 && c.createdAt <= NOW ? null : 'recorded before it happened',
       ];
     }),
