@@ -5,7 +5,7 @@
  */
 import { Query } from 'mingo';
 import { dateSortable, isDate, type Doc } from './codec';
-import { planQuery, SORT_IN_MEMORY_ROWS, type Plan } from './planner';
+import { planQuery, type Plan } from './planner';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -18,7 +18,7 @@ export interface FindOptions {
 }
 
 const toSortObject = (sort: SortSpec): Record<string, 1 | -1> => Object.fromEntries(sort);
-const estimator = (store: Store, coll: string) => (p: Plan) => store.estimate(coll, p, SORT_IN_MEMORY_ROWS);
+const estimator = (store: Store, coll: string) => (p: Plan, cap: number) => store.estimate(coll, p, cap);
 
 /** Rows that match the filter, in natural order; with `limit`, only the first that many. */
 export function matchingRows(store: Store, coll: string, filter: Doc, limit = Number.MAX_SAFE_INTEGER): Row[] {

@@ -5,7 +5,7 @@
  *   const cloud = require('wx-server-sdk'); cloud.init({ env: 'local' }); cloud.database()...
  */
 import { randomBytes } from 'node:crypto';
-import { planQuery, SORT_IN_MEMORY_ROWS } from './planner';
+import { planQuery } from './planner';
 import { createHandler } from './handler';
 import { withId, type Ctx } from './ops';
 import { Store } from './store';
@@ -31,7 +31,7 @@ export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
   let maxRows = 0;
 
   const explain = (collection: string, filter: object = {}, sort?: Record<string, 1 | -1>): ExplainResult => {
-    const estimate = (p: Parameters<typeof store.estimate>[1]) => store.estimate(collection, p, SORT_IN_MEMORY_ROWS);
+    const estimate = (p: Parameters<typeof store.estimate>[1], cap: number) => store.estimate(collection, p, cap);
     const plan = planQuery(filter as Record<string, unknown>, store.indexes(collection), { sort: sort && Object.entries(sort), limited: !!sort }, estimate);
     const ordered = !!plan?.order;
     return { index: plan?.index ?? null, ordered, exact: !!plan?.exact, plan: store.explainSql(store.selectSql(collection, plan, ordered), plan?.params ?? []) };

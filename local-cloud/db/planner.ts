@@ -42,6 +42,8 @@ export interface QueryShape {
 
 /** Rows an unordered plan may yield before walking an ordered index instead becomes the better bet. */
 export const SORT_IN_MEMORY_ROWS = 300;
+/** How far ties between equally narrow plans are counted: enough to tell a few thousand from many. */
+const TIE_COUNT_CAP = 5000;
 /** How far an ordered walk may go, per row of the page, before the narrower plan takes over. */
 const WALK_ROWS_PER_RESULT = 20;
 
@@ -165,10 +167,18 @@ const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1
   return plans;
 };
 
-const narrowest = (plans: Plan[]) => plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score)[0];
+export type Estimate = (plan: Plan, cap: number) => number;
+
+/** The narrowest plan; equally narrow ones are told apart by counting their candidates in the index. */
+const narrowest = (plans: Plan[], estimate?: Estimate): Plan | undefined => {
+  const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
+  const ties = narrowing.filter((p) => p.score === narrowing[0]?.score);
+  if (ties.length < 2 || !estimate || ties[0].score === Infinity) return narrowing[0];
+  return ties.map((p) => ({ p, n: estimate(p, TIE_COUNT_CAP) })).sort((a, b) => a.n - b.n)[0].p;
+};
 
 /** One plan per branch of the first $or (each with the conditions outside it); null if a branch cannot be narrowed. */
-function unionPlan(c: Conjuncts, indexes: IndexInfo[]): Plan | null {
+function unionPlan(c: Conjuncts, indexes: IndexInfo[], estimate?: Estimate): Plan | null {
   const [branches, ...otherOrs] = c.ors;
   if (!branches) return null;
   const plans: Plan[] = [];
@@ -176,7 +186,7 @@ function unionPlan(c: Conjuncts, indexes: IndexInfo[]): Plan | null {
     const inner = conjuncts(branch);
     const merged: Conjuncts = { fields: new Map(c.fields), ors: [...otherOrs, ...inner.ors], opaque: c.opaque || inner.opaque };
     for (const [k, conds] of inner.fields) merged.fields.set(k, [...(merged.fields.get(k) ?? []), ...conds]);
-    const best = narrowest(candidates(merged, indexes));
+    const best = narrowest(candidates(merged, indexes), estimate);
     if (!best) return null;
     plans.push(best);
   }
@@ -194,24 +204,21 @@ function unionPlan(c: Conjuncts, indexes: IndexInfo[]): Plan | null {
  * ties between equally narrow plans and decides between reading a narrow set and sorting it, or
  * walking an index in the sort order until the page is full.
  */
-export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape = {}, estimate?: (p: Plan) => number): Plan | null {
+export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape = {}, estimate?: Estimate): Plan | null {
   const c = conjuncts(filter);
   const sortBy = shape.sort?.length === 1 && shape.limited ? shape.sort[0] : undefined;
   const plans = candidates(c, indexes, sortBy);
-  const union = unionPlan(c, indexes);
+  const union = unionPlan(c, indexes, estimate);
   if (union) plans.push(union);
   if (shape.count) {
     const exact = plans.filter((p) => p.exact).sort((a, b) => b.score - a.score)[0];
     if (exact) return exact;
   }
-  const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
-  let best = narrowing[0];
-  const ties = narrowing.filter((p) => p.score === best?.score);
-  if (ties.length > 1 && estimate && best.score !== Infinity) best = ties.map((p) => ({ p, n: estimate(p) })).sort((a, b) => a.n - b.n)[0].p;
+  const best = narrowest(plans, estimate);
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
-  if (estimate && estimate(best) < SORT_IN_MEMORY_ROWS) return best;
+  if (estimate && estimate(best, SORT_IN_MEMORY_ROWS) < SORT_IN_MEMORY_ROWS) return best;
   // Many rows match the narrower plan: walk in order, but give up for it if matches prove sparse.
   return { ...ordered, fallback: best, walkBudget: SORT_IN_MEMORY_ROWS + WALK_ROWS_PER_RESULT * (shape.window ?? 0) };
 }

@@ -61,6 +61,14 @@ describe('a sort after equality prefixes walks the index in order', () => {
   });
 });
 
+test('of two equally narrow plans, the one with fewer candidates in its index is read', async () => {
+  const r = await t.both((db) => db.collection('tasks').where({ status: 'c', name: 'name-c2' }).get().then(ids));
+  expect(r.indexed).toEqual(r.plain);
+  expect(r.indexed).toEqual(['t0002']);
+  expect(r.rowsIndexed).toBe(1);
+  expect(t.indexed.explain('tasks', { status: 'c', name: 'name-c2' }).index).toBe('ix:tasks:name');
+});
+
 describe('ranges use an index', () => {
   const { _ } = t;
   test.each([
