@@ -42,8 +42,9 @@ export interface QueryShape {
 
 /** Rows an unordered plan may yield before walking an ordered index instead becomes the better bet. */
 export const SORT_IN_MEMORY_ROWS = 300;
-/** How far ties between equally narrow plans are counted: enough to tell a few thousand from many. */
-const TIE_COUNT_CAP = 5000;
+/** Ties between equally narrow plans are counted from this many candidates up, eight times more each round. */
+const TIE_COUNT_START = 1000;
+const TIE_COUNT_MAX = 1_000_000;
 /** How far an ordered walk may go, per row of the page, before the narrower plan takes over. */
 const WALK_ROWS_PER_RESULT = 20;
 
@@ -174,7 +175,11 @@ const narrowest = (plans: Plan[], estimate?: Estimate): Plan | undefined => {
   const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
   const ties = narrowing.filter((p) => p.score === narrowing[0]?.score);
   if (ties.length < 2 || !estimate || ties[0].score === Infinity) return narrowing[0];
-  return ties.map((p) => ({ p, n: estimate(p, TIE_COUNT_CAP) })).sort((a, b) => a.n - b.n)[0].p;
+  // Count until one plan stays under the cap: the cost is about the smaller plan's size, never the larger's.
+  for (let cap = TIE_COUNT_START; ; cap *= 8) {
+    const counted = ties.map((p) => ({ p, n: estimate(p, cap) })).sort((a, b) => a.n - b.n);
+    if (counted[0].n < cap || cap >= TIE_COUNT_MAX) return counted[0].p;
+  }
 };
 
 /** One plan per branch of the first $or (each with the conditions outside it); null if a branch cannot be narrowed. */
