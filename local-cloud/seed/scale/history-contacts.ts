@@ -3,7 +3,7 @@
  * check-in), the enterprise's latest contact and visit kept in step with them, and the handover
  * tasks a steward's first contact after taking an enterprise over completes (contact.record's rule).
  */
-import { CONTACT_TYPES } from '../../../src/core/contracts/contact.contracts';
+import { CONTACT_TYPES } from '../../../src/core/contracts/contact.fields';
 import { HANDOVER_CONTACT_WORKING_DAYS } from '../../../src/core/org/handover.rules';
 import type { AuditDoc, ContactDoc, ContactType, HandoverTaskDoc, UserDoc } from '../../../server/db/documents';
 import { CONTACT_OUTCOMES, CONTACT_TOPICS } from '../demo-fieldwork';

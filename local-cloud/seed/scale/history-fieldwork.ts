@@ -3,7 +3,7 @@
  * report.create sets them), leader research visits with promises and follow-ups, and policy
  * promotions of policies that matched the enterprise when it was told.
  */
-import { REPORT_CATEGORIES, type ReportCategory } from '../../../src/core/contracts/fieldwork.contracts';
+import { REPORT_CATEGORIES, type ReportCategory } from '../../../src/core/contracts/fieldwork.fields';
 import { policyMatches } from '../../../src/core/fieldwork/policy.rules';
 import { reportRisk, reportSummary } from '../../../src/core/fieldwork/report.rules';
 import { RESEARCH_FOLLOW_UP_WORKING_DAYS } from '../../../src/core/fieldwork/research.rules';
