@@ -8,6 +8,8 @@ type NoticeBody = Omit<Notice, 'recordId' | 'page'>;
 export const statusNotice = (d: Pick<DemandDoc, 'title'>, status: string, note: string, at: Date): NoticeBody => ({
   template: 'demandStatus',
   kind: `status:${status}`,
+  title: `诉求「${d.title}」${STATUS_PHRASES[status] ?? '有更新'}`,
+  body: note,
   data: { thing1: thing(d.title), phrase2: STATUS_PHRASES[status] ?? '有更新', time3: wxTime(at), thing4: thing(note) },
 });
 
@@ -15,5 +17,7 @@ export const statusNotice = (d: Pick<DemandDoc, 'title'>, status: string, note: 
 export const todoNotice = (kind: string, what: string, d: Pick<DemandDoc, 'enterpriseName'>, due: Date, note: string): NoticeBody => ({
   template: 'todo',
   kind,
+  title: what,
+  body: `${d.enterpriseName}：${note}（期限 ${wxTime(due)}）`,
   data: { thing1: thing(what), thing2: thing(d.enterpriseName), time3: wxTime(due), thing4: thing(note) },
 });

@@ -18,6 +18,7 @@ import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
+import { messageActions } from './message.actions';
 import { enterpriseImport } from './enterprise-import.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
@@ -32,6 +33,7 @@ const actions = [
   ...demandReviewActions,
   ...demandHandlingActions,
   ...subscriptionActions,
+  ...messageActions,
   ...orgActions,
   ...accountActions,
   ...bindingActions,

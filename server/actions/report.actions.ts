@@ -41,7 +41,7 @@ const reportCreate = defineAction({
         userRepo.findActive(ctx.db, { role: 'unit_admin', unitId: enterprise.unitId }),
         userRepo.findActive(ctx.db, { role: 'district_admin' }),
       ]);
-      await notifyUsers(ctx.db, ctx.messages, [...unit, ...district], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: 'pages/index/index' });
+      await notifyUsers(ctx.db, ctx.messages, [...unit, ...district], { ...todoNotice('risk:report', `风险提示：${category}`, { enterpriseName: enterprise.name }, ctx.now(), riskReason), recordId: doc._id, page: `pages/enterprise-profile/index?id=${enterprise._id}` });
     }
     return toReportView(doc);
   },

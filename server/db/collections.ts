@@ -40,6 +40,8 @@ export const COLLECTIONS = {
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },
   /** Every attempt to send a subscribe message, with WeChat's answer (sent or the error). */
   notifications: { indexes: [{ fields: ['-createdAt'] }, { fields: ['userId', '-createdAt'] }] },
+  /** In-app messages (消息中心): every notice, whether or not a subscribe message went out. */
+  messages: { indexes: [{ fields: ['userId', '-createdAt'] }, { fields: ['userId', 'read', '-createdAt'] }, { fields: ['expiresAt'] }] },
   /** Refused calls, one document per caller per Shanghai hour, for the district's security view. */
   refusals: { indexes: [{ fields: ['-hourStart'] }, { fields: ['userId', '-hourStart'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;

@@ -7,6 +7,7 @@ import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
 import type { NotificationDoc } from './notification.repo';
+import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
 import type { PromotionDoc } from './promotion.repo';
 import type { ProposalDoc } from './proposal.repo';
@@ -43,6 +44,7 @@ export interface DocumentTypes {
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
   notifications: NotificationDoc;
+  messages: MessageDoc;
   refusals: RefusalDoc;
 }
 

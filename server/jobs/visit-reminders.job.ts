@@ -32,7 +32,9 @@ export const sendVisitReminders = async (db: Database, now: Date, messages: Subs
     if (!reminder) continue;
     if (!(await reminderLogRepo.claim(db, { _id: `${steward._id}:${today}`, stewardId: steward._id, date: today, overdue: reminder.overdue, dueSoon: reminder.dueSoon, status: 'claimed', createdAt: now }))) continue;
     await notifyUsers(db, messages, [steward], {
-      template: 'visitReminder', kind: 'reminder:cadence', recordId: steward._id, page: 'pages/index/index',
+      template: 'visitReminder', kind: 'reminder:cadence', recordId: steward._id, page: 'fieldwork/pages/cadence/index',
+      title: reminder.overdue ? `${reminder.overdue} 家企业已超期未联系` : `${reminder.dueSoon} 家企业即将到联系期限`,
+      body: `最近一家：${reminder.first!.enterpriseName}。超期 ${reminder.overdue} 家，即将到期 ${reminder.dueSoon} 家，请安排联系走访。`,
       data: { thing1: thing(reminder.first!.enterpriseName), number2: String(reminder.overdue), number3: String(reminder.dueSoon), thing4: thing(reminder.overdue ? '有企业已超期未联系，请尽快安排' : '有企业即将到期，请提前联系') },
     });
     sent++;
@@ -42,7 +44,9 @@ export const sendVisitReminders = async (db: Database, now: Date, messages: Subs
     const list = longOverdue.filter((i) => i.unitId === unitId);
     if (!(await reminderLogRepo.claim(db, { _id: `unit:${unitId}:${today}`, stewardId: '', date: today, overdue: list.length, dueSoon: 0, status: 'escalated', createdAt: now }))) continue;
     await notifyUsers(db, messages, unitAdmins.filter((u) => u.unitId === unitId), {
-      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'pages/index/index',
+      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'unit/pages/cadence/index',
+      title: `${list.length} 家企业超期 ${LONG_OVERDUE_DAYS} 天以上未联系`,
+      body: `包括 ${list.slice(0, 3).map((i) => i.enterpriseName).join('、')}${list.length > 3 ? ' 等' : ''}，请督促管家尽快联系。`,
       data: { thing1: thing(list[0].enterpriseName), number2: String(list.length), number3: '0', thing4: thing(`超期${LONG_OVERDUE_DAYS}天以上未联系，请督促`) },
     });
     sent++;

@@ -3,6 +3,7 @@ import { inShanghai } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { templateId } from '../runtime/settings';
 import { newId } from '../db/codes';
+import { messageRepo } from '../db/message.repo';
 import { notificationRepo, type NotificationDoc } from '../db/notification.repo';
 import { subscriptionRepo } from '../db/subscription.repo';
 import type { UserDoc } from '../db/user.repo';
@@ -18,15 +19,21 @@ export interface Notice {
   kind: string;
   recordId: string;
   page: string;
+  /** The subscribe message's keywords (WeChat's limits apply). */
   data: Record<string, string>;
+  /** The in-app message, in full words (no keyword limits). */
+  title: string;
+  body: string;
 }
 
 /**
- * Send one notice to each recipient who granted a credit for its template. A missing credit,
- * an unbound account or WeChat's refusal is recorded, never thrown: the step that caused the
- * notice has already been saved and must not fail because of it.
+ * Every recipient gets the notice as an in-app message; those who granted a credit for its
+ * template also get a WeChat subscribe message. A missing credit, an unbound account or WeChat's
+ * refusal is recorded, never thrown: the step that caused the notice has already been saved and
+ * must not fail because of it.
  */
 export const notifyUsers = async (db: Database, sender: SubscribeMessageSender, recipients: UserDoc[], notice: Notice): Promise<NotificationDoc['status'][]> => {
+  await leaveMessages(db, recipients, notice);
   const tplId = templateId(notice.template);
   const data = Object.fromEntries(Object.entries(notice.data).map(([k, v]) => [k, { value: v }]));
   const results: NotificationDoc['status'][] = [];
@@ -52,4 +59,18 @@ export const notifyUsers = async (db: Database, sender: SubscribeMessageSender, 
     results.push(record.status);
   }
   return results;
+};
+
+/** The in-app copies, in one write; the message centre shows them whatever WeChat allows. */
+const leaveMessages = async (db: Database, recipients: UserDoc[], notice: Notice): Promise<void> => {
+  const createdAt = new Date();
+  const docs = recipients.map((user) => ({
+    _id: newId(), userId: user._id, kind: notice.kind, title: notice.title, body: notice.body, recordId: notice.recordId,
+    ...(notice.page ? { link: `/${notice.page}` } : {}), read: false, createdAt, expiresAt: messageRepo.expiryFor(createdAt),
+  }));
+  try {
+    await messageRepo.insertMany(db, docs);
+  } catch (error) {
+    console.error('[notify] could not leave in-app messages', error);
+  }
 };

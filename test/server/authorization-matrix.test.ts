@@ -136,6 +136,9 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'demand.counts': { roles: 'bound', reason: 'counts only the caller scope', cases: [] },
   'subscription.record': { roles: 'bound', reason: 'records the caller credits only', cases: [] },
   'subscription.status': { roles: 'bound', reason: 'reads the caller credits only', cases: [] },
+  'message.list': { roles: 'bound', reason: 'lists the caller own messages only', cases: [] },
+  'message.unreadCount': { roles: 'bound', reason: 'counts the caller own messages only', cases: [] },
+  'message.markRead': { roles: 'bound', reason: 'marks the caller own messages only', cases: [] },
   'demand.reassign': DISTRICT_WIDE,
   'report.create': { roles: ['steward', 'liaison'], cases: [
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { category: '所处行业发展动态', enterpriseId: 'ent-001', fields: { trend: '行业需求回暖明显', impact: '利好' } } },

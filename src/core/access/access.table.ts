@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import { ROLES, type Role } from '../roles';
 
 /**
  * Who sees what, as data. For each kind of record and each role, the scope is a set of
@@ -16,7 +16,8 @@ export type RecordKind =
   | 'handover_task'
   | 'proposal'
   | 'account'
-  | 'unit';
+  | 'unit'
+  | 'message';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -52,4 +53,6 @@ export const ACCESS: AccessTable = {
   proposal: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   account: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
+  // Everyone reads only the messages addressed to them.
+  message: Object.fromEntries(ROLES.map((role) => [role, { userId: 'id' }])),
 };

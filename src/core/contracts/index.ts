@@ -35,6 +35,8 @@ import type * as fieldwork from './fieldwork.contracts';
 import type * as org from './org.contracts';
 import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
+import type { messageListInput, messageMarkReadInput } from './message.contracts';
+import type { MessageView } from '../notify/message.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -50,6 +52,9 @@ export interface ActionMap extends StepActions {
   'account.bind': Contract<typeof org.accountBindInput, { user: SessionUser | null }>;
   'subscription.record': Contract<typeof subscriptionRecordInput, { recorded: string[] }>;
   'subscription.status': Contract<Empty, ReminderCredit[]>;
+  'message.list': Contract<typeof messageListInput, PageResult<MessageView>>;
+  'message.unreadCount': Contract<Empty, { unread: number }>;
+  'message.markRead': Contract<typeof messageMarkReadInput, { marked: number }>;
 
   'demand.submit': Contract<typeof demandSubmitInput, { id: string; created: boolean }>;
   'demand.list': Contract<typeof demandListInput, PageResult<DemandSummary>>;
