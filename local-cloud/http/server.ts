@@ -3,6 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { LocalCloud } from '../runtime/local-cloud';
 import { createTokenSigner } from './tokens';
+import { TicketRefused } from '../wx/custom-login';
 import { sendFile } from './static-files';
 import { listIdentities, listOutbox } from './local-api';
 import { renderOutboxPage } from './outbox-page';
@@ -58,7 +59,8 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  */
 export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOptions) => {
   const tokens = createTokenSigner(dataDir);
-  const openidOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
+  const identityOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
+  const openidOf = (req: IncomingMessage) => identityOf(req)?.openid;
 
   const routes: Array<[string, RegExp, (req: IncomingMessage, res: ServerResponse, m: RegExpExecArray) => Promise<void>]> = [
     ['GET', /^\/local\/health$/, async (_q, res) => json(res, 200, { ok: true })],
@@ -66,11 +68,24 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
     ['POST', /^\/local\/login$/, async (req, res) => {
       const { openid } = await readJson(req);
       if (typeof openid !== 'string' || !/^[\w-]{1,64}$/.test(openid)) throw new HttpError(400, 'openid must be 1–64 letters, digits, _ or -');
-      json(res, 200, { token: tokens.issue(openid) });
+      json(res, 200, { token: tokens.issue({ openid }) });
+    }],
+    // CloudBase's custom sign-in: the web client hands over a ticket a function signed and gets a session.
+    ['POST', /^\/local\/auth\/ticket$/, async (req, res) => {
+      const { ticket } = await readJson(req);
+      let customUserId: string;
+      try {
+        customUserId = cloud.checkTicket(String(ticket ?? ''));
+      } catch (error) {
+        if (error instanceof TicketRefused) throw new HttpError(401, `ticket refused (${error.problem})`);
+        throw error;
+      }
+      json(res, 200, { token: tokens.issue({ customUserId }), customUserId });
     }],
     ['POST', /^\/local\/functions\/([\w-]+)$/, async (req, res, m) => {
       const event = await readJson(req);
-      const result = await cloud.invoke(m[1], event, { openid: openidOf(req), source: 'wx_client' });
+      const identity = identityOf(req);
+      const result = await cloud.invoke(m[1], event, { openid: identity?.openid, customUserId: identity?.customUserId, source: 'wx_client' });
       json(res, 200, { result });
     }],
     ['GET', /^\/local\/actions$/, async (_q, res) => {
@@ -98,7 +113,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
     }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
-      if (!openidOf(req)) throw new HttpError(401, 'sign in first');
+      if (!identityOf(req)) throw new HttpError(401, 'sign in first');
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
       if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
       json(res, 200, await cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
