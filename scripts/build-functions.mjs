@@ -1,8 +1,9 @@
 // Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
-// Only wx-server-sdk stays external (installed from the function's own package.json on deploy);
+// Only the platform SDKs (wx-server-sdk, @cloudbase/node-sdk) stay external (installed from the
+// function's own package.json on deploy);
 // everything shared is bundled in, so nothing is required from outside the function's folder.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -10,6 +11,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const names = readdirSync(path.join(root, 'cloudfunctions')).filter((name) =>
   existsSync(path.join(root, 'server/functions', `${name}.ts`)),
 );
+
+/** The runtime a function declares in its config.json (scripts/deploy reads the same), as an esbuild target. */
+const targetOf = (name) => {
+  const { runtime = 'Nodejs16.13' } = JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'config.json'), 'utf8'));
+  return `node${/^Nodejs(\d+)/.exec(runtime)?.[1] ?? '16'}`;
+};
 
 export const buildFunctions = async ({ quiet = false } = {}) => {
   const started = Date.now();
@@ -21,8 +28,8 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         bundle: true,
         platform: 'node',
         format: 'cjs',
-        target: 'node16', // CloudBase's Node.js 16 runtime
-        external: ['wx-server-sdk'],
+        target: targetOf(name), // CloudBase's Node.js runtime the function declares (default 16)
+        external: ['wx-server-sdk', '@cloudbase/node-sdk'],
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },

@@ -25,7 +25,8 @@ const accountBind = defineAction({
   summary: '输入一次性绑定码，把当前微信绑定到账号（或成为企业联系人）',
   async handler(input, ctx) {
     const { db, caller, now } = ctx;
-    if (caller.user) throw new AppError('ALREADY_BOUND');
+    // A desk console caller is always bound (its unified identity was bound at sign-in).
+    if (caller.user || !caller.openid) throw new AppError('ALREADY_BOUND');
     const code = await bindingCodeRepo.find(db, normalizeBindingCode(input.code));
     const problem = bindingCodeProblem(code, now());
     if (problem || !code) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES[problem ?? 'unknown']);
@@ -46,7 +47,7 @@ const accountBind = defineAction({
     }
     // The caller had no account when the call began: the audit names the account just bound.
     ctx.audit.record(user._id, `「${user.name}」用绑定码绑定了微信`, { actor: user });
-    return sessionMe.handler({}, { ...ctx, caller: { openid: caller.openid, user }, user });
+    return sessionMe.handler({}, { ...ctx, caller: { ...caller, user }, user });
   },
 });
 

@@ -12,7 +12,7 @@ export interface IndexSpec {
 export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
-  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
+  users: { indexes: [{ fields: ['openid'] }, { fields: ['oidcSubject'] }, { fields: ['deskUserId'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
   enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
   demands: {
     indexes: [
