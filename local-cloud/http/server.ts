@@ -13,6 +13,8 @@ export interface LocalServerOptions {
   dataDir: string;
   /** The H5 build to serve at / (dist/h5). */
   webRoot: string;
+  /** A local unified identity provider to serve under its issuer's path (/local/oidc). */
+  identityProvider?: { handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
 }
 
 const MAX_BODY = 12 * 1024 * 1024;
@@ -57,7 +59,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * The local server's HTTP surface: the H5 app at /, and under /local/ what WeChat and CloudBase
  * would provide (sign-in, callFunction, timers, storage, subscribe-message consent and outbox).
  */
-export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOptions) => {
+export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider }: LocalServerOptions) => {
   const tokens = createTokenSigner(dataDir);
   const identityOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
   const openidOf = (req: IncomingMessage) => identityOf(req)?.openid;
@@ -127,6 +129,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
         const match = pattern.exec(url.pathname);
         if (match && req.method === method) return await handle(req, res, match);
       }
+      if (identityProvider && (await identityProvider.handle(req, res))) return;
       if (req.method === 'GET' && url.pathname.startsWith('/local/storage/')) {
         if (sendFile(res, cloud.storageDir, decodeURIComponent(url.pathname.slice('/local/storage/'.length)))) return;
         throw new HttpError(404, 'file not found');
