@@ -20,6 +20,7 @@ import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
 import { enterpriseImport } from './enterprise-import.actions';
+import { enterpriseExport } from './enterprise-export.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
 import { orgActions } from './org.actions';
@@ -39,6 +40,7 @@ const actions = [
   ...bindingActions,
   ...enterpriseActions,
   enterpriseImport,
+  enterpriseExport,
   ...assignmentActions,
   ...handoverActions,
   ...contactActions,
