@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** Wide enough for the desk console's layout: side navigation, tables, filters beside the list. */
+/** Wide enough for the desk console's layout: side navigation, tables, filters beside the list ($desk-min-width in tokens.scss). */
 export const DESK_MEDIA_QUERY = '(min-width: 1200px)';
 
 const matches = () => process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(DESK_MEDIA_QUERY).matches;
