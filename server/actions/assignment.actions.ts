@@ -39,7 +39,7 @@ const assignmentAssign = defineAction({
     const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
     if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
-    await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name });
+    await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name }, ctx.now());
     ctx.audit.record(enterprise._id, `将「${enterprise.name}」分配给管家「${steward.name}」`);
     const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
     return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };

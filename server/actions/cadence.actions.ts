@@ -2,12 +2,13 @@ import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../sr
 import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
-import { forbidden, notFound } from '../../src/core/errors';
+import { AppError, forbidden, notFound } from '../../src/core/errors';
 import { emptyPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { updateTracked } from '../db/tracked-writes';
 
 /** Records can be corrected for a short while after they are made; later changes need a new record. */
 const CONTACT_EDIT_WINDOW_HOURS = 24;
@@ -77,7 +78,8 @@ const contactUpdate = defineAction({
       ctx.audit.unchanged();
       return { id, changed: [] };
     }
-    await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // Conditional on the record as read: a concurrent correction is refused, not overwritten.
+    if (!(await updateTracked(ctx.db, 'contacts', contact, { patch: { ...changed, updatedAt: ctx.now() } }, ctx.now()))) throw new AppError('CONFLICT', '联系记录已被更新，请刷新后重试');
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };

@@ -11,6 +11,7 @@ import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { handoverTaskRepo } from '../db/handover-task.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -49,11 +50,11 @@ const contactRecord = defineAction({
       photoFileIds: input.checkIn.photoFileIds,
     };
     const doc: ContactDoc = {
-      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId,
       recordedBy: ctx.user._id, recordedByName: ctx.user.name, type: input.type, at, who: input.who, topics: input.topics,
       outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
     };
-    await contactRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'contacts', [doc], now);
     await followCurrentSteward(ctx.db, doc);
     // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
     const latest: Record<string, Date> = {};

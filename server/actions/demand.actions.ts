@@ -8,6 +8,7 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent } from '../db/demand-timeline';
+import { insertDemand } from '../db/demand-writes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { overdueQuery } from '../db/demand-overdue.query';
@@ -36,6 +37,7 @@ const demandSubmit = defineAction({
     const attachments = await checkAttachments(ctx.files, input.attachments);
 
     const at = now();
+    const calendar = await calendarOverrideRepo.load(db);
     const doc: DemandDoc = {
       _id: input.clientRequestId ? demandRepo.idForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
       enterpriseId,
@@ -55,9 +57,9 @@ const demandSubmit = defineAction({
       timeline: [demandEvent(user, 'submitted', onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`, at)],
       createdAt: at,
       updatedAt: at,
-      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, await calendarOverrideRepo.load(db)),
+      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, calendar),
     };
-    const { doc: stored, created } = await demandRepo.insertOnce(db, doc);
+    const { doc: stored, created } = await insertDemand(db, doc, at, calendar);
     if (stored.submittedBy !== user._id) throw forbidden();
     // A retried submission finds the stored demand: nothing new was written, nothing to audit.
     if (!created) ctx.audit.unchanged();

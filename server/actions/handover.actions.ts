@@ -49,7 +49,7 @@ const handoverCreate = defineAction({
       _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
-    await handoverTaskRepo.insertMany(db, tasks);
+    await handoverTaskRepo.create(db, tasks, at);
     ctx.audit.record(handoverId, `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」`);
     return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
   },

@@ -10,6 +10,7 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 import { policyRepo, type PolicyDoc } from '../db/policy.repo';
 import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
@@ -64,9 +65,9 @@ const policyPromote = defineAction({
     if (!policy) throw notFound('政策不存在');
     const doc: PromotionDoc = {
       _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
-      stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
+      stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await promotionRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'promotions', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}`);
     return toPromotionView(doc);

@@ -7,6 +7,8 @@ import { bindingActions } from './binding.actions';
 import { cadenceActions } from './cadence.actions';
 import { calendarActions } from './calendar.actions';
 import { enterpriseProfile } from './enterprise-profile.actions';
+import { figuresActions } from './figures.actions';
+import { similarDemandActions } from './similar-demands.actions';
 import { policyActions } from './policy.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
@@ -52,6 +54,8 @@ const actions = [
   ...reportActions,
   ...researchActions,
   ...policyActions,
+  ...figuresActions,
+  ...similarDemandActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

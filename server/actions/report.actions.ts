@@ -13,6 +13,7 @@ import { newId } from '../db/codes';
 import { reportRepo, type ReportDoc } from '../db/report.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
@@ -29,11 +30,11 @@ const reportCreate = defineAction({
     const fields = input.fields as Record<string, unknown>;
     const riskReason = reportRisk(category, fields);
     const doc: ReportDoc = {
-      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId,
       category, fields, summary: reportSummary(category, fields), risk: !!riskReason, ...(riskReason ? { riskReason } : {}),
       reportedBy: ctx.user._id, reportedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await reportRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'reports', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `报送「${enterprise.name}」${category}：${doc.summary}`);
     if (riskReason) {

@@ -21,19 +21,24 @@ export const COLLECTIONS = {
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
       { fields: ['-createdAt'] },
+      // The figures: the repair job finds a month's demands by the first and last day they count on
+      // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
+      // finds those whose facts change when a deadline passes.
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
   handover_tasks: {
-    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
+    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }],
   },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
-  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
-  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
+  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['factsTo'] }] },
+  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }] },
   policies: { indexes: [{ fields: ['-createdAt'] }] },
-  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
+  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
@@ -44,6 +49,16 @@ export const COLLECTIONS = {
   messages: { indexes: [{ fields: ['userId', '-createdAt'] }, { fields: ['userId', 'read', '-createdAt'] }, { fields: ['expiresAt'] }] },
   /** Refused calls, one document per caller per Shanghai hour, for the district's security view. */
   refusals: { indexes: [{ fields: ['-hourStart'] }, { fields: ['userId', '-hourStart'] }] },
+  /** Flow counters per day and month and slice (src/core/figures/rollup.ts), kept current by every write of a record. */
+  figure_rollups: { indexes: [{ fields: ['dimension', 'grain', 'period'] }, { fields: ['unitId', 'dimension', 'grain', 'period'] }] },
+  /** The stock snapshot per day and slice, taken by the morning timer. */
+  figure_snapshots: { indexes: [{ fields: ['dimension', 'value', '-day'] }, { fields: ['day', 'dimension', 'unitId'] }] },
+  /** Where the figure timers stand (snapshot, repair): cursors that let a run resume where the last one stopped. */
+  figure_jobs: { indexes: [] },
+  /** LSH band buckets of the open demands' similarity signatures: which open demands share each band key. */
+  similar_bands: { indexes: [] },
+  /** Groups of open demands that ask about the same thing, for the district's one answer. */
+  similar_groups: { indexes: [{ fields: ['-size'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -18,6 +18,11 @@ import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
 import type { UserDoc } from './user.repo';
+import type { FigureJobDoc } from './figure-job.repo';
+import type { RollupDoc } from './figure-rollup.repo';
+import type { SnapshotDoc } from './figure-snapshot.repo';
+import type { SimilarBandDoc } from './similar-band.repo';
+import type { SimilarGroupDoc } from './similar-group.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -46,6 +51,11 @@ export interface DocumentTypes {
   notifications: NotificationDoc;
   messages: MessageDoc;
   refusals: RefusalDoc;
+  figure_rollups: RollupDoc;
+  figure_snapshots: SnapshotDoc;
+  figure_jobs: FigureJobDoc;
+  similar_bands: SimilarBandDoc;
+  similar_groups: SimilarGroupDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { enterpriseCreateInput } from '../../src/core/contracts/org.contracts';
 import type { Database } from '../runtime/cloud-types';
+import { isDuplicateKey } from './duplicate-key';
 import { fetchAll } from './paging';
 import { repository } from './repository';
 
@@ -32,8 +33,7 @@ export interface EnterpriseDoc extends EnterpriseFields {
 const enterprises = repository('enterprises');
 
 /** The unique index on creditCode refuses a second enterprise with the same code. */
-export const isDuplicateCreditCode = (error: unknown): boolean =>
-  /duplicate|E11000|-502001/i.test(String((error as Error)?.message ?? error) + String((error as { errCode?: number })?.errCode ?? ''));
+export const isDuplicateCreditCode = isDuplicateKey;
 
 export const enterpriseRepo = {
   ...enterprises,

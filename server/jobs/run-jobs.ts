@@ -5,6 +5,9 @@ import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { messageRepo } from '../db/message.repo';
+import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
+import { refreshFigures } from './refresh-figures.job';
+import { repairFigures } from './repair-figures.job';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
 
@@ -22,9 +25,14 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    // After the demand jobs above, whose writes already counted themselves in the figures.
+    refreshFigures: { collection: 'figure_rollups', run: refreshFigures },
+    continueSnapshot: { collection: 'figure_snapshots', run: continueSnapshot },
+    repairFigures: { collection: 'figure_rollups', run: repairFigures },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+    takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
   },
 };
 

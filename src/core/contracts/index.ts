@@ -5,6 +5,7 @@
  * both types from here. Type-only: importing this module ships neither zod nor the schemas.
  */
 import type { z } from 'zod';
+import type { FiguresView, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
 import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
@@ -32,6 +33,7 @@ import type { contactListInput, contactRecordInput } from './contact.contracts';
 import type { demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
+import type * as figures from './figures.contracts';
 import type * as org from './org.contracts';
 import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
@@ -111,6 +113,14 @@ export interface ActionMap extends StepActions {
   'policy.list': Contract<typeof fieldwork.policyListInput, PageResult<PolicyView>>;
   'policy.promote': Contract<typeof fieldwork.policyPromoteInput, PromotionView>;
   'policy.promotions': Contract<typeof fieldwork.promotionListInput, PageResult<PromotionView>>;
+
+  'figures.get': Contract<typeof figures.figuresGetInput, FiguresView>;
+  'figures.ranking': Contract<typeof figures.figuresRankingInput, RankingView>;
+  'figures.trend': Contract<typeof figures.figuresTrendInput, TrendView>;
+  'figures.repair': Contract<typeof figures.figuresRepairInput, RepairStatusView>;
+  'figures.repairStatus': Contract<Empty, RepairStatusView | null>;
+  'demand.similarGroups': Contract<typeof figures.similarGroupsInput, PageResult<SimilarGroupView>>;
+  'demand.replyToGroup': Contract<typeof figures.similarReplyInput, { replied: number; skipped: number }>;
 }
 
 export type ActionName = keyof ActionMap;

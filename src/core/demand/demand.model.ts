@@ -42,6 +42,10 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   withdrawn: '已撤回',
 };
 
+/** A demand is open until it is closed or withdrawn (a resolved one still awaits its rating). */
+export const OPEN_DEMAND_STATUSES = DEMAND_STATUSES.filter((s) => s !== 'closed' && s !== 'withdrawn');
+export const isOpenDemand = (status: DemandStatus) => status !== 'closed' && status !== 'withdrawn';
+
 /** What the list screens show for one demand. */
 export interface DemandSummary {
   id: string;
