@@ -90,6 +90,19 @@ export const BENCH_CASES: BenchCase[] = [
   c('proposal.list pending (district)', 'district-01', 'proposal.list', 'list', { status: 'pending' }, 2),
   c('report.list (district)', 'district-01', 'report.list', 'list', {}, 2),
   c('policy.list (district)', 'district-01', 'policy.list', 'list', { includeExpired: true }),
+  // Figures (issue 9): each role's own figures, the district's rankings and trends, the similar-demand groups.
+  c('figures.get month (district)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get year (district)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'year' } }),
+  c('figures.get month (unit admin)', 'unit-admin-z01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get month (steward)', 'steward-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get month (department)', 'dept-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get custom 45 days (district, category)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'custom', from: daysAgo(45), to: daysAgo(0) }, slice: { dimension: 'category', id: '融资' } }),
+  c('figures.ranking units (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'units', period: { kind: 'month' } }),
+  c('figures.ranking departments (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'departments', period: { kind: 'quarter' } }),
+  c('figures.ranking stewards (unit admin)', 'unit-admin-z01', 'figures.ranking', 'dashboard', { of: 'stewards', period: { kind: 'month' } }),
+  c('figures.trend 12 months (district)', 'district-01', 'figures.trend', 'dashboard', {}),
+  c('figures.trend 12 months (steward)', 'steward-01', 'figures.trend', 'dashboard', {}),
+  c('demand.similarGroups (district)', 'district-01', 'demand.similarGroups', 'list', { page: 1, pageSize: 20 }),
   // One write: what a submission costs.
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];
