@@ -26,6 +26,8 @@ export const COLLECTIONS = {
       // finds those whose facts change when a deadline passes.
       { fields: ['factsFrom', 'factsTo'] },
       { fields: ['factsRefreshAt'] },
+      // The morning snapshot reads a unit's open demands (a handful of states of its whole history).
+      { fields: ['unitId', 'status'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },

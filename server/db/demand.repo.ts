@@ -129,7 +129,19 @@ export const demandRepo = {
     }
   },
 
-  /** A line on the timeline of open demands that is no lifecycle step (the district's answer to a group): no version moves. */
-  appendEvent: async (db: Database, ids: readonly string[], event: DemandEventDoc): Promise<number> =>
-    ids.length ? demands.updateWhere(db, { _id: db.command.in([...ids]), status: db.command.in(OPEN_DEMAND_STATUSES) }, { timeline: db.command.push([event]), updatedAt: event.at }) : 0,
+  /**
+   * A line on an open demand's timeline that is no lifecycle step (the district's answer to a
+   * group), once: a demand whose timeline has a line with the same words already is left alone.
+   * No version moves.
+   */
+  appendEventOnce: async (db: Database, id: string, event: DemandEventDoc): Promise<boolean> =>
+    (await demands.of(db).where({ _id: id, status: db.command.in(OPEN_DEMAND_STATUSES), 'timeline.text': db.command.neq(event.text) }).update({ data: { timeline: db.command.push([event]), updatedAt: event.at } })).stats.updated === 1,
+
+  /** A few fields of demands by id, looked up on the primary key (the caller orders them). */
+  previews: async (db: Database, ids: readonly string[]): Promise<DemandPreview[]> =>
+    ids.length
+      ? (await demands.of(db).where({ _id: db.command.in([...ids]) }).field({ title: true, enterpriseName: true, unitId: true, status: true, createdAt: true }).limit(1000).get()).data
+      : [],
 };
+
+export type DemandPreview = Pick<DemandDoc, '_id' | 'title' | 'enterpriseName' | 'unitId' | 'status' | 'createdAt'>;

@@ -13,8 +13,8 @@ export interface SimilarGroupDoc {
   rev: number;
   createdAt: Date;
   updatedAt: Date;
-  /** The district's last answer to the whole group. */
-  reply?: { text: string; at: Date; by: string; byName: string; count: number };
+  /** The district's last answer to the whole group, and the members it has reached. */
+  reply?: { text: string; at: Date; by: string; byName: string; answered: string[] };
 }
 
 const groups = repository('similar_groups');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SLICE_DIMENSIONS } from '../figures/contributions';
 import { isFigureKey } from '../figures/figure-catalogue';
 import { date, id, pageInput, text } from './common.contracts';
-import { GROUP_REPLY_TEXT, MAX_GROUP_REPLY, MAX_TREND_MONTHS } from './figures.fields';
+import { GROUP_REPLY_TEXT, MAX_TREND_MONTHS } from './figures.fields';
 
 /** Inputs of the figures actions (issue 9 item 1) and of the similar-demand groups (item 6). */
 
@@ -47,9 +47,5 @@ export const figuresRepairInput = z.object({
 
 export const similarGroupsInput = z.object({ ...pageInput });
 
-export const similarReplyInput = z.object({
-  groupId: id('诉求组'),
-  /** The members the district saw and answers (the group may have changed since). */
-  demandIds: z.array(id('诉求')).min(1, { error: '请选择要答复的诉求' }).max(MAX_GROUP_REPLY, { error: `每次最多答复 ${MAX_GROUP_REPLY} 条诉求` }),
-  text: text(GROUP_REPLY_TEXT),
-});
+/** One answer to every open member of a group; a big group is answered in several calls with the same text. */
+export const similarReplyInput = z.object({ groupId: id('诉求组'), text: text(GROUP_REPLY_TEXT) });

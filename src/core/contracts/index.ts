@@ -5,7 +5,7 @@
  * both types from here. Type-only: importing this module ships neither zod nor the schemas.
  */
 import type { z } from 'zod';
-import type { FiguresView, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
+import type { FiguresView, GroupReplyResult, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
 import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
@@ -120,7 +120,7 @@ export interface ActionMap extends StepActions {
   'figures.repair': Contract<typeof figures.figuresRepairInput, RepairStatusView>;
   'figures.repairStatus': Contract<Empty, RepairStatusView | null>;
   'demand.similarGroups': Contract<typeof figures.similarGroupsInput, PageResult<SimilarGroupView>>;
-  'demand.replyToGroup': Contract<typeof figures.similarReplyInput, { replied: number; skipped: number }>;
+  'demand.replyToGroup': Contract<typeof figures.similarReplyInput, GroupReplyResult>;
 }
 
 export type ActionName = keyof ActionMap;

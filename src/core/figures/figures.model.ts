@@ -118,13 +118,17 @@ export interface SimilarGroupView {
   size: number;
   /** Phrases most of them share, e.g. 研发费用补贴. */
   terms: string[];
-  /** Every open member, for replying to all of them (at most REPLY_BATCH per call). */
-  ids: string[];
-  /** The first members (up to 20), newest first. */
+  /** A few members (up to 5), newest first. */
   demands: Array<{ id: string; title: string; enterpriseName: string; unitId: string; status: string; createdAt: string }>;
   updatedAt: string;
-  /** The district's last answer to the group. */
+  /** The district's last answer to the group, and how many members have it. */
   reply?: { text: string; at: string; byName: string; count: number };
+}
+
+/** What one call of `demand.replyToGroup` did: members answered now, open members still to answer (call again). */
+export interface GroupReplyResult {
+  replied: number;
+  remaining: number;
 }
 
 /** Where a rebuild of the rollups stands (`figures.repair`, `figures.repairStatus`). */
