@@ -10,7 +10,7 @@ const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/i
 const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index'];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/messages/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
     { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index', 'pages/demand-rate/index', 'pages/demand-supply/index'] },
     {

@@ -58,7 +58,7 @@ export function DistrictHome() {
         <View key={tile.key} className={`district-tile district-tile--${tile.key}`} onClick={() => void Taro.navigateTo({ url: tile.url })}>
           <View className='district-tile__title'>
             {tile.title}
-            {badges[tile.key] ? <Text className='district-tile__badge'>{badges[tile.key]}</Text> : null}
+            {badges[tile.key] ? <Text className='district-tile__badge count-badge'>{badges[tile.key]}</Text> : null}
           </View>
           <View className='district-tile__hint'>{tile.hint}</View>
         </View>
