@@ -6,7 +6,7 @@
  */
 import { shanghaiDate } from '../../src/core/time/shanghai';
 
-export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write';
+export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write' | 'export';
 
 export interface Lookups {
   /** The newest demand of ent-001. */
@@ -60,6 +60,10 @@ export const BENCH_CASES: BenchCase[] = [
   c('research.list open (unit home)', 'unit-admin-z01', 'research.list', 'home', { openOnly: true, page: 1, pageSize: 50 }, 2),
   c('report.list risk (unit home)', 'unit-admin-z01', 'report.list', 'home', { riskOnly: true, from: daysAgo(30), page: 1, pageSize: 50 }, 2),
   c('demand.list (unit admin)', 'unit-admin-z01', 'demand.list', 'list', {}, 2),
+  c('demand.list (unit admin, category)', 'unit-admin-z01', 'demand.list', 'list', { category: '融资' }, 2),
+  c('demand.list (unit admin, department)', 'unit-admin-z01', 'demand.list', 'list', { departmentId: 'dept-01' }, 2),
+  c('demand.list (unit admin, escalated)', 'unit-admin-z01', 'demand.list', 'list', { escalated: true }, 2),
+  c('demand.list (unit admin, overdue)', 'unit-admin-z01', 'demand.list', 'list', { overdue: true }, 2),
   c('enterprise.list (unit admin)', 'unit-admin-z01', 'enterprise.list', 'list', {}, 2),
   c('cadence.list (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', {}, 2),
   c('cadence.list overdue (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', { state: 'overdue' }, 2),
@@ -82,6 +86,15 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (district, page 3)', 'district-01', 'demand.list', 'list', { page: 3 }, 2),
   c('demand.list (district, rerouting)', 'district-01', 'demand.list', 'list', { status: 'rerouting' }, 2),
   c('demand.list (district, overdue)', 'district-01', 'demand.list', 'list', { overdue: true }, 2),
+  // The district's watch list: each filter, and the ones combined most.
+  c('demand.list (district, unit)', 'district-01', 'demand.list', 'list', { unitId: 'unit-z01' }, 2),
+  c('demand.list (district, unit + overdue)', 'district-01', 'demand.list', 'list', { unitId: 'unit-z01', overdue: true }, 2),
+  c('demand.list (district, department)', 'district-01', 'demand.list', 'list', { departmentId: 'dept-01' }, 2),
+  c('demand.list (district, category)', 'district-01', 'demand.list', 'list', { category: '融资' }, 2),
+  c('demand.list (district, escalated)', 'district-01', 'demand.list', 'list', { escalated: true }, 2),
+  c('demand.list (district, period)', 'district-01', 'demand.list', 'list', { from: daysAgo(30), to: daysAgo(0) }, 2),
+  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '联影' }, 3),
+  c('demand.export (district, unit + overdue)', 'district-01', 'demand.export', 'export', { unitId: 'unit-z01', overdue: true }),
   c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
   c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
   c('dashboard.unit of unit-z01 (district)', 'district-01', 'dashboard.unit', 'dashboard', { unitId: 'unit-z01' }),
@@ -93,6 +106,9 @@ export const BENCH_CASES: BenchCase[] = [
   // One write: what a submission costs.
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];
+
+/** Kinds whose cost grows with what they write or select (a submission, an export): no ratio budget. */
+export const NO_RATIO_KINDS: CaseKind[] = ['write', 'export'];
 
 /** Budgets at N=10 by kind (ms, p95). */
 export const P95_BUDGET_MS: Partial<Record<CaseKind, number>> = { home: 20, list: 20, detail: 20, count: 50, dashboard: 50 };

@@ -14,6 +14,7 @@ import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
+import { demandExportActions } from './demand-export.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
@@ -29,6 +30,7 @@ import { sessionActions } from './session.actions';
 const actions = [
   ...sessionActions,
   ...demandActions,
+  ...demandExportActions,
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,

@@ -21,6 +21,12 @@ export const COLLECTIONS = {
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
       { fields: ['-createdAt'] },
+      // The watch lists' filters (demand.list, demand.export), each after the scope's field.
+      { fields: ['departmentId', '-createdAt'] },
+      { fields: ['category', '-createdAt'] },
+      { fields: ['unitId', 'category', '-createdAt'] },
+      { fields: ['-escalatedAt'] },
+      { fields: ['unitId', '-escalatedAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },

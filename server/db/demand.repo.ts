@@ -107,9 +107,9 @@ export const demandRepo = {
     return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
   },
 
-  /** Demands, newest first, without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false }),
+  /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false }),
 
   /**
    * Write a step: conditional on the version the caller read, so of two people acting at once

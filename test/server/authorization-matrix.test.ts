@@ -80,7 +80,14 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
     ],
   },
   'demand.list': { roles: 'bound',
-    cases: [{ role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-020' } }],
+    cases: [
+      { role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-020' } },
+      { role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } },
+      { role: 'department', openid: DEMO.department, code: 'FORBIDDEN', input: { departmentId: 'dept-03' } },
+    ],
+  },
+  'demand.export': { roles: ['unit_admin', 'district_admin'],
+    cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01', overdue: true } }],
   },
   'demand.get': { roles: 'bound',
     cases: [

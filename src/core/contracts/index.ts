@@ -29,7 +29,7 @@ import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
 import type { emptyInput } from './common.contracts';
 import type { contactListInput, contactRecordInput } from './contact.contracts';
-import type { demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
+import type { demandExportInput, demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
 import type * as org from './org.contracts';
@@ -60,6 +60,7 @@ export interface ActionMap extends StepActions {
   'demand.list': Contract<typeof demandListInput, PageResult<DemandSummary>>;
   'demand.get': Contract<typeof demandGetInput, DemandDetail>;
   'demand.counts': Contract<Empty, DemandCounts>;
+  'demand.export': Contract<typeof demandExportInput, ReportExport>;
 
   'org.units': Contract<Empty, UnitView[]>;
   'org.departments': Contract<Empty, DepartmentView[]>;
