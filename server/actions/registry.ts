@@ -15,6 +15,7 @@ import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
 import { demandExportActions } from './demand-export.actions';
+import { stewardOverviewActions } from './steward-overview.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
@@ -31,6 +32,7 @@ const actions = [
   ...sessionActions,
   ...demandActions,
   ...demandExportActions,
+  ...stewardOverviewActions,
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,

@@ -13,7 +13,16 @@ export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
   users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
-  enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
+  enterprises: {
+    indexes: [
+      { fields: ['stewardId'] },
+      { fields: ['unitId'] },
+      { fields: ['creditCode'], unique: true },
+      // The district's cadence view: enterprises by their stored due date, across the district or in a unit.
+      { fields: ['cadenceDueAt'] },
+      { fields: ['unitId', 'cadenceDueAt'] },
+    ],
+  },
   demands: {
     indexes: [
       { fields: ['enterpriseId', '-createdAt'] },

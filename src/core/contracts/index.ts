@@ -25,6 +25,7 @@ import type {
   UnitDashboard,
   UnitView,
 } from '../org/org.model';
+import type { StewardOverview } from '../org/steward-overview';
 import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
 import type { emptyInput } from './common.contracts';
@@ -67,6 +68,7 @@ export interface ActionMap extends StepActions {
   'org.stewards': Contract<typeof org.unitScopeInput, StewardLoad[]>;
   'dashboard.unit': Contract<typeof org.unitScopeInput, UnitDashboard>;
   'dashboard.district': Contract<Empty, DistrictDashboard>;
+  'steward.overview': Contract<typeof org.stewardOverviewInput, StewardOverview>;
 
   'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
   'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;
