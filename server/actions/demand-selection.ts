@@ -45,7 +45,7 @@ const enterprisesNamed = async (db: Database, keyword: string, unitId?: string):
  */
 export const demandSelection = async (db: Database, user: UserDoc, input: DemandFilterInput, now: Date): Promise<DemandSelection | null> => {
   const _ = db.command;
-  const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId, unitId: input.unitId, departmentId: input.departmentId }, '筛选条件超出您可查看的诉求范围');
+  const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId, unitId: input.unitId, departmentId: input.departmentId, stewardId: input.stewardId }, '筛选条件超出您可查看的诉求范围');
   if (!scope) return null;
   const filter: Record<string, unknown> = { ...scope };
   if (input.status) filter.status = input.status;

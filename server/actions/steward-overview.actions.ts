@@ -38,7 +38,8 @@ const stewardOverview = defineAction({
     const [enterprises, contacts, demands, byStatus, overdueNow, unit, liaisons] = await Promise.all([
       enterpriseRepo.all(db, { stewardId, status: 'active' }),
       contactRepo.find(db, { stewardId, at: _.gte(since) }).orderBy('at', 'desc').limit(MAX_ROWS).get(),
-      demandRepo.listed(db, { stewardId, createdAt: _.gte(since) }).limit(MAX_ROWS).get(),
+      // The newest demands: what the period's ratings and closings can fall on (rated within weeks of submission).
+      demandRepo.listed(db, { stewardId }).limit(MAX_ROWS).get(),
       demandRepo.countByStatus(db, { stewardId }),
       demandRepo.count(db, _.and([{ stewardId }, overdueQuery(db, at)])),
       unitRepo.get(db, steward.unitId ?? ''),
@@ -55,8 +56,8 @@ const stewardOverview = defineAction({
       contacts: contactSummaryOf(contacts.data, ON_SITE),
       recentContacts: contacts.data.slice(0, RECENT_CONTACTS_SHOWN).map(toContactView),
       demandsNow: { open: openNow, overdue: overdueNow },
-      demands: demandCountsOf(demands.data, at),
-      satisfaction: satisfactionOf(demands.data),
+      demands: demandCountsOf(demands.data, since),
+      satisfaction: satisfactionOf(demands.data, since),
     };
   },
 });

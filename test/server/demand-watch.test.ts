@@ -68,6 +68,10 @@ describe('the demand watch lists (unit and district)', () => {
     const elsewhere = (await stored()).find((d) => d.unitId !== 'unit-z01')!;
     expect(await t.as(DEMO.unitAdmin).call('demand.list', { unitId: elsewhere.unitId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await list(DEMO.unitAdmin, { enterpriseId: elsewhere.enterpriseId })).toEqual([]);
+    expect(idsOf(await list(DEMO.unitAdmin, { stewardId: 'u-steward-01' }))).toEqual(idsOf(own.filter((d) => (d as { stewardId?: string }).stewardId === 'u-steward-01')));
+    const otherSteward = (await t.read<{ _id: string }>('users', { role: 'steward', unitId: elsewhere.unitId }))[0];
+    expect(await list(DEMO.unitAdmin, { stewardId: otherSteward._id })).toEqual([]);
+    expect(await t.as(DEMO.steward).call('demand.list', { stewardId: otherSteward._id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const named = await list(DEMO.unitAdmin, { keyword: '联影' });
     expect(named.length).toBeGreaterThan(0);
     expect(named.every((r) => own.some((d) => d._id === r.id))).toBe(true);

@@ -38,10 +38,12 @@ describe('per-steward pages and the district cadence view', () => {
     const contacts = (await t.read<{ at: Date; type: string }>('contacts', { stewardId: 'u-steward-01' })).filter((c) => new Date(c.at) >= since);
     expect(byUnit.contacts.total).toBe(contacts.length);
     expect(byUnit.contacts.visits).toBe(contacts.filter((c) => c.type === '上门走访').length);
-    const demands = (await t.read<{ createdAt: Date; status: string; ratings?: unknown[] }>('demands', { stewardId: 'u-steward-01' })).filter((d) => new Date(d.createdAt) >= since);
-    expect(byUnit.demands.received).toBe(demands.length);
-    expect(byUnit.demands.closed).toBe(demands.filter((d) => d.status === 'closed').length);
-    expect(byUnit.satisfaction.rated).toBe(demands.filter((d) => d.ratings?.length).length);
+    const demands = await t.read<{ createdAt: Date; closedAt?: Date; closeReason?: string; ratings?: Array<{ at: Date }> }>('demands', { stewardId: 'u-steward-01' });
+    const inPeriod = (at?: Date) => !!at && new Date(at) >= since;
+    expect(byUnit.demands.received).toBe(demands.filter((d) => inPeriod(d.createdAt)).length);
+    expect(byUnit.demands.closed).toBe(demands.filter((d) => d.closeReason !== 'withdrawn' && inPeriod(d.closedAt)).length);
+    expect(byUnit.demands.closed).toBeGreaterThan(0);
+    expect(byUnit.satisfaction.rated).toBe(demands.filter((d) => inPeriod(d.ratings?.[0]?.at)).length);
     expect(byUnit.demandsNow.open).toBe((await t.read('demands', { stewardId: 'u-steward-01' })).filter((d: { status: string }) => !['closed', 'withdrawn'].includes(d.status)).length);
   });
 

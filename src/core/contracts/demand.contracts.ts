@@ -37,6 +37,8 @@ const demandFilterFields = {
   enterpriseId: z.string().min(1).max(64).optional(),
   unitId: id('单位').optional(),
   departmentId: id('部门').optional(),
+  /** The demands of one steward's enterprises (from the steward's page). */
+  stewardId: id('管家').optional(),
   /** Submitted between these Shanghai days, both included. */
   from: z.iso.date({ error: DEMAND_FILTER_MESSAGES.date }).optional(),
   to: z.iso.date({ error: DEMAND_FILTER_MESSAGES.date }).optional(),

@@ -1,6 +1,4 @@
 import { cadenceStatus, LONG_OVERDUE_DAYS, type CadenceInput } from '../contact/cadence';
-import { isOverdue, type DueFields } from '../demand/demand.deadlines';
-import type { DemandStatus } from '../demand/demand.model';
 import { isBadReview, SATISFACTION_LEVELS, type ResolutionAnswer, type Satisfaction } from '../demand/satisfaction';
 import type { CadenceRow } from '../fieldwork/fieldwork.model';
 import type { AccountStatus, ContactView } from './org.model';
@@ -36,18 +34,18 @@ export interface ContactSummary {
   enterprisesContacted: number;
 }
 
+/** Demands over the period, each by the day it happened (as the figures count them). */
 export interface DemandSummaryCounts {
   /** Submitted in the period. */
   received: number;
-  /** Of those: still open, overdue now, closed, escalated (督办). */
-  open: number;
-  overdue: number;
+  /** Closed in the period (rated or closed automatically; withdrawn ones are not counted). */
   closed: number;
+  /** Escalated to the unit and the district in the period (督办). */
   escalated: number;
 }
 
 export interface SatisfactionSummary {
-  /** Demands of the period with a first rating. */
+  /** First ratings given in the period. */
   rated: number;
   /** First ratings per level, best first. */
   levels: Array<{ level: Satisfaction; count: number }>;
@@ -55,7 +53,7 @@ export interface SatisfactionSummary {
   satisfiedRate: number | null;
   /** First ratings that opened the bad-review loop (不满意, 非常不满意 or 未解决). */
   badReviews: number;
-  /** Closed without a rating after the waiting time: counted apart, never as satisfied. */
+  /** Closed without a rating after the waiting time, in the period: counted apart, never as satisfied. */
   autoClosed: number;
 }
 
@@ -70,6 +68,7 @@ export interface StewardOverview {
   recentContacts: ContactView[];
   /** Open and overdue now, over all the steward's demands. */
   demandsNow: { open: number; overdue: number };
+  /** Over the period. */
   demands: DemandSummaryCounts;
   satisfaction: SatisfactionSummary;
 }
@@ -100,25 +99,27 @@ export const contactSummaryOf = (contacts: Array<{ type: string; enterpriseId: s
 };
 
 /** What the summaries read of a demand. */
-export type OverviewDemand = DueFields & {
-  status: DemandStatus;
+export interface OverviewDemand {
+  createdAt: Date | string;
+  closedAt?: Date | string;
   escalatedAt?: Date | string;
   closeReason?: 'rated' | 'auto' | 'withdrawn';
-  ratings?: ReadonlyArray<{ resolved: string; satisfaction: string }>;
-};
+  ratings?: ReadonlyArray<{ at: Date | string; resolved: string; satisfaction: string }>;
+}
 
-const OPEN = (s: DemandStatus) => s !== 'closed' && s !== 'withdrawn';
+const within = (at: Date | string | undefined, since: Date) => !!at && new Date(at).getTime() >= since.getTime();
 
-export const demandCountsOf = (demands: OverviewDemand[], now: Date): DemandSummaryCounts => ({
-  received: demands.length,
-  open: demands.filter((d) => OPEN(d.status)).length,
-  overdue: demands.filter((d) => OPEN(d.status) && isOverdue(d, now)).length,
-  closed: demands.filter((d) => d.status === 'closed').length,
-  escalated: demands.filter((d) => !!d.escalatedAt).length,
+export const demandCountsOf = (demands: OverviewDemand[], since: Date): DemandSummaryCounts => ({
+  received: demands.filter((d) => within(d.createdAt, since)).length,
+  closed: demands.filter((d) => d.closeReason !== 'withdrawn' && within(d.closedAt, since)).length,
+  escalated: demands.filter((d) => within(d.escalatedAt, since)).length,
 });
 
-export const satisfactionOf = (demands: OverviewDemand[]): SatisfactionSummary => {
-  const first = demands.map((d) => d.ratings?.[0]).filter((r): r is { resolved: string; satisfaction: string } => !!r && SATISFACTION_LEVELS.includes(r.satisfaction as Satisfaction));
+/** The 满意率 口径 of the figures (satisfiedRate): first ratings by the day they were given. */
+export const satisfactionOf = (demands: OverviewDemand[], since: Date): SatisfactionSummary => {
+  const first = demands
+    .map((d) => d.ratings?.[0])
+    .filter((r): r is { at: Date | string; resolved: string; satisfaction: string } => !!r && within(r.at, since) && SATISFACTION_LEVELS.includes(r.satisfaction as Satisfaction));
   const levels = SATISFACTION_LEVELS.map((level) => ({ level, count: first.filter((r) => r.satisfaction === level).length }));
   const satisfied = levels[0].count + levels[1].count;
   return {
@@ -126,6 +127,6 @@ export const satisfactionOf = (demands: OverviewDemand[]): SatisfactionSummary =
     levels,
     satisfiedRate: first.length ? satisfied / first.length : null,
     badReviews: first.filter((r) => isBadReview(r.satisfaction as Satisfaction, r.resolved as ResolutionAnswer)).length,
-    autoClosed: demands.filter((d) => d.closeReason === 'auto').length,
+    autoClosed: demands.filter((d) => d.closeReason === 'auto' && within(d.closedAt, since)).length,
   };
 };

@@ -37,29 +37,35 @@ describe('a steward overview', () => {
     });
   });
 
-  it('counts demands received, open, overdue now, closed and escalated', () => {
-    const past = new Date('2026-03-10T02:00:00Z');
-    const future = new Date('2026-03-30T02:00:00Z');
+  const periodStart = new Date('2026-02-15T16:00:00Z'); // 30 days up to 16 March, from midnight in Shanghai
+  const before = new Date('2026-01-20T02:00:00Z');
+  const inside = new Date('2026-03-02T02:00:00Z');
+
+  it('counts demands by the day each thing happened: received, closed (not withdrawn) and escalated in the period', () => {
     const demands: OverviewDemand[] = [
-      { status: 'submitted', reviewDueAt: past },
-      { status: 'accepted', firstContactAt: past, resolveDueAt: future, escalatedAt: past },
-      { status: 'closed', closeReason: 'rated', ratings: [{ resolved: '已解决', satisfaction: '满意' }] },
-      { status: 'withdrawn', closeReason: 'withdrawn' },
+      { createdAt: inside },
+      { createdAt: before, escalatedAt: inside },
+      { createdAt: before, closedAt: inside, closeReason: 'rated' },
+      { createdAt: inside, closedAt: inside, closeReason: 'withdrawn' },
+      { createdAt: before, closedAt: before, closeReason: 'auto', escalatedAt: before },
     ];
-    expect(demandCountsOf(demands, now)).toEqual({ received: 4, open: 2, overdue: 1, closed: 1, escalated: 1 });
+    expect(demandCountsOf(demands, periodStart)).toEqual({ received: 2, closed: 1, escalated: 1 });
   });
 
-  it('rates on first ratings only, counts bad reviews, and keeps auto-closed demands apart and never satisfied', () => {
+  it('rates on first ratings given in the period, counts bad reviews, and keeps auto-closed demands apart and never satisfied', () => {
+    const rated = (satisfaction: string, resolved = '已解决', at = inside) => ({ at, resolved, satisfaction });
     const demands: OverviewDemand[] = [
-      { status: 'closed', closeReason: 'rated', ratings: [{ resolved: '已解决', satisfaction: '非常满意' }] },
-      { status: 'closed', closeReason: 'rated', ratings: [{ resolved: '已解决', satisfaction: '满意' }] },
-      { status: 'closed', closeReason: 'rated', ratings: [{ resolved: '部分解决', satisfaction: '基本满意' }] },
+      { createdAt: before, closeReason: 'rated', ratings: [rated('非常满意')] },
+      { createdAt: inside, closeReason: 'rated', ratings: [rated('满意')] },
+      { createdAt: inside, closeReason: 'rated', ratings: [rated('基本满意', '部分解决')] },
       // A bad first rating stays bad after rectification (the second rating is not the first).
-      { status: 'closed', closeReason: 'rated', ratings: [{ resolved: '未解决', satisfaction: '基本满意' }, { resolved: '已解决', satisfaction: '满意' }] },
-      { status: 'closed', closeReason: 'auto' },
-      { status: 'accepted' },
+      { createdAt: before, closeReason: 'rated', ratings: [rated('基本满意', '未解决'), rated('满意')] },
+      // Rated before the period: not counted in it.
+      { createdAt: before, closeReason: 'rated', ratings: [rated('不满意', '已解决', before)] },
+      { createdAt: before, closedAt: inside, closeReason: 'auto' },
+      { createdAt: inside },
     ];
-    const s = satisfactionOf(demands);
+    const s = satisfactionOf(demands, periodStart);
     expect(s.rated).toBe(4);
     expect(s.levels).toEqual([
       { level: '非常满意', count: 1 }, { level: '满意', count: 1 }, { level: '基本满意', count: 2 }, { level: '不满意', count: 0 }, { level: '非常不满意', count: 0 },
@@ -67,6 +73,6 @@ describe('a steward overview', () => {
     expect(s.satisfiedRate).toBe(0.5);
     expect(s.badReviews).toBe(1);
     expect(s.autoClosed).toBe(1);
-    expect(satisfactionOf([{ status: 'closed', closeReason: 'auto' }])).toMatchObject({ rated: 0, satisfiedRate: null, autoClosed: 1 });
+    expect(satisfactionOf([{ createdAt: inside, closedAt: inside, closeReason: 'auto' }], periodStart)).toMatchObject({ rated: 0, satisfiedRate: null, autoClosed: 1 });
   });
 });
