@@ -7,6 +7,7 @@ import { EntryGrid } from '@/components/entry-grid';
 import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
+import { StewardLoads } from '@/components/org/steward-loads';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -20,7 +21,6 @@ import {
   UNIT_LIAISONS_URL,
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
-import { StewardLoads } from './steward-loads';
 import './role-homes.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
