@@ -40,6 +40,8 @@ export default defineAppConfig({
     },
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
+    // The unit's and the district's oversight: the demand watch list, stewards, contact cadence.
+    { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -21,7 +21,7 @@ export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
   return {
     enterpriseId: e._id, enterpriseName: e.name, lastContactAt: iso(e.lastContactAt), lastVisitAt: iso(e.lastVisitAt),
     contactDueAt: s.contactDueAt.toISOString(), visitDueAt: s.visitDueAt.toISOString(), contactState: s.contactState, visitState: s.visitState,
-    state: s.state, daysOverdue: s.daysOverdue, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
+    state: s.state, daysOverdue: s.daysOverdue, stewardName: e.stewardName, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
   };
 };
 
