@@ -25,10 +25,11 @@ export default function StewardPage() {
       {(overview: StewardOverview) => (
         <View className='page-root steward-page'>
           <StewardHead overview={overview} />
+          <CoverageCard overview={overview} />
+          {/* Coverage is as of now; what follows is over the chosen period. */}
           <View className='steward-page__period'>
             <ChoiceChips options={PERIODS} value={String(days)} chipClassName='period-chip' label={(d) => OVERVIEW_PERIOD_LABELS[Number(d) as OverviewPeriod]} onChange={(d) => setDays(Number(d) as OverviewPeriod)} />
           </View>
-          <CoverageCard overview={overview} />
           <ContactsCard overview={overview} />
           <DemandsCard overview={overview} />
           <SatisfactionCard overview={overview} />
