@@ -98,7 +98,7 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (district, category)', 'district-01', 'demand.list', 'list', { category: '融资' }, 2),
   c('demand.list (district, escalated)', 'district-01', 'demand.list', 'list', { escalated: true }, 2),
   c('demand.list (district, period)', 'district-01', 'demand.list', 'list', { from: daysAgo(30), to: daysAgo(0) }, 2),
-  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '联影' }, 3),
+  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '上海联影信息技术有限公司' }, 3),
   c('demand.export (district, unit + overdue)', 'district-01', 'demand.export', 'export', { unitId: 'unit-z01', overdue: true }),
   c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
   c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
