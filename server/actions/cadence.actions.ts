@@ -49,12 +49,13 @@ const cadenceList = defineAction({
     const scope = narrowedScope(user, 'enterprise', { unitId: input.unitId }, '只能查看本单位企业的联系走访');
     if (!scope) return emptyPage(input);
     const at = now();
-    // Across the district: a page at a time through the stored due date's index, nearest (most overdue) first.
-    if (user.role === 'district_admin') {
+    // A unit's or the district's enterprises: a page at a time through the stored due date's index,
+    // nearest (most overdue) first.
+    if (!scope.stewardId) {
       const query = enterpriseRepo.find(db, { ...scope, status: 'active', cadenceDueAt: dueRange(db, input.state, at) }).orderBy('cadenceDueAt', 'asc');
       return fetchPage(query, input, (e) => cadenceRow(e, at));
     }
-    // A steward's, a liaison's or a unit's enterprises are few: computed from the contacts themselves.
+    // A steward's (or their liaison's) enterprises are few: computed from the contacts themselves.
     const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
     const rows = data
       .map((e) => cadenceRow(e, at))
