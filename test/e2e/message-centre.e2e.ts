@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { callAs } from './support/fieldwork';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { isWorkingDay, nthWorkingDayAfter } from '../../src/core/time/working-days';
 
@@ -36,10 +37,13 @@ test('a steward without a subscribe credit finds the morning reminder in the mes
   const outbox = (await (await fetch(`${BASE_URL}/local/outbox`)).json()) as Array<{ touser: string; templateId: string }>;
   assert.ok(!outbox.some((m) => m.touser === 'steward-01' && m.templateId === 'tpl-visit-reminder'), 'no reminder reached steward-01 on WeChat');
 
+  // A new demand of ent-001 leaves steward-01 a review to do as well.
+  await callAs('ent-001', 'demand.submit', { category: '融资', title: '申请科技贷款贴息', description: '企业今年研发投入较大，希望了解贷款贴息的申请条件。' });
+
   const steward = await openPhone(browser);
   await signInAs(steward, 'steward-01');
   const before = await unreadOnHome(steward);
-  assert.ok(before >= 1, 'the reminder is counted on the home');
+  assert.ok(before >= 2, 'the reminder and the review are counted on the home');
   await screenshot(steward, 'messages-steward-home-badge');
 
   await seenIn(steward, '.message-entry').click();
@@ -68,13 +72,12 @@ test('a steward without a subscribe credit finds the morning reminder in the mes
   assert.equal(await unreadOnHome(steward), before - 1);
 
   // 全部已读 clears the rest; the home shows no badge afterwards.
-  if (before - 1 > 0) {
-    await seenIn(steward, '.message-entry').click();
-    await steward.waitForURL(/pages\/messages/);
-    await seenIn(steward, '.mark-all-read').click();
-    await seen(steward, /已将 \d+ 条标为已读/).waitFor();
-    await steward.goBack();
-    await steward.waitForFunction(() => !document.querySelector('.message-entry .message-entry__badge') && /暂无未读消息/.test(document.querySelector('.message-entry')?.textContent ?? ''));
-  }
+  await seenIn(steward, '.message-entry').click();
+  await steward.waitForURL(/pages\/messages/);
+  await seenIn(steward, '.message-item--unread').filter({ hasText: '新诉求待审核' }).first().waitFor();
+  await seenIn(steward, '.mark-all-read').click();
+  await seen(steward, `已将 ${before - 1} 条标为已读`).waitFor();
+  await steward.goBack();
+  await steward.waitForFunction(() => !document.querySelector('.message-entry .message-entry__badge') && /暂无未读消息/.test(document.querySelector('.message-entry')?.textContent ?? ''));
   await screenshot(steward, 'messages-steward-home-read');
 });
