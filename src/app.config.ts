@@ -10,7 +10,7 @@ const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/i
 const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index'];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/messages/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
     { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index', 'pages/demand-rate/index', 'pages/demand-supply/index'] },
     {
@@ -40,6 +40,8 @@ export default defineAppConfig({
     },
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
+    // The unit's and the district's oversight: the demand watch list, stewards, contact cadence.
+    { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,5 +1,5 @@
 /** The bench's tables, with each budget and PASS/FAIL beside it. */
-import { P95_BUDGET_MS, RATIO_BUDGET } from './cases';
+import { NO_RATIO_KINDS, P95_BUDGET_MS, RATIO_BUDGET } from './cases';
 import type { BulletinResult, CaseResult, TimerResult } from './measure';
 
 export interface FolderResult {
@@ -72,8 +72,8 @@ export const printRatio = (a: { scale: number; result: FolderResult }, b: { scal
     if (!cb || ca.error || cb.error) return [];
     const ratio = cb.medianMs / ca.medianMs;
     const ok = ratio <= RATIO_BUDGET || cb.medianMs - ca.medianMs <= RATIO_TOLERANCE_MS;
-    if (!ok && ca.kind !== 'write') failed++;
-    return [[ca.label, fmt(ca.medianMs), fmt(cb.medianMs), fmt(ratio, 2), int(ca.rows), int(cb.rows), ca.kind === 'write' ? '' : `≤ ${RATIO_BUDGET} ${verdict(ok)}`]];
+    if (!ok && !NO_RATIO_KINDS.includes(ca.kind)) failed++;
+    return [[ca.label, fmt(ca.medianMs), fmt(cb.medianMs), fmt(ratio, 2), int(ca.rows), int(cb.rows), NO_RATIO_KINDS.includes(ca.kind) ? '' : `≤ ${RATIO_BUDGET} ${verdict(ok)}`]];
   });
   const timerRows = a.result.timers.map((ta) => {
     const tb = b.result.timers.find((x) => x.trigger === ta.trigger)!;

@@ -11,13 +11,13 @@ import { demandEvent } from '../db/demand-timeline';
 import { insertDemand } from '../db/demand-writes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { overdueQuery } from '../db/demand-overdue.query';
+import { demandSelection } from './demand-selection';
 import { checkAttachments } from './demand-attachments';
 import { statusNotice, todoNotice } from './demand-notices';
 import { recipients } from './demand-step';
 import { notifyUsers } from '../notify/notifier';
 import { toDemandDetail, toDemandSummary } from './demand.view';
-import { assertAccess, narrowedScope } from '../runtime/access';
+import { assertAccess } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
 
 const demandSubmit = defineAction({
@@ -82,16 +82,11 @@ const demandList = defineAction({
   roles: 'bound',
   input: demandListInput,
   writes: false,
-  summary: '按角色范围分页列出诉求',
+  summary: '按角色范围分页列出诉求（可按单位、部门、类别、状态、逾期、督办、提交日期、企业名称筛选）',
   async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
-    // An explicit enterprise filter narrows the caller's scope; it can never widen it.
-    const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId }, '您无权查看该企业的诉求');
-    if (!scope) return emptyPage(input);
-    const filter: Record<string, unknown> = { ...scope };
-    if (input.status) filter.status = input.status;
-    if (input.category) filter.category = input.category;
-    const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
-    return fetchPage(demandRepo.listed(db, where), input, (d) => toDemandSummary(d, now()));
+    const selection = await demandSelection(db, user, input, now());
+    if (!selection) return emptyPage(input);
+    return fetchPage(demandRepo.listed(db, selection.where, selection.order), input, (d) => toDemandSummary(d, now()));
   },
 });
 

@@ -90,7 +90,8 @@ const enterpriseUpdate = defineAction({
       ctx.audit.unchanged();
       return toEnterpriseView(enterprise);
     }
-    await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // A cadence change moves the stored due date: written together, conditional on what it derives from.
+    await enterpriseRepo.updateCadence(ctx.db, id, () => ({ ...changed, updatedAt: ctx.now() }));
     ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
     return toEnterpriseView({ ...enterprise, ...changed });
   },

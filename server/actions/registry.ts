@@ -16,6 +16,8 @@ import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
+import { demandExportActions } from './demand-export.actions';
+import { stewardOverviewActions } from './steward-overview.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
@@ -31,6 +33,8 @@ import { sessionActions } from './session.actions';
 const actions = [
   ...sessionActions,
   ...demandActions,
+  ...demandExportActions,
+  ...stewardOverviewActions,
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,

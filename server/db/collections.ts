@@ -13,7 +13,16 @@ export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
   users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
-  enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
+  enterprises: {
+    indexes: [
+      { fields: ['stewardId'] },
+      { fields: ['unitId'] },
+      { fields: ['creditCode'], unique: true },
+      // The district's cadence view: enterprises by their stored due date, across the district or in a unit.
+      { fields: ['cadenceDueAt'] },
+      { fields: ['unitId', 'cadenceDueAt'] },
+    ],
+  },
   demands: {
     indexes: [
       { fields: ['enterpriseId', '-createdAt'] },
@@ -28,6 +37,12 @@ export const COLLECTIONS = {
       { fields: ['factsRefreshAt'] },
       // The morning snapshot reads a unit's open demands (a handful of states of its whole history).
       { fields: ['unitId', 'status'] },
+      // The watch lists' filters (demand.list, demand.export), each after the scope's field.
+      { fields: ['departmentId', '-createdAt'] },
+      { fields: ['category', '-createdAt'] },
+      { fields: ['unitId', 'category', '-createdAt'] },
+      { fields: ['-escalatedAt'] },
+      { fields: ['unitId', '-escalatedAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },

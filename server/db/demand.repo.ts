@@ -112,9 +112,9 @@ export const demandRepo = {
     return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
   },
 
-  /** Demands, newest first, without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false, similarity: false }),
+  /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false, similarity: false }),
 
   /** Open demands among candidates, with what the similarity check reads. */
   openAmong: async (db: Database, ids: readonly string[]): Promise<Array<Pick<DemandDoc, '_id' | 'title' | 'description' | 'similarGroupId'>>> =>

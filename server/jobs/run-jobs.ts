@@ -4,6 +4,7 @@ import type { CollectionName } from '../db/collections';
 import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
+import { enterpriseRepo } from '../db/enterprise.repo';
 import { messageRepo } from '../db/message.repo';
 import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
 import { refreshFigures } from './refresh-figures.job';
@@ -18,6 +19,9 @@ export interface JobReport {
 
 type Job = { collection: CollectionName; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
 
+/** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
+const CADENCE_BACKFILL_BATCH = 200;
+
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
@@ -29,6 +33,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     refreshFigures: { collection: 'figure_rollups', run: refreshFigures },
     continueSnapshot: { collection: 'figure_snapshots', run: continueSnapshot },
     repairFigures: { collection: 'figure_rollups', run: repairFigures },
+    // Enterprises written before the cadence due date was stored get it, a batch an hour.
+    storeCadenceDue: { collection: 'enterprises', run: (db) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

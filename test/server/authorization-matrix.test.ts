@@ -80,7 +80,14 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
     ],
   },
   'demand.list': { roles: 'bound',
-    cases: [{ role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-020' } }],
+    cases: [
+      { role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-020' } },
+      { role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } },
+      { role: 'department', openid: DEMO.department, code: 'FORBIDDEN', input: { departmentId: 'dept-03' } },
+    ],
+  },
+  'demand.export': { roles: ['unit_admin', 'district_admin'],
+    cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01', overdue: true } }],
   },
   'demand.get': { roles: 'bound',
     cases: [
@@ -160,7 +167,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
     { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
   ] },
-  'cadence.list': { roles: ['steward', 'liaison', 'unit_admin'], reason: 'lists only the caller scope', cases: [] },
+  'cadence.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
+  'steward.overview': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { stewardId: 'u-steward-01' } }] },
   'enterprise.setPreferences': { roles: ['enterprise'], reason: 'writes the caller enterprise only', cases: [] },
   'contact.update': { roles: ['steward', 'liaison'], reason: 'only the recorder may correct (checked in field-work tests)', cases: [] },
   'enterprise.profile': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], cases: [

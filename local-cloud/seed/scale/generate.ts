@@ -3,6 +3,7 @@
  * a year of history written as the app writes it. Documents stream to a sink one enterprise at a
  * time, so ten times Pudong never sits in memory at once.
  */
+import { cadenceDueDates } from '../../../src/core/contact/cadence';
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
 import { isOpenDemand } from '../../../src/core/demand/demand.model';
 import { SOURCE_NAMES, type SourceName } from '../../../server/figures/figure-sources';
@@ -88,7 +89,7 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     ['units', demo.units, () => 0],
     ['departments', demo.departments, () => 0],
     ['users', org.users, (u: { createdAt: Date }) => timeOf(u.createdAt)],
-    ['enterprises', org.lives.map((l) => l.doc), (e: { createdAt: Date }) => timeOf(e.createdAt)],
+    ['enterprises', org.lives.map((l) => ({ ...l.doc, cadenceDueAt: cadenceDueDates({ ...l.doc, since: l.doc.createdAt }).nextDueAt })), (e: { createdAt: Date }) => timeOf(e.createdAt)],
     ['binding_codes', [...demo.binding_codes, ...accounts.codes], (c: { createdAt: Date }) => timeOf(c.createdAt)],
     ['subscriptions', accounts.subscriptions, (s: { updatedAt: Date }) => timeOf(s.updatedAt)],
     ['_local_wx_credits', accounts.wechatCredits, () => 0],

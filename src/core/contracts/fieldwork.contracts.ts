@@ -106,4 +106,5 @@ export const contactUpdateInput = z.object({
   nextStep: text(CONTACT_TEXT.nextStep).optional(),
 });
 
-export const cadenceListInput = z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), ...pageInput });
+/** `unitId` narrows the district's view to one unit (a unit admin may name only its own). */
+export const cadenceListInput = z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), unitId: id('单位').optional(), ...pageInput });

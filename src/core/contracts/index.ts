@@ -26,11 +26,12 @@ import type {
   UnitDashboard,
   UnitView,
 } from '../org/org.model';
+import type { StewardOverview } from '../org/steward-overview';
 import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
 import type { emptyInput } from './common.contracts';
 import type { contactListInput, contactRecordInput } from './contact.contracts';
-import type { demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
+import type { demandExportInput, demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
 import type * as figures from './figures.contracts';
@@ -62,12 +63,14 @@ export interface ActionMap extends StepActions {
   'demand.list': Contract<typeof demandListInput, PageResult<DemandSummary>>;
   'demand.get': Contract<typeof demandGetInput, DemandDetail>;
   'demand.counts': Contract<Empty, DemandCounts>;
+  'demand.export': Contract<typeof demandExportInput, ReportExport>;
 
   'org.units': Contract<Empty, UnitView[]>;
   'org.departments': Contract<Empty, DepartmentView[]>;
   'org.stewards': Contract<typeof org.unitScopeInput, StewardLoad[]>;
   'dashboard.unit': Contract<typeof org.unitScopeInput, UnitDashboard>;
   'dashboard.district': Contract<Empty, DistrictDashboard>;
+  'steward.overview': Contract<typeof org.stewardOverviewInput, StewardOverview>;
 
   'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
   'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;

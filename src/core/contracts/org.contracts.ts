@@ -1,3 +1,4 @@
+import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
 import { days, id, pageInput, text } from './common.contracts';
@@ -132,6 +133,12 @@ export const enterpriseContactRevokeInput = z.object({ userId: id('联系人') }
 
 /** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
 export const unitScopeInput = z.object({ unitId: id('单位').optional() });
+
+/** One steward's overview over a recent period (days: 30, 90 or 365). */
+export const stewardOverviewInput = z.object({
+  stewardId: id('管家'),
+  days: z.union(OVERVIEW_PERIODS.map((d) => z.literal(d)) as [z.ZodLiteral<30>, z.ZodLiteral<90>, z.ZodLiteral<365>], { error: '请选择统计期' }).default(90),
+});
 
 export const auditListInput = z.object({
   actorId: id('操作人').optional(),

@@ -61,6 +61,10 @@ export interface DemandSummary {
   /** The deadline now running (e.g. 'callback' while the steward's call-back is due). */
   dueStage?: string;
   departmentName?: string;
+  /** The enterprise's steward, for the unit's and the district's watch lists. */
+  stewardName?: string;
+  /** Escalated to the unit and the district after repeated misses (督办). */
+  escalated?: boolean;
 }
 
 export interface DemandTimelineEntry {

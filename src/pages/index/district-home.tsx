@@ -6,6 +6,7 @@ import { useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
+import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
 import './district-home.scss';
 
 const ROOT = '/district/pages';
@@ -18,6 +19,8 @@ interface Tile {
 }
 
 const TILES: Tile[] = [
+  { key: 'watch', title: '诉求督办', hint: '全区诉求按单位、部门、逾期筛选导出', url: watchListUrl() },
+  { key: 'cadence', title: '走访督查', hint: '全区逾期未联系、未走访的企业', url: cadenceWatchUrl() },
   { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
   { key: 'reroute', title: '待重新派单', hint: '部门退回的诉求，1个工作日内改派', url: `${ROOT}/demand-reroute/index` },
   { key: 'accounts', title: '账号管理', hint: '开通账号、发放绑定码、停用', url: `${ROOT}/accounts/index` },
@@ -50,6 +53,7 @@ export function DistrictHome() {
     reports: oversight.state.status === 'ready' ? oversight.state.data.risks.length : 0,
     research: oversight.state.status === 'ready' ? oversight.state.data.openPromises : 0,
     reroute: demands.state.status === 'ready' ? (demands.state.data.byStatus.rerouting ?? 0) : 0,
+    watch: demands.state.status === 'ready' ? demands.state.data.overdue : 0,
   };
 
   return (
@@ -58,7 +62,7 @@ export function DistrictHome() {
         <View key={tile.key} className={`district-tile district-tile--${tile.key}`} onClick={() => void Taro.navigateTo({ url: tile.url })}>
           <View className='district-tile__title'>
             {tile.title}
-            {badges[tile.key] ? <Text className='district-tile__badge'>{badges[tile.key]}</Text> : null}
+            {badges[tile.key] ? <Text className='district-tile__badge count-badge'>{badges[tile.key]}</Text> : null}
           </View>
           <View className='district-tile__hint'>{tile.hint}</View>
         </View>
