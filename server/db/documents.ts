@@ -18,6 +18,11 @@ import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
 import type { UserDoc } from './user.repo';
+import type { CourseDoc } from './course.repo';
+import type { TrainingRecordDoc } from './training-record.repo';
+import type { TrainingStatsDoc } from './training-stats.repo';
+import type { IntegrityReportDoc } from './integrity-report.repo';
+import type { IntegrityReadDoc } from './integrity-read.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -46,6 +51,11 @@ export interface DocumentTypes {
   notifications: NotificationDoc;
   messages: MessageDoc;
   refusals: RefusalDoc;
+  courses: CourseDoc;
+  training_records: TrainingRecordDoc;
+  training_stats: TrainingStatsDoc;
+  integrity_reports: IntegrityReportDoc;
+  integrity_reads: IntegrityReadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -56,6 +66,7 @@ void everyCollectionTyped;
 export type {
   AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

@@ -7,6 +7,8 @@ import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { messageRepo } from '../db/message.repo';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import { superviseTraining } from './supervise-training.job';
+import { superviseIntegrity } from './supervise-integrity.job';
 
 export interface JobReport {
   trigger: string;
@@ -22,6 +24,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    superviseTraining: { collection: 'training_records', run: superviseTraining },
+    superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

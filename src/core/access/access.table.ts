@@ -17,7 +17,9 @@ export type RecordKind =
   | 'proposal'
   | 'account'
   | 'unit'
-  | 'message';
+  | 'message'
+  | 'training_record'
+  | 'integrity_report';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -55,4 +57,8 @@ export const ACCESS: AccessTable = {
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
   // Everyone reads only the messages addressed to them.
   message: Object.fromEntries(ROLES.map((role) => [role, { userId: 'id' }])),
+  // A steward's own training; the unit sees its stewards', the district everyone's.
+  training_record: { steward: { userId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // 亲清 reports (art. 11): the reporter's own and the district's. Never the steward, liaison or unit as such.
+  integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
 };
