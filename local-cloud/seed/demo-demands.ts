@@ -49,7 +49,9 @@ export const demoDemands = ({ rng, now, enterprises, users, departments, categor
     if (['dispatched', 'accepted', 'resolved', 'closed'].includes(status)) timeline.push(event(4, steward, 'dispatched', `服务管家审核通过，已派至${dept.name}办理`));
     if (['accepted', 'resolved', 'closed'].includes(status)) timeline.push(event(20, deptActor, 'accepted', `${dept.name}已受理并联系企业`));
     if (['resolved', 'closed'].includes(status)) timeline.push(event(24 * rng.int(2, 6), deptActor, 'resolved', `${dept.name}已办结：已按政策口径答复并协助办理`));
-    if (status === 'closed') timeline.push(event(24 * 7, contact, 'rated', '企业评价：已解决，满意'));
+    // Every other closed demand is rated 非常满意: the case library (course.caseCandidates) draws on them.
+    const satisfaction = n % 2 ? '非常满意' : '满意';
+    if (status === 'closed') timeline.push(event(24 * 7, contact, 'rated', `企业评价：已解决，${satisfaction}`));
     if (status === 'withdrawn') timeline.push(event(6, contact, 'withdrawn', '企业撤回了诉求'));
     const last = timeline[timeline.length - 1].at;
     demands.push({
@@ -62,6 +64,9 @@ export const demoDemands = ({ rng, now, enterprises, users, departments, categor
       urgency: rng.next() < 0.2 ? 'urgent' : 'normal', status,
       submittedBy: contact._id, onBehalf: false, version: timeline.length, timeline,
       createdAt: created, updatedAt: last, reviewDueAt: deadline(created, 1),
+      ...(status === 'closed'
+        ? { closeReason: 'rated' as const, closedAt: last, resolution: `${dept.name}已按政策口径答复企业并协助办理完成。`, ratings: [{ at: last, resolved: '已解决', satisfaction, comment: '' }] }
+        : {}),
     });
   }
   return demands;

@@ -33,6 +33,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [new RegExp(`[${COMMON_SURNAMES}](${TITLES})`, 'g'), '某$1'],
 ];
 
+/** Words a name's short form may still carry (联影信息, 联影科技): masked together with it. */
+const TRADE_WORDS = '信息技术|信息|科技|技术|生物医药|医药|半导体|电子|实业|投资|贸易|发展|集团|股份|公司';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The enterprise's name and the forms people shorten it to (without 上海/有限公司…). */
@@ -40,14 +43,14 @@ export const enterpriseNameForms = (name: string): string[] => {
   const core = name
     .replace(/^(中国|上海市?|浦东新区|浦东)/, '')
     .replace(/(股份)?有限(责任)?公司$|集团$|（[^）]*）$|\([^)]*\)$/g, '')
-    .replace(/(科技|信息技术|技术|生物医药|医药|半导体|电子|实业|投资|贸易|发展)$/, '');
+    .replace(new RegExp(`(${TRADE_WORDS})$`), '');
   return [...new Set([name, core.length >= 2 ? core : ''].filter(Boolean))].sort((a, b) => b.length - a.length);
 };
 
 export const maskText = (text: string, source: Pick<CaseSource, 'enterpriseName' | 'people' | 'creditCode'>): string => {
   let out = text;
   if (source.creditCode) out = out.split(source.creditCode).join('[统一社会信用代码]');
-  for (const form of enterpriseNameForms(source.enterpriseName)) out = out.replace(new RegExp(escape(form), 'g'), '某企业');
+  for (const form of enterpriseNameForms(source.enterpriseName)) out = out.replace(new RegExp(`${escape(form)}(?:${TRADE_WORDS})*`, 'g'), '某企业');
   for (const person of [...new Set(source.people.filter((p) => p.trim().length >= 2))].sort((a, b) => b.length - a.length)) {
     out = out.replace(new RegExp(escape(person.trim()), 'g'), `${[...person.trim()][0]}某`);
   }

@@ -16,8 +16,9 @@ export const SIGN_IN_QR_PREFIX = 'fwb-signin:';
  * the player's own reporting interval).
  */
 export const PROGRESS_SLACK_SECONDS = 3;
-/** A video counts as watched to the end when the furthest position is within this of its length. */
+/** A video counts as watched to the end within this of its length (and never more than 5% of a short one). */
 export const VIDEO_END_TOLERANCE_SECONDS = 3;
+const VIDEO_END_TOLERANCE_SHARE = 0.05;
 /** A document page needs at least this long before the next one counts as reached. */
 export const SECONDS_PER_PAGE = 5;
 /** Reading pace assumed for a case text (characters per second, a brisk skim) and its bounds. */
@@ -72,7 +73,7 @@ export const judgeProgress = (rule: ProgressRule, reachedBefore: number, lastRep
     return { accepted: false, reason: rule.unit === 'seconds' ? '播放进度异常：不能快进跳过未观看的内容' : `请认真阅读每一页（每页至少 ${rule.secondsPerUnit} 秒）` };
   }
   const reached = Math.max(reachedBefore, target);
-  const tolerance = rule.unit === 'seconds' ? VIDEO_END_TOLERANCE_SECONDS : 0;
+  const tolerance = rule.unit === 'seconds' ? Math.min(VIDEO_END_TOLERANCE_SECONDS, rule.end * VIDEO_END_TOLERANCE_SHARE) : 0;
   return { accepted: true, reached, complete: reached >= rule.end - tolerance };
 };
 
