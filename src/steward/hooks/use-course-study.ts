@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TrainingRecordView } from '@/core/training/training.model';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { toCloudError } from '@/services/cloud-error';
+import { getCourse, reportProgress, startCourse } from '../services/training.service';
+
+/**
+ * One course as a steward studies it: the course, their record, and progress reports. Opening
+ * an online course or a case starts (or resumes) it on the server, which times what follows;
+ * a report the server refuses (too fast) is shown and nothing is recorded.
+ */
+export function useCourseStudy(id: string) {
+  const { state, reload } = useAsyncData(() => getCourse(id), id);
+  const [record, setRecord] = useState<TrainingRecordView | null>(null);
+  const [problem, setProblem] = useState('');
+  const sending = useRef(false);
+  const studiable = state.status === 'ready' && (state.data.course.kind === 'online' || state.data.course.kind === 'case');
+
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    setRecord(state.data.record);
+    if (!studiable || state.data.record?.status === 'completed') return;
+    startCourse(id).then(setRecord, (err) => setProblem(toCloudError(err).message));
+  }, [state, studiable, id]);
+
+  /** Report a position (seconds or pages read); answers whether the server took it. */
+  async function report(position: number): Promise<boolean> {
+    if (sending.current || record?.status === 'completed') return record?.status === 'completed';
+    sending.current = true;
+    try {
+      setRecord(await reportProgress(id, position));
+      setProblem('');
+      return true;
+    } catch (err) {
+      setProblem(toCloudError(err).message);
+      return false;
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  return { state, reload, record, problem, report };
+}
