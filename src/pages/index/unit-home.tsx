@@ -20,6 +20,7 @@ import {
   UNIT_LIAISONS_URL,
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
+import { UNIT_TRAINING_URL } from '@/utils/training-urls';
 import { StewardLoads } from './steward-loads';
 import './role-homes.scss';
 
@@ -58,6 +59,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'handover', label: '管家交接', hint: '更换管家', onClick: go(UNIT_HANDOVER_URL) },
             { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
             { key: 'cadence', label: '联系周期', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
           ]}
         />
