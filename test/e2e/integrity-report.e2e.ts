@@ -41,7 +41,7 @@ test('an enterprise reports its steward; the district acknowledges, investigates
   await seenIn(district, '.note-input textarea').fill('已约谈企业负责人并调阅往来记录，情况基本属实。');
   await seenIn(district, '.note-button').click();
   await seenIn(district, '.integrity-status').filter({ hasText: '调查中' }).waitFor();
-  await seenIn(district, '.choice-block').filter({ hasText: '查实' }).first().click();
+  await seenIn(district, '.outcome-option--confirmed').click();
   await seenIn(district, '.findings-input textarea').fill('经核实，该管家存在向企业推荐指定中介的行为，违反亲清关系规定。');
   await screenshot(district, 'integrity-district-conclude');
   await seenIn(district, '.conclude-button').click();

@@ -55,7 +55,10 @@ test('a steward signs in to an offline lecture at the venue with the code the di
   await seenIn(unit, '.training-stats-list .training-stats-row').first().waitFor();
   assert.match(await seenIn(unit, '.training-stats-total').innerText(), /学时 [1-9]/);
   await screenshot(unit, 'training-unit-stats');
-  await district.goBack();
+  await signInAs(district, 'district-01');
+  await seenIn(district, '.district-tile--training').click();
+  await district.waitForURL(/district\/pages\/courses/);
+  await screenshot(district, 'training-district-courses');
   await seenIn(district, '.training-stats-link').click();
   await district.waitForURL(/training-stats/);
   await seenIn(district, '.training-stats-row--link').filter({ hasText: '陆家嘴' }).click();

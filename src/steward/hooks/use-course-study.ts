@@ -13,7 +13,7 @@ export function useCourseStudy(id: string) {
   const { state, reload } = useAsyncData(() => getCourse(id), id);
   const [record, setRecord] = useState<TrainingRecordView | null>(null);
   const [problem, setProblem] = useState('');
-  const sending = useRef(false);
+  const sending = useRef<Promise<void> | null>(null);
   const studiable = state.status === 'ready' && (state.data.course.kind === 'online' || state.data.course.kind === 'case');
 
   useEffect(() => {
@@ -23,20 +23,25 @@ export function useCourseStudy(id: string) {
     startCourse(id).then(setRecord, (err) => setProblem(toCloudError(err).message));
   }, [state, studiable, id]);
 
-  /** Report a position (seconds or pages read); answers whether the server took it. */
+  /**
+   * Report a position (seconds or pages read); answers whether the server took it. A report
+   * made while one is on its way waits for it and goes next (a player's pause and end come together).
+   */
   async function report(position: number): Promise<boolean> {
-    if (sending.current || record?.status === 'completed') return record?.status === 'completed';
-    sending.current = true;
-    try {
-      setRecord(await reportProgress(id, position));
-      setProblem('');
-      return true;
-    } catch (err) {
-      setProblem(toCloudError(err).message);
-      return false;
-    } finally {
-      sending.current = false;
-    }
+    if (record?.status === 'completed') return true;
+    while (sending.current) await sending.current;
+    let accepted = false;
+    sending.current = reportProgress(id, position).then(
+      (next) => {
+        setRecord(next);
+        setProblem('');
+        accepted = true;
+      },
+      (err) => setProblem(toCloudError(err).message),
+    );
+    await sending.current;
+    sending.current = null;
+    return accepted;
   }
 
   return { state, reload, record, problem, report };

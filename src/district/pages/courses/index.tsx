@@ -74,7 +74,7 @@ export default function CoursesPage() {
         <Text className='toolbar__grow link training-stats-link' onClick={go(trainingStatsUrl())}>
           培训完成情况 ›
         </Text>
-        <Button className='toolbar-button new-course' onClick={go(DISTRICT_COURSE_NEW_URL)}>
+        <Button className='primary-button toolbar-button new-course' size='mini' onClick={go(DISTRICT_COURSE_NEW_URL)}>
           新建课程
         </Button>
       </View>

@@ -41,7 +41,7 @@ export default function IntegrityMinePage() {
     <View className='page-root integrity-mine-page'>
       <View className='toolbar toolbar--padded'>
         <Text className='toolbar__grow text-note'>只有您和区科经委能看到这些反映。</Text>
-        <Button className='toolbar-button new-integrity-report' onClick={() => void Taro.navigateTo({ url: INTEGRITY_NEW_URL })}>
+        <Button className='primary-button toolbar-button new-integrity-report' size='mini' onClick={() => void Taro.navigateTo({ url: INTEGRITY_NEW_URL })}>
           我要反映
         </Button>
       </View>

@@ -34,7 +34,6 @@ export function VideoPlayer({ course, record, onReport }: MaterialProps) {
           const at = Number(e.detail.currentTime);
           if (at - lastSent.current >= REPORT_EVERY_SECONDS) send(at);
         }}
-        onPause={(e) => send(Number((e.detail as { currentTime?: number })?.currentTime ?? lastSent.current))}
         onEnded={() => send(duration)}
       />
       <Text className='text-meta course-video__progress'>

@@ -60,7 +60,7 @@ export default function TrainingPage() {
     <View className='page-root training-page'>
       <View className='toolbar toolbar--padded'>
         <Text className='toolbar__grow text-note'>线上课程看完即完成；讲座和参观请在现场签到。</Text>
-        <Button className='toolbar-button sign-in-entry' onClick={() => void Taro.navigateTo({ url: STEWARD_SIGN_IN_URL })}>
+        <Button className='primary-button toolbar-button sign-in-entry' size='mini' onClick={() => void Taro.navigateTo({ url: STEWARD_SIGN_IN_URL })}>
           现场签到
         </Button>
       </View>
