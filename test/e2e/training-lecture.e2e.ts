@@ -61,7 +61,9 @@ test('a steward signs in to an offline lecture at the venue with the code the di
   await screenshot(district, 'training-district-courses');
   await seenIn(district, '.training-stats-link').click();
   await district.waitForURL(/training-stats/);
-  await seenIn(district, '.training-stats-row--link').filter({ hasText: '陆家嘴' }).click();
+  await seenIn(district, '.training-stats-total').waitFor();
+  await screenshot(district, 'training-district-units');
+  await seenIn(district, '.training-stats-row--link').filter({ hasText: '陆家嘴管理局' }).first().click();
   await district.waitForURL(/unitId=/);
   await seenIn(district, '.training-stats-list .training-stats-row').first().waitFor();
   await screenshot(district, 'training-district-stats');
