@@ -60,6 +60,7 @@ test('the district publishes a video course and a steward completes it by watchi
   const done = seenIn(steward, '.course-completed');
   await done.waitFor({ timeout: 20_000 });
   assert.match(await done.innerText(), /已完成，计 1.5 学时/);
+  await steward.evaluate(() => window.scrollTo(0, 0));
   await screenshot(steward, 'training-course-completed');
 
   await steward.goBack();
