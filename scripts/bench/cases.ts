@@ -125,6 +125,14 @@ export const BENCH_CASES: BenchCase[] = [
   c('figures.trend 12 months (district)', 'district-01', 'figures.trend', 'dashboard', {}),
   c('figures.trend 12 months (steward)', 'steward-01', 'figures.trend', 'dashboard', {}),
   c('demand.similarGroups (district)', 'district-01', 'demand.similarGroups', 'list', { page: 1, pageSize: 20 }),
+  // Training (art. 2, 6) and the integrity desk (art. 11).
+  c('training.records (steward)', 'steward-01', 'training.records', 'list', { state: 'open' }, 2),
+  c('course.list (steward)', 'steward-01', 'course.list', 'list', {}, 2),
+  c('training.stats of the unit (unit admin)', 'unit-admin-z01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('training.stats by unit (district)', 'district-01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
+  c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
+  c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
   // One write: what a submission costs.
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];

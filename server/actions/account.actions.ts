@@ -14,6 +14,7 @@ import { departmentRepo } from '../db/department.repo';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { toAccountView } from './org.view';
+import { assignRequiredCourses } from './training-assign';
 
 /** Each staff role's required link: a unit, a department or a steward. */
 const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
@@ -57,6 +58,7 @@ const accountCreate = defineAction({
     const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
     await userRepo.insert(ctx.db, account);
     const code = await issueAccountCode(ctx, account);
+    if (account.role === 'steward') await assignRequiredCourses(ctx.db, ctx.messages, account, 'new_steward', ctx.now());
     ctx.audit.record(account._id, `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码`);
     return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
   },

@@ -14,6 +14,7 @@ import { userRepo } from '../db/user.repo';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { unitSteward } from './assignment.actions';
 import { toHandoverTaskView } from './org.view';
+import { assignRequiredCourses } from './training-assign';
 
 const handoverCreate = defineAction({
   name: 'handover.create',
@@ -50,6 +51,7 @@ const handoverCreate = defineAction({
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
     await handoverTaskRepo.create(db, tasks, at);
+    await assignRequiredCourses(db, ctx.messages, to, 'handover', at);
     ctx.audit.record(handoverId, `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」`);
     return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
   },

@@ -29,6 +29,13 @@ import { handoverActions } from './handover.actions';
 import { orgActions } from './org.actions';
 import { proposalActions } from './proposal.actions';
 import { sessionActions } from './session.actions';
+import { courseActions } from './course.actions';
+import { courseAssignActions } from './course-assign.actions';
+import { courseCaseActions } from './course-case.actions';
+import { trainingActions } from './training.actions';
+import { trainingStatsActions } from './training-stats.actions';
+import { integrityActions } from './integrity.actions';
+import { integrityDeskActions } from './integrity-desk.actions';
 
 const actions = [
   ...sessionActions,
@@ -60,6 +67,13 @@ const actions = [
   ...policyActions,
   ...figuresActions,
   ...similarDemandActions,
+  ...courseActions,
+  ...courseAssignActions,
+  ...courseCaseActions,
+  ...trainingActions,
+  ...trainingStatsActions,
+  ...integrityActions,
+  ...integrityDeskActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -29,6 +29,8 @@ export const COLLECTIONS = {
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
+      // The case library's candidates: closed demands, newest first.
+      { fields: ['status', '-closedAt'] },
       { fields: ['-createdAt'] },
       // The figures: the repair job finds a month's demands by the first and last day they count on
       // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
@@ -76,6 +78,15 @@ export const COLLECTIONS = {
   similar_bands: { indexes: [] },
   /** Groups of open demands that ask about the same thing, for the district's one answer. */
   similar_groups: { indexes: [{ fields: ['-size'] }] },
+  /** Training (art. 2, 6): courses, each steward's record per course, and the per-year rollup rows. */
+  courses: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['kind', 'status', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['signInCode'] }, { fields: ['required', 'status'] }] },
+  training_records: { indexes: [{ fields: ['userId', 'status', '-assignedAt'] }, { fields: ['courseId'] }, { fields: ['status', 'dueAt'] }] },
+  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId'] }] },
+  /** 亲清 integrity reports (art. 11) and every district read of one. */
+  integrity_reports: {
+    indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
+  },
+  integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -23,6 +23,11 @@ import type { RollupDoc } from './figure-rollup.repo';
 import type { SnapshotDoc } from './figure-snapshot.repo';
 import type { SimilarBandDoc } from './similar-band.repo';
 import type { SimilarGroupDoc } from './similar-group.repo';
+import type { CourseDoc } from './course.repo';
+import type { TrainingRecordDoc } from './training-record.repo';
+import type { TrainingStatsDoc } from './training-stats.repo';
+import type { IntegrityReportDoc } from './integrity-report.repo';
+import type { IntegrityReadDoc } from './integrity-read.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -56,6 +61,11 @@ export interface DocumentTypes {
   figure_jobs: FigureJobDoc;
   similar_bands: SimilarBandDoc;
   similar_groups: SimilarGroupDoc;
+  courses: CourseDoc;
+  training_records: TrainingRecordDoc;
+  training_stats: TrainingStatsDoc;
+  integrity_reports: IntegrityReportDoc;
+  integrity_reads: IntegrityReadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -66,6 +76,7 @@ void everyCollectionTyped;
 export type {
   AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

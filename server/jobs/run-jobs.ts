@@ -11,6 +11,8 @@ import { refreshFigures } from './refresh-figures.job';
 import { repairFigures } from './repair-figures.job';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import { superviseTraining } from './supervise-training.job';
+import { superviseIntegrity } from './supervise-integrity.job';
 
 export interface JobReport {
   trigger: string;
@@ -35,6 +37,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     repairFigures: { collection: 'figure_rollups', run: repairFigures },
     // Enterprises written before the cadence due date was stored get it, a batch an hour.
     storeCadenceDue: { collection: 'enterprises', run: (db) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH) },
+    superviseTraining: { collection: 'training_records', run: superviseTraining },
+    superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

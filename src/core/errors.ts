@@ -18,6 +18,8 @@ export const ERROR_MESSAGES = {
   RATIO_EXCEEDED: '本单位管家平均服务企业数将超过 10 家，请先增加管家',
   IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
   DUPLICATE: '记录已存在',
+  PROGRESS_REFUSED: '学习进度异常，请从上次的位置继续学习',
+  SIGN_IN_CLOSED: '不在签到时间内，请在活动开始前 30 分钟至结束前签到',
   INTERNAL: '系统繁忙，请稍后重试',
   /** Raised by the app itself when the cloud cannot be reached; the server never sends it. */
   NETWORK: '网络连接失败，请检查网络后重试',

@@ -18,7 +18,9 @@ export type RecordKind =
   | 'account'
   | 'unit'
   | 'message'
-  | 'figures';
+  | 'figures'
+  | 'training_record'
+  | 'integrity_report';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -63,4 +65,8 @@ export const ACCESS: AccessTable = {
    * department its own; enterprises and liaisons none.
    */
   figures: { district_admin: 'all', unit_admin: { unitId: 'unitId' }, steward: { stewardId: 'id' }, department: { departmentId: 'departmentId' } },
+  // A steward's own training; the unit sees its stewards', the district everyone's.
+  training_record: { steward: { userId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // 亲清 reports (art. 11): the reporter's own and the district's. Never the steward, liaison or unit as such.
+  integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
 };

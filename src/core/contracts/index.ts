@@ -40,6 +40,10 @@ import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
 import type { messageListInput, messageMarkReadInput } from './message.contracts';
 import type { MessageView } from '../notify/message.model';
+import type { CaseCandidateView, CourseDetail, CourseView, TrainingRecordView, TrainingStats } from '../training/training.model';
+import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, IntegrityReportRow } from '../integrity/integrity.model';
+import type * as training from './training.contracts';
+import type * as integrity from './integrity.contracts';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -124,6 +128,29 @@ export interface ActionMap extends StepActions {
   'figures.repairStatus': Contract<Empty, RepairStatusView | null>;
   'demand.similarGroups': Contract<typeof figures.similarGroupsInput, PageResult<SimilarGroupView>>;
   'demand.replyToGroup': Contract<typeof figures.similarReplyInput, GroupReplyResult>;
+  'course.create': Contract<typeof training.courseCreateInput, CourseView>;
+  'course.update': Contract<typeof training.courseUpdateInput, CourseView>;
+  'course.publish': Contract<typeof training.courseIdInput, CourseView>;
+  'course.list': Contract<typeof training.courseListInput, PageResult<CourseView>>;
+  'course.get': Contract<typeof training.courseIdInput, CourseDetail>;
+  'course.assign': Contract<typeof training.courseAssignInput, { assigned: number; alreadyAssigned: number }>;
+  'course.caseCandidates': Contract<typeof training.caseCandidatesInput, PageResult<CaseCandidateView>>;
+  'course.caseFromDemand': Contract<typeof training.caseFromDemandInput, CourseView>;
+  'training.records': Contract<typeof training.trainingRecordsInput, PageResult<TrainingRecordView>>;
+  'training.start': Contract<typeof training.courseIdInput, TrainingRecordView>;
+  'training.progress': Contract<typeof training.trainingProgressInput, TrainingRecordView>;
+  'training.signIn': Contract<typeof training.trainingSignInInput, TrainingRecordView>;
+  'training.stats': Contract<typeof training.trainingStatsInput, TrainingStats>;
+
+  'integrity.submit': Contract<typeof integrity.integritySubmitInput, { id: string; number: string; created: boolean }>;
+  'integrity.mine': Contract<typeof integrity.integrityListInput, PageResult<IntegrityReportMine>>;
+  'integrity.list': Contract<typeof integrity.integrityListInput, PageResult<IntegrityReportRow>>;
+  'integrity.get': Contract<typeof integrity.integrityIdInput, IntegrityReportDetail>;
+  'integrity.acknowledge': Contract<typeof integrity.integrityIdInput, IntegrityReportDetail>;
+  'integrity.note': Contract<typeof integrity.integrityNoteInput, IntegrityReportDetail>;
+  'integrity.conclude': Contract<typeof integrity.integrityConcludeInput, IntegrityReportDetail>;
+  'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
+  'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
 }
 
 export type ActionName = keyof ActionMap;

@@ -7,6 +7,7 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
+import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
 import './district-home.scss';
 
 const ROOT = '/district/pages';
@@ -31,6 +32,8 @@ const TILES: Tile[] = [
   { key: 'reports', title: '重要信息报送', hint: '风险提示、按类别单位筛选导出', url: `${ROOT}/reports/index` },
   { key: 'research', title: '调研承诺', hint: '领导调研承诺事项办理', url: '/fieldwork/pages/research/index?open=1' },
   { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
+  { key: 'training', title: '培训管理', hint: '课程、案例库、完成情况', url: DISTRICT_COURSES_URL },
+  { key: 'integrity', title: '廉洁监督', hint: '企业反映的问题，1个工作日内受理', url: DISTRICT_INTEGRITY_URL },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */
