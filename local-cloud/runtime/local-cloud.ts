@@ -7,6 +7,7 @@ import { FUNCTION_SETTINGS, localValues } from '../../src/core/settings';
 import type { Database } from '../../server/runtime/cloud-types';
 import { callScope, type WXContext } from './call-context';
 import { loadCloudFunction, type CloudFunctionModule } from './function-host';
+import { interleave, inTurn } from './interleaving';
 import { scheduleTimers, type TimerTrigger } from './timers';
 import { createWxServerSdk, type LocalWxServerSdk } from '../wx/create-wx-server-sdk';
 import { LocalStorage } from '../wx/storage';
@@ -61,7 +62,7 @@ export class LocalCloud {
       dir: options.dataDir,
       collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS],
     });
-    installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine);
+    installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine, inTurn);
     const env = options.env ?? 'local';
     this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
     this.sdk = createWxServerSdk({
@@ -112,6 +113,14 @@ export class LocalCloud {
     // Events cross the wire as JSON in CloudBase, so they do here too (no Dates, no undefined).
     const wireEvent = JSON.parse(JSON.stringify(event ?? {}));
     return this.run(() => fn.main(wireEvent, { function_name: name }), wx);
+  }
+
+  /**
+   * Run calls at once with their database requests interleaved as two CloudBase instances might
+   * (round robin, or the participant indices in `schedule`): how tests reproduce a race.
+   */
+  interleave<T>(calls: ReadonlyArray<() => Promise<T>>, schedule?: readonly number[]) {
+    return interleave(calls, schedule);
   }
 
   timerTriggers(): TimerTrigger[] {

@@ -23,6 +23,8 @@ export interface EnterpriseDoc extends EnterpriseFields {
   preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: Date };
   removedAt?: Date;
   removedReason?: string;
+  /** The handover that last moved it: of two racing handovers, the one named here won it. */
+  handoverId?: string;
   /** The Excel import that created it, so a failed import can be taken out again. */
   importId?: string;
   createdAt: Date;

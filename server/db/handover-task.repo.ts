@@ -30,9 +30,9 @@ export const handoverTaskRepo = {
   ...tasks,
   openTaskFilter,
 
-  /** A new handover supersedes the enterprises' open tasks. */
-  cancelOpen: (db: Database, enterpriseIds: string[], at: Date): Promise<number> =>
-    tasks.updateWhere(db, { enterpriseId: db.command.in(enterpriseIds), ...openTaskFilter(db) }, { cancelledAt: at }),
+  /** A newer handover supersedes the open tasks the filter names (by enterprise and handover). */
+  cancelOpen: (db: Database, filter: { enterpriseId: unknown; handoverId: unknown }, at: Date): Promise<number> =>
+    tasks.updateWhere(db, { ...filter, ...openTaskFilter(db) }, { cancelledAt: at }),
 
   /**
    * A contact with the enterprise completes the open handover tasks of the steward now serving
