@@ -24,6 +24,8 @@ export const COLLECTIONS = {
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
+  /** Binding attempts per WeChat user (its OPENID is the _id): wrong codes and the lock after too many. */
+  binding_attempts: { indexes: [] },
   handover_tasks: {
     indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
   },

@@ -1,4 +1,5 @@
 import type { AuditDoc } from './audit.repo';
+import type { BindingAttemptDoc } from './binding-attempt.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
@@ -32,6 +33,7 @@ export interface DocumentTypes {
   enterprises: EnterpriseDoc;
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
+  binding_attempts: BindingAttemptDoc;
   handover_tasks: HandoverTaskDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
@@ -54,7 +56,7 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
