@@ -13,6 +13,7 @@ import { newId } from '../db/codes';
 import { reportRepo, type ReportDoc } from '../db/report.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { safeRow } from '../export/sheet-cells';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
@@ -87,7 +88,7 @@ const reportExport = defineAction({
       { header: '报送时间', key: 'at', width: 18 }, { header: '企业', key: 'enterprise', width: 32 }, { header: '类别', key: 'category', width: 20 },
       { header: '内容', key: 'summary', width: 50 }, { header: '风险提示', key: 'risk', width: 30 }, { header: '报送人', key: 'by', width: 12 },
     ];
-    rows.forEach((r) => sheet.addRow({ at: inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm'), enterprise: r.enterpriseName, category: r.category, summary: r.summary, risk: r.riskReason ?? '', by: r.reportedByName }));
+    rows.forEach((r) => sheet.addRow(safeRow({ at: inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm'), enterprise: r.enterpriseName, category: r.category, summary: r.summary, risk: r.riskReason ?? '', by: r.reportedByName })));
     const fileID = await files.upload(`exports/reports-${inShanghai(now()).format('YYYYMMDD-HHmmss')}-${newId().slice(0, 6)}.xlsx`, Buffer.from(await book.xlsx.writeBuffer()));
     return { fileID, url: (await files.tempUrls([fileID])).get(fileID), rows: rows.length };
   },

