@@ -50,6 +50,8 @@ export class LocalCloud {
   readonly subscribeMessage: ReturnType<typeof createSubscribeMessage>;
   /** Where cloud storage keeps its files. */
   readonly storageDir: string;
+  /** Cloud storage (a private bucket): the local server checks its temp URLs. */
+  readonly storage: LocalStorage;
   private readonly functions = new Map<string, CloudFunctionModule>();
   private stopTimers?: () => void;
 
@@ -64,12 +66,13 @@ export class LocalCloud {
     });
     installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine, inTurn);
     const env = options.env ?? 'local';
+    this.storage = new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787'));
     this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
     this.sdk = createWxServerSdk({
       env,
       appid: options.appid ?? 'wxlocal000000000',
       invoke: (name, event, wx) => this.invoke(name, event, { openid: wx.OPENID, source: wx.SOURCE }),
-      storage: new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787')),
+      storage: this.storage,
       subscribeMessage: this.subscribeMessage,
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the bridge resolves calls made outside any invocation (seeding, inspection) to the newest cloud

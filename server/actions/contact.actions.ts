@@ -11,6 +11,7 @@ import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { handoverTaskRepo } from '../db/handover-task.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { acceptUploads } from './uploaded-files';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -46,7 +47,7 @@ const contactRecord = defineAction({
       latitude: input.checkIn.latitude,
       longitude: input.checkIn.longitude,
       distanceMeters: enterprise.location ? distanceMeters(input.checkIn, enterprise.location) : null,
-      photoFileIds: input.checkIn.photoFileIds,
+      photoFileIds: (await acceptUploads(ctx, 'checkIn', input.checkIn.photoFileIds.map((fileID) => ({ fileID })), 'checkIn.photoFileIds')).map((p) => p.fileID),
     };
     const doc: ContactDoc = {
       _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,

@@ -18,6 +18,7 @@ import type { ReportDoc } from './report.repo';
 import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
+import type { UploadDoc } from './upload.repo';
 import type { UserDoc } from './user.repo';
 import type { CollectionName } from './collections';
 
@@ -48,6 +49,7 @@ export interface DocumentTypes {
   notifications: NotificationDoc;
   messages: MessageDoc;
   refusals: RefusalDoc;
+  uploads: UploadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

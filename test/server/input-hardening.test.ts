@@ -71,7 +71,7 @@ describe('input that cannot smuggle', () => {
       const exported = dataOf(await t.as(DEMO.district).call('report.export', {}));
       const { fileContent } = await t.cloud.sdk.downloadFile({ fileID: exported.fileID });
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(fileContent);
+      await book.xlsx.load(fileContent as never);
       const cells: unknown[] = [];
       book.worksheets[0].eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
       expect(cells).toEqual(expect.arrayContaining([`'${product}：研发`, `'@SUM(1+1) 新品：试产`, `'-2+3 新品：试产`]));

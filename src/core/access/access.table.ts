@@ -17,7 +17,8 @@ export type RecordKind =
   | 'proposal'
   | 'account'
   | 'unit'
-  | 'message';
+  | 'message'
+  | 'upload';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -55,4 +56,6 @@ export const ACCESS: AccessTable = {
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
   // Everyone reads only the messages addressed to them.
   message: Object.fromEntries(ROLES.map((role) => [role, { userId: 'id' }])),
+  // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
+  upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
 };
