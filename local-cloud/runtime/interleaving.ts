@@ -11,8 +11,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * robin when none is given or once it is used up). The turn passes as soon as the request has been
  * handed to the database, so a request that waits inside it (a transaction waiting for another)
  * never holds up the others. With round robin, two handlers that each read then write both read
- * before either writes: the order a race needs. Turns of finished participants are skipped; a
- * turn whose participant is busy elsewhere (not at a database request) is waited for.
+ * before either writes: the order a race needs. Turns of finished participants are skipped. A
+ * participant that is between requests only for promise callbacks is waited for; one that is
+ * still not at a request after a full pass of the event loop is waiting on a timer or I/O (a
+ * retry's pause, say), and its turn passes to the others, as CloudBase would not wait for it.
  */
 export class Interleaving {
   /** Requests waiting for their participant's turn (one participant may send several at once). */
@@ -42,15 +44,28 @@ export class Interleaving {
   private wakeCurrent(): void {
     const who = this.current();
     const wake = who === undefined || this.woken ? undefined : this.parked.get(who)?.shift();
-    if (!wake) return;
+    if (!wake) return this.passIfIdle();
     this.woken = true;
     wake();
+  }
+
+  /** After one pass of the event loop, a turn still unused while others wait goes to the next. */
+  private passIfIdle(): void {
+    const step = this.step;
+    setImmediate(() => {
+      const waiting = [...this.parked.values()].some((queue) => queue.length > 0);
+      if (this.step !== step || this.woken || !waiting) return;
+      this.step++;
+      this.wakeCurrent();
+    });
   }
 
   /** Send one database request of `who` in its turn, then pass the turn on. */
   async request<R>(who: number, send: () => Promise<R>): Promise<R> {
     if (this.woken || this.current() !== who) {
-      await new Promise<void>((resolve) => this.parked.set(who, [...(this.parked.get(who) ?? []), resolve]));
+      const parked = new Promise<void>((resolve) => this.parked.set(who, [...(this.parked.get(who) ?? []), resolve]));
+      this.passIfIdle();
+      await parked;
       this.woken = false;
     }
     this.trace.push(who);

@@ -19,6 +19,7 @@ import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { sessionMe } from './session.actions';
+import { CODE_RACED } from './account.actions';
 import { enterpriseInScope } from '../runtime/access';
 
 /**
@@ -94,6 +95,7 @@ const contactCodeIssue = defineAction({
   async handler(input, ctx): Promise<IssuedCode> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const code = await bindingCodeRepo.issue(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
+    if (!code) throw new AppError('CONFLICT', CODE_RACED);
     ctx.audit.record(enterprise._id, `为「${enterprise.name}」发放联系人绑定码`);
     return code;
   },

@@ -2,7 +2,7 @@ import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../sr
 import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
-import { forbidden, notFound } from '../../src/core/errors';
+import { AppError, forbidden, notFound } from '../../src/core/errors';
 import { emptyPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertAccess, scopeOf } from '../runtime/access';
@@ -77,7 +77,9 @@ const contactUpdate = defineAction({
       ctx.audit.unchanged();
       return { id, changed: [] };
     }
-    await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // Conditional on the record as read (its scope and last change): a correction made meanwhile is never overwritten.
+    const guard = { _id: id, stewardId: contact.stewardId, recordedBy: ctx.user._id, updatedAt: contact.updatedAt ?? ctx.db.command.exists(false) };
+    if ((await contactRepo.updateWhere(ctx.db, guard, { ...changed, updatedAt: ctx.now() })) !== 1) throw new AppError('CONFLICT', '联系记录刚刚已被更正，请刷新后重试');
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };

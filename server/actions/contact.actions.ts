@@ -57,10 +57,8 @@ const contactRecord = defineAction({
     await contactRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
     // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
-    const latest: Record<string, Date> = {};
-    if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
-    if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
-    if (Object.keys(latest).length) await enterpriseRepo.update(ctx.db, enterprise._id, latest);
+    await enterpriseRepo.raiseLatest(ctx.db, enterprise._id, 'lastContactAt', at);
+    if (input.type === '上门走访') await enterpriseRepo.raiseLatest(ctx.db, enterprise._id, 'lastVisitAt', at);
     const completed = await handoverTaskRepo.complete(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
     ctx.audit.record(doc._id, `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}`);
     return { id: doc._id, completedHandoverTasks: completed };

@@ -75,8 +75,8 @@ const researchClosePromise = defineAction({
     if (promise.status === 'closed') throw new AppError('CONFLICT', '该承诺事项已办结');
     const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
     const openPromises = promises.filter((p) => p.status === 'open').length;
-    // Conditional on the open count it read: a concurrent close of another promise is not lost.
-    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    // Conditional on the open count and scope it read: a concurrent close of another promise is not lost.
+    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, stewardId: visit.stewardId, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `承诺事项「${promise.content}」办结：${input.outcome}`);
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },
@@ -91,7 +91,9 @@ const researchFollowUp = defineAction({
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
     const patch = { followUpAt: ctx.now(), followUpNote: input.note };
-    await researchVisitRepo.update(ctx.db, visit._id, patch);
+    // Conditional on the visit as read: still in the caller's scope, and not followed up meanwhile.
+    const guard = { _id: visit._id, stewardId: visit.stewardId, followUpAt: visit.followUpAt ?? ctx.db.command.exists(false) };
+    if ((await researchVisitRepo.updateWhere(ctx.db, guard, patch)) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `调研回访「${visit.enterpriseName}」：${input.note}`);
     return toResearchVisitView({ ...visit, ...patch }, ctx.now());
   },

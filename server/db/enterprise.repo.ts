@@ -43,6 +43,15 @@ export const enterpriseRepo = {
   findByCreditCode: async (db: Database, creditCode: string): Promise<EnterpriseDoc | null> =>
     (await enterprises.of(db).where({ creditCode }).limit(1).get()).data[0] ?? null,
 
+  /**
+   * Move a latest-contact date forward, never back: the condition is in the write, so of two
+   * contacts recorded at once the later date stays whichever is written last.
+   */
+  raiseLatest: async (db: Database, id: string, field: 'lastContactAt' | 'lastVisitAt', at: Date): Promise<void> => {
+    const _ = db.command;
+    await enterprises.updateWhere(db, _.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(at) }])]), { [field]: at });
+  },
+
   /** Every credit code on the list (an import checks its rows against them). */
   creditCodes: async (db: Database): Promise<Set<string>> =>
     new Set((await fetchAll(enterprises.of(db).field({ creditCode: true }))).map((e) => e.creditCode)),

@@ -9,10 +9,12 @@ describe('binding code throttle', () => {
   let t: TestCloud;
   let clock: number;
   const advance = (ms: number) => jest.setSystemTime((clock += ms));
-  beforeEach(() => {
+  beforeEach(async () => {
     clock = Date.parse('2026-03-02T02:00:00Z');
     jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: clock });
     t = openTestCloud();
+    // Load the function before the test's own clock starts: its first call reads the bundle.
+    await t.call(undefined, 'session.me');
   });
   afterEach(() => {
     t.close();

@@ -33,6 +33,18 @@ describe('interleaved calls', () => {
     expect(trace).toEqual([0, 1, 0, 1, 0]);
   });
 
+  it('passes the turn of a call waiting on a timer rather than the database', async () => {
+    const pausing = () =>
+      t.cloud.run(async () => {
+        await t.cloud.database().collection('units').limit(1).get();
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await t.cloud.database().collection('units').limit(1).get();
+        return 2;
+      });
+    const { trace } = await t.cloud.interleave([pausing, read(3)]);
+    expect(trace).toEqual([0, 1, 1, 1, 0]);
+  });
+
   it('interleaves whole function calls, each with its own caller', async () => {
     const { results, trace } = await t.cloud.interleave([DEMO.steward, DEMO.enterprise].map((openid) => () => t.as(openid).call('session.me')));
     expect(results.map((r: any) => r.data.user.role)).toEqual(['steward', 'enterprise']);
