@@ -101,10 +101,17 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
     }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
-      if (!openidOf(req)) throw new HttpError(401, 'sign in first');
+      const openid = openidOf(req);
+      if (!openid) throw new HttpError(401, 'sign in first');
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
       if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
-      json(res, 200, await cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
+      const content = await readBody(req);
+      try {
+        json(res, 200, cloud.storage.uploadAs(openid, cloudPath, content));
+      } catch (error) {
+        if ((error as { errCode?: number }).errCode === -403003) throw new HttpError(403, (error as Error).message);
+        throw error;
+      }
     }],
   ];
 

@@ -51,6 +51,33 @@ export class LocalStorage {
     return match[1];
   }
 
+  /** Who created each file a client uploaded (the rule lets only its creator write it again). */
+  private creators?: Map<string, string>;
+  private get creatorsFile() {
+    return `${this.dir}.creators.json`;
+  }
+
+  private creatorOf(cloudPath: string): string | undefined {
+    this.creators ??= new Map(existsSync(this.creatorsFile) ? Object.entries(JSON.parse(readFileSync(this.creatorsFile, 'utf8')) as Record<string, string>) : []);
+    return this.creators.get(path.posix.normalize(cloudPath));
+  }
+
+  /**
+   * A client's upload (wx.cloud.uploadFile): under the private rule a WeChat user may create a
+   * file at any path, but not overwrite one someone else (or a function) created.
+   */
+  uploadAs(openid: string, cloudPath: string, content: Buffer | string) {
+    if (existsSync(this.fileOf(cloudPath)) && this.creatorOf(cloudPath) !== openid) {
+      throw Object.assign(new Error('permission denied: the file belongs to another user'), { errCode: -403003 });
+    }
+    const uploaded = this.upload(cloudPath, content);
+    this.creatorOf(cloudPath);
+    this.creators!.set(path.posix.normalize(cloudPath), openid);
+    writeFileSync(this.creatorsFile, JSON.stringify(Object.fromEntries(this.creators!)));
+    return uploaded;
+  }
+
+  /** A function's upload (cloud.uploadFile): functions act as the administrator. */
   upload(cloudPath: string, content: Buffer | string) {
     const file = this.fileOf(cloudPath);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -74,6 +74,13 @@ describe('the local server HTTP surface', () => {
     const tampered = linkOf(t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }])).replace(/expires=\d+/, `expires=${Math.floor(Date.now() / 1000) + 86_400 * 365}`);
     expect((await fetch(tampered)).status).toBe(403);
     expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+
+    // Another user may not overwrite it; its creator may.
+    const intruder = await login(DEMO.otherEnterprise);
+    const overwrite = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${intruder}` }, body: Buffer.from('evil') });
+    expect(overwrite.status).toBe(403);
+    expect((await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes-2') })).status).toBe(200);
+    expect((await t.cloud.sdk.downloadFile({ fileID })).fileContent.toString()).toBe('png-bytes-2');
   });
 
   it('describes every action with roles and a JSON Schema', async () => {
