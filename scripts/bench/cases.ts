@@ -1,6 +1,6 @@
 /**
  * What the bench times: every action each role's home and lists call (src/pages/index and the role
- * subpackages), the details they open, the counts and dashboards, and one write; with the kind of
+ * subpackages), the details they open, the counts and dashboards, and two writes; with the kind of
  * budget each falls under (issue 14: at N=10, homes/lists/details p95 ≤ 20 ms, counts and
  * dashboards p95 ≤ 50 ms). Ids that differ per data set are looked up first (see `Lookups`).
  */
@@ -133,7 +133,8 @@ export const BENCH_CASES: BenchCase[] = [
   c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
   c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
   c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
-  // One write: what a submission costs.
+  // Writes: what a submission costs, and the upload path asked for before each attached file.
+  c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];
 

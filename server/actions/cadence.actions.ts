@@ -101,8 +101,8 @@ const contactUpdate = defineAction({
       ctx.audit.unchanged();
       return { id, changed: [] };
     }
-    // Conditional on the record as read: a concurrent correction is refused, not overwritten.
-    if (!(await updateTracked(ctx.db, 'contacts', contact, { patch: { ...changed, updatedAt: ctx.now() } }, ctx.now()))) throw new AppError('CONFLICT', '联系记录已被更新，请刷新后重试');
+    // Conditional on the record as read (its revision, scope and author): a concurrent correction is refused, not overwritten.
+    if (!(await updateTracked(ctx.db, 'contacts', contact, { patch: { ...changed, updatedAt: ctx.now() }, condition: { stewardId: contact.stewardId, recordedBy: ctx.user._id } }, ctx.now()))) throw new AppError('CONFLICT', '联系记录已被更新，请刷新后重试');
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };

@@ -12,6 +12,7 @@ import { enterpriseRepo } from '../db/enterprise.repo';
 import { handoverTaskRepo } from '../db/handover-task.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
 import { insertTracked } from '../db/tracked-writes';
+import { acceptUploads } from './uploaded-files';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -47,7 +48,7 @@ const contactRecord = defineAction({
       latitude: input.checkIn.latitude,
       longitude: input.checkIn.longitude,
       distanceMeters: enterprise.location ? distanceMeters(input.checkIn, enterprise.location) : null,
-      photoFileIds: input.checkIn.photoFileIds,
+      photoFileIds: (await acceptUploads(ctx, 'checkIn', input.checkIn.photoFileIds.map((fileID) => ({ fileID })), 'checkIn.photoFileIds')).map((p) => p.fileID),
     };
     const doc: ContactDoc = {
       _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId,

@@ -12,7 +12,7 @@ import { insertDemand } from '../db/demand-writes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { demandSelection } from './demand-selection';
-import { checkAttachments } from './demand-attachments';
+import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
 import { recipients } from './demand-step';
 import { notifyUsers } from '../notify/notifier';
@@ -34,7 +34,7 @@ const demandSubmit = defineAction({
     const enterprise = await enterpriseRepo.get(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     if (onBehalf) assertAccess(user, 'enterprise', enterprise, '只能为您服务的企业代提诉求');
-    const attachments = await checkAttachments(ctx.files, input.attachments);
+    const attachments = await acceptUploads(ctx, 'demand', input.attachments, 'attachments');
 
     const at = now();
     const calendar = await calendarOverrideRepo.load(db);

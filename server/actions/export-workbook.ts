@@ -4,6 +4,7 @@ import { inShanghai } from '../../src/core/time/shanghai';
 import type { FileStore } from '../runtime/action-context';
 import { newId } from '../db/codes';
 import { loadExcel } from '../runtime/load-excel';
+import { safeRow } from '../export/sheet-cells';
 
 export interface SheetColumn<R> {
   header: string;
@@ -16,7 +17,7 @@ export const addSheet = <R>(book: Workbook, name: string, columns: SheetColumn<R
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, c.value(row)])));
+  for (const row of rows) sheet.addRow(safeRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, c.value(row)]))));
   return sheet;
 };
 

@@ -15,6 +15,7 @@ import { policyRepo, type PolicyDoc } from '../db/policy.repo';
 import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
+import { acceptUpload } from './uploaded-files';
 
 const policyCreate = defineAction({
   name: 'policy.create',
@@ -23,6 +24,7 @@ const policyCreate = defineAction({
   writes: 'policies',
   summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
   async handler(input, ctx): Promise<PolicyView> {
+    if (input.attachmentFileId) await acceptUpload(ctx, 'policy', input.attachmentFileId, 'attachmentFileId');
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
     await policyRepo.insert(ctx.db, doc);
     ctx.audit.record(doc._id, `发布政策「${doc.title}」`);

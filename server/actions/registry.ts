@@ -23,6 +23,7 @@ import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
+import { fileActions } from './file.actions';
 import { enterpriseImport } from './enterprise-import.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
@@ -47,6 +48,7 @@ const actions = [
   ...demandHandlingActions,
   ...subscriptionActions,
   ...messageActions,
+  ...fileActions,
   ...orgActions,
   ...accountActions,
   ...bindingActions,

@@ -77,7 +77,7 @@ const researchClosePromise = defineAction({
     const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
     const openPromises = promises.filter((p) => p.status === 'open').length;
     // Conditional on the visit as read: a concurrent close of another promise is not lost.
-    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch: { promises, openPromises }, condition: { openPromises: visit.openPromises } }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch: { promises, openPromises }, condition: { openPromises: visit.openPromises, stewardId: visit.stewardId } }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `承诺事项「${promise.content}」办结：${input.outcome}`);
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },
@@ -92,7 +92,7 @@ const researchFollowUp = defineAction({
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
     const patch = { followUpAt: ctx.now(), followUpNote: input.note };
-    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch, condition: { stewardId: visit.stewardId } }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `调研回访「${visit.enterpriseName}」：${input.note}`);
     return toResearchVisitView({ ...visit, ...patch }, ctx.now());
   },

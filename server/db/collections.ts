@@ -48,6 +48,10 @@ export const COLLECTIONS = {
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
+  /** Binding attempts per WeChat user (its OPENID is the _id): wrong codes and the lock after too many. */
+  binding_attempts: { indexes: [] },
+  /** Upload paths issued to people (the token is the _id): an action takes a file only from its caller's own. */
+  uploads: { indexes: [] },
   handover_tasks: {
     indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }],
   },

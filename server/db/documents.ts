@@ -1,4 +1,5 @@
 import type { AuditDoc } from './audit.repo';
+import type { BindingAttemptDoc } from './binding-attempt.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
@@ -17,6 +18,7 @@ import type { ReportDoc } from './report.repo';
 import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
+import type { UploadDoc } from './upload.repo';
 import type { UserDoc } from './user.repo';
 import type { FigureJobDoc } from './figure-job.repo';
 import type { RollupDoc } from './figure-rollup.repo';
@@ -42,6 +44,7 @@ export interface DocumentTypes {
   enterprises: EnterpriseDoc;
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
+  binding_attempts: BindingAttemptDoc;
   handover_tasks: HandoverTaskDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
@@ -66,6 +69,7 @@ export interface DocumentTypes {
   training_stats: TrainingStatsDoc;
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
+  uploads: UploadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -74,7 +78,7 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
   CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };

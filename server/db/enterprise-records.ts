@@ -7,6 +7,7 @@ import { writeDemand } from './demand-writes';
 import { enterpriseRepo } from './enterprise.repo';
 import { researchVisitRepo, type ResearchVisitDoc } from './research-visit.repo';
 import { updateTracked } from './tracked-writes';
+import { handoverTaskRepo } from './handover-task.repo';
 
 /**
  * Collections whose documents belong to one enterprise and are scoped by the steward serving it
@@ -62,16 +63,37 @@ export const moveEnterpriseRecords = async (db: Database, enterpriseIds: readonl
 };
 
 /**
- * Hand enterprises from one steward to another, then their records. Conditional on the former
- * steward: a concurrent handover that took some of them first keeps them, and only the
- * enterprises this call moved are answered (and their records moved).
+ * Hand enterprises from one steward to another. Conditional on the former steward, and each
+ * enterprise moved is stamped with the handover, so of two handovers racing for one enterprise
+ * (or the same handover sent twice) exactly one gets it: only the enterprises this call moved are
+ * answered, and their records follow them.
  */
-export const handOverEnterprises = async (db: Database, enterpriseIds: string[], fromStewardId: string, to: Steward, at: Date): Promise<string[]> => {
+export const handOverEnterprises = async (db: Database, enterpriseIds: string[], fromStewardId: string, to: Steward, handoverId: string, at: Date): Promise<string[]> => {
   const _ = db.command;
-  const moved = await enterpriseRepo.updateWhere(db, { _id: _.in(enterpriseIds), stewardId: fromStewardId }, { stewardId: to.id, stewardName: to.name, updatedAt: at });
-  const ids = moved === enterpriseIds.length ? enterpriseIds : (await enterpriseRepo.all(db, { _id: _.in(enterpriseIds), stewardId: to.id })).map((e) => e._id);
+  const moved = await enterpriseRepo.updateWhere(db, { _id: _.in(enterpriseIds), stewardId: fromStewardId }, { stewardId: to.id, stewardName: to.name, handoverId, updatedAt: at });
+  const ids = moved === enterpriseIds.length ? enterpriseIds : (await enterpriseRepo.all(db, { _id: _.in(enterpriseIds), handoverId })).map((e) => e._id);
   await moveEnterpriseRecords(db, ids, to, at);
   return ids;
+};
+
+/**
+ * After a handover has written its tasks and moved the records, read its enterprises again: one
+ * a later handover took meanwhile keeps only that handover's task and has its records with that
+ * steward; one still with this handover keeps only this handover's task. Whichever of two
+ * overlapping handovers looks last, the enterprise ends with one open task and its records with
+ * its current steward. Answers the enterprises still with this handover.
+ */
+export const settleHandover = async (db: Database, enterpriseIds: string[], handoverId: string, at: Date): Promise<string[]> => {
+  const _ = db.command;
+  const current = await enterpriseRepo.all(db, { _id: _.in(enterpriseIds) });
+  const kept = current.filter((e) => e.handoverId === handoverId).map((e) => e._id);
+  const movedOn = current.filter((e) => e.handoverId !== handoverId);
+  if (kept.length) await handoverTaskRepo.cancelOpen(db, { enterpriseId: _.in(kept), handoverId: _.neq(handoverId) }, at);
+  if (movedOn.length) {
+    await handoverTaskRepo.cancelOpen(db, { enterpriseId: _.in(movedOn.map((e) => e._id)), handoverId }, at);
+    for (const e of movedOn) await moveEnterpriseRecords(db, [e._id], { id: e.stewardId, name: e.stewardName }, at);
+  }
+  return kept;
 };
 
 /**

@@ -31,6 +31,8 @@ export interface EnterpriseDoc extends EnterpriseFields {
   preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: Date };
   removedAt?: Date;
   removedReason?: string;
+  /** The handover that last moved it: of two racing handovers, the one named here won it. */
+  handoverId?: string;
   /** The Excel import that created it, so a failed import can be taken out again. */
   importId?: string;
   createdAt: Date;
@@ -92,6 +94,15 @@ export const enterpriseRepo = {
 
   findByCreditCode: async (db: Database, creditCode: string): Promise<EnterpriseDoc | null> =>
     (await enterprises.of(db).where({ creditCode }).limit(1).get()).data[0] ?? null,
+
+  /**
+   * Move a latest-contact date forward, never back: the condition is in the write, so of two
+   * contacts recorded at once the later date stays whichever is written last.
+   */
+  raiseLatest: async (db: Database, id: string, field: 'lastContactAt' | 'lastVisitAt', at: Date): Promise<void> => {
+    const _ = db.command;
+    await enterprises.updateWhere(db, _.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(at) }])]), { [field]: at });
+  },
 
   /** Every credit code on the list (an import checks its rows against them). */
   creditCodes: async (db: Database): Promise<Set<string>> =>

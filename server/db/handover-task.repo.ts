@@ -48,9 +48,9 @@ export const handoverTaskRepo = {
   /** New tasks, counted in the figures once they are decided (done in time or missed). */
   create: (db: Database, docs: HandoverTaskDoc[], at: Date) => insertTracked(db, 'handover_tasks', docs, at),
 
-  /** A new handover supersedes the enterprises' open tasks. */
-  cancelOpen: (db: Database, enterpriseIds: string[], at: Date): Promise<number> =>
-    closeOpen(db, { enterpriseId: db.command.in(enterpriseIds) }, { cancelledAt: at }, at),
+  /** A newer handover supersedes the open tasks the filter names (by enterprise and handover). */
+  cancelOpen: (db: Database, filter: { enterpriseId: unknown; handoverId: unknown }, at: Date): Promise<number> =>
+    closeOpen(db, filter, { cancelledAt: at }, at),
 
   /**
    * A contact with the enterprise completes the open handover tasks of the steward now serving

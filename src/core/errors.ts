@@ -15,6 +15,8 @@ export const ERROR_MESSAGES = {
   ACCOUNT_DISABLED: '账号已停用，请联系区科经委',
   ALREADY_BOUND: '您的微信已绑定账号，无需重复绑定',
   BINDING_CODE_INVALID: '绑定码不可用，请联系发放人重新获取',
+  /** After 5 wrong codes within 15 minutes (src/core/org/binding-code.rules.ts). */
+  BINDING_LOCKED: '绑定码错误次数过多，请 15 分钟后再试',
   RATIO_EXCEEDED: '本单位管家平均服务企业数将超过 10 家，请先增加管家',
   IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
   DUPLICATE: '记录已存在',

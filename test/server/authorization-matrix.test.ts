@@ -146,6 +146,11 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'message.list': { roles: 'bound', reason: 'lists the caller own messages only', cases: [] },
   'message.unreadCount': { roles: 'bound', reason: 'counts the caller own messages only', cases: [] },
   'message.markRead': { roles: 'bound', reason: 'marks the caller own messages only', cases: [] },
+  'file.uploadTarget': { roles: 'bound', reason: 'issues a path in the caller own folder; each purpose names the roles that upload for it', cases: [
+    { role: 'department', openid: DEMO.department, code: 'FORBIDDEN', input: { purpose: 'demand', name: '材料.pdf' } },
+    { role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { purpose: 'import', name: '企业清单.xlsx' } },
+    { role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { purpose: 'checkIn', name: 'photo.jpg' } },
+  ] },
   'demand.reassign': DISTRICT_WIDE,
   'report.create': { roles: ['steward', 'liaison'], cases: [
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { category: '所处行业发展动态', enterpriseId: 'ent-001', fields: { trend: '行业需求回暖明显', impact: '利好' } } },

@@ -20,7 +20,8 @@ export type RecordKind =
   | 'message'
   | 'figures'
   | 'training_record'
-  | 'integrity_report';
+  | 'integrity_report'
+  | 'upload';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -69,4 +70,6 @@ export const ACCESS: AccessTable = {
   training_record: { steward: { userId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   // 亲清 reports (art. 11): the reporter's own and the district's. Never the steward, liaison or unit as such.
   integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
+  // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
+  upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
 };

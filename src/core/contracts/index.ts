@@ -29,6 +29,8 @@ import type {
 import type { StewardOverview } from '../org/steward-overview';
 import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
+import type { UploadTarget } from '../files/upload.rules';
+import type { fileUploadTargetInput } from './file.contracts';
 import type { emptyInput } from './common.contracts';
 import type { contactListInput, contactRecordInput } from './contact.contracts';
 import type { demandExportInput, demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
@@ -59,6 +61,7 @@ export interface ActionMap extends StepActions {
   'account.bind': Contract<typeof org.accountBindInput, { user: SessionUser | null }>;
   'subscription.record': Contract<typeof subscriptionRecordInput, { recorded: string[] }>;
   'subscription.status': Contract<Empty, ReminderCredit[]>;
+  'file.uploadTarget': Contract<typeof fileUploadTargetInput, UploadTarget>;
   'message.list': Contract<typeof messageListInput, PageResult<MessageView>>;
   'message.unreadCount': Contract<Empty, { unread: number }>;
   'message.markRead': Contract<typeof messageMarkReadInput, { marked: number }>;
