@@ -1,4 +1,5 @@
 import type { ContactDoc, EnterpriseDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UserDoc } from '../../server/db/documents';
+import { cadenceDueDates } from '../../src/core/contact/cadence';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import type { ReportCategory } from '../../src/core/contracts/fieldwork.contracts';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
@@ -14,13 +15,14 @@ interface Input {
   users: UserDoc[];
 }
 
-/** Last contacts and visits, so the cadence screens and reminders have something to say. */
+/** Last contacts and visits (and the due date they give), so the cadence screens and reminders have something to say. */
 export const withContactHistory = ({ rng, now, enterprises }: Input): EnterpriseDoc[] =>
   enterprises.map((e, i) => {
     // ent-001 is overdue for a contact and a visit; the rest spread from fresh to overdue.
     const contactDays = i === 0 ? 41 : rng.int(1, 40);
     const visitDays = i === 0 ? 130 : Math.max(contactDays, rng.int(10, 110));
-    return { ...e, lastContactAt: new Date(now.getTime() - contactDays * DAY), lastVisitAt: new Date(now.getTime() - visitDays * DAY) };
+    const history = { ...e, lastContactAt: new Date(now.getTime() - contactDays * DAY), lastVisitAt: new Date(now.getTime() - visitDays * DAY) };
+    return { ...history, cadenceDueAt: cadenceDueDates({ ...history, since: e.createdAt }).nextDueAt };
   });
 
 export const demoPolicies = (now: Date): PolicyDoc[] => {

@@ -2,7 +2,7 @@ import { accountCreateInput, accountIdInput, accountListInput, accountSetStatusI
 import { ACCOUNT_CODE_VALID_DAYS } from '../../src/core/org/binding-code.rules';
 import type { AccountView, IssuedCode } from '../../src/core/org/org.model';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { forbidden, invalid, notFound } from '../../src/core/errors';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import { ROLE_LABELS } from '../../src/core/roles';
 import { emptyPage, fetchPage } from '../db/paging';
 import { narrowedScope } from '../runtime/access';
@@ -14,6 +14,7 @@ import { departmentRepo } from '../db/department.repo';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { toAccountView } from './org.view';
+import { assignRequiredCourses } from './training-assign';
 
 /** Each staff role's required link: a unit, a department or a steward. */
 const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
@@ -33,8 +34,12 @@ const linkFor = async (input: { role: string; unitId?: string; departmentId?: st
   return {};
 };
 
+/** Said to the one of two admins issuing a code at once whose code the other's replaced. */
+export const CODE_RACED = '刚刚已有人重新发放了绑定码，请刷新后查看';
+
 const issueAccountCode = async (ctx: ActionContext, account: UserDoc): Promise<IssuedCode> => {
   const code = await bindingCodeRepo.issue(ctx.db, { kind: 'account', userId: account._id }, ctx.user._id, ctx.now(), ACCOUNT_CODE_VALID_DAYS);
+  if (!code) throw new AppError('CONFLICT', CODE_RACED);
   await userRepo.update(ctx.db, account._id, { pendingCodeExpiresAt: new Date(code.expiresAt) });
   return code;
 };
@@ -57,6 +62,7 @@ const accountCreate = defineAction({
     const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
     await userRepo.insert(ctx.db, account);
     const code = await issueAccountCode(ctx, account);
+    if (account.role === 'steward') await assignRequiredCourses(ctx.db, ctx.messages, account, 'new_steward', ctx.now());
     ctx.audit.record(account._id, `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码`);
     return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
   },
@@ -86,7 +92,7 @@ const accountSetStatus = defineAction({
     if (input.id === ctx.user._id) throw forbidden('不能停用自己的账号');
     const account = await userRepo.get(ctx.db, input.id);
     if (!account) throw notFound('账号不存在');
-    await userRepo.update(ctx.db, account._id, { status: input.status });
+    if ((await userRepo.updateWhere(ctx.db, { _id: account._id, status: account.status }, { status: input.status })) !== 1) throw new AppError('CONFLICT', '账号状态刚刚已被他人修改，请刷新后查看');
     ctx.audit.record(account._id, `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」`);
     return toAccountView({ ...account, status: input.status });
   },

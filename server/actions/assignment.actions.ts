@@ -10,6 +10,7 @@ import { moveEnterpriseRecords } from '../db/enterprise-records';
 import { loadStaffing, unitLoadOf } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toAccountView, toEnterpriseView } from './org.view';
+import { withStaffingHold } from './staffing-hold';
 
 /** An active steward of the caller's unit, or a clear refusal. */
 export const unitSteward = async (ctx: ActionContext, stewardId: string, field = 'stewardId') => {
@@ -32,14 +33,17 @@ const assignmentAssign = defineAction({
     assertAccess(ctx.user, 'enterprise', enterprise, '这家企业不属于本单位');
     if (enterprise.stewardId) throw invalid('该企业已有服务管家，更换管家请使用“管家交接”', { enterpriseId: '该企业已有服务管家' });
     const steward = await unitSteward(ctx, input.stewardId);
-    const staffing = await loadStaffing(ctx.db, enterprise.unitId);
-    const load = unitLoadOf(staffing, enterprise.unitId);
-    if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
-    // The where-guard keeps 一企一管家 even if two admins assign the same enterprise at once.
-    const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
-    if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
+    const staffing = await withStaffingHold(ctx, enterprise.unitId, async () => {
+      const counted = await loadStaffing(ctx.db, enterprise.unitId);
+      const load = unitLoadOf(counted, enterprise.unitId);
+      if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+      // The where-guard keeps 一企一管家 even if two admins assign the same enterprise at once.
+      const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
+      if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
+      return counted;
+    });
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
-    await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name });
+    await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name }, ctx.now());
     ctx.audit.record(enterprise._id, `将「${enterprise.name}」分配给管家「${steward.name}」`);
     const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
     return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };
@@ -57,7 +61,10 @@ const liaisonAttach = defineAction({
     if (!liaison || liaison.role !== 'liaison') throw notFound('联络员账号不存在');
     if (liaison.unitId && liaison.unitId !== ctx.user.unitId) throw forbidden('只能调整本单位的联络员');
     const steward = await unitSteward(ctx, input.stewardId);
-    await userRepo.update(ctx.db, liaison._id, { stewardId: steward._id, unitId: steward.unitId });
+    // Conditional on whom the liaison helped when read: of two changes at once, the second is refused.
+    const _ = ctx.db.command;
+    const guard = { _id: liaison._id, role: 'liaison', stewardId: liaison.stewardId ?? _.exists(false), unitId: liaison.unitId ?? _.exists(false) };
+    if ((await userRepo.updateWhere(ctx.db, guard, { stewardId: steward._id, unitId: steward.unitId })) !== 1) throw new AppError('CONFLICT', '联络员刚刚已被他人调整，请刷新后查看');
     ctx.audit.record(liaison._id, `联络员「${liaison.name}」配合管家「${steward.name}」`);
     return toAccountView({ ...liaison, stewardId: steward._id, unitId: steward.unitId });
   },

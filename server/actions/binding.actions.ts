@@ -1,13 +1,17 @@
 import { accountBindInput, contactCodeIssueInput, enterpriseContactRevokeInput } from '../../src/core/contracts/org.contracts';
 import { AppError, invalid, notFound } from '../../src/core/errors';
-import { BINDING_CODE_MESSAGES, bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
+import type { ParsedInput } from '../../src/core/contracts';
+import { bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
 import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
+import type { ActionContext } from '../runtime/action-context';
+import { withBindingAttempt, type RefuseCode } from '../db/binding-attempts';
 import { bindingCodeRepo } from '../db/binding-code.repo';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { sessionMe } from './session.actions';
+import { CODE_RACED } from './account.actions';
 import { enterpriseInScope } from '../runtime/access';
 
 /**
@@ -27,29 +31,38 @@ const accountBind = defineAction({
     const { db, caller, now } = ctx;
     // A desk console caller is always bound (its unified identity was bound at sign-in).
     if (caller.user || !caller.openid) throw new AppError('ALREADY_BOUND');
-    const code = await bindingCodeRepo.find(db, normalizeBindingCode(input.code));
-    const problem = bindingCodeProblem(code, now());
-    if (problem || !code) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES[problem ?? 'unknown']);
-    if (code.kind === 'enterprise_contact' && !input.name) throw invalid('请填写您的姓名', { name: '企业联系人首次绑定请填写姓名' });
-    if (!(await bindingCodeRepo.spend(db, code._id, caller.openid, now()))) throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES.used);
-
-    let user: UserDoc;
-    if (code.kind === 'account') {
-      const account = await userRepo.get(db, code.userId!);
-      if (!account) throw notFound('账号已被删除，请联系区科经委');
-      user = { ...account, openid: caller.openid, boundAt: now() };
-      await userRepo.update(db, account._id, { openid: caller.openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
-    } else {
-      const enterprise = await enterpriseRepo.get(db, code.enterpriseId!);
-      if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');
-      user = { _id: newId(), openid: caller.openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
-      await userRepo.insert(db, user);
-    }
-    // The caller had no account when the call began: the audit names the account just bound.
-    ctx.audit.record(user._id, `「${user.name}」用绑定码绑定了微信`, { actor: user });
-    return sessionMe.handler({}, { ...ctx, caller: { ...caller, user }, user });
+    const openid = caller.openid;
+    return withBindingAttempt(db, openid, now, (refuse) => bind(input, ctx, openid, refuse));
   },
 });
+
+/** One attempt, holding the WeChat user's lease: nothing else binds this user meanwhile. */
+const bind = async (input: ParsedInput<'account.bind'>, ctx: ActionContext, openid: string, refuseCode: RefuseCode) => {
+  const { db, caller, now } = ctx;
+  // Read again under the lease: an attempt that ended a moment ago may have bound this user.
+  if (await userRepo.findByOpenid(db, openid)) throw new AppError('ALREADY_BOUND');
+  const code = await bindingCodeRepo.find(db, normalizeBindingCode(input.code));
+  const problem = bindingCodeProblem(code, now());
+  if (problem || !code) await refuseCode(problem ?? 'unknown');
+  if (code!.kind === 'enterprise_contact' && !input.name) throw invalid('请填写您的姓名', { name: '企业联系人首次绑定请填写姓名' });
+  if (!(await bindingCodeRepo.spend(db, code!._id, openid, now()))) await refuseCode('used');
+
+  let user: UserDoc;
+  if (code!.kind === 'account') {
+    const account = await userRepo.get(db, code!.userId!);
+    if (!account) throw notFound('账号已被删除，请联系区科经委');
+    user = { ...account, openid, boundAt: now() };
+    await userRepo.update(db, account._id, { openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
+  } else {
+    const enterprise = await enterpriseRepo.get(db, code!.enterpriseId!);
+    if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');
+    user = { _id: newId(), openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
+    await userRepo.insert(db, user);
+  }
+  // The caller had no account when the call began: the audit names the account just bound.
+  ctx.audit.record(user._id, `「${user.name}」用绑定码绑定了微信`, { actor: user });
+  return sessionMe.handler({}, { ...ctx, caller: { ...caller, user }, user });
+};
 
 const contactCodeIssue = defineAction({
   name: 'enterpriseContact.issueCode',
@@ -60,6 +73,7 @@ const contactCodeIssue = defineAction({
   async handler(input, ctx): Promise<IssuedCode> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     const code = await bindingCodeRepo.issue(ctx.db, { kind: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.user._id, ctx.now(), CONTACT_CODE_VALID_DAYS);
+    if (!code) throw new AppError('CONFLICT', CODE_RACED);
     ctx.audit.record(enterprise._id, `为「${enterprise.name}」发放联系人绑定码`);
     return code;
   },

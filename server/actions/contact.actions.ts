@@ -11,6 +11,8 @@ import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { handoverTaskRepo } from '../db/handover-task.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
+import { acceptUploads } from './uploaded-files';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -46,20 +48,22 @@ const contactRecord = defineAction({
       latitude: input.checkIn.latitude,
       longitude: input.checkIn.longitude,
       distanceMeters: enterprise.location ? distanceMeters(input.checkIn, enterprise.location) : null,
-      photoFileIds: input.checkIn.photoFileIds,
+      photoFileIds: (await acceptUploads(ctx, 'checkIn', input.checkIn.photoFileIds.map((fileID) => ({ fileID })), 'checkIn.photoFileIds')).map((p) => p.fileID),
     };
     const doc: ContactDoc = {
-      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId,
       recordedBy: ctx.user._id, recordedByName: ctx.user.name, type: input.type, at, who: input.who, topics: input.topics,
       outcome: input.outcome, nextStep: input.nextStep, demandIds: input.demandIds, ...(checkIn ? { checkIn } : {}), createdAt: now, updatedAt: now,
     };
-    await contactRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'contacts', [doc], now);
     await followCurrentSteward(ctx.db, doc);
     // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
-    const latest: Record<string, Date> = {};
-    if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
-    if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
-    if (Object.keys(latest).length) await enterpriseRepo.update(ctx.db, enterprise._id, latest);
+    await enterpriseRepo.updateCadence(ctx.db, enterprise._id, (e) => {
+      const latest: { lastContactAt?: Date; lastVisitAt?: Date } = {};
+      if (!e.lastContactAt || new Date(e.lastContactAt) < at) latest.lastContactAt = at;
+      if (input.type === '上门走访' && (!e.lastVisitAt || new Date(e.lastVisitAt) < at)) latest.lastVisitAt = at;
+      return Object.keys(latest).length ? latest : null;
+    });
     const completed = await handoverTaskRepo.complete(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
     ctx.audit.record(doc._id, `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}`);
     return { id: doc._id, completedHandoverTasks: completed };

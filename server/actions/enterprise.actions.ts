@@ -13,6 +13,7 @@ import { loadStaffing, unitLoadOf } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
+import { withStaffingHold } from './staffing-hold';
 
 const enterpriseList = defineAction({
   name: 'enterprise.list',
@@ -50,22 +51,24 @@ const enterpriseCreate = defineAction({
   summary: '新增重点企业',
   async handler(input, ctx): Promise<EnterpriseView> {
     if (!(await unitRepo.get(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
-    let steward = { id: '', name: '' };
-    if (input.stewardId) {
-      const user = await userRepo.get(ctx.db, input.stewardId);
-      if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
-      const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
-      if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
-      steward = { id: user._id, name: user.name };
-    }
+    const user = input.stewardId ? await userRepo.get(ctx.db, input.stewardId) : null;
+    if (input.stewardId && (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active')) throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
     const { stewardId: _ignored, ...fields } = input;
-    const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: steward.id, stewardName: steward.name, status: 'active', createdAt: ctx.now() };
-    try {
-      await enterpriseRepo.insert(ctx.db, doc);
-    } catch (error) {
-      if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
-      throw error;
-    }
+    const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: user?._id ?? '', stewardName: user?.name ?? '', status: 'active', createdAt: ctx.now() };
+    const insert = async () => {
+      if (user) {
+        const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
+        if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+      }
+      try {
+        await enterpriseRepo.insert(ctx.db, doc);
+      } catch (error) {
+        if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
+        throw error;
+      }
+    };
+    // With a steward, the new enterprise adds to the unit's count: counted and added under the unit's hold.
+    await (user ? withStaffingHold(ctx, input.unitId, insert) : insert());
     ctx.audit.record(doc._id, `新增企业「${doc.name}」`);
     return toEnterpriseView(doc);
   },
@@ -90,7 +93,8 @@ const enterpriseUpdate = defineAction({
       ctx.audit.unchanged();
       return toEnterpriseView(enterprise);
     }
-    await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // A cadence change moves the stored due date: written together, conditional on what it derives from.
+    await enterpriseRepo.updateCadence(ctx.db, id, () => ({ ...changed, updatedAt: ctx.now() }));
     ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
     return toEnterpriseView({ ...enterprise, ...changed });
   },
@@ -110,7 +114,11 @@ const enterpriseRemove = defineAction({
       return toEnterpriseView(enterprise);
     }
     const removed = { status: 'removed' as const, removedAt: ctx.now(), removedReason: input.reason };
-    await enterpriseRepo.update(ctx.db, enterprise._id, removed);
+    // Removed once: a removal that lost the race to another changes and audits nothing.
+    if ((await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, status: 'active' }, removed)) !== 1) {
+      ctx.audit.unchanged();
+      return toEnterpriseView((await enterpriseRepo.get(ctx.db, enterprise._id)) ?? enterprise);
+    }
     ctx.audit.record(enterprise._id, `移出企业「${enterprise.name}」：${input.reason}`);
     return toEnterpriseView({ ...enterprise, ...removed });
   },

@@ -1,4 +1,5 @@
 import type { PolicyView, PromotionView, ReportView, ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model';
+import { isWebLink } from '../../src/core/contracts/link-rule';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { PolicyDoc } from '../db/policy.repo';
 import type { PromotionDoc } from '../db/promotion.repo';
@@ -21,7 +22,8 @@ export const toResearchVisitView = (v: ResearchVisitDoc, now: Date): ResearchVis
 
 export const toPolicyView = (p: PolicyDoc, now: Date, attachmentUrl?: string): PolicyView => ({
   id: p._id, title: p.title, summary: p.summary, issuer: p.issuer, validFrom: p.validFrom, validTo: p.validTo, industries: p.industries,
-  tags: p.tags, link: p.link, attachmentUrl, expired: p.validTo < shanghaiDate(now),
+  // A link stored before links were checked is shown only if it is a web address.
+  tags: p.tags, link: p.link && isWebLink(p.link) ? p.link : undefined, attachmentUrl, expired: p.validTo < shanghaiDate(now),
 });
 
 export const toPromotionView = (p: PromotionDoc): PromotionView => ({

@@ -8,12 +8,13 @@ import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
-import { handOverEnterprises } from '../db/enterprise-records';
+import { handOverEnterprises, settleHandover } from '../db/enterprise-records';
 import { handoverTaskRepo, type HandoverTaskDoc } from '../db/handover-task.repo';
 import { userRepo } from '../db/user.repo';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { unitSteward } from './assignment.actions';
 import { toHandoverTaskView } from './org.view';
+import { assignRequiredCourses } from './training-assign';
 
 const handoverCreate = defineAction({
   name: 'handover.create',
@@ -42,14 +43,16 @@ const handoverCreate = defineAction({
     const dueAt = handoverDeadline(at, await calendarOverrideRepo.load(db));
     const handoverId = newId();
     // History stays with the enterprise: all its records follow it to the new steward.
-    const ids = await handOverEnterprises(db, enterprises.map((e) => e._id), from._id, { id: to._id, name: to.name }, at);
+    const ids = await handOverEnterprises(db, enterprises.map((e) => e._id), from._id, { id: to._id, name: to.name }, handoverId, at);
     if (ids.length === 0) throw new AppError('CONFLICT', '这些企业刚刚已被交接，请刷新后查看');
-    await handoverTaskRepo.cancelOpen(db, ids, at);
-    const tasks: HandoverTaskDoc[] = enterprises.filter((e) => ids.includes(e._id)).map((e) => ({
+    const written: HandoverTaskDoc[] = enterprises.filter((e) => ids.includes(e._id)).map((e) => ({
       _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
       fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
     }));
-    await handoverTaskRepo.insertMany(db, tasks);
+    await handoverTaskRepo.create(db, written, at);
+    const kept = await settleHandover(db, ids, handoverId, at);
+    const tasks = written.filter((t) => kept.includes(t.enterpriseId));
+    await assignRequiredCourses(db, ctx.messages, to, 'handover', at);
     ctx.audit.record(handoverId, `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」`);
     return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
   },

@@ -10,10 +10,12 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 import { policyRepo, type PolicyDoc } from '../db/policy.repo';
 import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
+import { acceptUpload } from './uploaded-files';
 
 const policyCreate = defineAction({
   name: 'policy.create',
@@ -22,6 +24,7 @@ const policyCreate = defineAction({
   writes: 'policies',
   summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
   async handler(input, ctx): Promise<PolicyView> {
+    if (input.attachmentFileId) await acceptUpload(ctx, 'policy', input.attachmentFileId, 'attachmentFileId');
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
     await policyRepo.insert(ctx.db, doc);
     ctx.audit.record(doc._id, `发布政策「${doc.title}」`);
@@ -64,9 +67,9 @@ const policyPromote = defineAction({
     if (!policy) throw notFound('政策不存在');
     const doc: PromotionDoc = {
       _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
-      stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
+      stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await promotionRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'promotions', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}`);
     return toPromotionView(doc);

@@ -12,6 +12,7 @@ import { assertAccess, scopeOf, enterpriseInScope } from '../runtime/access';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked, updateTracked } from '../db/tracked-writes';
 import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 import { toResearchVisitView } from './fieldwork.view';
 
@@ -31,7 +32,7 @@ const researchRecord = defineAction({
       followUpDueAt: workingDayDeadline(new Date(`${input.date}T12:00:00+08:00`), RESEARCH_FOLLOW_UP_WORKING_DAYS, await calendarOverrideRepo.load(ctx.db)),
       createdBy: ctx.user._id, createdAt: ctx.now(),
     };
-    await researchVisitRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'research_visits', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项`);
     return toResearchVisitView(doc, ctx.now());
@@ -75,8 +76,8 @@ const researchClosePromise = defineAction({
     if (promise.status === 'closed') throw new AppError('CONFLICT', '该承诺事项已办结');
     const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
     const openPromises = promises.filter((p) => p.status === 'open').length;
-    // Conditional on the open count it read: a concurrent close of another promise is not lost.
-    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    // Conditional on the visit as read: a concurrent close of another promise is not lost.
+    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch: { promises, openPromises }, condition: { openPromises: visit.openPromises, stewardId: visit.stewardId } }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `承诺事项「${promise.content}」办结：${input.outcome}`);
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },
@@ -91,7 +92,7 @@ const researchFollowUp = defineAction({
   async handler(input, ctx): Promise<ResearchVisitView> {
     const visit = await visitInScope(ctx, input.visitId);
     const patch = { followUpAt: ctx.now(), followUpNote: input.note };
-    await researchVisitRepo.update(ctx.db, visit._id, patch);
+    if (!(await updateTracked(ctx.db, 'research_visits', visit, { patch, condition: { stewardId: visit.stewardId } }, ctx.now()))) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `调研回访「${visit.enterpriseName}」：${input.note}`);
     return toResearchVisitView({ ...visit, ...patch }, ctx.now());
   },

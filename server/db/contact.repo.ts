@@ -1,9 +1,10 @@
+import type { CreditedWork, FactsStamp } from './facts-stamp';
 import { repository } from './repository';
 
 export type ContactType = '电话' | '座谈' | '上门走访' | '短信/微信' | '其他';
 
 /** A contact or visit with an enterprise (art. 5.3). */
-export interface ContactDoc {
+export interface ContactDoc extends FactsStamp, CreditedWork {
   _id: string;
   enterpriseId: string;
   enterpriseName: string;

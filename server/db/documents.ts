@@ -1,4 +1,5 @@
 import type { AuditDoc } from './audit.repo';
+import type { BindingAttemptDoc } from './binding-attempt.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
@@ -17,7 +18,18 @@ import type { ReportDoc } from './report.repo';
 import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
+import type { UploadDoc } from './upload.repo';
 import type { UserDoc } from './user.repo';
+import type { FigureJobDoc } from './figure-job.repo';
+import type { RollupDoc } from './figure-rollup.repo';
+import type { SnapshotDoc } from './figure-snapshot.repo';
+import type { SimilarBandDoc } from './similar-band.repo';
+import type { SimilarGroupDoc } from './similar-group.repo';
+import type { CourseDoc } from './course.repo';
+import type { TrainingRecordDoc } from './training-record.repo';
+import type { TrainingStatsDoc } from './training-stats.repo';
+import type { IntegrityReportDoc } from './integrity-report.repo';
+import type { IntegrityReadDoc } from './integrity-read.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -32,6 +44,7 @@ export interface DocumentTypes {
   enterprises: EnterpriseDoc;
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
+  binding_attempts: BindingAttemptDoc;
   handover_tasks: HandoverTaskDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
@@ -46,6 +59,17 @@ export interface DocumentTypes {
   notifications: NotificationDoc;
   messages: MessageDoc;
   refusals: RefusalDoc;
+  figure_rollups: RollupDoc;
+  figure_snapshots: SnapshotDoc;
+  figure_jobs: FigureJobDoc;
+  similar_bands: SimilarBandDoc;
+  similar_groups: SimilarGroupDoc;
+  courses: CourseDoc;
+  training_records: TrainingRecordDoc;
+  training_stats: TrainingStatsDoc;
+  integrity_reports: IntegrityReportDoc;
+  integrity_reads: IntegrityReadDoc;
+  uploads: UploadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -54,8 +78,9 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { promiseInput } from '../../src/core/contracts/fieldwork.contracts';
+import type { FactsStamp } from './facts-stamp';
 import { repository } from './repository';
 
 /** A promise made during the visit (as entered), tracked until it is closed with an outcome. */
@@ -12,7 +13,7 @@ export type ResearchPromiseDoc = z.output<typeof promiseInput> & {
 };
 
 /** A leader's research visit to an enterprise (art. 5.1) and the promises made there. */
-export interface ResearchVisitDoc {
+export interface ResearchVisitDoc extends FactsStamp {
   _id: string;
   enterpriseId: string;
   enterpriseName: string;

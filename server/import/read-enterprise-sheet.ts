@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcel } from '../runtime/load-excel';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn, type ImportRow } from '../../src/core/org/enterprise-import.rules';
 import { AppError } from '../../src/core/errors';
 
-const cellText = (value: ExcelJS.CellValue): string => {
+const cellText = (value: CellValue): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -15,6 +16,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
 
 /** Read the first worksheet of an .xlsx file into rows keyed by the template's column names. */
 export const readEnterpriseSheet = async (content: Buffer): Promise<ImportRow[]> => {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

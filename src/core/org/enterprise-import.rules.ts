@@ -1,3 +1,4 @@
+import { hasHiddenCharacters, hiddenCharacterMessage } from '../contracts/text-rule';
 import { creditCodeProblem, CREDIT_CODE_MESSAGES } from '../credit-code';
 import type { ImportRowError } from './org.model';
 
@@ -39,6 +40,7 @@ export const validateImportRows = (
     const problem = (column: ImportColumn, message: string) => errors.push({ row, column, message });
     const before = errors.length;
     for (const column of REQUIRED_COLUMNS) if (!cells[column]?.trim()) problem(column, `${column}不能为空`);
+    for (const column of IMPORT_COLUMNS) if (hasHiddenCharacters(cells[column] ?? '')) problem(column, hiddenCharacterMessage(column));
     const name = cells['企业名称']?.trim() ?? '';
     if (name && (name.length < 4 || name.length > 60)) problem('企业名称', '企业名称应为 4–60 个字');
     const creditCode = (cells['统一社会信用代码'] ?? '').trim().toUpperCase();

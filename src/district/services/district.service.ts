@@ -3,7 +3,7 @@ import { callAction } from '@/services/cloud';
 
 /** What only the district (区科经委) does: the service list, proposals, policies, the audit log, the calendar. */
 
-export const listUnits = action('org.units');
+export { listUnits } from '@/services/org.service';
 
 export const createEnterprise = action('enterprise.create');
 

@@ -12,6 +12,7 @@ import { DepartmentHome } from './department-home';
 import { DistrictHome } from './district-home';
 import { EnterpriseHome } from './enterprise-home';
 import { LiaisonHome } from './liaison-home';
+import { MessageEntry } from './message-entry';
 import { RolePlaceholderHome } from './role-placeholder-home';
 import { SignedInBar } from './signed-in-bar';
 import { StewardHome } from './steward-home';
@@ -41,6 +42,7 @@ export default function HomePage() {
     <DeskLayout active='home'>
       <View className='page-root home-page'>
         <SignedInBar user={user} />
+        <MessageEntry />
         {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
         {user.role === 'steward' ? <StewardHome /> : null}
         {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}

@@ -7,6 +7,8 @@ import { EntryGrid } from '@/components/entry-grid';
 import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
+import { StewardLoads } from '@/components/org/steward-loads';
+import { cadenceWatchUrl, stewardPageUrl } from '@/utils/oversight-urls';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -20,7 +22,7 @@ import {
   UNIT_LIAISONS_URL,
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
-import { StewardLoads } from './steward-loads';
+import { UNIT_TRAINING_URL } from '@/utils/training-urls';
 import './role-homes.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -58,12 +60,14 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'handover', label: '管家交接', hint: '更换管家', onClick: go(UNIT_HANDOVER_URL) },
             { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
             { key: 'cadence', label: '联系周期', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
+            { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
           ]}
         />
       </Card>
       <Card className='steward-loads-card' title={`管家服务情况（${dashboard.stewards.length} 名）`}>
-        <StewardLoads stewards={dashboard.stewards} />
+        <StewardLoads stewards={dashboard.stewards} onOpen={(s) => void Taro.navigateTo({ url: stewardPageUrl(s.id) })} />
       </Card>
     </View>
   );

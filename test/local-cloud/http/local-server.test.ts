@@ -68,19 +68,43 @@ describe('the local server HTTP surface', () => {
     expect(await (await post('/local/functions/api', { action: 'session.me' }, stale)).json()).toMatchObject({ result: { ok: false, error: { code: 'UNAUTHENTICATED' } } });
     // Subscribe messages need a WeChat user.
     expect((await post('/local/subscribe', { templateIds: ['tpl-todo'] }, token)).status).toBe(401);
+    // A desk session uploads as its custom user: a WeChat user may not overwrite what it created, the session may.
+    const upload = (as: string, body: string) => fetch(`${base}/local/upload?cloudPath=imports/desk/a.xlsx`, { method: 'POST', headers: { authorization: `Bearer ${as}` }, body });
+    expect((await upload(token, 'desk')).status).toBe(200);
+    expect((await upload(await login(DEMO.enterprise), 'evil')).status).toBe(403);
+    expect((await upload(token, 'desk again')).status).toBe(200);
     const forged = ticketFor('desk-test-0001').replace(/\.[^.]+$/, '.AAAA');
     expect(await post('/local/auth/ticket', { ticket: forged })).toMatchObject({ status: 401 });
   });
 
-  it('stores an upload from a signed-in user and serves it back', async () => {
+  it('stores an upload from a signed-in user and serves it back by a signed link until it expires', async () => {
     const token = await login(DEMO.enterprise);
     const refused = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', body: 'x' });
     expect(refused.status).toBe(401);
     const res = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes') });
     const { fileID } = (await res.json()) as { fileID: string };
     expect(fileID).toBe('cloud://local.local/demands/x/a.png');
-    expect(await (await fetch(`${base}/local/storage/demands/x/a.png`)).text()).toBe('png-bytes');
-    expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    // A private bucket: the path alone reads nothing.
+    expect((await fetch(`${base}/local/storage/demands/x/a.png`)).status).toBe(403);
+    const linkOf = (result: { fileList: Array<{ tempFileURL: string }> }) => base + new URL(result.fileList[0].tempFileURL).pathname + new URL(result.fileList[0].tempFileURL).search;
+    const fresh = await fetch(linkOf(t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }])));
+    expect(fresh.status).toBe(200);
+    expect(await fresh.text()).toBe('png-bytes');
+    expect(fresh.headers.get('x-content-type-options')).toBe('nosniff');
+    const issuedElevenMinutesAgo = t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }], Date.now() - 11 * 60_000);
+    const expired = await fetch(linkOf(issuedElevenMinutesAgo));
+    expect(expired.status).toBe(403);
+    expect(await expired.json()).toEqual({ error: 'the link has expired' });
+    const tampered = linkOf(t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }])).replace(/expires=\d+/, `expires=${Math.floor(Date.now() / 1000) + 86_400 * 365}`);
+    expect((await fetch(tampered)).status).toBe(403);
+    expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+
+    // Another user may not overwrite it; its creator may.
+    const intruder = await login(DEMO.otherEnterprise);
+    const overwrite = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${intruder}` }, body: Buffer.from('evil') });
+    expect(overwrite.status).toBe(403);
+    expect((await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes-2') })).status).toBe(200);
+    expect((await t.cloud.sdk.downloadFile({ fileID })).fileContent.toString()).toBe('png-bytes-2');
   });
 
   it('describes every action with roles and a JSON Schema', async () => {

@@ -2,6 +2,7 @@
 import { FUNCTION_SETTINGS, localValues } from '../../../src/core/settings';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { desiredState } from '../../../scripts/deploy/desired';
+import { describeChange } from '../../../scripts/deploy/describe';
 import { EMPTY_ENVIRONMENT, indexName, planDeployment } from '../../../scripts/deploy/plan';
 import type { Change, DesiredApp, DesiredState } from '../../../scripts/deploy/types';
 import { applyToFakeEnvironment, environmentMatching } from './fake-environment';
@@ -29,6 +30,12 @@ describe('on an empty environment (the dry run)', () => {
 
   it('sets the storage rule to private', () => {
     expect(changes).toContainEqual({ kind: 'storage.rule', from: undefined, to: 'PRIVATE' });
+  });
+
+  it('says, as the doctor prints it, why a public-read storage rule must go', () => {
+    expect(describeChange({ kind: 'storage.rule', from: 'READONLY', to: 'PRIVATE' })).toBe(
+      'set storage rule READONLY → PRIVATE (仅创建者及管理员可读写; any other rule lets whoever holds a fileID read attachments, check-in photos and exports)',
+    );
   });
 
   it('creates api, cron and login with the runtimes, timeouts, triggers and variables their declarations give', () => {

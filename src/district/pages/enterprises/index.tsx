@@ -10,7 +10,7 @@ import { DeskLayout } from '@/components/desk/desk-layout';
 import { FiltersBeside } from '@/components/desk/side-by-side';
 import { ExportLink } from '@/components/fieldwork/export-link';
 import { useDeskWidth } from '@/hooks/use-desk-width';
-import { useWorkbookExport } from '@/hooks/use-report-export';
+import { useExport } from '@/hooks/use-export';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { exportEnterprises, listEnterprises } from '@/services/enterprise.service';
@@ -39,7 +39,7 @@ export default function EnterprisesPage() {
     resetKey: filter,
   });
   useListPageEvents({ refresh: list.refresh, loadMore: list.loadMore, onReturn: list.refresh });
-  const exporter = useWorkbookExport(exportEnterprises);
+  const exporter = useExport(exportEnterprises);
   const unitName = (id: string) => units.options.find((u) => u.value === id)?.label;
   const columns = useMemo(() => enterpriseColumns(unitName), [units.options]); // eslint-disable-line react-hooks/exhaustive-deps
 
