@@ -33,6 +33,8 @@ export default defineAppConfig({
         'pages/enterprise-edit/index',
         'pages/enterprise-import/index',
         'pages/proposals/index',
+        'pages/handovers/index',
+        'pages/account-edit/index',
         'pages/audit/index',
         'pages/calendar/index',
         'pages/demand-reroute/index',

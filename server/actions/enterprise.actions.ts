@@ -2,7 +2,7 @@ import { enterpriseCreateInput, enterpriseIdInput, enterpriseListInput, enterpri
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { EnterpriseView } from '../../src/core/org/org.model';
 import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
-import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { countsTowardAverage, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
@@ -53,7 +53,7 @@ const enterpriseCreate = defineAction({
     let steward = { id: '', name: '' };
     if (input.stewardId) {
       const user = await userRepo.get(ctx.db, input.stewardId);
-      if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
+      if (!user || user.role !== 'steward' || user.unitId !== input.unitId || !countsTowardAverage(user)) throw invalid('请选择本单位在岗、已绑定微信的服务管家', { stewardId: '请选择本单位在岗、已绑定微信的服务管家' });
       const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
       if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
       steward = { id: user._id, name: user.name };

@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   handover_tasks: {
     indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
   },
+  /** Steward changes proposed by a unit and confirmed (or refused) by the district. */
+  handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
   contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },

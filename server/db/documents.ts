@@ -6,6 +6,7 @@ import type { DemandDoc } from './demand.repo';
 import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
+import type { HandoverDoc } from './handover.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
@@ -33,6 +34,7 @@ export interface DocumentTypes {
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
   handover_tasks: HandoverTaskDoc;
+  handovers: HandoverDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
   contacts: ContactDoc;
@@ -54,7 +56,7 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';

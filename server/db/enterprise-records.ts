@@ -57,3 +57,9 @@ export const followCurrentSteward = async (db: Database, record: { enterpriseId:
   if (!enterprise || enterprise.stewardId === record.stewardId) return;
   await moveEnterpriseRecords(db, [enterprise._id], { id: enterprise.stewardId, name: enterprise.stewardName });
 };
+
+/** A steward's new name onto what shows it beside the id: their enterprises and those enterprises' demands. */
+export const renameSteward = async (db: Database, stewardId: string, name: string): Promise<void> => {
+  await enterpriseRepo.updateWhere(db, { stewardId }, { stewardName: name });
+  await collection(db, 'demands').where({ stewardId }).update({ data: { stewardName: name } });
+};

@@ -18,6 +18,8 @@ export const ERROR_MESSAGES = {
   RATIO_EXCEEDED: '本单位管家平均服务企业数将超过 10 家，请先增加管家',
   IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
   DUPLICATE: '记录已存在',
+  STAFFING_RULE: '每个单位只设一名总管家、每位管家只配一名联络员；确需例外请由区科经委说明理由后配置',
+  HANDOVER_FIRST: '该管家名下还有企业，请先办理管家交接',
   INTERNAL: '系统繁忙，请稍后重试',
   /** Raised by the app itself when the cloud cannot be reached; the server never sends it. */
   NETWORK: '网络连接失败，请检查网络后重试',

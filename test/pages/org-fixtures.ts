@@ -1,4 +1,4 @@
-import type { ContactView, EnterpriseView, HandoverTaskView, StewardLoad } from '@/core/org/org.model';
+import type { ContactView, EnterpriseView, HandoverTaskView, HandoverView, StewardLoad } from '@/core/org/org.model';
 
 const SHANGHAI_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -50,6 +50,25 @@ export function handoverTask(overrides: Partial<HandoverTaskView> = {}): Handove
     dueAt: endOfShanghaiDay(3),
     state: 'open',
     escalated: false,
+    ...overrides,
+  };
+}
+
+export function handoverRequest(overrides: Partial<HandoverView> = {}): HandoverView {
+  return {
+    id: 'h1',
+    unitId: 'unit-z01',
+    unitName: '陆家嘴管理局',
+    fromStewardId: 'u-steward-01',
+    fromStewardName: '王管家',
+    toStewardId: 'u-steward-02',
+    toStewardName: '李管家',
+    enterpriseIds: ['ent-009'],
+    enterpriseNames: ['甲科技有限公司'],
+    reason: '管家岗位调整',
+    status: 'pending',
+    proposedByName: '陆家嘴总管家',
+    createdAt: new Date().toISOString(),
     ...overrides,
   };
 }

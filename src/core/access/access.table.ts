@@ -14,6 +14,7 @@ export type RecordKind =
   | 'research_visit'
   | 'promotion'
   | 'handover_task'
+  | 'handover'
   | 'proposal'
   | 'account'
   | 'unit'
@@ -50,6 +51,8 @@ export const ACCESS: AccessTable = {
   report: SERVING_STAFF,
   research_visit: SERVING_STAFF,
   handover_task: { steward: { toStewardId: 'id' }, liaison: { toStewardId: 'stewardId' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A steward change: the unit that proposed it and the district that confirms it.
+  handover: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   proposal: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   account: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },

@@ -18,6 +18,7 @@ import type {
   EnterpriseContactView,
   EnterpriseView,
   HandoverTaskView,
+  HandoverView,
   ImportResult,
   IssuedCode,
   ProposalView,
@@ -69,6 +70,7 @@ export interface ActionMap extends StepActions {
 
   'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
   'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;
+  'account.update': Contract<typeof org.accountUpdateInput, AccountView>;
   'account.setStatus': Contract<typeof org.accountSetStatusInput, AccountView>;
   'account.reissueCode': Contract<typeof org.accountIdInput, IssuedCode>;
   'account.revokeCode': Contract<typeof org.accountIdInput, { revoked: number }>;
@@ -86,7 +88,9 @@ export interface ActionMap extends StepActions {
   'enterprise.import': Contract<typeof org.enterpriseImportInput, ImportResult>;
   'enterprise.setPreferences': Contract<typeof fieldwork.preferencesInput, EnterprisePreferences>;
   'assignment.assign': Contract<typeof org.assignInput, { enterprise: EnterpriseView; stewardOverloaded: boolean }>;
-  'handover.create': Contract<typeof org.handoverCreateInput, { handoverId: string; tasks: HandoverTaskView[] }>;
+  'handover.create': Contract<typeof org.handoverCreateInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.decide': Contract<typeof org.handoverDecideInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.list': Contract<typeof org.handoverListInput, PageResult<HandoverView>>;
   'handover.tasks': Contract<typeof org.handoverTaskListInput, PageResult<HandoverTaskView>>;
   'proposal.create': Contract<typeof org.proposalCreateInput, ProposalView>;
   'proposal.list': Contract<typeof org.proposalListInput, PageResult<ProposalView>>;

@@ -30,6 +30,8 @@ export interface AccountView {
   enterpriseId?: string;
   /** A binding code waiting to be used, if any (the code itself is shown only once, at issue). */
   pendingCodeExpiresAt?: string;
+  /** Why the district set a staffing rule aside for this account (a second 总管家 or liaison). */
+  staffingOverride?: string;
   createdAt: string;
 }
 
@@ -58,6 +60,8 @@ export interface EnterpriseView {
   status: 'active' | 'removed';
   lastContactAt?: string;
   lastVisitAt?: string;
+  /** Where the enterprise is (GCJ-02): on-site check-ins are measured against it. */
+  location?: { latitude: number; longitude: number };
   /** 无事不扰: the enterprise's preferred channels and quiet periods. */
   preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: string };
 }
@@ -102,6 +106,33 @@ export interface DistrictDashboard {
   pendingProposals: number;
   /** The most enterprises per steward a unit may average (staffing rule), for the bars' scale. */
   maxAverage: number;
+}
+
+export type HandoverStatus = 'pending' | 'confirmed' | 'rejected';
+
+/**
+ * A steward change (art. 10): the unit proposes it, the district confirms it (or starts it
+ * itself); only then do the enterprises move and the new steward's tasks begin.
+ */
+export interface HandoverView {
+  id: string;
+  unitId: string;
+  unitName?: string;
+  fromStewardId: string;
+  fromStewardName: string;
+  toStewardId: string;
+  toStewardName: string;
+  enterpriseIds: string[];
+  enterpriseNames: string[];
+  reason: string;
+  status: HandoverStatus;
+  proposedByName: string;
+  createdAt: string;
+  decidedByName?: string;
+  decidedAt?: string;
+  decisionReason?: string;
+  /** Confirmed: how many enterprises actually moved (some may have moved since the proposal). */
+  movedEnterprises?: number;
 }
 
 export type HandoverTaskState = 'open' | 'done' | 'overdue';
