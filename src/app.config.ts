@@ -43,6 +43,9 @@ export default defineAppConfig({
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
   ],
+  // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '上门走访现场打卡、在地图上标注企业位置' } },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: COLOR_PAGE,

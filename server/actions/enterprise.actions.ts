@@ -71,28 +71,33 @@ const enterpriseCreate = defineAction({
   },
 });
 
-const CADENCE_FIELDS = ['contactCadenceDays', 'visitCadenceDays'] as const;
+/** What the unit keeps up to date itself: how often it is contacted, and where it is (address and map point). */
+const UNIT_FIELDS: readonly string[] = ['contactCadenceDays', 'visitCadenceDays', 'address', 'location'];
 
 const enterpriseUpdate = defineAction({
   name: 'enterprise.update',
   roles: ['district_admin', 'unit_admin'],
   input: enterpriseUpdateInput,
   writes: 'enterprises',
-  summary: '修改企业信息（总管家只能调整本单位企业的联系周期）',
+  summary: '修改企业信息（总管家可调整本单位企业的联系周期、地址和位置）',
   async handler(input, ctx): Promise<EnterpriseView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.id);
     const { id, ...changes } = input;
     const changed = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !(CADENCE_FIELDS as readonly string[]).includes(k))) {
-      throw forbidden('总管家只能调整联系周期和走访周期，其他信息请联系区科经委修改');
+    if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !UNIT_FIELDS.includes(k))) {
+      throw forbidden('总管家只能调整联系周期、走访周期、地址和位置，其他信息请联系区科经委修改');
     }
     if (Object.keys(changed).length === 0) {
       ctx.audit.unchanged();
       return toEnterpriseView(enterprise);
     }
-    await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
-    ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
-    return toEnterpriseView({ ...enterprise, ...changed });
+    // null takes a wrong map point off: check-ins are then flagged as having nothing to measure against.
+    const { location, ...rest } = changed as typeof changes;
+    const patch = { ...rest, ...(location === null ? { location: ctx.db.command.remove() } : location ? { location } : {}), updatedAt: ctx.now() };
+    await enterpriseRepo.update(ctx.db, id, patch);
+    const where = location ? `（位置 ${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}）` : '';
+    ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}${where}`);
+    return toEnterpriseView({ ...enterprise, ...rest, location: location === null ? undefined : (location ?? enterprise.location) });
   },
 });
 

@@ -31,7 +31,9 @@ export const COLLECTIONS = {
   handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
+  contacts: {
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }],
+  },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
   research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
   policies: { indexes: [{ fields: ['-createdAt'] }] },

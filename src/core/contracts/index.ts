@@ -38,6 +38,7 @@ import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
 import type { messageListInput, messageMarkReadInput } from './message.contracts';
 import type { MessageView } from '../notify/message.model';
+import type { CheckInFlag } from '../contact/geo';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -100,7 +101,7 @@ export interface ActionMap extends StepActions {
   'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
   'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
 
-  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number }>;
+  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number; checkIn?: { distanceMeters: number | null; flag?: CheckInFlag } }>;
   'contact.list': Contract<typeof contactListInput, PageResult<ContactView>>;
   'contact.update': Contract<typeof fieldwork.contactUpdateInput, { id: string; changed: string[] }>;
   'cadence.list': Contract<typeof fieldwork.cadenceListInput, PageResult<CadenceRow>>;

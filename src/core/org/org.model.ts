@@ -1,3 +1,4 @@
+import type { CheckInFlag } from '../contact/geo';
 import type { Role } from '../roles';
 
 /** What the organisation screens show. Dates are ISO 8601 strings. */
@@ -71,6 +72,8 @@ export interface StewardLoad {
   name: string;
   phone?: string;
   status: AccountStatus;
+  /** Signed in with WeChat: only bound stewards count toward the unit's average of 10 and take enterprises. */
+  bound: boolean;
   enterprises: number;
   overloaded: boolean;
   liaisonNames: string[];
@@ -216,7 +219,9 @@ export interface ContactView {
   /** The account that recorded it (only the recorder may correct it). */
   recordedBy: string;
   recordedByName: string;
-  checkIn?: { at: string; distanceMeters: number | null };
+  checkIn?: { at: string; distanceMeters: number | null; flag?: CheckInFlag };
+  /** The visit's photos, each with a short-lived link (absent when storage could not give one). */
+  photos: { fileId: string; url?: string }[];
   createdAt: string;
 }
 

@@ -6,6 +6,7 @@ import { UnitDemandsCard } from '@/components/demand/home-demand-cards';
 import { EntryGrid } from '@/components/entry-grid';
 import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
+import { FlaggedCheckInsCard } from '@/components/fieldwork/flagged-check-ins-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
@@ -41,6 +42,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
     <View className='unit-home'>
       <UnitSummary dashboard={dashboard} />
       <OversightCard />
+      <FlaggedCheckInsCard />
       <UnitDemandsCard />
       <Card className='overdue-handovers' title='逾期交接任务'>
         {dashboard.overdueHandoverTasks.length === 0 ? (
@@ -57,7 +59,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'assign', label: '管家与企业', hint: '分配企业', onClick: go(UNIT_ASSIGN_URL) },
             { key: 'handover', label: '管家交接', hint: '更换管家', onClick: go(UNIT_HANDOVER_URL) },
             { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
-            { key: 'cadence', label: '联系周期', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'cadence', label: '联系周期与位置', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
           ]}
         />

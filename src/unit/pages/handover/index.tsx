@@ -29,7 +29,8 @@ function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
   const form = useHandoverForm(stewards);
   if (form.result) return <HandoverResult result={form.result} onAgain={form.restart} />;
 
-  const others = stewards.filter((s) => s.id !== form.fromId);
+  // Only a steward who can sign in takes enterprises over (an unbound account is refused).
+  const others = stewards.filter((s) => s.id !== form.fromId && s.bound && s.status === 'active');
   return (
     <View className='page-root handover-page'>
       <Card>
