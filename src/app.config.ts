@@ -5,7 +5,7 @@ const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [
 
 // Field work (guideline art. 5): research visits, key-information reports, policies, cadence; and the
 // enterprise's and the district's own pages for it.
-const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
+const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/research-plan/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
 const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/index', 'pages/policies/index'];
 const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index'];
 

@@ -1,5 +1,6 @@
 import type { ContactDoc, EnterpriseDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UserDoc } from '../../server/db/documents';
 import { checkInFlag, distanceMeters } from '../../src/core/contact/geo';
+import { nextResearchReminderAt } from '../../src/core/fieldwork/research-reminders';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import type { ReportCategory } from '../../src/core/contracts/fieldwork.contracts';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
@@ -64,7 +65,12 @@ export const demoReports = ({ rng, now, enterprises, users }: Input): ReportDoc[
 export const demoResearchVisits = ({ now, enterprises }: Input): ResearchVisitDoc[] => {
   const e = enterprises[3];
   const date = addCalendarDays(shanghaiDate(now), -14);
-  return [{
+  const visit = (doc: ResearchVisitDoc): ResearchVisitDoc => {
+    const next = nextResearchReminderAt(doc);
+    return next ? { ...doc, nextReminderAt: next } : doc;
+  };
+  return [visit({
+    status: 'recorded', stewardAccompanies: true, planFiles: [], remindersSent: [],
     _id: 'research-1', enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId, stewardId: e.stewardId, date,
     leaders: '区委副书记、副区长', accompanying: '区科经委、陆家嘴管理局', topics: '了解企业扩产计划和人才需求',
     promises: [
@@ -72,7 +78,7 @@ export const demoResearchVisits = ({ now, enterprises }: Input): ResearchVisitDo
       { id: 'promise-2', content: '为核心研发团队办理人才公寓', owner: '区人才局', dueDate: addCalendarDays(date, 10), status: 'open' },
     ],
     openPromises: 2, followUpDueAt: workingDayDeadline(new Date(`${date}T12:00:00+08:00`), 10), createdBy: e.stewardId, createdAt: new Date(`${date}T18:00:00+08:00`),
-  }];
+  })];
 };
 
 export const demoPromotions = ({ now, enterprises, users }: Input, policies: PolicyDoc[]): PromotionDoc[] =>

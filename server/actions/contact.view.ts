@@ -1,6 +1,7 @@
 import type { ContactView } from '../../src/core/org/org.model';
 import type { FileStore } from '../runtime/action-context';
 import type { ContactDoc } from '../db/contact.repo';
+import { tempUrlsOf } from './file-urls';
 
 const toContactView = (c: ContactDoc, urls: Map<string, string>): ContactView => ({
   id: c._id,
@@ -19,16 +20,8 @@ const toContactView = (c: ContactDoc, urls: Map<string, string>): ContactView =>
   createdAt: new Date(c.createdAt).toISOString(),
 });
 
-/** CloudBase's getTempFileURL takes at most 50 files a call. */
-const URLS_PER_CALL = 50;
-
-/**
- * Contacts as the history shows them, with a short-lived link to each visit photo: one
- * temporary-URL request per 50 photos of the page, none when no record has a photo.
- */
+/** Contacts as the history shows them, with a short-lived link to each visit photo. */
 export const toContactViews = async (files: FileStore, contacts: ContactDoc[]): Promise<ContactView[]> => {
-  const fileIds = contacts.flatMap((c) => c.checkIn?.photoFileIds ?? []);
-  const urls = new Map<string, string>();
-  for (let i = 0; i < fileIds.length; i += URLS_PER_CALL) for (const [id, url] of await files.tempUrls(fileIds.slice(i, i + URLS_PER_CALL))) urls.set(id, url);
+  const urls = await tempUrlsOf(files, contacts.flatMap((c) => c.checkIn?.photoFileIds ?? []));
   return contacts.map((c) => toContactView(c, urls));
 };

@@ -12,7 +12,8 @@ import type { Query } from '../runtime/cloud-types';
 import { cadenceRow } from './cadence.actions';
 import { toContactViews } from './contact.view';
 import { toDemandSummary } from './demand.view';
-import { toPromotionView, toReportView, toResearchVisitView } from './fieldwork.view';
+import { toPromotionView, toReportView } from './fieldwork.view';
+import { toResearchVisitViews } from './research.view';
 import { toEnterpriseView } from './org.view';
 import { enterpriseInScope } from '../runtime/access';
 
@@ -47,7 +48,7 @@ export const enterpriseProfile = defineAction({
       contacts: await toContactViews(files, contacts),
       demands: demands.map((d) => toDemandSummary(d, at)),
       reports: reports.map(toReportView),
-      researchVisits: visits.map((v) => toResearchVisitView(v, at)),
+      researchVisits: await toResearchVisitViews(files, visits, at),
       promotions: promotions.map(toPromotionView),
     };
   },

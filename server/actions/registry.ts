@@ -10,6 +10,7 @@ import { enterpriseProfile } from './enterprise-profile.actions';
 import { policyActions } from './policy.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
+import { researchPlanActions } from './research-plan.actions';
 import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
@@ -51,6 +52,7 @@ const actions = [
   enterpriseProfile,
   ...reportActions,
   ...researchActions,
+  ...researchPlanActions,
   ...policyActions,
 ];
 

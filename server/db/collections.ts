@@ -35,7 +35,7 @@ export const COLLECTIONS = {
     indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }],
   },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
-  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
+  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['nextReminderAt'] }] },
   policies: { indexes: [{ fields: ['-createdAt'] }] },
   promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },

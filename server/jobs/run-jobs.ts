@@ -7,6 +7,7 @@ import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { messageRepo } from '../db/message.repo';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import { remindResearchVisits } from './research-reminders.job';
 
 export interface JobReport {
   trigger: string;
@@ -25,6 +26,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+    remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
   },
 };
 

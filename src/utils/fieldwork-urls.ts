@@ -10,7 +10,8 @@ const FW = '/fieldwork/pages';
 
 export const cadenceListUrl = (state?: string) => withQuery(`${FW}/cadence/index`, { state });
 export const researchListUrl = (query: { enterpriseId?: string; name?: string; open?: string } = {}) => withQuery(`${FW}/research/index`, query);
-export const researchNewUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/research-new/index`, { enterpriseId, name });
+export const researchNewUrl = (enterpriseId?: string, name?: string, planId?: string) => withQuery(`${FW}/research-new/index`, { enterpriseId, name, planId });
+export const researchPlanUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/research-plan/index`, { enterpriseId, name });
 export const reportListUrl = (query: { enterpriseId?: string; name?: string; risk?: string } = {}) => withQuery(`${FW}/reports/index`, query);
 export const reportNewUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/report-new/index`, { enterpriseId, name });
 export const policyLibraryUrl = () => `${FW}/policies/index`;

@@ -150,6 +150,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'report.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
   'report.export': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
   'research.record': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', date: '2026-01-05', leaders: '副区长', topics: '了解企业经营' } }] },
+  'research.plan': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', date: '2099-01-05', leaders: '副区长', topics: '了解企业经营' } }] },
+  'research.cancelPlan': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { visitId: 'research-1', reason: '领导改期' } }] },
   'research.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], reason: 'lists only the caller scope', cases: [] },
   'research.closePromise': { roles: ['steward', 'unit_admin'], cases: [
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { visitId: 'research-1', promiseId: 'promise-1', outcome: '已协调完成' } },

@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { ContactView } from '@/core/org/org.model';
+import { previewImages } from '@/services/attachment-open';
 import './contact-photos.scss';
 
 /** A visit's photos as small thumbnails; a tap opens them full-screen, swipeable (previewImage). */
@@ -10,7 +10,7 @@ export function ContactPhotos({ photos }: { photos: ContactView['photos'] }) {
   return (
     <View className='contact-photos'>
       {urls.map((url) => (
-        <Image key={url} className='contact-photos__thumb' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ current: url, urls })} />
+        <Image key={url} className='contact-photos__thumb' src={url} mode='aspectFill' onClick={() => previewImages(urls, url)} />
       ))}
     </View>
   );

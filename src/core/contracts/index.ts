@@ -109,6 +109,8 @@ export interface ActionMap extends StepActions {
   'report.list': Contract<typeof fieldwork.reportListInput, PageResult<ReportView>>;
   'report.export': Contract<typeof fieldwork.reportExportInput, ReportExport>;
   'research.record': Contract<typeof fieldwork.researchRecordInput, ResearchVisitView>;
+  'research.plan': Contract<typeof fieldwork.researchPlanInput, ResearchVisitView>;
+  'research.cancelPlan': Contract<typeof fieldwork.researchCancelPlanInput, ResearchVisitView>;
   'research.list': Contract<typeof fieldwork.researchListInput, PageResult<ResearchVisitView>>;
   'research.closePromise': Contract<typeof fieldwork.researchClosePromiseInput, ResearchVisitView>;
   'research.followUp': Contract<typeof fieldwork.researchFollowUpInput, ResearchVisitView>;

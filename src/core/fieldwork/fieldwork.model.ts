@@ -1,5 +1,5 @@
 import type { CadenceState } from '../contact/cadence';
-import type { DemandSummary } from '../demand/demand.model';
+import type { DemandAttachment, DemandSummary } from '../demand/demand.model';
 import type { ContactView, EnterpriseView } from '../org/org.model';
 
 /** What the field-work screens show. Dates are ISO 8601 strings; plain dates are YYYY-MM-DD. */
@@ -28,20 +28,30 @@ export interface ResearchPromiseView {
   overdue: boolean;
 }
 
+/** planned: entered ahead with its plan; recorded: it happened (a plan becomes the record); cancelled: called off. */
+export type ResearchStatus = 'planned' | 'recorded' | 'cancelled';
+
 export interface ResearchVisitView {
   id: string;
+  status: ResearchStatus;
   enterpriseId: string;
   enterpriseName: string;
   unitId: string;
+  /** The visit's date, or the planned date. */
   date: string;
   leaders: string;
   accompanying: string;
+  stewardAccompanies: boolean;
   topics: string;
+  /** The plan (调研方案): PDF or images, each with a short-lived link. */
+  planFiles: DemandAttachment[];
   promises: ResearchPromiseView[];
   openPromises: number;
-  followUpDueAt: string;
+  /** Recorded visits only. */
+  followUpDueAt?: string;
   followUpAt?: string;
   followUpNote?: string;
+  cancelReason?: string;
 }
 
 export interface PolicyView {
