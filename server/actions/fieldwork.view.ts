@@ -1,4 +1,5 @@
-import type { PolicyView, PromotionView, ReportView } from '../../src/core/fieldwork/fieldwork.model';
+import type { PolicyView, PromotionTodoView, PromotionView, ReportView } from '../../src/core/fieldwork/fieldwork.model';
+import type { PromotionTodoDoc } from '../db/promotion-todo.repo';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { PolicyDoc } from '../db/policy.repo';
 import type { PromotionDoc } from '../db/promotion.repo';
@@ -11,9 +12,15 @@ export const toReportView = (r: ReportDoc): ReportView => ({
   summary: r.summary, risk: r.risk, riskReason: r.riskReason, reportedByName: r.reportedByName, createdAt: iso(r.createdAt)!,
 });
 
-export const toPolicyView = (p: PolicyDoc, now: Date, attachmentUrl?: string): PolicyView => ({
+/** `withPush`: the district sees how far the push to matching enterprises has gone. */
+export const toPolicyView = (p: PolicyDoc, now: Date, attachmentUrl?: string, withPush = false): PolicyView => ({
   id: p._id, title: p.title, summary: p.summary, issuer: p.issuer, validFrom: p.validFrom, validTo: p.validTo, industries: p.industries,
   tags: p.tags, link: p.link, attachmentUrl, expired: p.validTo < shanghaiDate(now),
+  ...(withPush && p.push ? { push: { status: p.push.status, enterprises: p.push.enterprises, contacts: p.push.contacts } } : {}),
+});
+
+export const toPromotionTodoView = (t: PromotionTodoDoc): PromotionTodoView => ({
+  id: t._id, policyId: t.policyId, policyTitle: t.policyTitle, enterpriseId: t.enterpriseId, enterpriseName: t.enterpriseName, createdAt: iso(t.createdAt)!, doneAt: iso(t.doneAt),
 });
 
 export const toPromotionView = (p: PromotionDoc): PromotionView => ({

@@ -8,6 +8,7 @@ import { cadenceActions } from './cadence.actions';
 import { calendarActions } from './calendar.actions';
 import { enterpriseProfile } from './enterprise-profile.actions';
 import { policyActions } from './policy.actions';
+import { promotionTodoActions } from './promotion-todo.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
 import { researchPlanActions } from './research-plan.actions';
@@ -54,6 +55,7 @@ const actions = [
   ...researchActions,
   ...researchPlanActions,
   ...policyActions,
+  ...promotionTodoActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -36,8 +36,10 @@ export const COLLECTIONS = {
   },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
   research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['nextReminderAt'] }] },
-  policies: { indexes: [{ fields: ['-createdAt'] }] },
+  policies: { indexes: [{ fields: ['-createdAt'] }, { fields: ['push.status'] }] },
   promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
+  /** Pushed policies each matching enterprise's steward is to present (done when the promotion is recorded). */
+  promotion_todos: { indexes: [{ fields: ['stewardId', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['policyId'] }, { fields: ['enterpriseId'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */

@@ -11,6 +11,7 @@ import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
 import type { PromotionDoc } from './promotion.repo';
+import type { PromotionTodoDoc } from './promotion-todo.repo';
 import type { ProposalDoc } from './proposal.repo';
 import type { RefusalDoc } from './refusal.repo';
 import type { ReminderLogDoc } from './reminder-log.repo';
@@ -42,6 +43,7 @@ export interface DocumentTypes {
   research_visits: ResearchVisitDoc;
   policies: PolicyDoc;
   promotions: PromotionDoc;
+  promotion_todos: PromotionTodoDoc;
   reminder_log: ReminderLogDoc;
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
@@ -57,7 +59,7 @@ void everyCollectionTyped;
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
   AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
-  PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

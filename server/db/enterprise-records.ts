@@ -7,7 +7,7 @@ import { enterpriseRepo } from './enterprise.repo';
  * now (`stewardId`). Who made each record stays in its own field (submittedBy, recordedBy,
  * reportedBy, createdBy), so moving the scope never rewrites history.
  */
-const ENTERPRISE_RECORDS = ['demands', 'contacts', 'reports', 'research_visits', 'promotions'] as const;
+const ENTERPRISE_RECORDS = ['demands', 'contacts', 'reports', 'research_visits', 'promotions', 'promotion_todos'] as const;
 
 /** Enterprises per update: keeps each `_.in` list short and each batch an index lookup. */
 const BATCH = 50;

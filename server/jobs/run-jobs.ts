@@ -8,6 +8,7 @@ import { messageRepo } from '../db/message.repo';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
 import { remindResearchVisits } from './research-reminders.job';
+import { pushPolicies } from './push-policies.job';
 
 export interface JobReport {
   trigger: string;
@@ -23,6 +24,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    pushPolicies: { collection: 'policies', run: pushPolicies },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

@@ -161,6 +161,7 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'policy.create': DISTRICT_WIDE,
   'policy.list': { roles: 'bound', reason: 'an enterprise sees only matching policies (checked in field-work tests)', cases: [] },
   'policy.promote': { roles: ['steward', 'liaison'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { policyId: 'policy-1', enterpriseId: 'ent-001', intendsToApply: true } }] },
+  'policy.todos': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], reason: 'lists only the caller scope (checked in policy-push tests)', cases: [] },
   'policy.promotions': { roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'], cases: [
     { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },

@@ -114,6 +114,8 @@ export const policyCreateInput = z
 export const policyListInput = z.object({ keyword: z.string().trim().max(30).optional(), includeExpired: z.boolean().default(false), ...pageInput });
 export const policyPromoteInput = z.object({ policyId: id('政策'), enterpriseId: id('企业'), intendsToApply: z.boolean({ error: '请选择企业是否有意申报' }), note: z.string().trim().max(300).default('') });
 export const promotionListInput = z.object({ enterpriseId: id('企业').optional(), policyId: id('政策').optional(), ...pageInput });
+/** Promotion to-dos from pushed policies: open ones by default. */
+export const promotionTodoListInput = z.object({ done: z.boolean().default(false), policyId: id('政策').optional(), ...pageInput });
 
 const preferenceText = z.string().trim().max(PREFERENCE_NOTE_MAX, { error: PREFERENCE_MESSAGES.tooLong }).default('');
 export const preferencesInput = z.object({

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
-import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
+import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionTodoView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
 import type {
   AccountView,
   AuditEntryView,
@@ -118,6 +118,7 @@ export interface ActionMap extends StepActions {
   'policy.list': Contract<typeof fieldwork.policyListInput, PageResult<PolicyView>>;
   'policy.promote': Contract<typeof fieldwork.policyPromoteInput, PromotionView>;
   'policy.promotions': Contract<typeof fieldwork.promotionListInput, PageResult<PromotionView>>;
+  'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
 }
 
 export type ActionName = keyof ActionMap;

@@ -1,6 +1,7 @@
 import type { CadenceState } from '../contact/cadence';
 import type { DemandAttachment, DemandSummary } from '../demand/demand.model';
 import type { ContactView, EnterpriseView } from '../org/org.model';
+import type { PolicyPushView } from './policy-push';
 
 /** What the field-work screens show. Dates are ISO 8601 strings; plain dates are YYYY-MM-DD. */
 
@@ -66,6 +67,19 @@ export interface PolicyView {
   link?: string;
   attachmentUrl?: string;
   expired: boolean;
+  /** The district's view of the push to matching enterprises (absent for others). */
+  push?: PolicyPushView;
+}
+
+/** A matching enterprise's steward is to present a pushed policy to it; done when the promotion is recorded. */
+export interface PromotionTodoView {
+  id: string;
+  policyId: string;
+  policyTitle: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  createdAt: string;
+  doneAt?: string;
 }
 
 export interface PromotionView {
