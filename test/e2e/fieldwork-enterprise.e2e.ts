@@ -31,7 +31,9 @@ test('the district publishes a policy for software firms; the contact of ent-001
   await seenIn(district, '.chip-picker--industries .policy-chip').filter({ hasText: '软件信息' }).click();
   await screenshot(district, 'fieldwork-district-policy-new');
   await seenIn(district, '.submit-button').click();
-  await seen(district, '已发布').waitFor();
+  // Publishing pushed it: the dialog says to how many enterprises.
+  await seenIn(district, '.taro-modal__content').filter({ hasText: /已推送 \d+ 家匹配企业/ }).waitFor();
+  await seenIn(district, '.taro-modal__foot').getByText('确定').click();
   await district.waitForURL(/fieldwork\/pages\/policies/);
   await seenIn(district, '.policy-item').filter({ hasText: matching }).first().waitFor();
   await screenshot(district, 'fieldwork-policy-library');

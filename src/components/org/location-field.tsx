@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { CHECK_IN_MAX_DISTANCE_METERS, type LocationDraft } from '@/core/contact/geo';
 import { canPickOnMap, pickPlace } from '@/services/location-picker';
 import { FormField } from '../form-field';
@@ -28,8 +28,10 @@ export function LocationField({ value, error, onChange, withAddress }: LocationF
   return (
     <FormField label='企业位置（选填）' name='location' error={error}>
       <View className='location-field'>
-        <TextInput className='location-latitude-input' type='digit' value={value.latitude} placeholder='纬度，如 31.239700' onChange={(latitude) => onChange({ latitude })} />
-        <TextInput className='location-longitude-input' type='digit' value={value.longitude} placeholder='经度，如 121.499800' onChange={(longitude) => onChange({ longitude })} />
+        <Text className='location-field__label text-note'>纬度</Text>
+        <TextInput className='location-latitude-input' type='digit' value={value.latitude} placeholder='如 31.239700' onChange={(latitude) => onChange({ latitude })} />
+        <Text className='location-field__label text-note'>经度</Text>
+        <TextInput className='location-longitude-input' type='digit' value={value.longitude} placeholder='如 121.499800' onChange={(longitude) => onChange({ longitude })} />
       </View>
       {canPickOnMap ? (
         <Button className='plain-button pick-location-button' size='mini' onClick={() => void pick()}>

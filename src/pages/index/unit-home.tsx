@@ -87,7 +87,7 @@ function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
         </Notice>
       ) : null}
       <View className='unit-stats'>
-        <Stat label='管家' value={`${dashboard.stewards.length} 名`} />
+        <Stat label='在岗管家' value={`${dashboard.stewards.filter((s) => s.bound && s.status === 'active').length} 名`} />
         <Stat label='已分配企业' value={`${dashboard.assignedEnterprises} 家`} />
         <Stat label='未分配企业' value={`${dashboard.unassignedEnterprises} 家`} alert={dashboard.unassignedEnterprises > 0} />
       </View>

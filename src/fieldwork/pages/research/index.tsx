@@ -53,21 +53,18 @@ function ResearchList({ role }: { role?: Role }) {
   return (
     <View className='page-root research-page'>
       {enterpriseId ? <View className='page-heading'>{paramText(params.name) || '本企业'}</View> : null}
-      <View className='toolbar'>
-        <View className='toolbar__grow'>
-          <Tabs tabs={tabs} active={tab} onChange={setPicked} />
+      <Tabs tabs={tabs} active={tab} onChange={setPicked} />
+      {role === 'steward' ? (
+        <View className='toolbar toolbar--padded research-actions'>
+          <View className='toolbar__grow text-meta'>调研前登记计划和方案，调研后记录</View>
+          <Button className='plain-button toolbar-button plan-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchPlanUrl(enterpriseId, paramText(params.name)) })}>
+            计划调研
+          </Button>
+          <Button className='primary-button toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
+            记录调研
+          </Button>
         </View>
-        {role === 'steward' ? (
-          <>
-            <Button className='plain-button toolbar-button plan-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchPlanUrl(enterpriseId, paramText(params.name)) })}>
-              计划调研
-            </Button>
-            <Button className='primary-button toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
-              记录调研
-            </Button>
-          </>
-        ) : null}
-      </View>
+      ) : null}
       <PagedList
         list={list}
         emptyTitle={tab === OPEN ? '没有未办结的承诺事项' : tab === PLANNED ? '没有计划中的调研' : '暂无调研记录'}
