@@ -52,8 +52,8 @@ export const prepareHandover = async (ctx: ActionContext, input: HandoverInput) 
   return { from, to, enterprises };
 };
 
-export const handoverDocOf = (ctx: ActionContext, input: HandoverInput, from: UserDoc, to: UserDoc, enterprises: EnterpriseDoc[]): HandoverDoc => ({
-  _id: newId(), unitId: from.unitId!, fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name,
+export const handoverDocOf = (ctx: ActionContext, input: HandoverInput, from: UserDoc, to: UserDoc, enterprises: EnterpriseDoc[], unitName: string): HandoverDoc => ({
+  _id: newId(), unitId: from.unitId!, unitName, fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name,
   enterpriseIds: enterprises.map((e) => e._id), enterpriseNames: enterprises.map((e) => e.name), reason: input.reason,
   status: 'pending', proposedBy: ctx.user._id, proposedByName: ctx.user.name, createdAt: ctx.now(),
 });

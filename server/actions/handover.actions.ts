@@ -36,14 +36,14 @@ const handoverCreate = defineAction({
   summary: '管家交接：总管家提出、报区科经委确认后生效；区科经委发起的直接生效。生效后接任管家须在 3 个工作日内联系每家企业',
   async handler(input, ctx): Promise<Outcome> {
     const { from, to, enterprises } = await prepareHandover(ctx, input);
-    const h = handoverDocOf(ctx, input, from, to, enterprises);
+    const unit = await unitRepo.get(ctx.db, from.unitId!);
+    const h = handoverDocOf(ctx, input, from, to, enterprises, unit?.name ?? '');
     // Art. 10: a steward change is reported to the district, which updates the platform.
     if (ctx.user.role === 'district_admin') return confirm(ctx, h, to, '区科经委发起');
     await handoverRepo.insert(ctx.db, h);
-    const unit = await unitRepo.get(ctx.db, h.unitId);
-    await noticeProposed(ctx.db, ctx.messages, h, unit?.name ?? '属地单位');
+    await noticeProposed(ctx.db, ctx.messages, h, h.unitName || '属地单位');
     ctx.audit.record(h._id, `申请管家交接：「${from.name}」的 ${enterprises.length} 家企业交给「${to.name}」（${input.reason}），待区科经委确认`);
-    return { handover: toHandoverView(h, unit?.name), tasks: [] };
+    return { handover: toHandoverView(h), tasks: [] };
   },
 });
 
@@ -78,9 +78,7 @@ const handoverList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
-    const page = await fetchPage(handoverRepo.find(db, filter).orderBy('createdAt', 'desc'), input, (h) => h);
-    const units = new Map((await unitRepo.all(db, { _id: db.command.in([...new Set(page.items.map((h) => h.unitId)), '']) })).map((u) => [u._id, u.name]));
-    return { ...page, items: page.items.map((h) => toHandoverView(h, units.get(h.unitId))) };
+    return fetchPage(handoverRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toHandoverView);
   },
 });
 

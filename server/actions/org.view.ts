@@ -75,10 +75,10 @@ export const toProposalView = (p: ProposalDoc, unitName?: string): ProposalView 
   decidedAt: iso(p.decidedAt),
 });
 
-export const toHandoverView = (h: HandoverDoc, unitName?: string): HandoverView => ({
+export const toHandoverView = (h: HandoverDoc): HandoverView => ({
   id: h._id,
   unitId: h.unitId,
-  unitName,
+  unitName: h.unitName,
   fromStewardId: h.fromStewardId,
   fromStewardName: h.fromStewardName,
   toStewardId: h.toStewardId,

@@ -10,6 +10,8 @@ import { repository } from './repository';
 export interface HandoverDoc {
   _id: string;
   unitId: string;
+  /** Kept beside the id so lists need no second read. */
+  unitName: string;
   fromStewardId: string;
   fromStewardName: string;
   toStewardId: string;

@@ -40,9 +40,7 @@ export default function HandoversPage() {
         emptyTitle={status === 'pending' ? '没有待确认的管家交接' : '暂无记录'}
         emptyHint={status === 'pending' ? '各单位报来的管家变更会出现在这里，确认后才生效。' : undefined}
         renderItem={(item) => {
-          // The decision's answer names no unit: keep the row's.
-          const decided = decision.decided[item.id];
-          const handover = decided ? { ...decided, unitName: item.unitName } : item;
+          const handover = decision.decided[item.id] ?? item;
           return (
             <HandoverItem key={item.id} handover={handover} showUnit>
               {handover.status === 'pending' && decision.open?.id !== item.id ? (
