@@ -77,10 +77,14 @@ const pushBatch = async (db: Database, messages: SubscribeMessageSender, policy:
   return next;
 };
 
-/** Runs up to `maxBatches` batches of a push; the hourly timer carries on from where it stopped. */
-export const continuePush = async (db: Database, messages: SubscribeMessageSender, policy: PolicyDoc, now: Date, maxBatches: number): Promise<PolicyPush | undefined> => {
+/**
+ * Runs batches of a push until it is done, `maxBatches` have run, or the wall clock passes
+ * `until` (each batch costs two round trips per contact told, so a function's time runs out
+ * long before the enterprises do); the hourly timer carries on from where it stopped.
+ */
+export const continuePush = async (db: Database, messages: SubscribeMessageSender, policy: PolicyDoc, now: Date, { maxBatches, until = Infinity }: { maxBatches: number; until?: number }): Promise<PolicyPush | undefined> => {
   let push = policy.push;
-  for (let i = 0; i < maxBatches && push?.status === 'pushing'; i++) {
+  for (let i = 0; i < maxBatches && push?.status === 'pushing' && Date.now() < until; i++) {
     const next = await pushBatch(db, messages, policy, push, now);
     if (!next) return (await policyRepo.get(db, policy._id))?.push;
     push = next;

@@ -17,8 +17,8 @@ import { toPolicyView, toPromotionView } from './fieldwork.view';
 import { continuePush, initialPush } from './policy-push';
 import { promotionTodoRepo } from '../db/promotion-todo.repo';
 
-/** Batches (of 100 enterprises) pushed while the district waits; the hourly timer carries on with the rest. */
-const BATCHES_AT_PUBLISHING = 5;
+/** Batches (of 100 enterprises) pushed while the district waits (the api function has 20 s); the hourly timer carries on with the rest. */
+const BATCHES_AT_PUBLISHING = 1;
 
 const policyCreate = defineAction({
   name: 'policy.create',
@@ -30,7 +30,7 @@ const policyCreate = defineAction({
     const push = initialPush(input, ctx.now());
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now(), ...(push ? { push } : {}) };
     await policyRepo.insert(ctx.db, doc);
-    const pushed = push ? await continuePush(ctx.db, ctx.messages, doc, ctx.now(), BATCHES_AT_PUBLISHING) : undefined;
+    const pushed = push ? await continuePush(ctx.db, ctx.messages, doc, ctx.now(), { maxBatches: BATCHES_AT_PUBLISHING }) : undefined;
     const said = pushed?.status === 'scheduled' ? '，生效日起推送' : pushed ? `，已推送 ${pushed.enterprises} 家企业${pushed.status === 'pushing' ? '（其余由定时任务继续推送）' : ''}` : '';
     ctx.audit.record(doc._id, `发布政策「${doc.title}」${said}`);
     return toPolicyView({ ...doc, ...(pushed ? { push: pushed } : {}) }, ctx.now(), undefined, true);

@@ -7,10 +7,9 @@ import { defineAction } from '../runtime/define-action';
 import { enterpriseInScope } from '../runtime/access';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
-import { followCurrentSteward } from '../db/enterprise-records';
 import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 import { checkAttachments } from './demand-attachments';
-import { reminderPatch, visitInScope } from './research-visit';
+import { insertVisit, reminderPatch, visitInScope } from './research-visit';
 import { toResearchVisitViewOf } from './research.view';
 
 const researchPlan = defineAction({
@@ -28,9 +27,7 @@ const researchPlan = defineAction({
       date: input.date, leaders: input.leaders, accompanying: input.accompanying, stewardAccompanies: input.stewardAccompanies, topics: input.topics, planFiles,
       promises: [], openPromises: 0, remindersSent: [], createdBy: ctx.user._id, createdAt: ctx.now(),
     };
-    const doc = { ...base, ...reminderPatch(ctx.db, base, await calendarOverrideRepo.load(ctx.db), { insert: true }) } as ResearchVisitDoc;
-    await researchVisitRepo.insert(ctx.db, doc);
-    await followCurrentSteward(ctx.db, doc);
+    const doc = await insertVisit(ctx.db, base, await calendarOverrideRepo.load(ctx.db));
     ctx.audit.record(doc._id, `登记调研计划：${input.leaders} ${input.date} 调研「${enterprise.name}」，调研方案 ${planFiles.length} 份`);
     return toResearchVisitViewOf(ctx.files, doc, ctx.now());
   },
@@ -65,9 +62,7 @@ const researchRecord = defineAction({
       _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, ...fields,
       planFiles: [], createdBy: ctx.user._id, createdAt: ctx.now(),
     };
-    const doc = { ...base, ...reminderPatch(ctx.db, base, overrides, { insert: true }) } as ResearchVisitDoc;
-    await researchVisitRepo.insert(ctx.db, doc);
-    await followCurrentSteward(ctx.db, doc);
+    const doc = await insertVisit(ctx.db, base, overrides);
     ctx.audit.record(doc._id, `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项`);
     return toResearchVisitViewOf(ctx.files, doc, ctx.now());
   },

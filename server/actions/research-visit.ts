@@ -4,6 +4,7 @@ import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { ActionContext } from '../runtime/action-context';
 import type { Database } from '../runtime/cloud-types';
 import { assertAccess } from '../runtime/access';
+import { followCurrentSteward } from '../db/enterprise-records';
 import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 
 /** A visit (or plan) the caller may act on: it follows the enterprise's current steward. */
@@ -24,4 +25,12 @@ export const reminderPatch = (db: Database, visit: ResearchVisitDoc, overrides: 
   const next = nextResearchReminderAt(visit, overrides);
   if (next) return { nextReminderAt: next };
   return insert ? {} : { nextReminderAt: db.command.remove() };
+};
+
+/** A new visit or plan, with when the timer should first look at it, following the enterprise's steward. */
+export const insertVisit = async (db: Database, base: ResearchVisitDoc, overrides: CalendarOverrides): Promise<ResearchVisitDoc> => {
+  const doc = { ...base, ...reminderPatch(db, base, overrides, { insert: true }) } as ResearchVisitDoc;
+  await researchVisitRepo.insert(db, doc);
+  await followCurrentSteward(db, doc);
+  return doc;
 };

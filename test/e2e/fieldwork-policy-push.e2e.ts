@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
-import { callAs, pickWheelRow } from './support/fieldwork';
+import { callAs, fillPolicyForm } from './support/fieldwork';
 
 let browser: Browser;
 before(async () => {
@@ -17,15 +17,7 @@ test('a policy published by the district is pushed to a matching enterprise, who
   // The district publishes it for the enterprise's industry; the dialog says how far the push went.
   const district = await openPhone(browser);
   await signInAs(district, 'district-01');
-  await seenIn(district, '.district-tile--policies').click();
-  await district.waitForURL(/fieldwork\/pages\/policies/);
-  await seenIn(district, '.new-policy-button').click();
-  await district.waitForURL(/district\/pages\/policy-new/);
-  await seenIn(district, '.policy-title-input input').fill(title);
-  await seenIn(district, '.policy-summary-input textarea').fill('对企业数字化改造项目按投入的 20% 给予补贴，单个企业最高 300 万元。');
-  const year = String(new Date().getFullYear() + 1);
-  await pickWheelRow(district, seenIn(district, '.valid-to'), `${year}年`);
-  await seenIn(district, '.chip-picker--industries .policy-chip').filter({ hasText: enterprise.industry }).click();
+  await fillPolicyForm(district, title, '对企业数字化改造项目按投入的 20% 给予补贴，单个企业最高 300 万元。', enterprise.industry);
   await seenIn(district, '.submit-button').click();
   const dialog = seenIn(district, '.taro-modal__content').filter({ hasText: /已推送 \d+ 家匹配企业（通知联系人 \d+ 人），并为其管家生成宣讲待办/ });
   await dialog.waitFor();

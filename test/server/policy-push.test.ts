@@ -56,10 +56,14 @@ describe('policy push', () => {
     expect(dataOf(await t.as(DEMO.unitAdmin).call('policy.todos', { pageSize: 50 })).items.length).toBeGreaterThanOrEqual(mine.length - 1);
   });
 
-  it('pushes a policy for every enterprise in batches, each steward hearing once, and a second run sends nothing', async () => {
+  it('pushes a policy for every enterprise in batches, the first at publishing and the rest by the hourly timer, each steward hearing once', async () => {
     const all = await active();
     const published = dataOf(await t.as(DEMO.district).call('policy.create', policy()));
-    expect(published.push).toMatchObject({ status: 'done', enterprises: all.length });
+    expect(published.push.status).toBe('pushing');
+    expect(published.push.enterprises).toBeLessThan(all.length);
+    const first = (await t.cloud.fireTimer('cron', 'hourly')) as { data: { jobs: { pushPolicies: { changed: number } } } };
+    expect(first.data.jobs.pushPolicies.changed).toBeGreaterThan(1);
+    expect((await t.read('policies', { _id: published.id }))[0].push).toMatchObject({ status: 'done', enterprises: all.length });
     expect((await t.read('policies', { _id: published.id }))[0].push.batches).toBeGreaterThan(2);
     expect(await t.read('promotion_todos', { policyId: published.id })).toHaveLength(all.filter((e) => e.stewardId).length);
     for (const [openid, stewardId] of [[DEMO.steward, 'u-steward-01'], ['steward-40', 'u-steward-40']]) {
