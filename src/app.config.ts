@@ -6,7 +6,7 @@ const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index', 'pa
 
 // Field work (guideline art. 5): research visits, key-information reports, policies, cadence; and the
 // enterprise's and the district's own pages for it.
-const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
+const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/research-plan/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
 const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/index', 'pages/policies/index'];
 // Training (art. 2, 6): the district's courses, case library and completion figures.
 const TRAINING_DISTRICT_PAGES = ['pages/courses/index', 'pages/course-new/index', 'pages/course-admin/index', 'pages/training-stats/index'];
@@ -39,6 +39,8 @@ export default defineAppConfig({
         'pages/enterprise-edit/index',
         'pages/enterprise-import/index',
         'pages/proposals/index',
+        'pages/handovers/index',
+        'pages/account-edit/index',
         'pages/audit/index',
         'pages/calendar/index',
         'pages/demand-reroute/index',
@@ -54,6 +56,9 @@ export default defineAppConfig({
     // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
   ],
+  // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '上门走访现场打卡、在地图上标注企业位置' } },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: COLOR_PAGE,

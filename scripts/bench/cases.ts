@@ -55,6 +55,8 @@ export const BENCH_CASES: BenchCase[] = [
   c('enterprise.get (steward)', 'steward-01', 'enterprise.get', 'detail', { id: 'ent-001' }, 2),
   c('enterprise.profile (steward)', 'steward-01', 'enterprise.profile', 'detail', { id: 'ent-001' }),
   c('contact.list of ent-001 (steward)', 'steward-01', 'contact.list', 'list', { enterpriseId: 'ent-001' }),
+  c('policy.todos (steward home)', 'steward-01', 'policy.todos', 'home', { page: 1, pageSize: 5 }, 2),
+  c('research.list planned (steward)', 'steward-01', 'research.list', 'list', { status: 'planned' }, 2),
   // Liaison (liaison-01): home.
   c('enterprise.list (liaison home)', 'liaison-01', 'enterprise.list', 'home', { page: 1, pageSize: 50 }, 2),
   c('cadence.list (liaison home)', 'liaison-01', 'cadence.list', 'home', { page: 1, pageSize: 50 }, 2),
@@ -73,6 +75,8 @@ export const BENCH_CASES: BenchCase[] = [
   c('cadence.list overdue (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', { state: 'overdue' }, 2),
   c('report.list (unit admin)', 'unit-admin-z01', 'report.list', 'list', {}, 2),
   c('handover.tasks (unit admin)', 'unit-admin-z01', 'handover.tasks', 'list', {}, 2),
+  c('handover.list (unit admin)', 'unit-admin-z01', 'handover.list', 'list', { page: 1, pageSize: 10 }, 2),
+  c('contact.list far check-ins (unit home)', 'unit-admin-z01', 'contact.list', 'home', { checkInFlag: 'far', page: 1, pageSize: 5 }, 2),
   c('proposal.list (unit admin)', 'unit-admin-z01', 'proposal.list', 'list', {}, 2),
   c('account.list (unit admin)', 'unit-admin-z01', 'account.list', 'list', {}, 2),
   c('org.stewards (unit admin)', 'unit-admin-z01', 'org.stewards', 'list'),
@@ -111,6 +115,8 @@ export const BENCH_CASES: BenchCase[] = [
   c('account.list (district)', 'district-01', 'account.list', 'list', {}, 2),
   c('audit.list (district)', 'district-01', 'audit.list', 'list'),
   c('proposal.list pending (district)', 'district-01', 'proposal.list', 'list', { status: 'pending' }, 2),
+  c('handover.list pending (district home)', 'district-01', 'handover.list', 'home', { status: 'pending', page: 1, pageSize: 50 }, 2),
+  c('policy.todos (district)', 'district-01', 'policy.todos', 'list', {}, 2),
   c('report.list (district)', 'district-01', 'report.list', 'list', {}, 2),
   c('policy.list (district)', 'district-01', 'policy.list', 'list', { includeExpired: true }),
   // Figures (issue 9): each role's own figures, the district's rankings and trends, the similar-demand groups.

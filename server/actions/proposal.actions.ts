@@ -2,7 +2,7 @@ import { proposalCreateInput, proposalDecideInput, proposalListInput } from '../
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { AppError, invalid, notFound } from '../../src/core/errors';
 import type { ProposalView } from '../../src/core/org/org.model';
-import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { countsTowardAverage, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { DEFAULT_CONTACT_DAYS, DEFAULT_VISIT_DAYS } from '../../src/core/contact/cadence';
@@ -71,7 +71,7 @@ const proposalDecide = defineAction({
     if (input.approve && proposal.kind === 'add') {
       if (input.stewardId) {
         const user = await userRepo.get(db, input.stewardId);
-        if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId) throw invalid('请选择该单位的服务管家', { stewardId: '请选择该单位的服务管家' });
+        if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId || !countsTowardAverage(user)) throw invalid('请选择该单位在岗、已绑定微信的服务管家', { stewardId: '请选择该单位在岗、已绑定微信的服务管家' });
         steward = { id: user._id, name: user.name };
       }
       enterprise = {

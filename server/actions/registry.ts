@@ -10,8 +10,10 @@ import { enterpriseProfile } from './enterprise-profile.actions';
 import { figuresActions } from './figures.actions';
 import { similarDemandActions } from './similar-demands.actions';
 import { policyActions } from './policy.actions';
+import { promotionTodoActions } from './promotion-todo.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
+import { researchPlanActions } from './research-plan.actions';
 import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
@@ -68,6 +70,7 @@ const actions = [
   enterpriseProfile,
   ...reportActions,
   ...researchActions,
+  ...researchPlanActions,
   ...policyActions,
   ...figuresActions,
   ...similarDemandActions,
@@ -78,6 +81,7 @@ const actions = [
   ...trainingStatsActions,
   ...integrityActions,
   ...integrityDeskActions,
+  ...promotionTodoActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

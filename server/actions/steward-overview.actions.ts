@@ -13,7 +13,7 @@ import { userRepo } from '../db/user.repo';
 import { assertAccess } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 import { byNextDue, cadenceRow } from './cadence.actions';
-import { toContactView } from './contact.actions';
+import { toContactViews } from './contact.view';
 
 /** A steward's records over a year stay far below this; a query never reads more. */
 const MAX_ROWS = 1000;
@@ -26,7 +26,7 @@ const stewardOverview = defineAction({
   input: stewardOverviewInput,
   writes: false,
   summary: '管家服务情况：服务企业、联系走访覆盖、近期联系、诉求办理和企业评价',
-  async handler({ stewardId, days }, { db, user, now }): Promise<StewardOverview> {
+  async handler({ stewardId, days }, { db, user, now, files }): Promise<StewardOverview> {
     const steward = await userRepo.get(db, stewardId);
     if (!steward || steward.role !== 'steward') throw notFound('管家不存在');
     assertAccess(user, 'account', steward, '只能查看本单位的管家');
@@ -54,7 +54,7 @@ const stewardOverview = defineAction({
       coverage: coverageOf(enterprises.map((e) => ({ ...e, since: e.createdAt })), at),
       pressing: rows.filter((r) => r.state !== 'ok').sort(byNextDue).slice(0, PRESSING_SHOWN),
       contacts: contactSummaryOf(contacts.data, ON_SITE),
-      recentContacts: contacts.data.slice(0, RECENT_CONTACTS_SHOWN).map(toContactView),
+      recentContacts: await toContactViews(files, contacts.data.slice(0, RECENT_CONTACTS_SHOWN)),
       demandsNow: { open: openNow, overdue: overdueNow },
       demands: demandCountsOf(demands.data, since),
       satisfaction: satisfactionOf(demands.data, since),

@@ -55,13 +55,21 @@ export const COLLECTIONS = {
   handover_tasks: {
     indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }],
   },
+  /** Steward changes proposed by a unit and confirmed (or refused) by the district. */
+  handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['factsTo'] }] },
+  contacts: {
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
+  },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
-  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }] },
-  policies: { indexes: [{ fields: ['-createdAt'] }] },
+  research_visits: {
+    indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }, { fields: ['nextReminderAt'] }],
+  },
+  policies: { indexes: [{ fields: ['-createdAt'] }, { fields: ['push.status'] }] },
   promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  /** Pushed policies each matching enterprise's steward is to present (done when the promotion is recorded). */
+  promotion_todos: { indexes: [{ fields: ['stewardId', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['policyId'] }, { fields: ['enterpriseId'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */

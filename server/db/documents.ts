@@ -7,10 +7,12 @@ import type { DemandDoc } from './demand.repo';
 import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
+import type { HandoverDoc } from './handover.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
 import type { PromotionDoc } from './promotion.repo';
+import type { PromotionTodoDoc } from './promotion-todo.repo';
 import type { ProposalDoc } from './proposal.repo';
 import type { RefusalDoc } from './refusal.repo';
 import type { ReminderLogDoc } from './reminder-log.repo';
@@ -46,6 +48,7 @@ export interface DocumentTypes {
   binding_codes: BindingCodeDoc;
   binding_attempts: BindingAttemptDoc;
   handover_tasks: HandoverTaskDoc;
+  handovers: HandoverDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
   contacts: ContactDoc;
@@ -53,6 +56,7 @@ export interface DocumentTypes {
   research_visits: ResearchVisitDoc;
   policies: PolicyDoc;
   promotions: PromotionDoc;
+  promotion_todos: PromotionTodoDoc;
   reminder_log: ReminderLogDoc;
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
@@ -78,8 +82,8 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
-  PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
+  PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
   CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';

@@ -17,7 +17,7 @@ import { handoverTaskRepo } from './handover-task.repo';
  * moving them changes no figure; demands and research visits carry open duties that move with
  * the enterprise, so each one moves through its tracked write and its figures move with it.
  */
-const SCOPED_RECORDS = ['contacts', 'reports', 'promotions'] as const;
+const SCOPED_RECORDS = ['contacts', 'reports', 'promotions', 'promotion_todos'] as const;
 
 /** Enterprises per update: keeps each `_.in` list short and each batch an index lookup. */
 const BATCH = 50;
@@ -106,4 +106,10 @@ export const followCurrentSteward = async (db: Database, record: { enterpriseId:
   const enterprise = await enterpriseRepo.get(db, record.enterpriseId);
   if (!enterprise || enterprise.stewardId === record.stewardId) return;
   await moveEnterpriseRecords(db, [enterprise._id], { id: enterprise.stewardId, name: enterprise.stewardName });
+};
+
+/** A steward's new name onto what shows it beside the id: their enterprises and those enterprises' demands. */
+export const renameSteward = async (db: Database, stewardId: string, name: string): Promise<void> => {
+  await enterpriseRepo.updateWhere(db, { stewardId }, { stewardName: name });
+  await collection(db, 'demands').where({ stewardId }).update({ data: { stewardName: name } });
 };

@@ -104,6 +104,21 @@ export const enterpriseRepo = {
     await enterprises.updateWhere(db, _.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(at) }])]), { [field]: at });
   },
 
+  /**
+   * Active enterprises a policy may match (industry and tags narrowed in the query, the exact rule
+   * applied by the caller), ordered by steward then id, after the given steward: one push batch.
+   */
+  policyBatch: async (db: Database, policy: { industries: string[]; tags: string[] }, afterStewardId: string | undefined, limit: number, onlySteward?: string): Promise<EnterpriseDoc[]> => {
+    const _ = db.command;
+    const filter: Record<string, unknown> = { status: 'active' };
+    if (policy.industries.length) filter.industry = _.in(policy.industries);
+    if (onlySteward !== undefined) filter.stewardId = onlySteward;
+    else if (afterStewardId !== undefined) filter.stewardId = _.gt(afterStewardId);
+    const where = policy.tags.length ? _.and([filter, _.or([{ tags: _.in(policy.tags) }, { industry: _.in(policy.tags) }])]) : filter;
+    const query = enterprises.of(db).where(where).orderBy('stewardId', 'asc').orderBy('_id', 'asc');
+    return onlySteward !== undefined ? fetchAll(query) : (await query.limit(limit).get()).data;
+  },
+
   /** Every credit code on the list (an import checks its rows against them). */
   creditCodes: async (db: Database): Promise<Set<string>> =>
     new Set((await fetchAll(enterprises.of(db).field({ creditCode: true }))).map((e) => e.creditCode)),

@@ -59,7 +59,11 @@ export const handoverTaskRepo = {
   complete: (db: Database, enterpriseId: string, stewardId: string, contactAt: Date, contactId: string, now: Date): Promise<number> =>
     closeOpen(db, { enterpriseId, toStewardId: stewardId, createdAt: db.command.lte(contactAt) }, { completedAt: now, completedByContactId: contactId }, now),
 
-  /** Past-due open tasks not yet escalated are marked once (the timer may fire twice). */
-  escalateOverdue: (db: Database, now: Date): Promise<number> =>
-    tasks.updateWhere(db, { ...openTaskFilter(db), dueAt: db.command.lt(now), escalatedAt: db.command.exists(false) }, { escalatedAt: now }),
+  /** Past-due open tasks not yet escalated, oldest deadline first, a batch at a time. */
+  overdueUnescalated: async (db: Database, now: Date, limit: number): Promise<HandoverTaskDoc[]> =>
+    (await tasks.of(db).where({ ...openTaskFilter(db), dueAt: db.command.lt(now), escalatedAt: db.command.exists(false) }).orderBy('dueAt', 'asc').limit(limit).get()).data,
+
+  /** Mark one task escalated, once: false when another run (the timer firing twice) already did. */
+  markEscalated: async (db: Database, id: string, now: Date): Promise<boolean> =>
+    (await tasks.updateWhere(db, { _id: id, escalatedAt: db.command.exists(false) }, { escalatedAt: now })) === 1,
 };

@@ -77,13 +77,18 @@ const researchVisits: FigureSource<'research_visits'> = {
   usesCalendar: false,
   creditsWork: false,
   span: 'range',
-  evaluate: (v, at) => ({
-    contributions: researchContributions(v, at),
-    nextChangeAt: earliest([
-      v.followUpAt ? undefined : ahead(v.followUpDueAt, at),
-      ...v.promises.filter((p) => p.status === 'open').map((p) => ahead(endOfShanghaiDay(p.dueDate), at)),
-    ]),
-  }),
+  evaluate: (v, at) => {
+    const followUpDueAt = v.followUpDueAt;
+    // A plan (or a cancelled one) is not a visit yet: it counts once it is recorded.
+    if (v.status === 'planned' || v.status === 'cancelled' || !followUpDueAt) return { contributions: [] };
+    return {
+      contributions: researchContributions({ ...v, followUpDueAt }, at),
+      nextChangeAt: earliest([
+        v.followUpAt ? undefined : ahead(followUpDueAt, at),
+        ...v.promises.filter((p) => p.status === 'open').map((p) => ahead(endOfShanghaiDay(p.dueDate), at)),
+      ]),
+    };
+  },
 };
 
 const handoverTasks: FigureSource<'handover_tasks'> = {

@@ -13,6 +13,8 @@ import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
 import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
+import { remindResearchVisits } from './research-reminders.job';
+import { pushPolicies } from './push-policies.job';
 
 export interface JobReport {
   trigger: string;
@@ -39,9 +41,11 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     storeCadenceDue: { collection: 'enterprises', run: (db) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH) },
     superviseTraining: { collection: 'training_records', run: superviseTraining },
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
+    pushPolicies: { collection: 'policies', run: pushPolicies },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+    remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
     takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
   },
 };

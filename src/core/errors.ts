@@ -32,6 +32,8 @@ export const ERROR_MESSAGES = {
   DUPLICATE: '记录已存在',
   PROGRESS_REFUSED: '学习进度异常，请从上次的位置继续学习',
   SIGN_IN_CLOSED: '不在签到时间内，请在活动开始前 30 分钟至结束前签到',
+  STAFFING_RULE: '每个单位只设一名总管家、每位管家只配一名联络员；确需例外请由区科经委说明理由后配置',
+  HANDOVER_FIRST: '该管家名下还有企业，请先办理管家交接',
   INTERNAL: '系统繁忙，请稍后重试',
   /** Raised by the app itself when the cloud cannot be reached; the server never sends it. */
   NETWORK: '网络连接失败，请检查网络后重试',

@@ -42,6 +42,7 @@ const LOCAL_TEMPLATE_IDS: Record<TemplateKey, string> = {
   demandStatus: 'tpl-demand-status',
   todo: 'tpl-todo',
   visitReminder: 'tpl-visit-reminder',
+  serviceNotice: 'tpl-service-notice',
 };
 
 /**

@@ -63,6 +63,9 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'proposal.list': { roles: ['unit_admin', 'district_admin'], reason: 'a unit admin is held to their unit (checked in proposal tests)', cases: [] },
   'account.create': DISTRICT_WIDE,
   'account.setStatus': DISTRICT_WIDE,
+  'account.update': DISTRICT_WIDE,
+  'handover.decide': DISTRICT_WIDE,
+  'handover.list': { roles: ['unit_admin', 'district_admin'], reason: 'a unit admin is held to their unit (checked in steward-change tests)', cases: [] },
   'account.reissueCode': DISTRICT_WIDE,
   'account.revokeCode': DISTRICT_WIDE,
   'enterprise.create': DISTRICT_WIDE,
@@ -125,8 +128,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   },
   'enterprise.update': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { id: 'ent-001', contactCadenceDays: 20 } }] },
   'assignment.assign': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', stewardId: 'u-steward-01' } }] },
-  'liaison.attach': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { liaisonId: 'u-liaison-01', stewardId: 'u-steward-02' } }] },
-  'handover.create': { roles: ['unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02' } }] },
+  'liaison.attach': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { liaisonId: 'u-liaison-01', stewardId: 'u-steward-02' } }] },
+  'handover.create': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', reason: '岗位调整' } }] },
   'contact.record': { roles: ['steward', 'liaison'],
     cases: [
       { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { ...contactInput, enterpriseId: 'ent-001' } },
@@ -160,6 +163,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'report.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
   'report.export': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
   'research.record': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', date: '2026-01-05', leaders: '副区长', topics: '了解企业经营' } }] },
+  'research.plan': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001', date: '2099-01-05', leaders: '副区长', topics: '了解企业经营' } }] },
+  'research.cancelPlan': { roles: ['steward'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { visitId: 'research-1', reason: '领导改期' } }] },
   'research.list': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], reason: 'lists only the caller scope', cases: [] },
   'research.closePromise': { roles: ['steward', 'unit_admin'], cases: [
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { visitId: 'research-1', promiseId: 'promise-1', outcome: '已协调完成' } },
@@ -169,6 +174,7 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'policy.create': DISTRICT_WIDE,
   'policy.list': { roles: 'bound', reason: 'an enterprise sees only matching policies (checked in field-work tests)', cases: [] },
   'policy.promote': { roles: ['steward', 'liaison'], cases: [{ role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { policyId: 'policy-1', enterpriseId: 'ent-001', intendsToApply: true } }] },
+  'policy.todos': { roles: ['steward', 'liaison', 'unit_admin', 'district_admin'], reason: 'lists only the caller scope (checked in policy-push tests)', cases: [] },
   'policy.promotions': { roles: ['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin'], cases: [
     { role: 'enterprise', openid: DEMO.otherEnterprise, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { enterpriseId: 'ent-001' } },

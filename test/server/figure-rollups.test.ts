@@ -68,7 +68,7 @@ describe('figure rollups kept by writes', () => {
 
   it('moves a handed-over enterprise’s demands to the new steward’s rows, totals unchanged', async () => {
     const [district1, s01, s02] = [await rowOf(t, district), await rowOf(t, stewardRow('01')), await rowOf(t, stewardRow('02'))];
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'] }));
+    dataOf(await t.as(DEMO.district).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }));
     expect(delta(await rowOf(t, district), district1)).toEqual({});
     const moved = delta(await rowOf(t, stewardRow('02')), s02);
     expect(moved).toMatchObject({ received: expect.any(Number), secondBad: 1, autoClosed: 1 });

@@ -20,10 +20,10 @@ describe('no check-then-act', () => {
     (await t.read<{ completedAt?: Date; cancelledAt?: Date }>('handover_tasks', { enterpriseId })).filter((x) => !x.completedAt && !x.cancelledAt);
 
   it('hands an enterprise over once when the same handover is sent twice at once', async () => {
-    const handover = { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'] };
+    const handover = { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'], reason: '管家岗位调整' };
     const replies = await t.concurrently([
-      [DEMO.unitAdmin, 'handover.create', handover],
-      [DEMO.unitAdmin, 'handover.create', handover],
+      [DEMO.district, 'handover.create', handover],
+      [DEMO.district, 'handover.create', handover],
     ]);
     expect(oks(replies)).toBe(1);
     expect(codes(replies)).toEqual(['CONFLICT']);
@@ -33,8 +33,8 @@ describe('no check-then-act', () => {
 
   it('hands an enterprise to one steward when two handovers of it race', async () => {
     const replies = await t.concurrently([
-      [DEMO.unitAdmin, 'handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'] }],
-      [DEMO.unitAdmin, 'handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03', enterpriseIds: ['ent-001'] }],
+      [DEMO.district, 'handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }],
+      [DEMO.district, 'handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }],
     ]);
     expect(oks(replies)).toBe(1);
     const winner = replies[0].ok ? 'u-steward-02' : 'u-steward-03';
@@ -161,13 +161,14 @@ describe('no check-then-act', () => {
 
     it('refuses the second of two changes to one account or liaison made at once', async () => {
       const status = await t.concurrently([
-        [DEMO.district, 'account.setStatus', { id: 'u-steward-05', status: 'disabled' }],
-        [DEMO.district, 'account.setStatus', { id: 'u-steward-05', status: 'disabled' }],
+        [DEMO.district, 'account.setStatus', { id: 'u-pending-liaison', status: 'disabled' }],
+        [DEMO.district, 'account.setStatus', { id: 'u-pending-liaison', status: 'disabled' }],
       ]);
       expect(oks(status)).toBe(1);
       const attach = await t.concurrently([
-        [DEMO.unitAdmin, 'liaison.attach', { liaisonId: 'u-liaison-01', stewardId: 'u-steward-02' }],
-        [DEMO.unitAdmin, 'liaison.attach', { liaisonId: 'u-liaison-01', stewardId: 'u-steward-03' }],
+        // Both stewards have a liaison already: the district states why a second one is needed.
+        [DEMO.district, 'liaison.attach', { liaisonId: 'u-liaison-01', stewardId: 'u-steward-02', overrideReason: '企业数量多，临时增配' }],
+        [DEMO.district, 'liaison.attach', { liaisonId: 'u-liaison-01', stewardId: 'u-steward-03', overrideReason: '企业数量多，临时增配' }],
       ]);
       expect(oks(attach)).toBe(1);
       expect(codes(attach)).toEqual(['CONFLICT']);

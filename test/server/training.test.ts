@@ -95,9 +95,9 @@ describe('training', () => {
     expect(await t.read('messages', { userId: account.id, kind: 'todo:training' })).toEqual([expect.objectContaining({ title: '请完成必修课程「新任管家必修：服务包工作指引」', link: '/steward/pages/training/index' })]);
 
     // Taking over enterprises by handover: the steward who receives them gets it too, once.
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'] }));
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-01', enterpriseIds: ['ent-001'] }));
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'] }));
+    dataOf(await t.as(DEMO.district).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }));
+    dataOf(await t.as(DEMO.district).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-01', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }));
+    dataOf(await t.as(DEMO.district).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001'], reason: '管家岗位调整' }));
     expect(await t.read('training_records', { userId: 'u-steward-02', courseId: course.id })).toEqual([expect.objectContaining({ source: 'handover', required: true })]);
 
     // The district assigns it to the whole unit: only those without it are counted.

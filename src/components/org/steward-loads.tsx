@@ -23,6 +23,11 @@ export function StewardLoads({ stewards, onOpen }: StewardLoadsProps) {
                 已停用
               </Chip>
             ) : null}
+            {s.status === 'active' && !s.bound ? (
+              <Chip tone='waiting' className='steward-load__flag unbound-flag'>
+                待绑定，不计入平均
+              </Chip>
+            ) : null}
             {s.overloaded ? (
               <Chip tone='danger' className='steward-load__flag overloaded-flag'>
                 超过10家

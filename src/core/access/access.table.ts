@@ -13,7 +13,9 @@ export type RecordKind =
   | 'report'
   | 'research_visit'
   | 'promotion'
+  | 'promotion_todo'
   | 'handover_task'
+  | 'handover'
   | 'proposal'
   | 'account'
   | 'unit'
@@ -51,9 +53,13 @@ export const ACCESS: AccessTable = {
   contact: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
   promotion: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
   // Key-information reports and research visits are internal: the enterprise does not see them.
+  // A pushed policy to present: the serving steward's to-do, which the unit and district watch.
+  promotion_todo: SERVING_STAFF,
   report: SERVING_STAFF,
   research_visit: SERVING_STAFF,
   handover_task: { steward: { toStewardId: 'id' }, liaison: { toStewardId: 'stewardId' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A steward change: the unit that proposed it and the district that confirms it.
+  handover: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   proposal: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   account: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },

@@ -14,11 +14,14 @@ import {
   PREFERENCE_TEXT,
   PROMISE_OUTCOME,
   PROMISE_TEXT,
+  PLAN_CANCEL_REASON,
+  PLAN_TOPICS,
   REPORT_CATEGORIES,
   RESEARCH_TEXT,
   type ReportCategory,
 } from './fieldwork.fields';
 import { numberTooLarge, REPORT_FIELD_RULES, reportTextRule, type ReportFieldRule } from './report.fields';
+import { attachmentsInput } from './demand-step.contracts';
 
 export type { ReportCategory } from './fieldwork.fields';
 
@@ -59,15 +62,37 @@ export const reportListInput = z.object({
 export const reportExportInput = reportListInput.omit({ page: true, pageSize: true });
 
 export const promiseInput = z.object({ content: text(PROMISE_TEXT.content), owner: text(PROMISE_TEXT.owner), dueDate: date('完成时限') });
+/** Whether the steward goes with the leaders (art. 5.1: the steward accompanies, records and follows up). */
+const stewardAccompanies = z.boolean().default(true);
+
 export const researchRecordInput = z.object({
   enterpriseId: id('企业'),
   date: date('调研日期'),
   leaders: text(RESEARCH_TEXT.leaders),
   accompanying: optionalText(RESEARCH_TEXT.accompanying),
+  stewardAccompanies,
   topics: text(RESEARCH_TEXT.topics),
   promises: z.array(promiseInput).max(MAX_PROMISES).default([]),
+  /** The planned visit this records (the plan becomes the record). */
+  planId: id('调研计划').optional(),
 });
-export const researchListInput = z.object({ openOnly: z.boolean().optional(), enterpriseId: id('企业').optional(), ...pageInput });
+/** A visit planned ahead, with its plan (调研方案) as PDF or images. */
+export const researchPlanInput = z.object({
+  enterpriseId: id('企业'),
+  date: date('计划调研日期'),
+  leaders: text(RESEARCH_TEXT.leaders),
+  accompanying: optionalText(RESEARCH_TEXT.accompanying),
+  stewardAccompanies,
+  topics: text(PLAN_TOPICS),
+  planFiles: attachmentsInput,
+});
+export const researchCancelPlanInput = z.object({ visitId: id('调研计划'), reason: text(PLAN_CANCEL_REASON) });
+export const researchListInput = z.object({
+  openOnly: z.boolean().optional(),
+  enterpriseId: id('企业').optional(),
+  status: z.enum(['planned', 'recorded']).optional(),
+  ...pageInput,
+});
 export const researchClosePromiseInput = z.object({ visitId: id('调研记录'), promiseId: id('承诺事项'), outcome: text(PROMISE_OUTCOME) });
 export const researchFollowUpInput = z.object({ visitId: id('调研记录'), note: text(FOLLOW_UP_NOTE) });
 
@@ -88,6 +113,8 @@ export const policyCreateInput = z
 export const policyListInput = z.object({ keyword: z.string().trim().max(30).optional(), includeExpired: z.boolean().default(false), ...pageInput });
 export const policyPromoteInput = z.object({ policyId: id('政策'), enterpriseId: id('企业'), intendsToApply: z.boolean({ error: '请选择企业是否有意申报' }), note: visible(z.string().trim().max(300), '宣讲情况').default('') });
 export const promotionListInput = z.object({ enterpriseId: id('企业').optional(), policyId: id('政策').optional(), ...pageInput });
+/** Promotion to-dos from pushed policies: open ones by default. */
+export const promotionTodoListInput = z.object({ done: z.boolean().default(false), policyId: id('政策').optional(), ...pageInput });
 
 export const preferencesInput = z.object({
   channels: z.array(z.enum(CONTACT_CHANNELS)).min(1, { error: PREFERENCE_MESSAGES.noChannel }).max(CONTACT_CHANNELS.length),

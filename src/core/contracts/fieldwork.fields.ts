@@ -16,6 +16,9 @@ export const PROMISE_TEXT = {
   owner: textRule('责任单位或责任人', 2, 50),
 };
 export const MAX_PROMISES = 20;
+/** A planned visit: what it is to be about (调研主题), and why a plan is called off. */
+export const PLAN_TOPICS = textRule('调研主题', 4, 500);
+export const PLAN_CANCEL_REASON = textRule('取消原因', 2, 200);
 /** Closing a promise with its outcome, and the follow-up call after a research visit. */
 export const PROMISE_OUTCOME = textRule('办理结果', 4, 500);
 export const FOLLOW_UP_NOTE = textRule('回访情况', 4, 500);

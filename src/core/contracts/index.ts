@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { FiguresView, GroupReplyResult, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
-import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
+import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionTodoView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
 import type {
   AccountView,
   AuditEntryView,
@@ -19,6 +19,7 @@ import type {
   EnterpriseContactView,
   EnterpriseView,
   HandoverTaskView,
+  HandoverView,
   ImportResult,
   IssuedCode,
   ProposalView,
@@ -46,6 +47,7 @@ import type { CaseCandidateView, CourseDetail, CourseView, TrainingRecordView, T
 import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, IntegrityReportRow } from '../integrity/integrity.model';
 import type * as training from './training.contracts';
 import type * as integrity from './integrity.contracts';
+import type { CheckInFlag } from '../contact/geo';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -81,6 +83,7 @@ export interface ActionMap extends StepActions {
 
   'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
   'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;
+  'account.update': Contract<typeof org.accountUpdateInput, AccountView>;
   'account.setStatus': Contract<typeof org.accountSetStatusInput, AccountView>;
   'account.reissueCode': Contract<typeof org.accountIdInput, IssuedCode>;
   'account.revokeCode': Contract<typeof org.accountIdInput, { revoked: number }>;
@@ -99,7 +102,9 @@ export interface ActionMap extends StepActions {
   'enterprise.import': Contract<typeof org.enterpriseImportInput, ImportResult>;
   'enterprise.setPreferences': Contract<typeof fieldwork.preferencesInput, EnterprisePreferences>;
   'assignment.assign': Contract<typeof org.assignInput, { enterprise: EnterpriseView; stewardOverloaded: boolean }>;
-  'handover.create': Contract<typeof org.handoverCreateInput, { handoverId: string; tasks: HandoverTaskView[] }>;
+  'handover.create': Contract<typeof org.handoverCreateInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.decide': Contract<typeof org.handoverDecideInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.list': Contract<typeof org.handoverListInput, PageResult<HandoverView>>;
   'handover.tasks': Contract<typeof org.handoverTaskListInput, PageResult<HandoverTaskView>>;
   'proposal.create': Contract<typeof org.proposalCreateInput, ProposalView>;
   'proposal.list': Contract<typeof org.proposalListInput, PageResult<ProposalView>>;
@@ -109,7 +114,7 @@ export interface ActionMap extends StepActions {
   'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
   'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
 
-  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number }>;
+  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number; checkIn?: { distanceMeters: number | null; flag?: CheckInFlag } }>;
   'contact.list': Contract<typeof contactListInput, PageResult<ContactView>>;
   'contact.update': Contract<typeof fieldwork.contactUpdateInput, { id: string; changed: string[] }>;
   'cadence.list': Contract<typeof fieldwork.cadenceListInput, PageResult<CadenceRow>>;
@@ -117,6 +122,8 @@ export interface ActionMap extends StepActions {
   'report.list': Contract<typeof fieldwork.reportListInput, PageResult<ReportView>>;
   'report.export': Contract<typeof fieldwork.reportExportInput, ReportExport>;
   'research.record': Contract<typeof fieldwork.researchRecordInput, ResearchVisitView>;
+  'research.plan': Contract<typeof fieldwork.researchPlanInput, ResearchVisitView>;
+  'research.cancelPlan': Contract<typeof fieldwork.researchCancelPlanInput, ResearchVisitView>;
   'research.list': Contract<typeof fieldwork.researchListInput, PageResult<ResearchVisitView>>;
   'research.closePromise': Contract<typeof fieldwork.researchClosePromiseInput, ResearchVisitView>;
   'research.followUp': Contract<typeof fieldwork.researchFollowUpInput, ResearchVisitView>;
@@ -155,6 +162,7 @@ export interface ActionMap extends StepActions {
   'integrity.conclude': Contract<typeof integrity.integrityConcludeInput, IntegrityReportDetail>;
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
+  'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
 }
 
 export type ActionName = keyof ActionMap;

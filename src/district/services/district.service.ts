@@ -18,6 +18,8 @@ export const listProposals = action('proposal.list');
 
 export const decideProposal = action('proposal.decide');
 
+export const decideHandover = action('handover.decide');
+
 export const createPolicy = action('policy.create');
 
 export const listAudit = action('audit.list');

@@ -5,6 +5,7 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
+import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
@@ -24,7 +25,8 @@ const TILES: Tile[] = [
   { key: 'cadence', title: '走访督查', hint: '全区逾期未联系、未走访的企业', url: cadenceWatchUrl() },
   { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
   { key: 'reroute', title: '待重新派单', hint: '部门退回的诉求，1个工作日内改派', url: `${ROOT}/demand-reroute/index` },
-  { key: 'accounts', title: '账号管理', hint: '开通账号、发放绑定码、停用', url: `${ROOT}/accounts/index` },
+  { key: 'handovers', title: '管家交接', hint: '确认单位报来的管家变更', url: `${ROOT}/handovers/index` },
+  { key: 'accounts', title: '账号管理', hint: '开通、调整单位、停用账号', url: `${ROOT}/accounts/index` },
   { key: 'enterprises', title: '企业清单', hint: '重点企业增删改、批量导入', url: `${ROOT}/enterprises/index` },
   { key: 'proposals', title: '调整建议', hint: '审核单位提出的清单调整', url: `${ROOT}/proposals/index` },
   { key: 'audit', title: '操作日志', hint: '谁在何时做了什么', url: `${ROOT}/audit/index` },
@@ -43,15 +45,17 @@ export function DistrictHome() {
   const oversight = useOversightCounts('district-oversight');
   useReloadOnShow(oversight.reload);
   const demands = useAsyncData(countDemands, 'district-demand-counts');
+  const handovers = useAsyncData(countPendingHandovers, 'district-pending-handovers');
   // Counts change after work in the subpages; refresh them when coming back, not on the first show.
   const shown = useRef(false);
   useDidShow(() => {
-    if (shown.current) void Promise.all([reload(), demands.reload()]);
+    if (shown.current) void Promise.all([reload(), demands.reload(), handovers.reload()]);
     shown.current = true;
   });
   const data = state.status === 'ready' ? state.data : null;
   const badges: Record<string, number> = {
     proposals: data?.pendingProposals ?? 0,
+    handovers: handovers.state.status === 'ready' ? handovers.state.data : 0,
     dashboard: data?.overdueHandoverTasks.length ?? 0,
     reports: oversight.state.status === 'ready' ? oversight.state.data.risks.length : 0,
     research: oversight.state.status === 'ready' ? oversight.state.data.openPromises : 0,

@@ -52,7 +52,7 @@ describe('the local cloud', () => {
   it('gives the functions it hosts the local values of their settings', async () => {
     const cloud = new LocalCloud({ dataDir: ':memory:', functionsDir });
     try {
-      expect(await statusOf(cloud)).toEqual({ demandStatus: 'tpl-demand-status', todo: 'tpl-todo', visitReminder: 'tpl-visit-reminder' });
+      expect(await statusOf(cloud)).toEqual({ demandStatus: 'tpl-demand-status', todo: 'tpl-todo', visitReminder: 'tpl-visit-reminder', serviceNotice: 'tpl-service-notice' });
     } finally {
       cloud.close();
     }

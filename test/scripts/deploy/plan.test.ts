@@ -51,7 +51,7 @@ describe('on an empty environment (the dry run)', () => {
     });
     expect(login.openapi).toEqual([]);
     for (const fn of created) {
-      expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder' });
+      expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder', TPL_SERVICE_NOTICE: 'tpl-service-notice' });
       expect(fn.codeHash).toMatch(/^[0-9a-f]{12}$/);
       expect(fn.description).toContain(`[bundle sha256:${fn.codeHash}]`);
       expect(fn.openapi).toEqual(['subscribeMessage.send']);
@@ -139,7 +139,7 @@ describe('differences', () => {
     const [change] = planDeployment(desired, env).changes;
     expect(change).toMatchObject({
       kind: 'function.config',
-      changes: ['timeout 3 s → 20 s', 'TPL_TODO: old → mp-todo-id', 'set TPL_VISIT_REMINDER=tpl-visit-reminder', 'remove undeclared variable LEGACY'],
+      changes: ['timeout 3 s → 20 s', 'TPL_TODO: old → mp-todo-id', 'set TPL_VISIT_REMINDER=tpl-visit-reminder', 'set TPL_SERVICE_NOTICE=tpl-service-notice', 'remove undeclared variable LEGACY'],
     });
   });
 
