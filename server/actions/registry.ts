@@ -16,6 +16,7 @@ import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
+import { demandRatingActions } from './demand-rating.actions';
 import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
@@ -32,6 +33,7 @@ const actions = [
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,
+  ...demandRatingActions,
   ...subscriptionActions,
   ...messageActions,
   ...orgActions,

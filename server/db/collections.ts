@@ -21,6 +21,8 @@ export const COLLECTIONS = {
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
       { fields: ['-createdAt'] },
+      // The hourly job reads waits for materials whose next milestone has passed.
+      { fields: ['materialsDueAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DemandCategory, DemandStatus, Urgency } from '../../src/core/demand/demand.model';
+import type { MaterialsMilestone } from '../../src/core/demand/demand.deadlines';
+import type { CloseReason, DemandCategory, DemandStatus, Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
 import { repository, type Filter, type Patch } from './repository';
@@ -55,7 +56,13 @@ export interface DemandDoc {
   acceptedAt?: Date;
   resolveDueAt?: Date;
   extensions?: Array<{ at: Date; reason: string; previousDueAt?: Date; newDueAt: Date; by: string }>;
+  /** When the department asked for materials (the resolve clock stops until they come). */
   pausedAt?: Date;
+  /** The next milestone of the wait for materials and when it passes (indexed: the hourly job reads it). */
+  materialsMilestone?: MaterialsMilestone;
+  materialsDueAt?: Date;
+  /** The wait ran out: the department may resolve with what it has. */
+  materialsLapsedAt?: Date;
   rerouteDueAt?: Date;
   resolvedAt?: Date;
   resolution?: string;
@@ -65,8 +72,12 @@ export interface DemandDoc {
   callbackAt?: Date;
   rectifyDueAt?: Date;
   rectifiedAt?: Date;
+  /** A bad review after rectification: the district decides by then. */
+  decideDueAt?: Date;
   closedAt?: Date;
-  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  closeReason?: CloseReason;
+  /** The district's reason for closing as unresolved. */
+  closeNote?: string;
   /** Supervision (督办): the stage whose deadline is missed now, misses so far, escalation. */
   overdueStage?: string;
   missedKeys?: string[];
@@ -119,6 +130,20 @@ export const demandRepo = {
     const _ = db.command;
     const data = { ...patch, version: _.inc(1), timeline: _.push([event]) };
     return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
+  },
+
+  /** Waits for materials whose next milestone has passed, earliest first (index on materialsDueAt). */
+  materialsDue: async (db: Database, now: Date, limit: number): Promise<DemandDoc[]> =>
+    (await demands.of(db).where({ materialsDueAt: db.command.lt(now), status: 'waiting_enterprise' }).orderBy('materialsDueAt', 'asc').limit(limit).get()).data,
+
+  /**
+   * Move a wait for materials past its milestones, once: conditional on the milestone read, so a
+   * timer that fires twice, or materials arriving meanwhile, leave the demand as it is.
+   */
+  passMaterialsMilestones: async (db: Database, d: Pick<DemandDoc, '_id' | 'materialsMilestone' | 'materialsDueAt'>, patch: Patch<DemandDoc>, events: DemandEventDoc[]): Promise<boolean> => {
+    const where = { _id: d._id, status: 'waiting_enterprise', materialsMilestone: d.materialsMilestone, materialsDueAt: d.materialsDueAt };
+    const data = events.length ? { ...patch, timeline: db.command.push(events) } : patch;
+    return (await demands.updateWhere(db, where, data)) === 1;
   },
 
   /**

@@ -5,7 +5,7 @@
  * steps the hourly timer's supervision and auto-close (a system step, no audit of its own) happen
  * at the runs where the jobs would have found the demand due.
  */
-import { checkStep, STEP_RULES, type DemandStep } from '../../../src/core/demand/demand.machine';
+import { checkStep, STEP_RULES, stepFactsOf, type DemandStep } from '../../../src/core/demand/demand.machine';
 import { AUTO_CLOSE_WORKING_DAYS, currentDue, STAGE_LABELS } from '../../../src/core/demand/demand.deadlines';
 import type { DemandStatus } from '../../../src/core/demand/demand.model';
 import type { Role } from '../../../src/core/roles';
@@ -73,7 +73,7 @@ export class DemandLife {
   step(step: DemandStep, at: number, actor: Actor, plan: StepPlan): void {
     this.supervise(at);
     const d = this.doc;
-    const refusal = checkStep(step, d.status, actor.role, { calledBack: !!d.callbackAt });
+    const refusal = checkStep(step, d.status, actor.role, stepFactsOf(d));
     if (refusal) throw new Error(`scale generator: ${step} refused (${refusal}) for ${d._id} in ${d.status}`);
     const rule = STEP_RULES[step].to;
     const status = rule === 'same' ? d.status : rule === 'by-rating' ? plan.status! : rule;

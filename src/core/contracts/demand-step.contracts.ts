@@ -59,6 +59,11 @@ export const stepInputs = {
   }),
   callback: z.object({ ...target, note: text(STEP_TEXT.callbackNote) }),
   rectify: z.object({ ...target, note: text(STEP_TEXT.rectifyNote) }),
+  comment: z.object({ ...target, note: text(STEP_TEXT.comment) }),
+  /** The district's decision on a bad review of the rectification: rectify again, by this department. */
+  orderRectification: z.object({ ...target, departmentId, note: text(STEP_TEXT.rectificationOrder) }),
+  /** …or close the demand as unresolved, saying why. */
+  closeUnresolved: z.object({ ...target, reason: text(STEP_TEXT.unresolvedReason) }),
 };
 
 /** The lifecycle steps a person can take (auto-close is the system's). */

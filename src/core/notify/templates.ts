@@ -15,7 +15,7 @@ export interface ReminderCredit {
 
 /** What each template says, for the consent prompt and the docs. */
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
-  demandStatus: '诉求办理进度通知（企业）',
+  demandStatus: '诉求办理进度通知（企业、管家）',
   todo: '待办事项提醒（管家、部门、单位）',
   visitReminder: '走访联系到期提醒（管家）',
 };
@@ -26,5 +26,5 @@ export const thing = (text: string): string => ([...text].length <= 20 ? text : 
 /** WeChat's `phrase` keyword: at most 5 Chinese characters. */
 export const STATUS_PHRASES: Record<string, string> = {
   submitted: '待审核', returned: '退回修改', dispatched: '已派单', accepted: '办理中', waiting_enterprise: '待补材料',
-  rerouting: '重新派单', resolved: '已办结', rectifying: '整改中', closed: '已关闭', withdrawn: '已撤回',
+  rerouting: '重新派单', resolved: '已办结', rectifying: '整改中', district_review: '区级裁定', closed: '已关闭', withdrawn: '已撤回',
 };
