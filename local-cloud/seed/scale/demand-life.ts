@@ -28,6 +28,8 @@ export interface StepPlan {
   status?: DemandStatus;
   kind: string;
   text: string;
+  /** Written with the submission itself (代提 dispatches at once): no version or audit entry of its own. */
+  withSubmission?: boolean;
 }
 
 /** As server/jobs/supervise-demands.job.ts: the second missed deadline escalates (督办). */
@@ -82,10 +84,10 @@ export class DemandLife {
     for (const field of plan.remove ?? []) delete d[field];
     d.status = status;
     d.updatedAt = new Date(at);
-    d.version += 1;
+    if (!plan.withSubmission) d.version += 1;
     this.lastAt = at;
     d.timeline.push({ at: new Date(at), actorId: actor._id, actorName: actor.name, actorRole: actor.role, kind: plan.kind, text: plan.text });
-    this.audit({ at: new Date(at + 20), actorId: actor._id, actorRole: actor.role, action: `demand.${step}`, collection: 'demands', recordId: d._id, summary: `「${title}」${plan.text}` });
+    if (!plan.withSubmission) this.audit({ at: new Date(at + 20), actorId: actor._id, actorRole: actor.role, action: `demand.${step}`, collection: 'demands', recordId: d._id, summary: `「${title}」${plan.text}` });
   }
 
   /** The auto-close job's run after an unrated resolution's deadline; false if it is still ahead. */

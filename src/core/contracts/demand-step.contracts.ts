@@ -9,8 +9,8 @@ const target = {
   id: z.string({ error: '缺少诉求编号' }).min(1).max(64),
   version: z.number({ error: '缺少版本号，请刷新后重试' }).int().min(1),
 };
-const departmentId = z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64);
-const COMPLEXITIES = ['simple', 'complex'] as const;
+export const departmentId = z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64);
+export const COMPLEXITIES = ['simple', 'complex'] as const;
 
 export const attachmentInput = z.object({
   fileID: z.string().min(1).max(300),

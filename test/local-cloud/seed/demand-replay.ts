@@ -65,7 +65,9 @@ export const replayDemand = (d: DemandDoc, overrides: CalendarOverrides, lastHou
     if (e.kind === 'called_back') facts.calledBack = true;
     if (e.kind === 'rated_bad') facts.calledBack = false;
     if (e.kind === 'materials_supplied' || e.kind === 'resolved') facts.materialsLapsed = false;
-    version++;
+    // 代提 is dispatched in the submission's own write.
+    const withSubmission = d.onBehalf && e.kind === 'dispatched' && at.getTime() === ms(first.at);
+    if (!withSubmission) version++;
     lastWrite = at.getTime();
     if (e.kind === 'revised') due.review = wdd(at, REVIEW_WORKING_DAYS);
     if (e.kind === 'dispatched' || e.kind === 'reassigned') {
