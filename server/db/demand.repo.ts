@@ -132,6 +132,10 @@ export const demandRepo = {
     return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
   },
 
+  /** Demands in the given states after `cursor` in id order: a pass over them that can stop and resume. */
+  afterCursor: async (db: Database, statuses: readonly DemandStatus[], cursor: string, limit: number): Promise<DemandDoc[]> =>
+    (await demands.of(db).where({ status: db.command.in([...statuses]), _id: db.command.gt(cursor) }).orderBy('_id', 'asc').limit(limit).get()).data,
+
   /** Waits for materials whose next milestone has passed, earliest first (index on materialsDueAt). */
   materialsDue: async (db: Database, now: Date, limit: number): Promise<DemandDoc[]> =>
     (await demands.of(db).where({ materialsDueAt: db.command.lt(now), status: 'waiting_enterprise' }).orderBy('materialsDueAt', 'asc').limit(limit).get()).data,

@@ -1,5 +1,6 @@
 import type { AuditDoc } from './audit.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
+import type { CalendarChangeDoc } from './calendar-change.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
 import type { DemandDoc } from './demand.repo';
@@ -35,6 +36,7 @@ export interface DocumentTypes {
   handover_tasks: HandoverTaskDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
+  calendar_changes: CalendarChangeDoc;
   contacts: ContactDoc;
   reports: ReportDoc;
   research_visits: ResearchVisitDoc;

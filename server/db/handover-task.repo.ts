@@ -41,6 +41,10 @@ export const handoverTaskRepo = {
   complete: (db: Database, enterpriseId: string, stewardId: string, contactAt: Date, contactId: string, now: Date): Promise<number> =>
     tasks.updateWhere(db, { enterpriseId, toStewardId: stewardId, ...openTaskFilter(db), createdAt: db.command.lte(contactAt) }, { completedAt: now, completedByContactId: contactId }),
 
+  /** A task's deadline moved by a calendar change, conditional on the deadline read. */
+  moveDue: async (db: Database, task: Pick<HandoverTaskDoc, '_id' | 'dueAt'>, dueAt: Date): Promise<boolean> =>
+    (await tasks.updateWhere(db, { _id: task._id, dueAt: task.dueAt, ...openTaskFilter(db) }, { dueAt })) === 1,
+
   /** Past-due open tasks not yet escalated are marked once (the timer may fire twice). */
   escalateOverdue: (db: Database, now: Date): Promise<number> =>
     tasks.updateWhere(db, { ...openTaskFilter(db), dueAt: db.command.lt(now), escalatedAt: db.command.exists(false) }, { escalatedAt: now }),

@@ -6,6 +6,7 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { messageRepo } from '../db/message.repo';
 import { remindMaterials } from './materials-wait.job';
+import { recalendarDemands } from './recalendar.job';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
 
@@ -22,6 +23,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
     remindMaterials: { collection: 'demands', run: remindMaterials },
+    recalendarDemands: { collection: 'demands', run: (db, now, messages) => recalendarDemands(db, now, messages) },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
   },

@@ -75,6 +75,9 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'security.refusals': DISTRICT_WIDE,
   'calendar.list': DISTRICT_WIDE,
   'calendar.set': DISTRICT_WIDE,
+  'calendar.setYear': DISTRICT_WIDE,
+  'calendar.status': DISTRICT_WIDE,
+  'calendar.overrides': { roles: 'bound', reason: 'the district calendar corrections every account checks working days with; nothing private', cases: [] },
   'demand.submit': { roles: ['enterprise', 'steward'],
     cases: [
       { role: 'steward', openid: DEMO.steward, code: 'FORBIDDEN', input: { category: '融资', title: '代提诉求', description: '为其他管家的企业代提诉求应被拒绝。', enterpriseId: 'ent-020' } },
