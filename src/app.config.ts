@@ -36,6 +36,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/calendar/index',
         'pages/demand-reroute/index',
+        'pages/demand-decide/index',
       ],
     },
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
