@@ -1,4 +1,4 @@
-import { availableSteps, stepFactsOf } from '../../src/core/demand/demand.machine';
+import { availableSteps, stepFactsOf, waitingSteps } from '../../src/core/demand/demand.machine';
 import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
 import type { DemandDoc } from '../db/demand.repo';
@@ -42,6 +42,7 @@ export const toDemandDetail = (d: DemandDoc, viewer: UserDoc, now: Date, urls: M
     closeNote: d.closeNote,
     escalated: !!d.escalatedAt,
     steps: availableSteps(d.status, viewer.role, stepFactsOf(d)),
+    waiting: waitingSteps(d.status, viewer.role, stepFactsOf(d)),
     returnedBy: d.returnedBy?.filter(Boolean) ?? [],
     resolveDueAt: d.resolveDueAt ? iso(d.resolveDueAt) : undefined,
     timeline: d.timeline.map((e) => ({ at: iso(e.at), actorName: e.actorName, actorRole: e.actorRole, kind: e.kind, text: e.text })),

@@ -33,7 +33,7 @@ describe('the bad-review loop through the api function', () => {
   it('refuses the rectification before the steward has called back', async () => {
     const id = await ratedBadOnce();
     const before = await get(DEPT, id);
-    expect(before).toMatchObject({ status: 'rectifying', steps: ['progress'], due: { stage: 'callback' } });
+    expect(before).toMatchObject({ status: 'rectifying', steps: ['progress'], due: { stage: 'callback' }, waiting: ['服务管家回访企业后才能整改，请等待回访记录'] });
     const early = await step(DEPT, 'demand.rectify', id, { note: '已重新推荐层高 9 米的厂房并陪同看房。' });
     expect(early).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('回访企业后才能整改') } });
     expect((await get(DEPT, id)).version).toBe(before.version);

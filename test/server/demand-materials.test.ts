@@ -31,6 +31,7 @@ describe('the limit on waiting for the enterprise materials', () => {
     expect(stored).toMatchObject({ materialsMilestone: 'remindEnterprise', materialsDueAt: at('remindEnterprise') });
 
     // Before the limit the department may not resolve from waiting, and the button is not offered.
+    expect(await get(DEPT, id)).toMatchObject({ waiting: [expect.stringContaining('10 个工作日')] });
     expect((await get(DEPT, id)).steps).not.toContain('resolve');
     expect(await step(DEPT, 'demand.resolve', id, { resolution: '按现有材料完成环评预审并出具意见。' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('10 个工作日') } });
 

@@ -118,6 +118,16 @@ export const checkStep = (step: DemandStep, status: DemandStatus, actorRole: Rol
   return failed ? failed.refusal : null;
 };
 
+/** Refusals that mean “not yet”: the step opens once someone else has acted or a limit has passed. */
+export const WAITING_REFUSALS: Partial<Record<StepRefusal, string>> = {
+  callback_first: '服务管家回访企业后才能整改，请等待回访记录',
+  materials_pending: '企业补充材料的期限（10 个工作日）未到，暂不能按现有材料办结',
+};
+
+/** What a role will be able to do once something happens, in words (shown beside its buttons). */
+export const waitingSteps = (status: DemandStatus, role: Role, facts: StepFacts = {}): string[] =>
+  DEMAND_STEPS.map((step) => WAITING_REFUSALS[checkStep(step, status, role, facts) as StepRefusal]).filter((m): m is string => !!m);
+
 /** Steps a role may take on a demand in a given state (for the app's buttons). */
 export const availableSteps = (status: DemandStatus, role: Role, facts: StepFacts = {}): DemandStep[] =>
   DEMAND_STEPS.filter((step) => checkStep(step, status, role, facts) === null);

@@ -115,6 +115,8 @@ export interface DemandDetail extends DemandSummary {
   resolveDueAt?: string;
   /** Lifecycle steps the caller may take now (buttons). */
   steps: string[];
+  /** What the caller waits for before a step opens, in words (e.g. the call-back before rectifying). */
+  waiting?: string[];
   timeline: DemandTimelineEntry[];
 }
 
