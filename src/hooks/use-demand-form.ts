@@ -31,7 +31,11 @@ export function useDemandForm(onBehalfOf?: string) {
   const attachments = useDemandAttachments(draft.attachments, (refs) => change({ attachments: refs }));
   const [dispatch, setDispatchState] = useState<OnBehalfDispatch>({ departmentId: '', complexity: '' });
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FORM_FIELDS);
-  const setDispatch = (patch: Partial<OnBehalfDispatch>) => setDispatchState((current) => ({ ...current, ...patch }));
+  const setDispatch = (patch: Partial<OnBehalfDispatch>) => {
+    setDispatchState((current) => ({ ...current, ...patch }));
+    // A choice made answers its own message.
+    setErrors((current) => ({ ...current, ...(patch.departmentId ? { departmentId: undefined } : {}), ...(patch.complexity ? { complexity: undefined } : {}) }));
+  };
 
   async function submit() {
     if (isSending()) return;
