@@ -1,5 +1,6 @@
 import { demandFacts } from '@/core/figures/demand-facts';
 import { contributionsFromFacts } from '@/core/figures/demand-contributions';
+import { demandCalls } from '../support/demand-calls';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const DEPT = 'dept-01';
@@ -12,13 +13,7 @@ describe('the bad-review loop through the api function', () => {
   });
   afterEach(() => t.close());
 
-  const get = async (openid: string, id: string) => dataOf(await t.as(openid).call('demand.get', { id }));
-  const step = async (openid: string, action: string, id: string, input: object = {}) => {
-    const { version } = await get(openid, id);
-    return t.as(openid).call(action, { id, version, ...input });
-  };
-  const ok = async (openid: string, action: string, id: string, input: object = {}) => dataOf(await step(openid, action, id, input));
-  const inbox = async (openid: string) => dataOf(await t.as(openid).call('message.list', { pageSize: 50 })).items as Array<{ kind: string; title: string; body: string; link?: string }>;
+  const { get, step, ok, inbox } = demandCalls(() => t);
 
   /** A demand resolved by 区科经委 and rated badly once. */
   const ratedBadOnce = async () => {

@@ -1,4 +1,5 @@
 import { materialsMilestoneAt } from '@/core/demand/demand.deadlines';
+import { demandCalls } from '../support/demand-calls';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const DEPT = 'dept-01';
@@ -12,12 +13,8 @@ describe('the limit on waiting for the enterprise materials', () => {
   });
   afterEach(() => t.close());
 
-  const get = async (openid: string, id: string) => dataOf(await t.as(openid).call('demand.get', { id }));
-  const step = async (openid: string, action: string, id: string, input: object = {}) => {
-    const { version } = await get(openid, id);
-    return t.as(openid).call(action, { id, version, ...input });
-  };
-  const kinds = async (openid: string) => (dataOf(await t.as(openid).call('message.list', { pageSize: 50 })).items as Array<{ kind: string }>).map((m) => m.kind);
+  const { get, step, inbox } = demandCalls(() => t);
+  const kinds = async (openid: string) => (await inbox(openid)).map((m) => m.kind);
   const hourly = async (at: Date) => ((await t.cloud.fireTimer('cron', 'hourly', at)) as JobReport).data.jobs.remindMaterials.changed;
 
   it('reminds the enterprise after 3 working days, the steward after 5, and lets the department resolve after 10', async () => {

@@ -1,3 +1,4 @@
+import { demandCalls } from '../support/demand-calls';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const demand = { category: '人才/落户', title: '研发骨干落户咨询', description: '企业三名研发骨干希望了解人才引进落户的条件和办理流程。', enterpriseId: 'ent-001' };
@@ -10,8 +11,7 @@ describe('代提: a steward submits on its enterprise behalf', () => {
   });
   afterEach(() => t.close());
 
-  const get = async (openid: string, id: string) => dataOf(await t.as(openid).call('demand.get', { id }));
-  const inbox = async (openid: string) => dataOf(await t.as(openid).call('message.list', { pageSize: 50 })).items as Array<{ kind: string; title: string; body: string; link: string }>;
+  const { get, inbox } = demandCalls(() => t);
 
   it('asks for the department and the complexity, and writes nothing without them', async () => {
     const before = (await t.read('demands')).length;
