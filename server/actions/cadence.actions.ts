@@ -1,43 +1,67 @@
 import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../src/core/contracts/fieldwork.contracts';
-import { cadenceStatus } from '../../src/core/contact/cadence';
+import { cadenceStatus, DUE_SOON_DAYS, type CadenceState } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
-import { forbidden, notFound } from '../../src/core/errors';
-import { emptyPage, slicePage } from '../db/paging';
+import { AppError, forbidden, notFound } from '../../src/core/errors';
+import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertAccess, scopeOf } from '../runtime/access';
+import { assertAccess, narrowedScope } from '../runtime/access';
+import type { Database } from '../runtime/cloud-types';
 import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { updateTracked } from '../db/tracked-writes';
 
 /** Records can be corrected for a short while after they are made; later changes need a new record. */
 const CONTACT_EDIT_WINDOW_HOURS = 24;
 
 const iso = (d?: Date | string) => (d ? new Date(d).toISOString() : undefined);
+const DAY = 86_400_000;
 
 export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
   const s = cadenceStatus({ ...e, since: e.createdAt }, now);
   return {
     enterpriseId: e._id, enterpriseName: e.name, lastContactAt: iso(e.lastContactAt), lastVisitAt: iso(e.lastVisitAt),
     contactDueAt: s.contactDueAt.toISOString(), visitDueAt: s.visitDueAt.toISOString(), contactState: s.contactState, visitState: s.visitState,
-    state: s.state, daysOverdue: s.daysOverdue, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
+    state: s.state, daysOverdue: s.daysOverdue, stewardName: e.stewardName, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
   };
+};
+
+/** Nearest due first (the earlier of the contact and the visit due dates). */
+export const byNextDue = (a: CadenceRow, b: CadenceRow): number =>
+  Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt));
+
+/** The stored due dates a cadence state covers (the state follows the earlier due date alone). */
+const dueRange = (db: Database, state: CadenceState | undefined, now: Date) => {
+  const _ = db.command;
+  const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY);
+  if (state === 'overdue') return _.lt(now);
+  if (state === 'due_soon') return _.and(_.gte(now), _.lte(soon));
+  if (state === 'ok') return _.gt(soon);
+  return _.gt(new Date(0));
 };
 
 const cadenceList = defineAction({
   name: 'cadence.list',
-  roles: ['steward', 'liaison', 'unit_admin'],
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: cadenceListInput,
   writes: false,
-  summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前',
+  summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前（区科经委可按单位查看全区）',
   async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
-    const scope = scopeOf(user, 'enterprise');
+    const scope = narrowedScope(user, 'enterprise', { unitId: input.unitId }, '只能查看本单位企业的联系走访');
     if (!scope) return emptyPage(input);
-    const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
     const at = now();
+    // A unit's or the district's enterprises: a page at a time through the stored due date's index,
+    // nearest (most overdue) first.
+    if (!scope.stewardId) {
+      const query = enterpriseRepo.find(db, { ...scope, status: 'active', cadenceDueAt: dueRange(db, input.state, at) }).orderBy('cadenceDueAt', 'asc');
+      return fetchPage(query, input, (e) => cadenceRow(e, at));
+    }
+    // A steward's (or their liaison's) enterprises are few: computed from the contacts themselves.
+    const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
     const rows = data
       .map((e) => cadenceRow(e, at))
       .filter((r) => !input.state || r.state === input.state)
-      .sort((a, b) => Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt)));
+      .sort(byNextDue);
     return slicePage(rows, input);
   },
 });
@@ -77,7 +101,8 @@ const contactUpdate = defineAction({
       ctx.audit.unchanged();
       return { id, changed: [] };
     }
-    await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // Conditional on the record as read (its revision, scope and author): a concurrent correction is refused, not overwritten.
+    if (!(await updateTracked(ctx.db, 'contacts', contact, { patch: { ...changed, updatedAt: ctx.now() }, condition: { stewardId: contact.stewardId, recordedBy: ctx.user._id } }, ctx.now()))) throw new AppError('CONFLICT', '联系记录已被更新，请刷新后重试');
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };

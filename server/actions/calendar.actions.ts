@@ -34,7 +34,7 @@ const calendarSet = defineAction({
     else await calendarOverrideRepo.set(ctx.db, { _id: input.date, working: input.working, note: input.note, updatedBy: ctx.user._id, updatedAt: ctx.now() });
     const label = input.working === null ? '取消调整' : input.working ? '设为工作日' : '设为休息日';
     ctx.audit.record(input.date, `${input.date} ${label}${input.note ? `（${input.note}）` : ''}`);
-    const recalendar = await recalendarAfter(ctx, `${monthDay(input.date)}${label}`);
+    const recalendar = await recalendarAfter(ctx, { summary: `${monthDay(input.date)}${label}`, firstDay: input.date });
     return { date: input.date, working: input.working, recalendar };
   },
 });
@@ -51,7 +51,7 @@ const calendarSetYear = defineAction({
     await calendarOverrideRepo.replaceYear(ctx.db, input.year, days);
     const holidays = days.filter((d) => !d.working).length;
     ctx.audit.record(String(input.year), `录入${input.year}年节假日安排：放假 ${holidays} 天，调休上班 ${days.length - holidays} 天`);
-    const recalendar = await recalendarAfter(ctx, `录入${input.year}年国务院节假日安排`);
+    const recalendar = await recalendarAfter(ctx, { summary: `录入${input.year}年国务院节假日安排`, firstDay: `${input.year}-01-01` });
     return { year: input.year, days: days.length, recalendar };
   },
 });

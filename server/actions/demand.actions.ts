@@ -8,17 +8,18 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent } from '../db/demand-timeline';
+import { insertDemand } from '../db/demand-writes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { overdueQuery } from '../db/demand-overdue.query';
-import { checkAttachments } from './demand-attachments';
+import { demandSelection } from './demand-selection';
+import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
 import { recipients, type Audience } from './demand-step';
 import { dispatchOnBehalf } from './demand-on-behalf';
 import { notifyUsers, type Notice, type SubscribeMessageSender } from '../notify/notifier';
 import type { Database } from '../runtime/cloud-types';
 import { toDemandDetail, toDemandSummary } from './demand.view';
-import { assertAccess, narrowedScope } from '../runtime/access';
+import { assertAccess } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
 
 const demandSubmit = defineAction({
@@ -38,7 +39,7 @@ const demandSubmit = defineAction({
     const at = now();
     const calendar = await calendarOverrideRepo.load(db);
     const dispatched = onBehalf ? await dispatchOnBehalf(db, user, input, at, calendar) : undefined;
-    const attachments = await checkAttachments(ctx.files, input.attachments);
+    const attachments = await acceptUploads(ctx, 'demand', input.attachments, 'attachments');
 
     const { event: dispatchEvent, ...dispatch } = dispatched ?? {};
     const doc: DemandDoc = {
@@ -63,7 +64,7 @@ const demandSubmit = defineAction({
       reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, calendar),
       ...dispatch,
     };
-    const { doc: stored, created } = await demandRepo.insertOnce(db, doc);
+    const { doc: stored, created } = await insertDemand(db, doc, at, calendar);
     if (stored.submittedBy !== user._id) throw forbidden();
     // A retried submission finds the stored demand: nothing new was written, nothing to audit.
     if (!created) ctx.audit.unchanged();
@@ -93,16 +94,11 @@ const demandList = defineAction({
   roles: 'bound',
   input: demandListInput,
   writes: false,
-  summary: '按角色范围分页列出诉求',
+  summary: '按角色范围分页列出诉求（可按单位、部门、类别、状态、逾期、督办、提交日期、企业名称筛选）',
   async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
-    // An explicit enterprise filter narrows the caller's scope; it can never widen it.
-    const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId }, '您无权查看该企业的诉求');
-    if (!scope) return emptyPage(input);
-    const filter: Record<string, unknown> = { ...scope };
-    if (input.status) filter.status = input.status;
-    if (input.category) filter.category = input.category;
-    const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
-    return fetchPage(demandRepo.listed(db, where), input, (d) => toDemandSummary(d, now()));
+    const selection = await demandSelection(db, user, input, now());
+    if (!selection) return emptyPage(input);
+    return fetchPage(demandRepo.listed(db, selection.where, selection.order), input, (d) => toDemandSummary(d, now()));
   },
 });
 

@@ -8,6 +8,7 @@ import { newId } from '../db/codes';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 import { unitRepo } from '../db/unit.repo';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
+import { acceptUpload } from './uploaded-files';
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',
@@ -16,7 +17,7 @@ export const enterpriseImport = defineAction({
   writes: 'enterprises',
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
-    const rows = await readEnterpriseSheet(await ctx.files.download(input.fileID));
+    const rows = await readEnterpriseSheet((await acceptUpload(ctx, 'import', input.fileID, 'fileID')).content);
     const [units, codes] = await Promise.all([unitRepo.all(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
     const { valid, errors } = validateImportRows(rows, new Map(units.map((u) => [u.name, u._id])), codes);
     if (errors.length > 0) {

@@ -36,6 +36,7 @@ export const stewardLoads = (staffing: Staffing, now: Date): StewardLoad[] =>
       name: s.name,
       phone: s.phone,
       status: s.status,
+      bound: !!s.openid,
       enterprises,
       overloaded: isStewardOverloaded(enterprises),
       liaisonNames: staffing.liaisons.filter((l) => l.stewardId === s._id).map((l) => l.name),

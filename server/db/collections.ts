@@ -13,31 +13,67 @@ export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
   users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
-  enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
+  enterprises: {
+    indexes: [
+      { fields: ['stewardId'] },
+      { fields: ['unitId'] },
+      { fields: ['creditCode'], unique: true },
+      // The district's cadence view: enterprises by their stored due date, across the district or in a unit.
+      { fields: ['cadenceDueAt'] },
+      { fields: ['unitId', 'cadenceDueAt'] },
+    ],
+  },
   demands: {
     indexes: [
       { fields: ['enterpriseId', '-createdAt'] },
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['unitId', '-createdAt'] },
       { fields: ['status'] },
+      // The case library's candidates: closed demands, newest first.
+      { fields: ['status', '-closedAt'] },
       { fields: ['-createdAt'] },
+      // The figures: the repair job finds a month's demands by the first and last day they count on
+      // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
+      // finds those whose facts change when a deadline passes.
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+      // The morning snapshot reads a unit's open demands (a handful of states of its whole history).
+      { fields: ['unitId', 'status'] },
+      // The watch lists' filters (demand.list, demand.export), each after the scope's field.
+      { fields: ['departmentId', '-createdAt'] },
+      { fields: ['category', '-createdAt'] },
+      { fields: ['unitId', 'category', '-createdAt'] },
+      { fields: ['-escalatedAt'] },
+      { fields: ['unitId', '-escalatedAt'] },
       // The hourly job reads waits for materials whose next milestone has passed.
       { fields: ['materialsDueAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
+  /** Binding attempts per WeChat user (its OPENID is the _id): wrong codes and the lock after too many. */
+  binding_attempts: { indexes: [] },
+  /** Upload paths issued to people (the token is the _id): an action takes a file only from its caller's own. */
+  uploads: { indexes: [] },
   handover_tasks: {
-    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
+    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }],
   },
+  /** Steward changes proposed by a unit and confirmed (or refused) by the district. */
+  handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
   /** Each change to the working-day calendar, and how far the recomputation of open deadlines has got. */
   calendar_changes: { indexes: [{ fields: ['status', 'at'] }] },
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
-  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
-  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
-  policies: { indexes: [{ fields: ['-createdAt'] }] },
-  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
+  contacts: {
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
+  },
+  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  research_visits: {
+    indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }, { fields: ['nextReminderAt'] }],
+  },
+  policies: { indexes: [{ fields: ['-createdAt'] }, { fields: ['push.status'] }] },
+  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  /** Pushed policies each matching enterprise's steward is to present (done when the promotion is recorded). */
+  promotion_todos: { indexes: [{ fields: ['stewardId', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['policyId'] }, { fields: ['enterpriseId'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
@@ -48,6 +84,25 @@ export const COLLECTIONS = {
   messages: { indexes: [{ fields: ['userId', '-createdAt'] }, { fields: ['userId', 'read', '-createdAt'] }, { fields: ['expiresAt'] }] },
   /** Refused calls, one document per caller per Shanghai hour, for the district's security view. */
   refusals: { indexes: [{ fields: ['-hourStart'] }, { fields: ['userId', '-hourStart'] }] },
+  /** Flow counters per day and month and slice (src/core/figures/rollup.ts), kept current by every write of a record. */
+  figure_rollups: { indexes: [{ fields: ['dimension', 'grain', 'period'] }, { fields: ['unitId', 'dimension', 'grain', 'period'] }] },
+  /** The stock snapshot per day and slice, taken by the morning timer. */
+  figure_snapshots: { indexes: [{ fields: ['dimension', 'value', '-day'] }, { fields: ['day', 'dimension', 'unitId'] }] },
+  /** Where the figure timers stand (snapshot, repair): cursors that let a run resume where the last one stopped. */
+  figure_jobs: { indexes: [] },
+  /** LSH band buckets of the open demands' similarity signatures: which open demands share each band key. */
+  similar_bands: { indexes: [] },
+  /** Groups of open demands that ask about the same thing, for the district's one answer. */
+  similar_groups: { indexes: [{ fields: ['-size'] }] },
+  /** Training (art. 2, 6): courses, each steward's record per course, and the per-year rollup rows. */
+  courses: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['kind', 'status', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['signInCode'] }, { fields: ['required', 'status'] }] },
+  training_records: { indexes: [{ fields: ['userId', 'status', '-assignedAt'] }, { fields: ['courseId'] }, { fields: ['status', 'dueAt'] }] },
+  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId'] }] },
+  /** 亲清 integrity reports (art. 11) and every district read of one. */
+  integrity_reports: {
+    indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
+  },
+  integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { MaterialsMilestone } from '../../src/core/demand/demand.deadlines';
-import type { CloseReason, DemandCategory, DemandStatus, Urgency } from '../../src/core/demand/demand.model';
+import { OPEN_DEMAND_STATUSES, type CloseReason, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
-import { repository, type Filter, type Patch } from './repository';
+import type { FactsStamp } from './facts-stamp';
+import { repository, type Filter } from './repository';
 
 /** One line of the timeline the enterprise reads; built only by demand-timeline.ts. */
 export interface DemandEventDoc {
@@ -22,7 +23,7 @@ export interface AttachmentDoc {
   size: number;
 }
 
-export interface DemandDoc {
+export interface DemandDoc extends FactsStamp {
   _id: string;
   enterpriseId: string;
   enterpriseName: string;
@@ -82,6 +83,10 @@ export interface DemandDoc {
   overdueStage?: string;
   missedKeys?: string[];
   escalatedAt?: Date;
+  /** While open: the similarity signature (LSH band keys) that finds demands asking the same thing. */
+  similarity?: { version: number; bands: string[] };
+  /** While open and like others: its group of similar demands. */
+  similarGroupId?: string;
 }
 
 const demands = repository('demands');
@@ -118,18 +123,21 @@ export const demandRepo = {
     return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
   },
 
-  /** Demands, newest first, without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false }),
+  /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false, similarity: false }),
 
-  /**
-   * Write a step: conditional on the version the caller read, so of two people acting at once
-   * the second is refused, never lost. The version moves on and the event joins the timeline.
-   */
-  updateAtVersion: async (db: Database, demand: Pick<DemandDoc, '_id' | 'version'>, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
-    const _ = db.command;
-    const data = { ...patch, version: _.inc(1), timeline: _.push([event]) };
-    return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
+  /** Open demands among candidates, with what the similarity check reads. */
+  openAmong: async (db: Database, ids: readonly string[]): Promise<Array<Pick<DemandDoc, '_id' | 'title' | 'description' | 'similarGroupId'>>> =>
+    ids.length
+      ? (await demands.of(db).where({ _id: db.command.in([...ids]), status: db.command.in(OPEN_DEMAND_STATUSES) }).field({ title: true, description: true, similarGroupId: true }).limit(1000).get()).data
+      : [],
+
+  /** Point demands at their similarity group (a field no step reads: no version or revision moves). */
+  pointAtGroup: async (db: Database, ids: readonly string[], groupId: string): Promise<void> => {
+    for (let i = 0; i < ids.length; i += 500) {
+      await demands.updateWhere(db, { _id: db.command.in(ids.slice(i, i + 500)), similarGroupId: db.command.neq(groupId) }, { similarGroupId: groupId });
+    }
   },
 
   /** Demands in the given states after `cursor` in id order: a pass over them that can stop and resume. */
@@ -141,21 +149,18 @@ export const demandRepo = {
     (await demands.of(db).where({ materialsDueAt: db.command.lt(now), status: 'waiting_enterprise' }).orderBy('materialsDueAt', 'asc').limit(limit).get()).data,
 
   /**
-   * Move a wait for materials past its milestones, once: conditional on the milestone read, so a
-   * timer that fires twice, or materials arriving meanwhile, leave the demand as it is.
+   * A line on an open demand's timeline that is no lifecycle step (the district's answer to a
+   * group), once: a demand whose timeline has a line with the same words already is left alone.
+   * No version moves.
    */
-  passMaterialsMilestones: async (db: Database, d: Pick<DemandDoc, '_id' | 'materialsMilestone' | 'materialsDueAt'>, patch: Patch<DemandDoc>, events: DemandEventDoc[]): Promise<boolean> => {
-    const where = { _id: d._id, status: 'waiting_enterprise', materialsMilestone: d.materialsMilestone, materialsDueAt: d.materialsDueAt };
-    const data = events.length ? { ...patch, timeline: db.command.push(events) } : patch;
-    return (await demands.updateWhere(db, where, data)) === 1;
-  },
+  appendEventOnce: async (db: Database, id: string, event: DemandEventDoc): Promise<boolean> =>
+    (await demands.of(db).where({ _id: id, status: db.command.in(OPEN_DEMAND_STATUSES), 'timeline.text': db.command.neq(event.text) }).update({ data: { timeline: db.command.push([event]), updatedAt: event.at } })).stats.updated === 1,
 
-  /**
-   * Record a missed deadline once, keyed by stage and due time: a timer that fires twice finds
-   * the key already there and changes nothing. Supervision is not a step, so the version stays.
-   */
-  recordMiss: async (db: Database, id: string, key: string, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
-    const _ = db.command;
-    return (await demands.updateWhere(db, { _id: id, missedKeys: _.neq(key) }, { ...patch, missedKeys: _.push([key]), timeline: _.push([event]) })) === 1;
-  },
+  /** A few fields of demands by id, looked up on the primary key (the caller orders them). */
+  previews: async (db: Database, ids: readonly string[]): Promise<DemandPreview[]> =>
+    ids.length
+      ? (await demands.of(db).where({ _id: db.command.in([...ids]) }).field({ title: true, enterpriseName: true, unitId: true, status: true, createdAt: true }).limit(1000).get()).data
+      : [],
 };
+
+export type DemandPreview = Pick<DemandDoc, '_id' | 'title' | 'enterpriseName' | 'unitId' | 'status' | 'createdAt'>;

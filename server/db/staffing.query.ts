@@ -1,3 +1,4 @@
+import { countsTowardAverage } from '../../src/core/org/staffing.rules';
 import type { Database } from '../runtime/cloud-types';
 import { enterpriseRepo } from './enterprise.repo';
 import { handoverTaskRepo } from './handover-task.repo';
@@ -17,8 +18,8 @@ export const loadStaffing = async (db: Database, unitId?: string) => {
 
 export type Staffing = Awaited<ReturnType<typeof loadStaffing>>;
 
-/** The unit's load as the staffing rule counts it: active stewards, enterprises with a steward. */
+/** The unit's load as the staffing rule counts it: active, bound stewards; enterprises with a steward. */
 export const unitLoadOf = (staffing: Staffing, unitId: string) => ({
-  stewards: staffing.stewards.filter((s) => s.unitId === unitId && s.status === 'active').length,
+  stewards: staffing.stewards.filter((s) => s.unitId === unitId && countsTowardAverage(s)).length,
   assignedEnterprises: staffing.enterprises.filter((e) => e.unitId === unitId && !!e.stewardId).length,
 });

@@ -21,6 +21,8 @@ export interface UserDoc {
   stewardId?: string;
   /** For department accounts. */
   departmentId?: string;
+  /** The district set a staffing rule aside for this account (a second 总管家 or liaison), and why. */
+  staffingOverride?: { reason: string; by: string; at: Date };
   /** When a steward revoked an enterprise contact. */
   revokedAt?: Date;
   createdAt: Date;
@@ -37,6 +39,15 @@ export const userRepo = {
   namesOf: async (db: Database, ids: Iterable<string>): Promise<Map<string, string>> => {
     const unique = [...new Set(ids)];
     return new Map((unique.length ? await users.all(db, { _id: db.command.in(unique) }) : []).map((u) => [u._id, u.name]));
+  },
+
+  /** The active contacts of these enterprises, read 50 enterprises at a time on the enterpriseId index. */
+  contactsOf: async (db: Database, enterpriseIds: readonly string[]): Promise<UserDoc[]> => {
+    const found: UserDoc[] = [];
+    for (let i = 0; i < enterpriseIds.length; i += 50) {
+      found.push(...(await users.all(db, { enterpriseId: db.command.in(enterpriseIds.slice(i, i + 50)), role: 'enterprise', status: 'active' })));
+    }
+    return found;
   },
 
   /** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */

@@ -4,6 +4,7 @@ import type { Database } from '../runtime/cloud-types';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent, SYSTEM } from '../db/demand-timeline';
+import { writeDemand } from '../db/demand-writes';
 import { notifyUsers, type Notice, type SubscribeMessageSender } from '../notify/notifier';
 import { progressNotices, statusNotice, todoNotice } from '../actions/demand-notices';
 import { recipients, type Audience } from '../actions/demand-step';
@@ -59,20 +60,33 @@ export const remindMaterials = async (db: Database, now: Date, messages: Subscri
   return changed;
 };
 
-const passMilestones = async (db: Database, messages: SubscribeMessageSender, d: DemandDoc, now: Date, calendar: CalendarOverrides): Promise<boolean> => {
-  if (!d.pausedAt || !d.materialsMilestone) return false;
-  const { passed, ahead } = passedMaterialsMilestones(new Date(d.pausedAt), d.materialsMilestone, now, calendar);
-  const remove = db.command.remove();
-  const patch = {
-    materialsMilestone: ahead ? ahead.milestone : remove,
-    materialsDueAt: ahead ? ahead.at : remove,
-    ...(passed.includes('mayResolve') ? { materialsLapsedAt: now } : {}),
-  };
-  const events = passed.map((m) => demandEvent(SYSTEM, MILESTONE[m].kind, MILESTONE[m].text, now));
-  if (!(await demandRepo.passMaterialsMilestones(db, d, patch, events))) return false;
-  const page = `pages/demand-detail/index?id=${d._id}`;
-  for (const m of passed) {
-    for (const { to, notice } of MILESTONE[m].tell(d, now)) await notifyUsers(db, messages, await recipients(db, d, to), { ...notice, recordId: d._id, page });
+/** A re-read after the figures' own timer moved the demand (same milestone): one more try. */
+const ATTEMPTS = 2;
+
+const passMilestones = async (db: Database, messages: SubscribeMessageSender, seen: DemandDoc, now: Date, calendar: CalendarOverrides): Promise<boolean> => {
+  let d: DemandDoc | null = seen;
+  for (let attempt = 1; d && attempt <= ATTEMPTS; attempt++) {
+    if (d.status !== 'waiting_enterprise' || !d.pausedAt || !d.materialsMilestone || !d.materialsDueAt || d.materialsMilestone !== seen.materialsMilestone) return false;
+    const { passed, ahead } = passedMaterialsMilestones(new Date(d.pausedAt), d.materialsMilestone, now, calendar);
+    const remove = db.command.remove();
+    const patch = {
+      materialsMilestone: ahead ? ahead.milestone : remove,
+      materialsDueAt: ahead ? ahead.at : remove,
+      ...(passed.includes('mayResolve') ? { materialsLapsedAt: now } : {}),
+    };
+    const events = passed.map((m) => demandEvent(SYSTEM, MILESTONE[m].kind, MILESTONE[m].text, now));
+    // Not a step (no version moves); conditional on the milestone read, so a second run, or
+    // materials arriving meanwhile, leave the demand as it is. Its figures are re-evaluated.
+    const condition = { status: 'waiting_enterprise', materialsMilestone: d.materialsMilestone, materialsDueAt: d.materialsDueAt };
+    const written = await writeDemand(db, d, { patch, events, condition }, now, calendar);
+    if (written) {
+      const page = `pages/demand-detail/index?id=${d._id}`;
+      for (const m of passed) {
+        for (const { to, notice } of MILESTONE[m].tell(written, now)) await notifyUsers(db, messages, await recipients(db, written, to), { ...notice, recordId: d._id, page });
+      }
+      return passed.length > 0;
+    }
+    d = await demandRepo.get(db, seen._id);
   }
-  return passed.length > 0;
+  return false;
 };

@@ -32,7 +32,7 @@ export const recalendarDemands = async (db: Database, now: Date, messages: Subsc
   while (seen < budget) {
     const batch = await demandRepo.afterCursor(db, OPEN, cursor, BATCH);
     if (batch.length === 0) {
-      await calendarChangeRepo.finish(db, change._id, await moveHandoverTasks(db, overrides), now);
+      await calendarChangeRepo.finish(db, change._id, await moveHandoverTasks(db, overrides, now), now);
       return moved;
     }
     let movedHere = 0;
@@ -63,11 +63,11 @@ const recalendarOne = async (db: Database, messages: SubscribeMessageSender, d: 
   return false;
 };
 
-const moveHandoverTasks = async (db: Database, overrides: CalendarOverrides): Promise<number> => {
+const moveHandoverTasks = async (db: Database, overrides: CalendarOverrides, now: Date): Promise<number> => {
   let moved = 0;
   for (const task of await handoverTaskRepo.all(db, handoverTaskRepo.openTaskFilter(db))) {
     const dueAt = handoverDeadline(new Date(task.createdAt), overrides);
-    if (dueAt.getTime() !== new Date(task.dueAt).getTime() && (await handoverTaskRepo.moveDue(db, task, dueAt))) moved++;
+    if (dueAt.getTime() !== new Date(task.dueAt).getTime() && (await handoverTaskRepo.moveDue(db, task, dueAt, now))) moved++;
   }
   return moved;
 };

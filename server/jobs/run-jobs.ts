@@ -4,11 +4,19 @@ import type { CollectionName } from '../db/collections';
 import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
+import { enterpriseRepo } from '../db/enterprise.repo';
 import { messageRepo } from '../db/message.repo';
 import { remindMaterials } from './materials-wait.job';
 import { recalendarDemands } from './recalendar.job';
+import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
+import { refreshFigures } from './refresh-figures.job';
+import { repairFigures } from './repair-figures.job';
 import { superviseDemands } from './supervise-demands.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import { superviseTraining } from './supervise-training.job';
+import { superviseIntegrity } from './supervise-integrity.job';
+import { remindResearchVisits } from './research-reminders.job';
+import { pushPolicies } from './push-policies.job';
 
 export interface JobReport {
   trigger: string;
@@ -16,6 +24,9 @@ export interface JobReport {
 }
 
 type Job = { collection: CollectionName; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
+
+/** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
+const CADENCE_BACKFILL_BATCH = 200;
 
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
@@ -26,9 +37,20 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     recalendarDemands: { collection: 'demands', run: (db, now, messages) => recalendarDemands(db, now, messages) },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    // After the demand jobs above, whose writes already counted themselves in the figures.
+    refreshFigures: { collection: 'figure_rollups', run: refreshFigures },
+    continueSnapshot: { collection: 'figure_snapshots', run: continueSnapshot },
+    repairFigures: { collection: 'figure_rollups', run: repairFigures },
+    // Enterprises written before the cadence due date was stored get it, a batch an hour.
+    storeCadenceDue: { collection: 'enterprises', run: (db) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH) },
+    superviseTraining: { collection: 'training_records', run: superviseTraining },
+    superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
+    pushPolicies: { collection: 'policies', run: pushPolicies },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+    remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
+    takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
   },
 };
 

@@ -3,6 +3,7 @@ import type { Database } from '../runtime/cloud-types';
 import { demandRepo } from '../db/demand.repo';
 import { overdueQuery } from '../db/demand-overdue.query';
 import { demandEvent, SYSTEM } from '../db/demand-timeline';
+import { writeDemand } from '../db/demand-writes';
 import { notifyUsers, type SubscribeMessageSender } from '../notify/notifier';
 import { todoNotice } from '../actions/demand-notices';
 import { recipients } from '../actions/demand-step';
@@ -26,7 +27,8 @@ export const superviseDemands = async (db: Database, now: Date, messages: Subscr
     const escalate = misses >= ESCALATE_AFTER_MISSES && !d.escalatedAt;
     const text = escalate ? `${STAGE_LABELS[due.stage]}再次逾期，已督办至属地单位和区科经委` : `${STAGE_LABELS[due.stage]}已逾期，已提醒责任方`;
     const event = demandEvent(SYSTEM, escalate ? 'escalated' : 'overdue', text, now);
-    if (!(await demandRepo.recordMiss(db, d._id, key, { overdueStage: due.stage, ...(escalate ? { escalatedAt: now } : {}) }, event))) continue;
+    // Recorded once (the key), and with the figures: an escalation counts the day it happens.
+    if (!(await writeDemand(db, d, { patch: { overdueStage: due.stage, ...(escalate ? { escalatedAt: now } : {}) }, event, missedKey: key }, now))) continue;
     changed++;
     const page = `pages/demand-detail/index?id=${d._id}`;
     const responsible = due.responsible === 'district_admin' ? 'district' : due.responsible;

@@ -44,7 +44,7 @@ export const sendVisitReminders = async (db: Database, now: Date, messages: Subs
     const list = longOverdue.filter((i) => i.unitId === unitId);
     if (!(await reminderLogRepo.claim(db, { _id: `unit:${unitId}:${today}`, stewardId: '', date: today, overdue: list.length, dueSoon: 0, status: 'escalated', createdAt: now }))) continue;
     await notifyUsers(db, messages, unitAdmins.filter((u) => u.unitId === unitId), {
-      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'unit/pages/cadence/index',
+      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'oversight/pages/cadence/index',
       title: `${list.length} 家企业超期 ${LONG_OVERDUE_DAYS} 天以上未联系`,
       body: `包括 ${list.slice(0, 3).map((i) => i.enterpriseName).join('、')}${list.length > 3 ? ' 等' : ''}，请督促管家尽快联系。`,
       data: { thing1: thing(list[0].enterpriseName), number2: String(list.length), number3: '0', thing4: thing(`超期${LONG_OVERDUE_DAYS}天以上未联系，请督促`) },

@@ -7,7 +7,7 @@ import { useAsyncData } from './use-async-data';
 
 /** Which subscribe messages each role receives. */
 const REMINDER_KEYS: Record<Role, TemplateKey[]> = {
-  enterprise: ['demandStatus'],
+  enterprise: ['demandStatus', 'serviceNotice'],
   // The steward also follows its enterprises' demands (进度): at most three templates per WeChat prompt.
   steward: ['todo', 'demandStatus', 'visitReminder'],
   liaison: ['todo'],

@@ -1,5 +1,6 @@
 import { addCalendarDays, shanghaiDate } from '@/core/time/shanghai';
 import { nthWorkingDayAfter, workingDayDeadline } from '@/core/time/working-days';
+import { rowsCorrectedByRepair } from '../support/figure-rows';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const demand = { category: '政策咨询', title: '研发费用加计扣除咨询', description: '咨询研发费用加计扣除的申报口径和所需材料。' };
@@ -71,6 +72,14 @@ describe('the working-day calendar years ahead', () => {
     expect(detail.due.dueAt).toBe(new Date(after.reviewDueAt).toISOString());
     const [movedTask] = await t.read('handover_tasks', { _id: task._id });
     expect(new Date(movedTask.dueAt).getTime()).toBe(workingDayDeadline(new Date(task.createdAt), 3, await overrides()).getTime());
+    // Each moved record was re-evaluated for the figures by its own write, and the figures already
+    // counted around the day are rebuilt: the change requested a repair, after which a rebuild corrects nothing.
+    expect(after.factsRev).toBe(before.factsRev + 1);
+    expect(movedTask.factsRev).toBe((task.factsRev ?? 0) + 1);
+    expect(dataOf(await district().call('figures.repairStatus'))).toMatchObject({ status: 'requested', reason: expect.stringContaining('设为休息日') });
+    const tomorrow = new Date(`${addCalendarDays(shanghaiDate(new Date()), 1)}T10:00:00+08:00`);
+    await t.cloud.fireTimer('cron', 'hourly', tomorrow);
+    expect(await rowsCorrectedByRepair(t, shanghaiDate(new Date(Date.now() - 62 * 86_400_000)).slice(0, 7), tomorrow)).toBe(0);
 
     // The same calendar again moves nothing; taking the day back moves it back.
     dataOf(await district().call('calendar.set', { date: reviewDay, working: false, note: '临时调整' }));

@@ -1,6 +1,8 @@
 import { demandFacts } from '@/core/figures/demand-facts';
 import { contributionsFromFacts } from '@/core/figures/demand-contributions';
+import { shanghaiDate } from '@/core/time/shanghai';
 import { demandCalls } from '../support/demand-calls';
+import { delta, rowOf } from '../support/figure-rows';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const DEPT = 'dept-01';
@@ -77,6 +79,8 @@ describe('the bad-review loop through the api function', () => {
   });
 
   it('lets the district close a second bad rating as unresolved, with a reason, counted as such', async () => {
+    const districtRow = `month|${shanghaiDate(new Date()).slice(0, 7)}|district|all`;
+    const rowBefore = await rowOf(t, districtRow);
     const id = await ratedBadTwice();
     expect(await step(DEMO.district, 'demand.closeUnresolved', id, { reason: '无' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { reason: expect.any(String) } } });
     // Only the district decides.
@@ -95,6 +99,11 @@ describe('the bad-review loop through the api function', () => {
     const flow = Object.assign({}, ...contributionsFromFacts(stored, facts).map((c) => c.flow));
     expect(flow).toMatchObject({ closed: 1, closedUnresolved: 1, secondBad: 1, decideOnTime: 1 });
     expect(flow.autoClosed).toBeUndefined();
+    // The rollups were kept by the steps' own writes: the decision counted once, where it belongs.
+    const counted = delta(await rowOf(t, districtRow), rowBefore);
+    expect(counted).toMatchObject({ received: 1, closed: 1, closedUnresolved: 1, secondBad: 1, decideOnTime: 1, callbackOnTime: 1, rectifyOnTime: 1 });
+    expect(counted).not.toHaveProperty('autoClosed');
+    expect(stored.factsRev).toBe(stored.version);
   });
 
   it('tells the steward of its enterprise demand at every turn', async () => {

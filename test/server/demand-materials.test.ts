@@ -1,5 +1,7 @@
 import { materialsMilestoneAt } from '@/core/demand/demand.deadlines';
+import { shanghaiDate } from '@/core/time/shanghai';
 import { demandCalls } from '../support/demand-calls';
+import { rowsCorrectedByRepair } from '../support/figure-rows';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const DEPT = 'dept-01';
@@ -69,9 +71,17 @@ describe('the limit on waiting for the enterprise materials', () => {
     expect((await t.read('demands', { _id: supplied }))[0].materialsDueAt).toBeUndefined();
 
     // Three weeks later, one run records all three milestones of the forgotten wait, in order.
-    expect(await hourly(new Date(Date.now() + 21 * 86_400_000))).toBe(1);
+    const later = new Date(`${shanghaiDate(new Date(Date.now() + 21 * 86_400_000))}T10:00:00+08:00`);
+    const [waiting] = await t.read('demands', { _id: forgotten });
+    expect(await hourly(later)).toBe(1);
     const caught = await get(DEPT, forgotten);
     expect(caught.timeline.slice(-3).map((e: { kind: string }) => e.kind)).toEqual(['materials_reminded', 'materials_follow_up', 'materials_lapsed']);
     expect((await get(DEPT, supplied)).timeline.map((e: { kind: string }) => e.kind)).not.toContain('materials_reminded');
+    // The timer's write is the demand's tracked write: no step (the version stays), its figures
+    // re-evaluated, and the rollups still equal the records.
+    const [stored] = await t.read('demands', { _id: forgotten });
+    expect(stored.version).toBe(waiting.version);
+    expect(stored.factsRev).toBeGreaterThan(waiting.factsRev);
+    expect(await rowsCorrectedByRepair(t, shanghaiDate(new Date()).slice(0, 7), later)).toBe(0);
   });
 });

@@ -42,14 +42,19 @@ const stateOf = (due: Date, now: Date): CadenceState =>
 
 const worst = (a: CadenceState, b: CadenceState): CadenceState => (a === 'overdue' || b === 'overdue' ? 'overdue' : a === 'due_soon' || b === 'due_soon' ? 'due_soon' : 'ok');
 
-export const cadenceStatus = (e: CadenceInput, now: Date): CadenceStatus => {
+/** When the next contact and the next visit are due; they change only when a contact is recorded or a cadence is set. */
+export const cadenceDueDates = (e: CadenceInput): { contactDueAt: Date; visitDueAt: Date; nextDueAt: Date } => {
   // Any contact counts towards the contact cadence; an on-site visit counts towards both.
   const lastContact = [e.lastContactAt, e.lastVisitAt].filter(Boolean).map((d) => new Date(d!)).sort((a, b) => b.getTime() - a.getTime())[0];
   const contactDueAt = dueAfter(lastContact ?? e.since, e.contactCadenceDays ?? DEFAULT_CONTACT_DAYS);
   const visitDueAt = dueAfter(e.lastVisitAt ?? e.since, e.visitCadenceDays ?? DEFAULT_VISIT_DAYS);
+  return { contactDueAt, visitDueAt, nextDueAt: contactDueAt < visitDueAt ? contactDueAt : visitDueAt };
+};
+
+export const cadenceStatus = (e: CadenceInput, now: Date): CadenceStatus => {
+  const { contactDueAt, visitDueAt, nextDueAt } = cadenceDueDates(e);
   const contactState = stateOf(contactDueAt, now);
   const visitState = stateOf(visitDueAt, now);
-  const nextDueAt = contactDueAt < visitDueAt ? contactDueAt : visitDueAt;
   return { contactDueAt, visitDueAt, contactState, visitState, nextDueAt, state: worst(contactState, visitState), daysOverdue: Math.max(0, Math.floor((now.getTime() - nextDueAt.getTime()) / DAY) + (now > nextDueAt ? 1 : 0)) };
 };
 

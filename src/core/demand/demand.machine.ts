@@ -1,5 +1,5 @@
 import type { Role } from '../roles';
-import type { DemandStatus } from './demand.model';
+import { OPEN_DEMAND_STATUSES, type DemandStatus } from './demand.model';
 
 /**
  * The demand lifecycle as data: every step, from which states, by whom, to which state, and
@@ -61,7 +61,7 @@ export interface StepRule {
 }
 
 /** Every state a demand can still move out of. */
-const OPEN: readonly DemandStatus[] = ['submitted', 'returned', 'dispatched', 'accepted', 'waiting_enterprise', 'rerouting', 'resolved', 'rectifying', 'district_review'];
+const OPEN: readonly DemandStatus[] = OPEN_DEMAND_STATUSES;
 
 export const STEP_RULES: Record<DemandStep, StepRule> = {
   revise: { from: ['returned'], to: 'submitted', actor: 'enterprise' },
