@@ -39,6 +39,8 @@ import { trainingActions } from './training.actions';
 import { trainingStatsActions } from './training-stats.actions';
 import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
+import { rectificationActions } from './rectification.actions';
+import { rectificationStepActions } from './rectification-steps.actions';
 
 const actions = [
   ...sessionActions,
@@ -80,6 +82,8 @@ const actions = [
   ...integrityActions,
   ...integrityDeskActions,
   ...promotionTodoActions,
+  ...rectificationActions,
+  ...rectificationStepActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -99,6 +99,10 @@ export const COLLECTIONS = {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
   },
   integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
+  /** Rectification plans (整改方案): the unit's and district's lists, the source's plans, and the supervision timer's next moment. */
+  rectification_plans: {
+    indexes: [{ fields: ['-requestedAt'] }, { fields: ['status', '-requestedAt'] }, { fields: ['unitId', '-requestedAt'] }, { fields: ['unitId', 'status', '-requestedAt'] }, { fields: ['sourceKey'] }, { fields: ['superviseAt'] }],
+  },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

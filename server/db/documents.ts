@@ -32,6 +32,7 @@ import type { TrainingRecordDoc } from './training-record.repo';
 import type { TrainingStatsDoc } from './training-stats.repo';
 import type { IntegrityReportDoc } from './integrity-report.repo';
 import type { IntegrityReadDoc } from './integrity-read.repo';
+import type { RectificationPlanDoc } from './rectification-plan.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -74,6 +75,7 @@ export interface DocumentTypes {
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
   uploads: UploadDoc;
+  rectification_plans: RectificationPlanDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -84,7 +86,7 @@ void everyCollectionTyped;
 export type {
   AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
-  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc, RectificationPlanDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

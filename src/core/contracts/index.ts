@@ -48,6 +48,8 @@ import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, Int
 import type * as training from './training.contracts';
 import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
+import type * as rectification from './rectification.contracts';
+import type { RectificationDetail, RectificationRow } from '../rectification/rectification.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -162,6 +164,14 @@ export interface ActionMap extends StepActions {
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
   'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
+
+  'rectification.list': Contract<typeof rectification.rectificationListInput, PageResult<RectificationRow>>;
+  'rectification.get': Contract<typeof rectification.rectificationIdInput, RectificationDetail>;
+  'rectification.save': Contract<typeof rectification.rectificationSaveInput, RectificationDetail>;
+  'rectification.submit': Contract<typeof rectification.rectificationSubmitInput, RectificationDetail>;
+  'rectification.accept': Contract<typeof rectification.rectificationAcceptInput, RectificationDetail>;
+  'rectification.return': Contract<typeof rectification.rectificationReturnInput, RectificationDetail>;
+  'rectification.reportMeasure': Contract<typeof rectification.rectificationReportMeasureInput, RectificationDetail>;
 }
 
 export type ActionName = keyof ActionMap;
