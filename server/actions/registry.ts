@@ -41,6 +41,8 @@ import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
 import { rectificationActions } from './rectification.actions';
 import { rectificationStepActions } from './rectification-steps.actions';
+import { spotCheckActions } from './spot-check.actions';
+import { spotCheckVerifyActions } from './spot-check-verify.actions';
 
 const actions = [
   ...sessionActions,
@@ -84,6 +86,8 @@ const actions = [
   ...promotionTodoActions,
   ...rectificationActions,
   ...rectificationStepActions,
+  ...spotCheckActions,
+  ...spotCheckVerifyActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -62,6 +62,8 @@ export const COLLECTIONS = {
   contacts: {
     indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
   },
+  // `at`: the weekly spot check draws from one week's contacts across the district.
+  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['factsTo'] }, { fields: ['at'] }] },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
   research_visits: {
     indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }, { fields: ['nextReminderAt'] }],
@@ -103,6 +105,18 @@ export const COLLECTIONS = {
   rectification_plans: {
     indexes: [{ fields: ['-requestedAt'] }, { fields: ['status', '-requestedAt'] }, { fields: ['unitId', '-requestedAt'] }, { fields: ['unitId', 'status', '-requestedAt'] }, { fields: ['sourceKey'] }, { fields: ['superviseAt'] }],
   },
+  /** The weekly spot check (周抽查): each week's draw (seed, period, picks) and each drawn record's verification. */
+  spot_check_draws: { indexes: [{ fields: ['-to'] }] },
+  spot_check_items: {
+    indexes: [
+      { fields: ['listWeek', '-contactAt'] }, { fields: ['unitId', 'listWeek', '-contactAt'] }, { fields: ['status', 'listWeek'] },
+      { fields: ['stewardId', '-verifiedAt'] }, { fields: ['unitId', '-verifiedAt'] }, { fields: ['-verifiedAt'] }, { fields: ['findingYear'] },
+      // Verifications count in the figures (server/figures/figure-sources.ts): the repair job reads a month's by these.
+      { fields: ['factsFrom', 'factsTo'] },
+    ],
+  },
+  /** The district's oversight choices kept as data (e.g. whether unit admins verify spot checks). */
+  oversight_settings: { indexes: [] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -16,6 +16,7 @@ import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
 import { superviseRectification } from './supervise-rectification.job';
+import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 
 export interface JobReport {
   trigger: string;
@@ -49,6 +50,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
     remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
     takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
+    // The weekly spot check, on the first working morning of the week (once: keyed by the week).
+    drawSpotChecks: { collection: 'spot_check_items', run: (db, now) => drawWeeklySpotChecks(db, now) },
   },
 };
 

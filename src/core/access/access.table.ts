@@ -24,7 +24,9 @@ export type RecordKind =
   | 'training_record'
   | 'integrity_report'
   | 'upload'
-  | 'rectification_plan';
+  | 'rectification_plan'
+  | 'rectification_plan'
+  | 'spot_check_item';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -81,4 +83,6 @@ export const ACCESS: AccessTable = {
   upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
   // A unit's rectification plans: its admins draft and report them, the district reviews all.
   rectification_plan: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A drawn contact and its verification: the steward it concerns, the unit, the district.
+  spot_check_item: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

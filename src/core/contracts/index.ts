@@ -50,6 +50,8 @@ import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
 import type * as rectification from './rectification.contracts';
 import type { RectificationDetail, RectificationRow } from '../rectification/rectification.model';
+import type * as spotCheck from './spot-check.contracts';
+import type { SpotCheckDrawView, SpotCheckItemView, SpotCheckSettingsView } from '../spot-check/spot-check.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -172,6 +174,13 @@ export interface ActionMap extends StepActions {
   'rectification.accept': Contract<typeof rectification.rectificationAcceptInput, RectificationDetail>;
   'rectification.return': Contract<typeof rectification.rectificationReturnInput, RectificationDetail>;
   'rectification.reportMeasure': Contract<typeof rectification.rectificationReportMeasureInput, RectificationDetail>;
+
+  'spotCheck.items': Contract<typeof spotCheck.spotCheckItemsInput, PageResult<SpotCheckItemView> & { week: string | null }>;
+  'spotCheck.draws': Contract<typeof spotCheck.spotCheckDrawsInput, PageResult<SpotCheckDrawView>>;
+  'spotCheck.findings': Contract<typeof spotCheck.spotCheckFindingsInput, PageResult<SpotCheckItemView>>;
+  'spotCheck.verify': Contract<typeof spotCheck.spotCheckVerifyInput, SpotCheckItemView>;
+  'spotCheck.settings': Contract<Empty, SpotCheckSettingsView>;
+  'spotCheck.configure': Contract<typeof spotCheck.spotCheckConfigureInput, SpotCheckSettingsView>;
 }
 
 export type ActionName = keyof ActionMap;
