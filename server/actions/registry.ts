@@ -43,6 +43,7 @@ import { rectificationActions } from './rectification.actions';
 import { rectificationStepActions } from './rectification-steps.actions';
 import { spotCheckActions } from './spot-check.actions';
 import { spotCheckVerifyActions } from './spot-check-verify.actions';
+import { interviewActions } from './interview.actions';
 
 const actions = [
   ...sessionActions,
@@ -88,6 +89,7 @@ const actions = [
   ...rectificationStepActions,
   ...spotCheckActions,
   ...spotCheckVerifyActions,
+  ...interviewActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -117,6 +117,8 @@ export const COLLECTIONS = {
   },
   /** The district's oversight choices kept as data (e.g. whether unit admins verify spot checks). */
   oversight_settings: { indexes: [] },
+  /** Quarterly interviews (季约谈) with units. */
+  interviews: { indexes: [{ fields: ['-recordedAt'] }, { fields: ['unitId', '-recordedAt'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

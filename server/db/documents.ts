@@ -36,6 +36,7 @@ import type { RectificationPlanDoc } from './rectification-plan.repo';
 import type { SpotCheckDrawDoc } from './spot-check-draw.repo';
 import type { SpotCheckItemDoc } from './spot-check-item.repo';
 import type { OversightSettingDoc } from './oversight-setting.repo';
+import type { InterviewDoc } from './interview.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -82,6 +83,7 @@ export interface DocumentTypes {
   spot_check_draws: SpotCheckDrawDoc;
   spot_check_items: SpotCheckItemDoc;
   oversight_settings: OversightSettingDoc;
+  interviews: InterviewDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

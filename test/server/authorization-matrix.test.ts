@@ -250,6 +250,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'spotCheck.settings': { roles: ['unit_admin', 'district_admin'], reason: 'reads the district-wide settings only', cases: [] },
   'spotCheck.draws': DISTRICT_WIDE,
   'spotCheck.configure': DISTRICT_WIDE,
+  'interview.record': DISTRICT_WIDE,
+  'interview.list': { roles: ['unit_admin', 'district_admin'], cases: [{ role: 'unit_admin', openid: DEMO.otherUnitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z01' } }] },
   ...stepCases(['demand.revise', 'demand.withdraw', 'demand.supplyMaterials', 'demand.rate'], 'enterprise', DEMO.otherEnterprise),
   ...stepCases(['demand.return', 'demand.dispatch', 'demand.callback'], 'steward', DEMO.otherSteward),
   ...stepCases(['demand.accept', 'demand.recordContact', 'demand.progress', 'demand.requestMaterials', 'demand.extend', 'demand.returnMisrouted', 'demand.resolve', 'demand.rectify'], 'department', 'dept-12'),

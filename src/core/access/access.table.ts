@@ -26,7 +26,8 @@ export type RecordKind =
   | 'upload'
   | 'rectification_plan'
   | 'rectification_plan'
-  | 'spot_check_item';
+  | 'spot_check_item'
+  | 'interview';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -85,4 +86,5 @@ export const ACCESS: AccessTable = {
   rectification_plan: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   // A drawn contact and its verification: the steward it concerns, the unit, the district.
   spot_check_item: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  interview: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

@@ -51,6 +51,8 @@ import type { CheckInFlag } from '../contact/geo';
 import type * as rectification from './rectification.contracts';
 import type { RectificationDetail, RectificationRow } from '../rectification/rectification.model';
 import type * as spotCheck from './spot-check.contracts';
+import type * as interview from './interview.contracts';
+import type { InterviewView } from '../interview/interview.model';
 import type { SpotCheckDrawView, SpotCheckItemView, SpotCheckSettingsView } from '../spot-check/spot-check.model';
 
 interface Contract<I extends z.ZodType, O> {
@@ -181,6 +183,8 @@ export interface ActionMap extends StepActions {
   'spotCheck.verify': Contract<typeof spotCheck.spotCheckVerifyInput, SpotCheckItemView>;
   'spotCheck.settings': Contract<Empty, SpotCheckSettingsView>;
   'spotCheck.configure': Contract<typeof spotCheck.spotCheckConfigureInput, SpotCheckSettingsView>;
+  'interview.record': Contract<typeof interview.interviewRecordInput, InterviewView & { created: boolean }>;
+  'interview.list': Contract<typeof interview.interviewListInput, PageResult<InterviewView>>;
 }
 
 export type ActionName = keyof ActionMap;
