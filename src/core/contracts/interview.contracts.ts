@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PLAN_WORKING_DAYS } from '../rectification/rectification.model';
 import { date, id, pageInput, text } from './common.contracts';
-import { textRule } from './text-rule';
-
-export const INTERVIEW_TEXT = {
-  attendees: textRule('参加人员', 2, 300),
-  problems: textRule('发现的问题', 10, 2000),
-  commitments: textRule('整改承诺', 4, 2000),
-};
+import { INTERVIEW_TEXT } from './interview.fields';
 
 export const interviewRecordInput = z.object({
   /** Any date in the quarter discussed (usually the quarter just ended). */

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { SPOT_CHECK_RESULTS } from '../spot-check/spot-check.model';
 import { date, id, optionalText, pageInput } from './common.contracts';
-import { textRule } from './text-rule';
-
-export const SPOT_CHECK_NOTE = textRule('核实情况', 0, 500);
-/** A finding that the record is false must say what the enterprise said. */
-export const FALSE_NOTE_MIN = 6;
+import { FALSE_NOTE_MIN, SPOT_CHECK_NOTE } from './spot-check.fields';
 
 export const spotCheckItemsInput = z.object({
   /** The Monday of the list's week; the latest draw's week when left out. */
