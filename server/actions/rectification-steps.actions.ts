@@ -12,7 +12,7 @@ import { defineAction } from '../runtime/define-action';
 import { wxTime } from '../notify/notifier';
 import { applyMeasureDrafts } from '../rectification/measure-edits';
 import { tellAboutPlan } from '../rectification/rectification-notices';
-import { checkAttachments } from './demand-attachments';
+import { acceptUploads } from './uploaded-files';
 import { planDetail, planInScope } from './rectification.actions';
 
 /**
@@ -122,7 +122,7 @@ const rectificationReportMeasure = defineAction({
       if (!measure) throw invalid('这条整改措施不存在，请刷新后重试', { measureId: '措施不存在' });
       if (measure.doneAt) throw new AppError('INVALID_STATE', '这条措施已报告完成');
       measureText = measure.text;
-      const attachments = await checkAttachments(ctx.files, input.attachments);
+      const attachments = await acceptUploads(ctx, 'rectification', input.attachments, 'attachments');
       const measures = p.measures.map((m) => (m.id === measure.id ? { ...m, doneAt: ctx.now(), evidence: { text: input.evidence, attachments, by: ctx.user._id, byName: ctx.user.name } } : m));
       const status = statusAfterMeasureDone(measures.map((m) => ({ done: !!m.doneAt })));
       return { patch: { measures, status, ...(status === 'completed' ? { completedAt: ctx.now() } : {}) }, history: `报告措施完成：${measure.text}` };

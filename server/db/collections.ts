@@ -60,10 +60,9 @@ export const COLLECTIONS = {
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
   contacts: {
-    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
+    // `at`: the weekly spot check draws from one week's contacts across the district.
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }, { fields: ['at'] }],
   },
-  // `at`: the weekly spot check draws from one week's contacts across the district.
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['factsTo'] }, { fields: ['at'] }] },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
   research_visits: {
     indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }, { fields: ['nextReminderAt'] }],

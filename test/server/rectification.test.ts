@@ -75,8 +75,12 @@ describe('rectification plans', () => {
     expect(accepted).toMatchObject({ status: 'accepted', statusLabel: '整改中' });
     expect(await messagesOf('u-unit-admin-z01', 'status:rectification_accepted')).toHaveLength(1);
 
-    const fileID = (await t.cloud.sdk.uploadFile({ cloudPath: `rectification/test/${Date.now()}-ledger.png`, fileContent: PNG })).fileID;
+    const fileID = await t.upload(DEMO.unitAdmin, 'rectification', '台账.png', PNG);
+    // A file someone else uploaded cannot be cited as evidence.
+    const foreign = await t.upload(DEMO.enterprise, 'demand', '别人的.png', PNG);
     const [m1, m2] = accepted.measureList;
+    expect(await unit().call('rectification.reportMeasure', { id, version: accepted.version, measureId: m1.id, evidence: '走访台账已建立，三月核实 12 条记录均属实。', attachments: [{ fileID: foreign, name: '别人的.png' }] }))
+      .toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const one = dataOf(await unit().call('rectification.reportMeasure', { id, version: accepted.version, measureId: m1.id, evidence: '走访台账已建立，三月核实 12 条记录均属实。', attachments: [{ fileID, name: '台账.png' }] }));
     expect(one).toMatchObject({ status: 'accepted', measuresDone: 1 });
     expect(one.measureList[0]).toMatchObject({ done: true, evidence: { text: '走访台账已建立，三月核实 12 条记录均属实。', attachments: [{ name: '台账.png', url: expect.any(String) }] } });

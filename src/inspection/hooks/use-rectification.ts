@@ -25,7 +25,7 @@ export function useRectification(id: string) {
   const [note, setNote] = useState('');
   const [reporting, setReporting] = useState('');
   const [evidence, setEvidence] = useState('');
-  const attachments = useDemandAttachments();
+  const attachments = useDemandAttachments([], undefined, 'rectification');
   const form = useFormSubmit(FIELDS);
   const shown = current ?? (plan.state.status === 'ready' ? plan.state.data : null);
   const drafts = measures ?? (shown?.measureList.map((m) => ({ id: m.id, text: m.text, owner: m.owner, dueDate: m.dueDate })) ?? []);
