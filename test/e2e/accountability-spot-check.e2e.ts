@@ -13,7 +13,11 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** 08:30 in Shanghai on the latest first-working-day-of-a-week up to today: a morning the draw runs on. */
+/**
+ * 08:30 in Shanghai on the latest first-working-day-of-a-week up to today: a morning the draw runs on.
+ * This file's name sorts it before every flow that fires the morning timer at a later date: a draw
+ * for a future week would cover the current one (nearly no contacts yet) and leave this week none.
+ */
 function aDrawMorning(): string {
   let day = shanghaiDate(new Date());
   while (!isSpotCheckDay(day)) day = addCalendarDays(day, -1);
