@@ -17,6 +17,8 @@ import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
+import { superviseRectification } from './supervise-rectification.job';
+import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 
 export interface JobReport {
   trigger: string;
@@ -46,11 +48,14 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseTraining: { collection: 'training_records', run: superviseTraining },
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
     pushPolicies: { collection: 'policies', run: pushPolicies },
+    superviseRectification: { collection: 'rectification_plans', run: superviseRectification },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
     remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
     takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
+    // The weekly spot check, on the first working morning of the week (once: keyed by the week).
+    drawSpotChecks: { collection: 'spot_check_items', run: (db, now) => drawWeeklySpotChecks(db, now) },
   },
 };
 
