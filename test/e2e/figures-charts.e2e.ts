@@ -45,7 +45,7 @@ test('the district opens the figures and sees them drawn: satisfaction, monthly 
   await signInAs(district, 'district-01');
   await seenIn(district, '.district-tile--figures').click();
   await district.waitForURL(/oversight\/pages\/figures/);
-  await seenIn(district, '.figures-head').filter({ hasText: '浦东新区' }).waitFor();
+  await seenIn(district, '.figures-head').filter({ hasText: '全区' }).waitFor();
 
   await waitForCharts(district, '.satisfaction-chart-card', 1);
   await screenshot(district, 'figures-district-top');
@@ -96,7 +96,7 @@ test('the district opens a group of similar demands, reads its members and answe
   await signInAs(district, 'district-01');
   await seenIn(district, '.district-tile--similar').click();
   await district.waitForURL(/oversight\/pages\/similar/);
-  const group = seenIn(district, '.similar-group').filter({ hasText: '研发费用补贴申报时间' }).first();
+  const group = seenIn(district, '.similar-group').filter({ hasText: '研发费用补贴' }).first();
   await group.waitFor();
   await screenshot(district, 'similar-groups');
   await group.click();

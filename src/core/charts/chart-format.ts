@@ -22,19 +22,27 @@ export interface ChartOptions {
   animation?: boolean;
 }
 
-/** What every chart shares: the tokens' colours and type, a title only when asked for. */
-export const baseOption = (opts: ChartOptions = {}, subtitle?: string): EChartsOption => ({
-  color: SERIES_COLORS,
-  animation: opts.animation ?? true,
-  textStyle: { color: chartColor.text, fontSize: 12 },
-  ...(opts.title || subtitle
-    ? { title: { text: opts.title ?? '', subtext: subtitle ?? '', left: 'center', textStyle: { fontSize: 14, color: chartColor.text }, subtextStyle: { fontSize: 11, color: chartColor.axis } } }
-    : {}),
-});
+/** What every chart shares: the tokens' colours and type; a title and a note above the plot only when there are any. */
+export const baseOption = (opts: ChartOptions = {}, subtitle?: string): EChartsOption => {
+  const note = { fontSize: 11, fontWeight: 'normal' as const, color: chartColor.axis };
+  const heading = opts.title
+    ? { text: opts.title, subtext: subtitle ?? '', textStyle: { fontSize: 14, color: chartColor.text }, subtextStyle: note }
+    : subtitle ? { text: subtitle, textStyle: note } : null;
+  return {
+    color: SERIES_COLORS,
+    animation: opts.animation ?? true,
+    textStyle: { color: chartColor.text, fontSize: 12 },
+    ...(heading ? { title: { ...heading, left: 'center', top: 0, padding: [2, 4], itemGap: 4 } } : {}),
+  };
+};
 
-/** Room above the plot for the title and the legend, which sit in that order. */
+/** Room above the plot for the title, its note and the legend, which sit in that order. */
 export const topSpace = (opts: ChartOptions, subtitle: string | undefined, legend: boolean): number =>
-  8 + (opts.title ? 22 : 0) + (subtitle ? 16 : 0) + (legend ? 28 : 0);
+  8 + (opts.title ? 22 : 0) + (subtitle ? 18 : 0) + (legend ? 26 : 0);
+
+/** Where a legend goes: under the title and its note. */
+export const legendTop = (opts: ChartOptions, subtitle?: string): number => topSpace(opts, subtitle, false) - 4;
+
 
 export const valueAxisStyle = {
   axisLabel: { color: chartColor.axis, fontSize: 11 },

@@ -15,9 +15,10 @@ export const satisfactionChart = (view: Pick<FiguresView, 'satisfaction'>, opts:
   const rated = values.reduce((s, v) => s + v, 0);
   const share = (v: number) => (rated > 0 ? `${Math.round((v / rated) * 1000) / 10}%` : '');
   const subtitle = `首次评价 ${rated} 件；超期未评价自动关闭 ${autoClosed} 件，不计入评价`;
-  const top = topSpace(opts, subtitle, false) + 16;
-  const max = Math.max(1, autoClosed, ...values);
-  const valueAxis = { type: 'value' as const, max, minInterval: 1, ...valueAxisStyle };
+  // Room above the tallest bar for its two-line label.
+  const top = topSpace(opts, subtitle, false) + 8;
+  const max = Math.ceil(Math.max(1, autoClosed, ...values) * 1.3);
+  const valueAxis = { type: 'value' as const, max, minInterval: 1, ...valueAxisStyle, axisLabel: { ...valueAxisStyle.axisLabel, showMaxLabel: false } };
   const label = (formatter: string) => ({ show: true, position: 'top' as const, fontSize: 11, color: chartColor.text, formatter });
   return {
     ...baseOption(opts, subtitle),
@@ -27,8 +28,8 @@ export const satisfactionChart = (view: Pick<FiguresView, 'satisfaction'>, opts:
       { top, left: '80%', right: 8, bottom: 8 },
     ],
     xAxis: [
-      { type: 'category', gridIndex: 0, data: labels, ...categoryAxisStyle },
-      { type: 'category', gridIndex: 1, data: [AUTO_CLOSED_LABEL], ...categoryAxisStyle, axisLabel: { ...categoryAxisStyle.axisLabel, color: chartColor.axis } },
+      { type: 'category', gridIndex: 0, data: labels, ...categoryAxisStyle, axisLabel: { ...categoryAxisStyle.axisLabel, interval: 0, fontSize: 10 } },
+      { type: 'category', gridIndex: 1, data: [AUTO_CLOSED_LABEL], ...categoryAxisStyle, axisLabel: { ...categoryAxisStyle.axisLabel, interval: 0, fontSize: 10, color: chartColor.axis } },
     ],
     yAxis: [
       { ...valueAxis, gridIndex: 0 },

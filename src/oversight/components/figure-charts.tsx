@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { AsyncCard } from '@/components/async-card';
 import { Card } from '@/components/card';
 import { Chart } from '@/components/chart/chart';
-import { barChartHeight, onTimeChart, onTimeIsEmpty, rankingBars, rankingChart, satisfactionChart, satisfactionIsEmpty, trendChart, trendIsEmpty } from '@/core/charts';
+import { barChartHeight, onTimeChart, onTimeIsEmpty, onTimeRows, rankingBars, rankingChart, satisfactionChart, satisfactionIsEmpty, trendChart, trendIsEmpty } from '@/core/charts';
 import { figure } from '@/core/figures/figure-catalogue';
 import type { FiguresView, RankingView, TrendView } from '@/core/figures/figures.model';
 import type { AsyncData } from '@/hooks/use-async-data';
@@ -76,7 +76,7 @@ export function OnTimeCard({ state, onRetry }: { state: AsyncData<RankingView>; 
     <AsyncCard className='chart-card on-time-card' title='各部门办理按时率' state={state} onRetry={onRetry}>
       {(ranking) => (
         <>
-          <Chart label='各部门办理按时率' option={onTimeChart(ranking)} height={barChartHeight(Math.ceil(ranking.rows.length * 1.3), 24)} emptyText={onTimeIsEmpty(ranking) ? '本期各部门没有到期的办理环节' : undefined} />
+          <Chart label='各部门办理按时率' option={onTimeChart(ranking)} height={barChartHeight(Math.ceil(onTimeRows(ranking).length * 1.3), 24)} emptyText={onTimeIsEmpty(ranking) ? '本期各部门没有到期的办理环节' : undefined} />
           {rule(figure('resolveOnTimeRate').definition)}
         </>
       )}

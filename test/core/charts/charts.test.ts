@@ -76,7 +76,8 @@ describe('ranking chart', () => {
     expect((option.yAxis as { data: string[]; inverse: boolean })).toMatchObject({ inverse: true, data: ['1. 陆家嘴管理局', '2. 金桥管理局'] });
     expect(seriesOf(option)[0].data).toEqual([units.rows[0].score, units.rows[1].score]);
     expect(units.rows[0].score).toBeGreaterThan(units.rows[1].score!);
-    expect(option.title).toMatchObject({ subtext: '另有 1 个无数据，不参与排名' });
+    expect(option.title).toMatchObject({ text: '另有 1 个无数据，不参与排名' });
+    expect(rankingChart(units, { title: '单位排名' }).title).toMatchObject({ text: '单位排名', subtext: '另有 1 个无数据，不参与排名' });
     expect(rankingBars(units)).toBe(2);
   });
 
@@ -94,7 +95,7 @@ describe('satisfaction distribution', () => {
     // Shares of the 12 first ratings; the 4 auto-closed are not in the denominator.
     expect(levels.data.map((d) => d.label.formatter)).toEqual(['6\n50%', '3\n25%', '1\n8.3%', '0\n0%', '2\n16.7%']);
     expect(auto).toMatchObject({ xAxisIndex: 1, data: [{ value: 4, itemStyle: { color: AUTO_CLOSED_COLOR } }] });
-    expect(option.title).toMatchObject({ subtext: '首次评价 12 件；超期未评价自动关闭 4 件，不计入评价' });
+    expect(option.title).toMatchObject({ text: '首次评价 12 件；超期未评价自动关闭 4 件，不计入评价' });
   });
 
   it('is empty with no rating and nothing auto-closed, and renders its labels', () => {
@@ -106,13 +107,14 @@ describe('satisfaction distribution', () => {
 });
 
 describe('on-time rates by department', () => {
-  it('draws contact and resolve rates per department, ordered by the first, no data labelled as such', () => {
+  it('draws contact and resolve rates per department, ordered by the first; a department with nothing due is counted apart, not drawn as 0%', () => {
     const option = onTimeChart(departments);
-    expect((option.yAxis as { data: string[] }).data).toEqual(['区税务局', '区科经委', '区规划资源局（无数据）']);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['区税务局', '区科经委']);
     expect(seriesOf(option).map((s) => [s.name, s.data])).toEqual([
-      ['部门联系按时率', [100, 60, null]],
-      ['按时办结率', [50, 95, null]],
+      ['部门联系按时率', [100, 60]],
+      ['按时办结率', [50, 95]],
     ]);
+    expect(option.title).toMatchObject({ text: '另有 1 个部门本期没有到期的环节' });
   });
 
   it('orders by the rate asked first; is empty when no department has a rate', () => {
