@@ -40,6 +40,10 @@ import { trainingActions } from './training.actions';
 import { trainingStatsActions } from './training-stats.actions';
 import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
+import { summaryActions } from './summary.actions';
+import { summaryReviewActions } from './summary-review.actions';
+import { summaryRoundActions } from './summary-round.actions';
+import { summaryExportActions } from './summary-export.actions';
 
 const actions = [
   ...sessionActions,
@@ -82,6 +86,10 @@ const actions = [
   ...integrityActions,
   ...integrityDeskActions,
   ...promotionTodoActions,
+  ...summaryActions,
+  ...summaryReviewActions,
+  ...summaryRoundActions,
+  ...summaryExportActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

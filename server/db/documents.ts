@@ -32,6 +32,8 @@ import type { TrainingRecordDoc } from './training-record.repo';
 import type { TrainingStatsDoc } from './training-stats.repo';
 import type { IntegrityReportDoc } from './integrity-report.repo';
 import type { IntegrityReadDoc } from './integrity-read.repo';
+import type { SummaryDoc } from './summary.repo';
+import type { SummaryRoundDoc } from './summary-round.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -74,6 +76,8 @@ export interface DocumentTypes {
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
   uploads: UploadDoc;
+  summaries: SummaryDoc;
+  summary_rounds: SummaryRoundDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -15,6 +15,7 @@ import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
+import { superviseSummaries } from './supervise-summaries.job';
 
 export interface JobReport {
   trigger: string;
@@ -42,6 +43,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseTraining: { collection: 'training_records', run: superviseTraining },
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
     pushPolicies: { collection: 'policies', run: pushPolicies },
+    superviseSummaries: { collection: 'summary_rounds', run: superviseSummaries },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

@@ -23,7 +23,8 @@ export type RecordKind =
   | 'figures'
   | 'training_record'
   | 'integrity_report'
-  | 'upload';
+  | 'upload'
+  | 'summary';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -78,4 +79,6 @@ export const ACCESS: AccessTable = {
   integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
   // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
   upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
+  // Annual summaries (art. 8): a steward's own personal one; the unit's summaries (its stewards' and its own); the district all.
+  summary: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

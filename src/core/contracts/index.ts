@@ -48,6 +48,8 @@ import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, Int
 import type * as training from './training.contracts';
 import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
+import type * as summary from './summary.contracts';
+import type { SummaryDetail, SummaryListView, SummaryRoundView } from '../summary/summary.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -163,6 +165,17 @@ export interface ActionMap extends StepActions {
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
   'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
+
+  'summary.mine': Contract<typeof summary.summaryYearInput, SummaryDetail>;
+  'summary.save': Contract<typeof summary.summaryWriteInput, SummaryDetail>;
+  'summary.submit': Contract<typeof summary.summaryWriteInput, SummaryDetail>;
+  'summary.get': Contract<typeof summary.summaryIdInput, SummaryDetail>;
+  'summary.list': Contract<typeof summary.summaryListInput, SummaryListView>;
+  'summary.return': Contract<typeof summary.summaryReturnInput, SummaryDetail>;
+  'summary.accept': Contract<typeof summary.summaryAcceptInput, SummaryDetail>;
+  'summary.export': Contract<typeof summary.summaryIdInput, ReportExport>;
+  'summary.round': Contract<typeof summary.summaryYearInput, SummaryRoundView>;
+  'summary.setDeadline': Contract<typeof summary.summarySetDeadlineInput, SummaryRoundView>;
 }
 
 export type ActionName = keyof ActionMap;
