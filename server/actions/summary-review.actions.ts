@@ -11,7 +11,7 @@ import type { ActionContext } from '../runtime/action-context';
 import { defineAction } from '../runtime/define-action';
 import { tellAccepted, tellReturned } from '../summary/summary-notices';
 import { prefillOf } from '../summary/summary-reference';
-import { assertVersion, conflict, deadlineOf, summaryFor, today } from '../summary/summary-subject';
+import { assertVersion, conflict, deadlineOf, roundOf, summaryFor, today } from '../summary/summary-subject';
 import { isFrozen, toDetail } from './summary.view';
 
 const READERS = ['steward', 'unit_admin', 'district_admin'] as const;
@@ -53,13 +53,13 @@ const summaryList = defineAction({
   summary: '年度总结清单：单位看本单位管家的个人总结，区看各单位的单位总结（可看某单位的管家总结）',
   async handler({ year, of, unitId: asked }, ctx): Promise<SummaryListView> {
     const { db } = ctx;
-    const deadline = await deadlineOf(ctx, year);
+    const { deadline, version: deadlineVersion } = await roundOf(ctx, year);
     if (of === 'units') {
       assertAccess(ctx.user, 'summary', {}, '只有区科经委可以查看各单位的年度总结');
       const [units, docs] = await Promise.all([unitRepo.all(db), summaryRepo.unitSummaries(db, year)]);
       const byUnit = new Map(docs.map((d) => [d.subjectId, d]));
       const rows = units.map((u) => rowOf(u._id, u.name, byUnit.get(u._id))).sort(byNeed);
-      return { year, of, deadline, rows, counts: countsOf(rows) };
+      return { year, of, deadline, deadlineVersion, rows, counts: countsOf(rows) };
     }
     const unitId = narrowedScope(ctx.user, 'summary', { unitId: asked }, '只能查看本单位管家的年度总结')?.unitId;
     if (!unitId) throw invalid('请选择单位', { unitId: '请选择单位' });
@@ -70,7 +70,7 @@ const summaryList = defineAction({
     const bySteward = new Map(docs.map((d) => [d.subjectId, d]));
     const rows = stewards.filter((s) => s.status === 'active' || bySteward.has(s._id)).map((s) => rowOf(s._id, s.name, bySteward.get(s._id))).sort(byNeed);
     return {
-      year, of, unitId, unitName: unit.name, deadline, rows, counts: countsOf(rows),
+      year, of, unitId, unitName: unit.name, deadline, deadlineVersion, rows, counts: countsOf(rows),
       unitSummary: { state: own?.status ?? 'not_started', ...(own ? { summaryId: own._id } : {}) },
     };
   },

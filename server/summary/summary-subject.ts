@@ -41,7 +41,13 @@ export const summaryFor = async (ctx: ActionContext, id: string) => {
 
 const scopeAllows = (ctx: ActionContext, doc: SummaryDoc) => canAccessRecord(ctx.user, 'summary', doc);
 
-export const deadlineOf = async (ctx: ActionContext, year: number): Promise<string | null> => (await summaryRoundRepo.get(ctx.db, roundId(year)))?.deadline ?? null;
+export const deadlineOf = async (ctx: ActionContext, year: number): Promise<string | null> => (await roundOf(ctx, year)).deadline;
+
+/** The year's deadline and its version (0 when the district has not set one). */
+export const roundOf = async (ctx: ActionContext, year: number): Promise<{ deadline: string | null; version: number }> => {
+  const round = await summaryRoundRepo.get(ctx.db, roundId(year));
+  return { deadline: round?.deadline ?? null, version: round?.version ?? 0 };
+};
 
 export const today = (ctx: ActionContext) => shanghaiDate(ctx.now());
 

@@ -125,6 +125,8 @@ export interface SummaryListView {
   unitId?: string;
   unitName?: string;
   deadline: string | null;
+  /** The deadline's version, for the district to move it (0: not set). */
+  deadlineVersion: number;
   rows: SummaryRow[];
   /** Rows by state, for the chips above the list. */
   counts: Record<SummaryState, number>;

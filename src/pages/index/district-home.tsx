@@ -8,6 +8,7 @@ import { countDemands } from '@/services/demand.service';
 import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
+import { summaryListUrl } from '@/utils/summary-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
 import './district-home.scss';
 
@@ -36,6 +37,7 @@ const TILES: Tile[] = [
   { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
   { key: 'training', title: '培训管理', hint: '课程、案例库、完成情况', url: DISTRICT_COURSES_URL },
   { key: 'integrity', title: '廉洁监督', hint: '企业反映的问题，1个工作日内受理', url: DISTRICT_INTEGRITY_URL },
+  { key: 'summary', title: '年度总结', hint: '各单位总结审核、导出，设定截止日期', url: summaryListUrl() },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */
