@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
+import { LoadingState } from '@/components/loading-state';
 import { Tabs } from '@/components/tabs';
 import { SUMMARY_STATE_LABELS, type SummaryListView, type SummaryRow } from '@/core/summary/summary.model';
 import { summaryYearOn } from '@/core/summary/summary.deadline';
@@ -46,7 +47,12 @@ function Row({ row, of, onOpen, onStewards }: { row: SummaryRow; of: SummaryList
 export default function SummaryListPage() {
   const { unitId } = useRouter().params;
   const { session } = useSession();
-  const isDistrict = session.status === 'ready' && session.user?.role === 'district_admin';
+  // Who is looking decides what is listed: wait for the session rather than load the wrong list first.
+  if (session.status !== 'ready') return <LoadingState />;
+  return <SummaryList isDistrict={session.user?.role === 'district_admin'} unitId={unitId} />;
+}
+
+function SummaryList({ isDistrict, unitId }: { isDistrict: boolean; unitId?: string }) {
   const of = isDistrict && !unitId ? 'units' : 'stewards';
   const [tab, setTab] = useState(YEARS[0]);
   const view = useSummaryList(tab.year, of, unitId);
