@@ -3,7 +3,7 @@ import type { SummaryDetail, SummaryListView, SummaryRow } from '@/core/summary/
 /** A steward's summary as the server answers it; override what a test is about. */
 export function summaryDetail(overrides: Partial<SummaryDetail> = {}): SummaryDetail {
   return {
-    id: '2026|steward|u-steward-01', year: 2026, kind: 'steward', subjectId: 'u-steward-01', subjectName: '张伟', unitId: 'unit-z01', unitName: '陆家嘴管理局',
+    id: '2026-steward-u-steward-01', year: 2026, kind: 'steward', subjectId: 'u-steward-01', subjectName: '张伟', unitId: 'unit-z01', unitName: '陆家嘴管理局',
     status: 'draft', version: 1, frozen: false, returns: [], deadline: '2026-12-25',
     sections: { duties: '2026年，本人作为服务管家，服务重点企业11家，联系企业45次。', results: '受理企业诉求20件，办结18件。', satisfaction: '企业首次评价诉求15件，满意率93.3%。', problems: '', plans: '' },
     reference: {
@@ -20,7 +20,7 @@ export function summaryDetail(overrides: Partial<SummaryDetail> = {}): SummaryDe
   };
 }
 
-export const summaryRow = (overrides: Partial<SummaryRow> = {}): SummaryRow => ({ subjectId: 'u-steward-01', subjectName: '张伟', state: 'submitted', summaryId: '2026|steward|u-steward-01', submittedAt: '2026-12-02T02:00:00.000Z', returns: 0, ...overrides });
+export const summaryRow = (overrides: Partial<SummaryRow> = {}): SummaryRow => ({ subjectId: 'u-steward-01', subjectName: '张伟', state: 'submitted', summaryId: '2026-steward-u-steward-01', submittedAt: '2026-12-02T02:00:00.000Z', returns: 0, ...overrides });
 
 export function summaryList(overrides: Partial<SummaryListView> = {}): SummaryListView {
   const rows = overrides.rows ?? [summaryRow(), summaryRow({ subjectId: 'u-steward-02', subjectName: '李娜', state: 'not_started', summaryId: undefined, submittedAt: undefined })];

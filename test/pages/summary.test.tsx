@@ -82,9 +82,9 @@ describe('the unit\'s review', () => {
     const rows = [...container.querySelectorAll('.summary-row')] as HTMLElement[];
     expect(rows.map((r) => within(r).getByText(/待审核|未开始/, { selector: '.summary-row__state' }).textContent)).toEqual(['待审核', '未开始']);
     await click(rows[0]);
-    expect(taroDouble.lastNavigation()?.url).toBe(`/summary/pages/view/index?id=${encodeURIComponent('2026|steward|u-steward-01')}`);
+    expect(taroDouble.lastNavigation()?.url).toBe(`/summary/pages/view/index?id=${encodeURIComponent('2026-steward-u-steward-01')}`);
     await click(rows[1]);
-    expect(taroDouble.lastNavigation()?.url).toContain('2026%7Csteward%7Cu-steward-01');
+    expect(taroDouble.lastNavigation()?.url).toContain('2026-steward-u-steward-01');
     await click(screen.getByRole('button', { name: '撰写单位总结' }));
     expect(taroDouble.lastNavigation()?.url).toBe('/summary/pages/write/index?year=2026');
   });
@@ -124,7 +124,7 @@ describe('the district', () => {
   const session = { 'session.me': () => ({ user: { id: 'u-district-01', role: 'district_admin', name: '区科经委' } }) };
 
   it('lists every unit\'s summary, opens a unit\'s stewards, and sets the deadline on the version read', async () => {
-    const units = summaryList({ of: 'units', unitId: undefined, unitName: undefined, unitSummary: undefined, deadline: null, deadlineVersion: 0, rows: [summaryRow({ subjectId: 'unit-z01', subjectName: '陆家嘴管理局', summaryId: '2026|unit|unit-z01' })] });
+    const units = summaryList({ of: 'units', unitId: undefined, unitName: undefined, unitSummary: undefined, deadline: null, deadlineVersion: 0, rows: [summaryRow({ subjectId: 'unit-z01', subjectName: '陆家嘴管理局', summaryId: '2026-unit-unit-z01' })] });
     answerActions({ ...session, 'summary.list': () => units, 'summary.setDeadline': (input) => ({ year: 2026, deadline: input.deadline, version: 1 }) });
     const { container } = render(<SessionProvider><SummaryListPage /></SessionProvider>);
     expect(await screen.findByText('尚未设定')).toBeInTheDocument();
@@ -141,8 +141,8 @@ describe('the district', () => {
 
   it('exports a unit summary as a Word document and shows its annex of stewards', async () => {
     const unitSummary = summaryDetail({
-      id: '2026|unit|unit-z01', kind: 'unit', subjectName: '陆家嘴管理局', status: 'accepted', frozen: true, can: { edit: false, submit: false, review: false, export: true },
-      reference: { ...summaryDetail().reference, stewards: [{ stewardId: 'u-steward-01', name: '张伟', state: 'accepted', summaryId: '2026|steward|u-steward-01', enterprises: 11, contacts: 45, onsiteVisits: 12, resolved: 18, satisfiedRate: 0.933, trainingHours: 6 }] },
+      id: '2026-unit-unit-z01', kind: 'unit', subjectName: '陆家嘴管理局', status: 'accepted', frozen: true, can: { edit: false, submit: false, review: false, export: true },
+      reference: { ...summaryDetail().reference, stewards: [{ stewardId: 'u-steward-01', name: '张伟', state: 'accepted', summaryId: '2026-steward-u-steward-01', enterprises: 11, contacts: 45, onsiteVisits: 12, resolved: 18, satisfiedRate: 0.933, trainingHours: 6 }] },
     });
     answerActions({ 'summary.get': () => unitSummary, 'summary.export': () => ({ fileID: 'cloud://x.docx', url: 'http://127.0.0.1/x.docx', rows: 1 }) });
     taroDouble.routerParams = { id: unitSummary.id };
@@ -151,11 +151,11 @@ describe('the district', () => {
     expect(within(annex).getByText('服务企业 11 家')).toBeInTheDocument();
     expect(within(annex).getByText('满意率 93.3%')).toBeInTheDocument();
     await click(screen.getByRole('button', { name: '导出 Word' }));
-    expect(inputsOf('summary.export')).toEqual([{ id: '2026|unit|unit-z01' }]);
+    expect(inputsOf('summary.export')).toEqual([{ id: '2026-unit-unit-z01' }]);
     expect(within(container.querySelector('.document-link') as HTMLElement).getByText('下载 2026 年度总结（Word）')).toBeInTheDocument();
     expect(taroDouble.toasts.at(-1)).toMatchObject({ title: '已导出' });
     expect(screen.queryByText('审核')).not.toBeInTheDocument();
     await click(within(annex).getByText('张伟'));
-    expect(taroDouble.lastNavigation()?.url).toContain('2026%7Csteward%7Cu-steward-01');
+    expect(taroDouble.lastNavigation()?.url).toContain('2026-steward-u-steward-01');
   });
 });

@@ -53,7 +53,7 @@ describe('annual summaries', () => {
 
   it('runs draft → submitted → returned → submitted → accepted, each step by its party only, on the version read', async () => {
     const draft = dataOf(await steward().call('summary.save', { year: YEAR, version: 0, sections: { ...SECTIONS, plans: '' } }));
-    expect(draft).toMatchObject({ status: 'draft', version: 1, id: `${YEAR}|steward|u-steward-a`, can: { export: true } });
+    expect(draft).toMatchObject({ status: 'draft', version: 1, id: `${YEAR}-steward-u-steward-a`, can: { export: true } });
     // A second first save, and a save on a stale version, change nothing.
     expect(await steward().call('summary.save', { year: YEAR, version: 0, sections: SECTIONS })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // Too short to submit: the empty section is named, nothing changes.

@@ -56,5 +56,5 @@ export const canTakeSummaryStep = (step: SummaryStep, party: SummaryParty | null
 /** The kind of summary a role writes itself, if any. */
 export const OWN_SUMMARY_KIND: Partial<Record<Role, SummaryKind>> = { steward: 'steward', unit_admin: 'unit' };
 
-/** One summary per subject and year: its id says which, so a second first save cannot make another. */
-export const summaryId = (year: number, kind: SummaryKind, subjectId: string) => `${year}|${kind}|${subjectId}`;
+/** One summary per subject and year: its id says which, so a second first save cannot make another (URL-safe: it travels in page links). */
+export const summaryId = (year: number, kind: SummaryKind, subjectId: string) => `${year}-${kind}-${subjectId}`;

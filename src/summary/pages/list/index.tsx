@@ -23,14 +23,14 @@ const YEARS = [current, current - 1].map((year) => ({ label: `${year} 年度`, y
 
 function Row({ row, of, onOpen, onStewards }: { row: SummaryRow; of: SummaryListView['of']; onOpen?: () => void; onStewards?: () => void }) {
   return (
-    <View className={`list-item summary-row${onOpen ? ' summary-row--link' : ''}`} onClick={onOpen}>
+    <View className={`summary-row${onOpen ? ' summary-row--link' : ''}`} onClick={onOpen}>
       <View className='summary-row__head'>
         <Text className='summary-row__name'>{row.subjectName}</Text>
         <Chip tone={STATE_TONES[row.state]} className='summary-row__state'>
           {SUMMARY_STATE_LABELS[row.state]}
         </Chip>
       </View>
-      <View className='list-item__meta'>
+      <View className='text-meta summary-row__meta'>
         {row.submittedAt ? `${formatDate(row.submittedAt)} 提交${row.late ? '（逾期）' : ''}` : of === 'units' ? '单位总结未提交' : '个人总结未提交'}
         {row.returns ? ` · 退回 ${row.returns} 次` : ''}
         {onStewards ? (
