@@ -8,7 +8,7 @@ import { summaryRepo, type SummaryDoc } from '../db/summary.repo';
 import type { ActionContext } from '../runtime/action-context';
 import { defineAction } from '../runtime/define-action';
 import { tellSubmitted } from '../summary/summary-notices';
-import { prefillOf } from '../summary/summary-reference';
+import { headlineOf, prefillOf } from '../summary/summary-reference';
 import { assertVersion, conflict, deadlineOf, ownSubject, today, type OwnSubject } from '../summary/summary-subject';
 import { isFrozen, toDetail } from './summary.view';
 
@@ -51,7 +51,10 @@ const write = async (ctx: ActionContext, input: { year: number; version: number;
     const problems = submitProblems(input.sections);
     if (Object.keys(problems).length) throw invalid(Object.values(problems)[0]!, Object.fromEntries(Object.entries(problems).map(([k, m]) => [`sections.${k}`, m!])));
   }
-  const submitted = step === 'submit' ? { status: 'submitted' as const, submittedAt: at, late: isLate(await deadlineOf(ctx, input.year), at), reference: (await prefillOf(ctx.db, subject, at, today(ctx))).reference } : {};
+  const frozen = step === 'submit' ? (await prefillOf(ctx.db, subject, at, today(ctx))).reference : null;
+  const submitted = frozen
+    ? { status: 'submitted' as const, submittedAt: at, late: isLate(await deadlineOf(ctx, input.year), at), reference: frozen, ...(subject.kind === 'steward' ? { headline: headlineOf(frozen) } : {}) }
+    : {};
   if (!existing) {
     const doc: SummaryDoc = {
       ...subject, ...(subject.kind === 'steward' ? { stewardId: subject.subjectId } : {}), status: 'draft', version: 1, sections: input.sections, returns: [],

@@ -1,4 +1,4 @@
-import type { Sections, SummaryKind, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
+import type { Headline, Sections, SummaryKind, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
 import type { Database } from '../runtime/cloud-types';
 import { isDuplicateKey } from './duplicate-key';
 import { repository, type Patch } from './repository';
@@ -22,6 +22,8 @@ export interface SummaryDoc {
   version: number;
   sections: Sections;
   reference?: SummaryReference;
+  /** A steward's key figures as submitted: the unit's annex lists them without reading each reference. */
+  headline?: Headline;
   submittedAt?: Date;
   late?: boolean;
   returns: Array<{ at: Date; by: string; byName: string; reason: string }>;

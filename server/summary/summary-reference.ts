@@ -1,6 +1,6 @@
 import { figureValues } from '../../src/core/figures/figure-views';
 import { periodBounds, periodContaining, periodLabel, type Period } from '../../src/core/figures/periods';
-import type { HighlightView, StewardAnnexRow, SummaryKind, SummaryReference } from '../../src/core/summary/summary.model';
+import { HEADLINE_FIGURES, type Headline, type HighlightView, type StewardAnnexRow, type SummaryKind, type SummaryReference } from '../../src/core/summary/summary.model';
 import { prefillSections, referenceRows } from '../../src/core/summary/summary.prefill';
 import type { Sections } from '../../src/core/summary/summary.model';
 import type { Database } from '../runtime/cloud-types';
@@ -8,7 +8,7 @@ import { demandRepo } from '../db/demand.repo';
 import { summaryRepo } from '../db/summary.repo';
 import { statsId, trainingStatsRepo } from '../db/training-stats.repo';
 import { userRepo } from '../db/user.repo';
-import { dimensionCounters, sliceCounters } from '../figures/figure-reads';
+import { sliceCounters } from '../figures/figure-reads';
 
 /**
  * The data a summary is prefilled from, read where the platform keeps it: the year's figures of
@@ -35,12 +35,20 @@ const highlightsOf = async (db: Database, kind: SummaryKind, subjectId: string, 
   return rows.data.map((d) => ({ demandId: d._id, title: d.title, enterpriseName: d.enterpriseName, stewardName: d.stewardName, closedAt: d.closedAt!.toISOString() }));
 };
 
-/** A unit's stewards beside their summaries and a few of their figures: the unit summary's annex. */
-const annexOf = async (db: Database, year: number, unitId: string, p: Period, today: string): Promise<StewardAnnexRow[]> => {
-  const [stewards, summaries, counters, training] = await Promise.all([
+const EMPTY_HEADLINE: Headline = Object.fromEntries(HEADLINE_FIGURES.map((k) => [k, null])) as Headline;
+
+/** A steward's key figures from their reference table, kept on the summary when it is submitted. */
+export const headlineOf = (reference: SummaryReference): Headline =>
+  Object.fromEntries(HEADLINE_FIGURES.map((k) => [k, reference.rows.find((r) => r.key === k)?.value ?? null])) as Headline;
+
+/**
+ * A unit's stewards beside their summaries: the unit summary's annex. Read from the summaries
+ * themselves (their headline figures), never from each steward's rollups: a unit may have hundreds.
+ */
+const annexOf = async (db: Database, year: number, unitId: string): Promise<StewardAnnexRow[]> => {
+  const [stewards, summaries, training] = await Promise.all([
     userRepo.all(db, { role: 'steward', unitId }),
     summaryRepo.ofUnit(db, year, 'steward', unitId),
-    dimensionCounters(db, p, 'steward', today, unitId),
     trainingStatsRepo.stewardsOf(db, year, unitId),
   ]);
   const bySteward = new Map(summaries.map((s) => [s.subjectId, s]));
@@ -49,13 +57,12 @@ const annexOf = async (db: Database, year: number, unitId: string, p: Period, to
     // Active stewards, and anyone who left but wrote a summary for the year.
     .filter((s) => s.status === 'active' || bySteward.has(s._id))
     .map((s): StewardAnnexRow => {
-      const c = counters.bySlice.get(s._id);
-      const f = c ? figureValues(c.flow, c.stock) : {};
       const summary = bySteward.get(s._id);
+      // The figures a steward submitted with their summary; none while it is not in.
+      const headline = summary && summary.status !== 'draft' ? summary.headline : undefined;
       return {
         stewardId: s._id, name: s.name, state: summary?.status ?? 'not_started', ...(summary ? { summaryId: summary._id } : {}),
-        enterprises: f.enterprises ?? null, contacts: f.contacts ?? null, onsiteVisits: f.onsiteVisits ?? null, resolved: f.resolved ?? null,
-        satisfiedRate: f.satisfiedRate ?? null, trainingHours: hours.get(s._id) ?? 0,
+        ...(headline ?? EMPTY_HEADLINE), trainingHours: hours.get(s._id) ?? 0,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
@@ -73,7 +80,7 @@ export const prefillOf = async (db: Database, s: { year: number; kind: SummaryKi
     sliceCounters(db, [p], s.kind, s.subjectId, today),
     trainingStatsRepo.get(db, statsId(s.year, s.kind, s.subjectId)),
     highlightsOf(db, s.kind, s.subjectId, p),
-    s.kind === 'unit' ? annexOf(db, s.year, s.unitId, p, today) : Promise.resolve(undefined),
+    s.kind === 'unit' ? annexOf(db, s.year, s.unitId) : Promise.resolve(undefined),
   ]);
   const figures = figureValues(counters.flow, counters.stock);
   const trainingHours = training?.hours ?? 0;

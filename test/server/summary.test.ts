@@ -131,7 +131,7 @@ describe('annual summaries', () => {
     expect(mine.sections.duties).toContain('本单位在岗服务管家2人');
     expect(mine.reference.stewards).toEqual([
       expect.objectContaining({ name: '管家甲', state: 'accepted', enterprises: 1, contacts: 1, resolved: 2, satisfiedRate: 0.5 }),
-      expect.objectContaining({ name: '管家乙', state: 'not_started', enterprises: 1, contacts: 0 }),
+      expect.objectContaining({ name: '管家乙', state: 'not_started', enterprises: null, contacts: null, trainingHours: 0 }),
     ]);
     // A steward never sees the unit's summary.
     const unitSummary = dataOf(await unitAdmin().call('summary.submit', { year: YEAR, version: 0, sections: SECTIONS }));

@@ -43,17 +43,19 @@ export interface HighlightView {
   closedAt: string;
 }
 
-/** On a unit's summary: each steward, their summary's state and a few of their figures (the annex). */
-export interface StewardAnnexRow {
+/** The few figures a steward's summary carries into its unit's annex, as they stood at submission. */
+export const HEADLINE_FIGURES = ['enterprises', 'contacts', 'onsiteVisits', 'resolved', 'satisfiedRate'] as const;
+export type Headline = Record<(typeof HEADLINE_FIGURES)[number], number | null>;
+
+/**
+ * On a unit's summary: each steward, their summary's state, the headline figures of their
+ * submitted summary (null while it is not in) and their training hours so far (the annex).
+ */
+export interface StewardAnnexRow extends Headline {
   stewardId: string;
   name: string;
   state: SummaryState;
   summaryId?: string;
-  enterprises: number | null;
-  contacts: number | null;
-  onsiteVisits: number | null;
-  resolved: number | null;
-  satisfiedRate: number | null;
   trainingHours: number;
 }
 
