@@ -259,6 +259,9 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   ...stepCases(['demand.accept', 'demand.recordContact', 'demand.progress', 'demand.requestMaterials', 'demand.extend', 'demand.returnMisrouted', 'demand.resolve', 'demand.rectify'], 'department', 'dept-12'),
 };
 
+/** Walks every action as every role: it grows with each action added (~150 actions × 6 roles), past jest's 5 s default on a busy machine. */
+const WALK_TIMEOUT_MS = 60_000;
+
 describe('authorization matrix', () => {
   let t: TestCloud;
   let actions: Array<{ name: string; roles: readonly Role[] | 'bound' | 'anyone' }>;
@@ -288,7 +291,7 @@ describe('authorization matrix', () => {
       if (POLICY[action.name].roles === 'anyone') expect({ action: action.name, code }).not.toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
       else expect({ action: action.name, code }).toEqual({ action: action.name, code: 'UNAUTHENTICATED' });
     }
-  });
+  }, WALK_TIMEOUT_MS);
 
   it('checks the role before the input, for every action and role', async () => {
     const results: string[] = [];
@@ -307,7 +310,7 @@ describe('authorization matrix', () => {
     expect(results.filter((r) => !r.endsWith('as declared'))).toEqual([]);
     expect(results).toHaveLength(actions.length * ROLES.length);
     expect(uncatalogued).toEqual([]);
-  });
+  }, WALK_TIMEOUT_MS);
 
   it('refuses the right role acting outside its scope', async () => {
     for (const [name, { cases }] of Object.entries(POLICY)) {
