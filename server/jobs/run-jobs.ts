@@ -19,6 +19,7 @@ import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
 import { superviseRectification } from './supervise-rectification.job';
 import { drawWeeklySpotChecks } from './draw-spot-checks.job';
+import { superviseSummaries } from './supervise-summaries.job';
 
 export interface JobReport {
   trigger: string;
@@ -49,6 +50,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
     pushPolicies: { collection: 'policies', run: pushPolicies },
     superviseRectification: { collection: 'rectification_plans', run: superviseRectification },
+    superviseSummaries: { collection: 'summary_rounds', run: superviseSummaries },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
