@@ -40,6 +40,8 @@ import { trainingActions } from './training.actions';
 import { trainingStatsActions } from './training-stats.actions';
 import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
+import { bulletinActions } from './bulletin.actions';
+import { bulletinExportActions } from './bulletin-export.actions';
 
 const actions = [
   ...sessionActions,
@@ -82,6 +84,8 @@ const actions = [
   ...integrityActions,
   ...integrityDeskActions,
   ...promotionTodoActions,
+  ...bulletinActions,
+  ...bulletinExportActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -99,6 +99,9 @@ export const COLLECTIONS = {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
   },
   integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
+  /** The monthly bulletin (月通报), one per month, and each unit's part of it. */
+  bulletins: { indexes: [{ fields: ['status', '-month'] }] },
+  bulletin_sections: { indexes: [{ fields: ['bulletinId'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

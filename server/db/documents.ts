@@ -32,6 +32,8 @@ import type { TrainingRecordDoc } from './training-record.repo';
 import type { TrainingStatsDoc } from './training-stats.repo';
 import type { IntegrityReportDoc } from './integrity-report.repo';
 import type { IntegrityReadDoc } from './integrity-read.repo';
+import type { BulletinDoc } from './bulletin.repo';
+import type { BulletinSectionDoc } from './bulletin-section.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -74,6 +76,8 @@ export interface DocumentTypes {
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
   uploads: UploadDoc;
+  bulletins: BulletinDoc;
+  bulletin_sections: BulletinSectionDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -15,6 +15,7 @@ import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
+import { generateBulletin } from './generate-bulletin.job';
 
 export interface JobReport {
   trigger: string;
@@ -42,11 +43,15 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseTraining: { collection: 'training_records', run: superviseTraining },
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
     pushPolicies: { collection: 'policies', run: pushPolicies },
+    // A retry on the bulletin's day if the morning run failed (nothing once it exists).
+    generateBulletin: { collection: 'bulletins', run: generateBulletin },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
     remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
     takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
+    // The first working day's bulletin for the month before (its figures are complete by then).
+    generateBulletin: { collection: 'bulletins', run: generateBulletin },
   },
 };
 

@@ -23,7 +23,8 @@ export type RecordKind =
   | 'figures'
   | 'training_record'
   | 'integrity_report'
-  | 'upload';
+  | 'upload'
+  | 'bulletin';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -78,4 +79,9 @@ export const ACCESS: AccessTable = {
   integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
   // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
   upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
+  /**
+   * The monthly bulletin's district part goes to every unit (once published: the actions check
+   * the status); a unit's own part is a `figures` record `{ unitId }`, so a unit admin sees only theirs.
+   */
+  bulletin: { district_admin: 'all', unit_admin: 'all' },
 };

@@ -48,6 +48,8 @@ import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, Int
 import type * as training from './training.contracts';
 import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
+import type * as bulletin from './bulletin.contracts';
+import type { BulletinSummaryView, BulletinView } from '../bulletin/bulletin.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -163,6 +165,12 @@ export interface ActionMap extends StepActions {
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
   'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
+
+  'bulletin.list': Contract<typeof bulletin.bulletinListInput, PageResult<BulletinSummaryView>>;
+  'bulletin.get': Contract<typeof bulletin.bulletinGetInput, BulletinView>;
+  'bulletin.update': Contract<typeof bulletin.bulletinUpdateInput, BulletinView>;
+  'bulletin.publish': Contract<typeof bulletin.bulletinPublishInput, BulletinSummaryView>;
+  'bulletin.export': Contract<typeof bulletin.bulletinExportInput, ReportExport>;
 }
 
 export type ActionName = keyof ActionMap;
