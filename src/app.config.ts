@@ -55,6 +55,8 @@ export default defineAppConfig({
     { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
     // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
+    // The monthly bulletin (月通报): the district reviews and publishes it, units read it.
+    { root: 'bulletin', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

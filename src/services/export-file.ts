@@ -4,7 +4,7 @@ import { CloudError } from './cloud-error';
 const OPEN_FAILED = '文件打开失败，请稍后重试';
 
 /**
- * Opens an exported Excel file. On weapp it is downloaded to a temporary path and opened with
+ * Opens an exported file (an Excel workbook or a PDF). On weapp it is downloaded to a temporary path and opened with
  * the system viewer (which can forward or save it); on H5 the browser downloads the link.
  */
 export function openExportedFile(url: string): Promise<void> {
@@ -15,7 +15,7 @@ async function openWeapp(url: string): Promise<void> {
   try {
     const { tempFilePath, statusCode } = await Taro.downloadFile({ url });
     if (statusCode !== 200) throw new Error(String(statusCode));
-    await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+    await Taro.openDocument({ filePath: tempFilePath, fileType: /\.pdf(\?|$)/.test(url) ? 'pdf' : 'xlsx', showMenu: true });
   } catch {
     throw new CloudError('NETWORK', OPEN_FAILED);
   }

@@ -9,6 +9,7 @@ import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
+import { BULLETIN_LIST_URL } from '@/utils/bulletin-urls';
 import './district-home.scss';
 
 const ROOT = '/district/pages';
@@ -36,6 +37,7 @@ const TILES: Tile[] = [
   { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
   { key: 'training', title: '培训管理', hint: '课程、案例库、完成情况', url: DISTRICT_COURSES_URL },
   { key: 'integrity', title: '廉洁监督', hint: '企业反映的问题，1个工作日内受理', url: DISTRICT_INTEGRITY_URL },
+  { key: 'bulletin', title: '月通报', hint: '每月排名与红色预警，审核后发布', url: BULLETIN_LIST_URL },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

@@ -24,6 +24,7 @@ import {
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
 import { UNIT_TRAINING_URL } from '@/utils/training-urls';
+import { BULLETIN_LIST_URL } from '@/utils/bulletin-urls';
 import './role-homes.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -65,6 +66,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
             { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
+            { key: 'bulletin', label: '月通报', hint: '全区排名与本单位详情', className: 'bulletin-entry', onClick: go(BULLETIN_LIST_URL) },
           ]}
         />
       </Card>
