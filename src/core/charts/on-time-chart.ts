@@ -2,6 +2,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { figure } from '../figures/figure-catalogue';
 import type { RankingView } from '../figures/figures.model';
 import { asPercent, baseOption, categoryAxisStyle, topSpace, valueAxisStyle, valueText, type ChartOptions } from './chart-format';
+import { chartColor } from './chart-palette';
 
 /** The department's own stages: contact within 1 working day, resolve within 5/15. */
 export const DEPARTMENT_ON_TIME_FIGURES = ['contactOnTimeRate', 'resolveOnTimeRate'] as const;
@@ -31,7 +32,7 @@ export const onTimeChart = (view: RankingView, opts: OnTimeChartOptions = {}): E
   const noData = (r: RankingView['rows'][number]) => keys.every((k) => r.figures[k] == null);
   return {
     ...baseOption(opts),
-    legend: { top: opts.title ? 26 : 4, left: 'center', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11 } },
+    legend: { top: opts.title ? 26 : 4, left: 'center', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: chartColor.text } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     grid: { top: topSpace(opts, undefined, true), left: 8, right: 16, bottom: 4 },
     xAxis: { type: 'value', min: 0, max: 100, ...valueAxisStyle, axisLabel: { ...valueAxisStyle.axisLabel, formatter: '{value}%' } },

@@ -1,6 +1,7 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import type { TrendView } from '../figures/figures.model';
 import { baseOption, categoryAxisStyle, chartValue, topSpace, valueAxisStyle, valueText, type ChartOptions } from './chart-format';
+import { chartColor } from './chart-palette';
 
 export interface TrendChartOptions extends ChartOptions {
   /** Which of the view's series to draw (all when left out), in this order. */
@@ -23,7 +24,7 @@ export const trendChart = (view: TrendView, opts: TrendChartOptions = {}): EChar
   ];
   return {
     ...baseOption(opts),
-    legend: { type: 'scroll', top: opts.title ? 26 : 4, left: 'center', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11 } },
+    legend: { type: 'scroll', top: opts.title ? 26 : 4, left: 'center', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: chartColor.text } },
     tooltip: { trigger: 'axis', confine: true },
     grid: { top: topSpace(opts, undefined, true) + 8, left: 8, right: 12, bottom: 8 },
     xAxis: { type: 'category', data: view.labels, boundaryGap: false, ...categoryAxisStyle },
