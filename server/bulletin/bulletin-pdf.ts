@@ -1,10 +1,14 @@
 import path from 'node:path';
+import type { EChartsOption } from 'echarts';
 import type { BulletinView } from '../../src/core/bulletin/bulletin.model';
 import { bulletinTables, type BulletinTable } from '../../src/core/bulletin/bulletin-tables';
-import { satisfactionChart, trendChart, unitScoreChart } from '../../src/core/bulletin/bulletin-charts';
+import { barChartHeight, rankingBars, rankingChart, satisfactionChart, trendChart } from '../../src/core/charts';
 import { DEFAULT_RANKING } from '../../src/core/bulletin/ranking';
 import { BULLETIN_TITLE, monthLabel } from '../../src/core/bulletin/bulletin.model';
 import { chartSvg } from './chart-images';
+
+/** Charts on paper: drawn once, no animation. */
+const STILL = { animation: false };
 import { drawTable, PRINT, type Doc, type Fonts } from './pdf-table';
 
 /**
@@ -27,12 +31,14 @@ const paragraph = (doc: Doc, fonts: Fonts, text: string) => {
   doc.font(fonts.body).fontSize(10.5).fillColor(PRINT.text).text(PRINT.printable(text), doc.page.margins.left, doc.y, { width: PRINT.width(doc), lineGap: 3, align: 'justify' });
 };
 
-const chart = async (doc: Doc, fonts: Fonts, svg: (w: number, h: number) => Promise<string>, height: number) => {
+/** A chart under its caption (printed as text, not by the chart, so it never crowds the legend), kept on one page. */
+const chart = async (doc: Doc, fonts: Fonts, caption: string, option: EChartsOption, height: number) => {
   const SVGtoPDF = (await import('svg-to-pdfkit')).default;
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + height + 20 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.font(fonts.bold).fontSize(10).fillColor(PRINT.text).text(caption, doc.page.margins.left, doc.y + 4, { width: PRINT.width(doc), align: 'center' });
   const width = PRINT.width(doc);
-  const top = doc.y;
-  SVGtoPDF(doc, await svg(width, height), doc.page.margins.left, top, { width, height, assumePt: true, fontCallback: (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.body) });
+  const top = doc.y + 2;
+  SVGtoPDF(doc, await chartSvg(option, width, height, 'Noto Sans SC'), doc.page.margins.left, top, { width, height, assumePt: true, fontCallback: (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.body) });
   doc.x = doc.page.margins.left;
   doc.y = top + height + 8;
 };
@@ -72,23 +78,29 @@ export const bulletinPdf = async (view: BulletinView): Promise<Buffer> => {
   paragraph(doc, fonts, view.remarks || '无。');
 
   heading(doc, fonts, '三、图表');
-  const font = 'Noto Sans SC';
-  await chart(doc, fonts, (w, h) => chartSvg(trendChart(view.trend), w, h, font), 230);
-  await chart(doc, fonts, (w, h) => chartSvg(satisfactionChart(view.district), w, h, font), 200);
-  const scored = view.units.rows.filter((r) => r.score !== null).length;
-  if (scored > 0) await chart(doc, fonts, (w, h) => chartSvg(unitScoreChart(view.units), w, h, font), Math.min(60 + scored * 14, 660));
+  await chart(doc, fonts, '全区近六个月走势（数量）', trendChart(view.trend, { ...STILL, keys: ['received', 'resolved', 'overdueNow'] }), 190);
+  await chart(doc, fonts, '全区近六个月走势（比率）', trendChart(view.trend, { ...STILL, keys: ['resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate'] }), 190);
+  await chart(doc, fonts, '企业首次评价分布', satisfactionChart(view.district, STILL), 220);
 
-  const [figures, ...rest] = bulletinTables(view);
-  const titles = ['四、主要指标', '五、单位排名', '六、各单位管家排名', '七、红色预警', '八、约谈建议'];
-  const printed: BulletinTable[] = [{ ...figures, columns: figures.columns.slice(0, 5), rows: figures.rows.map((r) => r.slice(0, 5)) }, ...rest];
-  printed.forEach((table, i) => {
-    heading(doc, fonts, titles[i]);
+  const [figures, units, ...rest] = bulletinTables(view);
+  /** A section: its heading, what goes before its table (a chart of `keep` height, kept on the heading's page), the table, its 口径. */
+  const section = async (title: string, table: BulletinTable, before?: () => Promise<void>, keep = 0) => {
+    if (keep && doc.y + keep + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    heading(doc, fonts, title);
+    await before?.();
     if (table.rows.length === 0) paragraph(doc, fonts, '无。');
     else drawTable(doc, table, fonts);
-    if (table.note) {
-      doc.moveDown(0.3).font(fonts.body).fontSize(8).fillColor(PRINT.muted).text(PRINT.printable(`口径：${table.note}`), doc.page.margins.left, doc.y, { width: PRINT.width(doc), lineGap: 1 });
-    }
-  });
+    if (table.note) doc.moveDown(0.3).font(fonts.body).fontSize(8).fillColor(PRINT.muted).text(PRINT.printable(`口径：${table.note}`), doc.page.margins.left, doc.y, { width: PRINT.width(doc), lineGap: 1 });
+  };
+  // The figures' 口径 column is the appendix in print.
+  await section('四、主要指标', { ...figures, columns: figures.columns.slice(0, 5), rows: figures.rows.map((r) => r.slice(0, 5)) });
+  const bars = rankingBars(view.units);
+  const barsHeight = Math.min(barChartHeight(bars, 16), 640);
+  await section('五、单位排名', units, async () => {
+    if (bars > 0) await chart(doc, fonts, '各单位综合得分', rankingChart(view.units, STILL), barsHeight);
+  }, bars > 0 ? barsHeight : 0);
+  const titles = ['六、各单位管家排名', '七、红色预警', '八、约谈建议'];
+  for (const [i, table] of rest.entries()) await section(titles[i], table);
 
   heading(doc, fonts, '附：指标口径');
   doc.font(fonts.body).fontSize(8).fillColor(PRINT.text);

@@ -10,6 +10,8 @@ import { page } from './fixtures';
 import { bulletinSummary, bulletinView, unitDetail } from './bulletin-fixtures';
 
 jest.mock('@/services/cloud');
+// The charts are drawn for real (as SVG, test/doubles/taro-react-echarts.tsx), which takes a few seconds a page.
+jest.setTimeout(20_000);
 
 function renderDetail(role: Role, handlers: Record<string, (input: any) => unknown>, params: Record<string, string> = { id: 'bulletin-2026-11' }) {
   taroDouble.routerParams = params;
@@ -49,6 +51,8 @@ describe('the monthly bulletin screens', () => {
     expect(screen.getByText('单位排名与红色预警')).toBeInTheDocument();
     expect(screen.getByText('二次差评 1 件（严重）')).toBeInTheDocument();
     expect(screen.getByText('严重预警：二次差评 1 件')).toBeInTheDocument();
+    // The charts draw the frozen figures: the units' scores by name.
+    expect([...document.querySelectorAll('.bulletin-charts .echart-svg')].map((c) => c.textContent).join()).toContain('2. 张江科学城');
 
     fireEvent.change(document.querySelector('.remarks-input')!, { target: { value: ' 请各单位对照预警逐项整改。 ' } });
     await act(async () => {

@@ -34,7 +34,8 @@ export const baseOption = (opts: ChartOptions = {}, subtitle?: string): EChartsO
 
 /** Room above the plot for the title and the legend, which sit in that order. */
 export const topSpace = (opts: ChartOptions, subtitle: string | undefined, legend: boolean): number =>
-  8 + (opts.title ? 22 : 0) + (subtitle ? 16 : 0) + (legend ? 28 : 0);
+  // A subtitle without a title still sits under the title's (empty) line and its gap.
+  8 + (opts.title ? 22 : 0) + (subtitle ? (opts.title ? 16 : 30) : 0) + (legend ? 28 : 0);
 
 export const valueAxisStyle = {
   axisLabel: { color: chartColor.axis, fontSize: 11 },

@@ -16,7 +16,8 @@ export const satisfactionChart = (view: Pick<FiguresView, 'satisfaction'>, opts:
   const share = (v: number) => (rated > 0 ? `${Math.round((v / rated) * 1000) / 10}%` : '');
   const subtitle = `首次评价 ${rated} 件；超期未评价自动关闭 ${autoClosed} 件，不计入评价`;
   const top = topSpace(opts, subtitle, false) + 16;
-  const max = Math.max(1, autoClosed, ...values);
+  // A fifth of headroom over the tallest bar, so its count and share stay below the subtitle.
+  const max = Math.ceil(Math.max(1, autoClosed, ...values) * 1.2);
   const valueAxis = { type: 'value' as const, max, minInterval: 1, ...valueAxisStyle };
   const label = (formatter: string) => ({ show: true, position: 'top' as const, fontSize: 11, color: chartColor.text, formatter });
   return {

@@ -8,6 +8,7 @@ import { BULLETIN_STATUS_LABELS, type BulletinUnitDetail, type BulletinView } fr
 import type { FiguresView, RankingRowView, RankingView } from '@/core/figures/figures.model';
 import { formatDateTime } from '@/utils/format-time';
 import { bulletinUrl } from '@/utils/bulletin-urls';
+import { RankingChart } from './bulletin-charts';
 
 /** The figures a reader looks at first; every figure with its 口径 follows in the list below. */
 const KEY_FIGURES = ['received', 'resolved', 'resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate', 'overdueNow'];
@@ -78,10 +79,11 @@ function RankingRow({ row, onOpen }: { row: RankingRowView; onOpen?: () => void 
   );
 }
 
-/** A ranking as a table (the charts' bar view comes with the shared chart component). */
+/** A ranking as a bar chart and as a table with each row's red flags. */
 export function RankingCard({ ranking, title, className, openRow }: { ranking: RankingView; title: string; className: string; openRow?: (row: RankingRowView) => string | undefined }) {
   return (
     <Card className={className} title={title}>
+      {ranking.of === 'stewards' ? <RankingChart ranking={ranking} label={title} /> : null}
       {ranking.rows.length === 0 ? <Text className='card-hint'>暂无</Text> : null}
       {ranking.rows.map((row) => {
         const url = openRow?.(row);

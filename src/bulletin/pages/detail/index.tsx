@@ -5,6 +5,7 @@ import { useSession } from '@/hooks/use-session';
 import { useBulletin } from '../../hooks/use-bulletin';
 import { BulletinHead, FiguresCard, InterviewsCard, RankingCard, SummaryCard, UnitDetailCards, unitDetailUrl } from './bulletin-sections';
 import { ExportCard, ReviewCard } from './bulletin-review';
+import { BulletinChartsCard } from './bulletin-charts';
 import './index.scss';
 
 /**
@@ -31,6 +32,7 @@ export default function BulletinPage() {
             {view.unitDetails.map((d) => (
               <UnitDetailCards key={d.unitId} detail={d} />
             ))}
+            <BulletinChartsCard view={view} />
             <FiguresCard figures={view.district} title={`全区主要指标（${view.district.period.label}）`} />
             <RankingCard ranking={view.units} title='单位排名与红色预警' className='bulletin-units' openRow={district ? unitDetailUrl(view) : undefined} />
             <InterviewsCard view={view} />
