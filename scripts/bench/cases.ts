@@ -11,6 +11,8 @@ export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'wri
 export interface Lookups {
   /** The newest demand of ent-001. */
   demandOfEnterprise: string;
+  /** Last month's bulletin (generated and published by the bench before the cases). */
+  bulletin: string;
 }
 
 export interface BenchCase {
@@ -148,6 +150,14 @@ export const BENCH_CASES: BenchCase[] = [
   c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
   c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
   c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
+  // The monthly bulletin: the list, the district's and a unit's reads, both exports.
+  c('bulletin.list (district)', 'district-01', 'bulletin.list', 'list', {}, 2),
+  c('bulletin.list (unit admin)', 'unit-admin-z01', 'bulletin.list', 'list', {}, 2),
+  c('bulletin.get (district)', 'district-01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin })),
+  c('bulletin.get a unit (district)', 'district-01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin, unitId: 'unit-z02' })),
+  c('bulletin.get own unit (unit admin)', 'unit-admin-z01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin })),
+  c('bulletin.export xlsx (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'xlsx' })),
+  c('bulletin.export pdf (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'pdf' })),
   // Writes: what a submission costs, and the upload path asked for before each attached file.
   c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),

@@ -11,9 +11,10 @@ import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import type { BulletinContent } from '../db/bulletin.repo';
 import type { BulletinSectionDoc } from '../db/bulletin-section.repo';
-import { unitRepo } from '../db/unit.repo';
-import { dimensionCounters, monthlyCounters, sliceCounters } from '../figures/figure-reads';
-import { rankingRows, stewardRanking } from '../figures/ranking-rows';
+import { unitRepo, type UnitDoc } from '../db/unit.repo';
+import { userRepo, type UserDoc } from '../db/user.repo';
+import { dimensionCounters, monthlyCounters, sliceCounters, stewardCountersByUnit } from '../figures/figure-reads';
+import { rankingRows } from '../figures/ranking-rows';
 
 /**
  * Everything a month's bulletin holds, read from the figure rollups and snapshots (a few rows per
@@ -22,8 +23,6 @@ import { rankingRows, stewardRanking } from '../figures/ranking-rows';
  * last six months, the generated summary and the interview suggestions.
  */
 export const TREND_MONTHS = 6;
-/** Units whose stewards are ranked at once: each is three indexed reads, and the local cloud serves one at a time anyway. */
-const UNITS_AT_ONCE = 6;
 
 export type ComposedSection = Omit<BulletinSectionDoc, '_id' | 'bulletinId'>;
 
@@ -35,10 +34,16 @@ const monthsUpTo = (month: string, n: number): string[] => {
   });
 };
 
-const inBatches = async <T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> => {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return out;
+/**
+ * One unit's steward ranking from the district's steward counters: every active steward of the
+ * unit, with or without figures, and anyone whose figures count for the unit this month (a
+ * steward who left or moved keeps their row), as figures.ranking ranks them.
+ */
+const unitStewards = (unit: UnitDoc, stewards: readonly UserDoc[], names: ReadonlyMap<string, string>, counters: Awaited<ReturnType<typeof stewardCountersByUnit>>, period: Period): RankingView => {
+  const prefix = `${unit._id}|`;
+  const mine = new Map([...counters.bySlice].filter(([key]) => key.startsWith(prefix)).map(([key, c]) => [key.slice(prefix.length), c]));
+  const ids = new Set([...stewards.filter((s) => s.unitId === unit._id && s.status === 'active').map((s) => s._id), ...mine.keys()]);
+  return rankingView('stewards', period, counters.stockDay, rankingRows([...ids], names, mine), { id: unit._id, name: unit.name });
 };
 
 const districtFigures = async (db: Database, period: Period, previous: Period, today: string): Promise<FiguresView> => {
@@ -55,18 +60,21 @@ export const composeBulletin = async (db: Database, month: string, at: Date): Pr
   const period = periodContaining('month', `${month}-01`);
   const previous = previousPeriod(period);
   const trendMonths = monthsUpTo(month, TREND_MONTHS);
-  const [district, unitsNow, unitsBefore, units, trendCounters] = await Promise.all([
+  const [district, unitsNow, unitsBefore, units, trendCounters, stewardsNow, stewards] = await Promise.all([
     districtFigures(db, period, previous, today),
     dimensionCounters(db, period, 'unit', today),
     dimensionCounters(db, previous, 'unit', today),
     unitRepo.all(db),
     monthlyCounters(db, trendMonths, 'district', DISTRICT_VALUE, today),
+    stewardCountersByUnit(db, period, today),
+    userRepo.all(db, { role: 'steward' }),
   ]);
   const names = new Map(units.map((u) => [u._id, u.name]));
   const unitRanking: RankingView = rankingView('units', period, unitsNow.stockDay, rankingRows(units.map((u) => u._id), names, unitsNow.bySlice));
   const order = new Map(unitRanking.rows.map((r, i) => [r.id, i]));
 
-  const sections = await inBatches(units, UNITS_AT_ONCE, async (unit): Promise<ComposedSection> => {
+  const stewardNames = new Map(stewards.map((s) => [s._id, s.name]));
+  const sections = units.map((unit): ComposedSection => {
     const now = unitsNow.bySlice.get(unit._id);
     const before = unitsBefore.bySlice.get(unit._id);
     const figures = figuresView({
@@ -74,7 +82,7 @@ export const composeBulletin = async (db: Database, month: string, at: Date): Pr
       current: figureValues(now?.flow ?? emptyFlow(), now?.stock ?? null), previous: figureValues(before?.flow ?? emptyFlow(), before?.stock ?? null),
       stockDay: unitsNow.stockDay, previousStockDay: unitsBefore.stockDay, autoClosed: now?.flow.autoClosed ?? 0,
     });
-    return { unitId: unit._id, name: unit.name, order: order.get(unit._id) ?? units.length, figures, stewards: await stewardRanking(db, period, { id: unit._id, name: unit.name }, today) };
+    return { unitId: unit._id, name: unit.name, order: order.get(unit._id) ?? units.length, figures, stewards: unitStewards(unit, stewards, stewardNames, stewardsNow, period) };
   });
 
   const values = (f: FiguresView, side: 'value' | 'previous') => Object.fromEntries(f.figures.map((x) => [x.key, x[side]]));
