@@ -150,12 +150,12 @@ export const BENCH_CASES: BenchCase[] = [
   c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
   c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
   c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
-  // The monthly bulletin: the list, the district's and a unit's reads, both exports.
+  // The monthly bulletin: the list, the district's and a unit's reads (a figures report: the dashboard budget), both exports.
   c('bulletin.list (district)', 'district-01', 'bulletin.list', 'list', {}, 2),
   c('bulletin.list (unit admin)', 'unit-admin-z01', 'bulletin.list', 'list', {}, 2),
-  c('bulletin.get (district)', 'district-01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin })),
-  c('bulletin.get a unit (district)', 'district-01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin, unitId: 'unit-z02' })),
-  c('bulletin.get own unit (unit admin)', 'unit-admin-z01', 'bulletin.get', 'detail', (l) => ({ id: l.bulletin })),
+  c('bulletin.get (district)', 'district-01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin })),
+  c('bulletin.get a unit (district)', 'district-01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin, unitId: 'unit-z02' })),
+  c('bulletin.get own unit (unit admin)', 'unit-admin-z01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin })),
   c('bulletin.export xlsx (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'xlsx' })),
   c('bulletin.export pdf (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'pdf' })),
   // Writes: what a submission costs, and the upload path asked for before each attached file.
