@@ -1,11 +1,15 @@
 // Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
-// Only the platform SDKs (wx-server-sdk, @cloudbase/node-sdk) stay external (installed from the
-// function's own package.json on deploy);
-// everything shared is bundled in, so nothing is required from outside the function's folder.
+// The platform SDKs (wx-server-sdk, @cloudbase/node-sdk) and the packages a function's own
+// package.json lists stay external (installed from it on deploy): among them the document
+// libraries the api loads on first use (pdfkit, svg-to-pdfkit, echarts), which would otherwise
+// triple the bundle every cold start evaluates. Everything else shared is bundled in, so nothing
+// is required from outside the function's folder. A function's fonts are written into its folder
+// too (scripts/build-fonts.mjs).
 import { build } from 'esbuild';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildFonts } from './build-fonts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const names = readdirSync(path.join(root, 'cloudfunctions')).filter((name) =>
@@ -29,13 +33,17 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         platform: 'node',
         format: 'cjs',
         target: targetOf(name), // CloudBase's Node.js runtime the function declares (default 16)
-        external: ['wx-server-sdk', '@cloudbase/node-sdk'],
+        external: [...new Set(['wx-server-sdk', '@cloudbase/node-sdk', ...Object.keys(JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'package.json'), 'utf8')).dependencies ?? {})])],
+        // The external document libraries are loaded on first use with import(); as require() they
+        // load the same in CloudBase and in the local cloud's function host.
+        supported: { 'dynamic-import': false },
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },
       }),
     ),
   );
+  buildFonts(path.join(root, 'cloudfunctions'));
   if (!quiet) console.log(`built cloud functions [${names.join(', ')}] in ${Date.now() - started} ms`);
   return names;
 };

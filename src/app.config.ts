@@ -61,6 +61,8 @@ export default defineAppConfig({
     { root: 'inspection', pages: ['pages/rectifications/index', 'pages/rectification/index', 'pages/spot-checks/index', 'pages/findings/index', 'pages/interviews/index', 'pages/interview-new/index'] },
     // Annual summaries (art. 8): stewards and units write, units and the district review and export.
     { root: 'summary', pages: ['pages/write/index', 'pages/list/index', 'pages/view/index'] },
+    // The monthly bulletin (月通报): the district reviews and publishes it, units read it.
+    { root: 'bulletin', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

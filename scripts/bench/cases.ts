@@ -11,6 +11,8 @@ export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'wri
 export interface Lookups {
   /** The newest demand of ent-001. */
   demandOfEnterprise: string;
+  /** Last month's bulletin (generated and published by the bench before the cases). */
+  bulletin: string;
 }
 
 export interface BenchCase {
@@ -157,6 +159,14 @@ export const BENCH_CASES: BenchCase[] = [
   c('summary.list stewards (unit admin)', 'unit-admin-z01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'stewards' }),
   c('summary.list units (district)', 'district-01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'units' }),
   c('summary.round (steward)', 'steward-01', 'summary.round', 'detail', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  // The monthly bulletin: the list, the district's and a unit's reads (a figures report: the dashboard budget), both exports.
+  c('bulletin.list (district)', 'district-01', 'bulletin.list', 'list', {}, 2),
+  c('bulletin.list (unit admin)', 'unit-admin-z01', 'bulletin.list', 'list', {}, 2),
+  c('bulletin.get (district)', 'district-01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin })),
+  c('bulletin.get a unit (district)', 'district-01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin, unitId: 'unit-z02' })),
+  c('bulletin.get own unit (unit admin)', 'unit-admin-z01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin })),
+  c('bulletin.export xlsx (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'xlsx' })),
+  c('bulletin.export pdf (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'pdf' })),
   // Writes: what a submission costs, and the upload path asked for before each attached file.
   c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
   // Accountability (art. 7): spot checks, interviews and rectification plans.

@@ -7,6 +7,12 @@ import type { LocalCloud } from '../../local-cloud/runtime/local-cloud';
 import { isWorkingDay } from '../../src/core/time/working-days';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
 import type { BenchCase, Lookups } from './cases';
+import { firstWorkingDayOfMonth, previousMonth } from '../../src/core/bulletin/bulletin-schedule';
+import { composeBulletin } from '../../server/bulletin/compose-bulletin';
+import { calendarOverrideRepo } from '../../server/db/calendar-override.repo';
+import { generateBulletin } from '../../server/jobs/generate-bulletin.job';
+import { asDatabase } from '../../server/runtime/cloud-types';
+import { functionSettings, localValues } from '../../src/core/settings';
 
 export interface CaseResult {
   label: string;
@@ -85,36 +91,41 @@ export interface BulletinResult {
   rows: number;
   maxRowsPerQuery: number;
   flaggedUnits: number;
+  /** The whole generation by the timer's job, once; and whether it wrote the bulletin (0 when it existed). */
+  generateMs?: number;
+  generated?: number;
   error?: string;
 }
 
-type Reply = { ok: boolean; data?: { rows?: Array<{ id: string; flags: unknown[] }> }; error?: { code: string; message: string } };
-
 /**
- * The monthly bulletin's figures for last month, as the bulletin will gather them through the
- * actions: the district's figures, the ranking of units with their red flags, and the ranking of
- * the stewards within each unit.
+ * The monthly bulletin for last month as the timer makes it. Its figures (what `composeBulletin`
+ * reads: the district's figures, the unit ranking with red flags, each unit's figures and steward
+ * ranking, the trend) are timed on their own, three times, against the budget; then the whole
+ * generation once (the claim, those reads, one section per unit, the bulletin, the district's notice).
  */
-export const measureBulletin = async (cloud: LocalCloud, runs = 3): Promise<BulletinResult> => {
-  const lastMonth = shanghaiDate(new Date(Date.now() - 31 * 86_400_000));
-  const period = { kind: 'month', date: lastMonth };
-  const call = (action: string, input: object) => cloud.invoke('api', { action, input }, { openid: 'district-01' }) as Promise<Reply>;
-  const gather = async () => {
-    const replies = [await call('figures.get', { period }), await call('figures.ranking', { of: 'units', period })];
-    for (const row of (replies[1].data?.rows ?? []) as Array<{ id: string }>) replies.push(await call('figures.ranking', { of: 'stewards', unitId: row.id, period }));
-    return replies;
-  };
-  const times: number[] = [];
-  let last: Awaited<ReturnType<typeof counted<Reply[]>>> | undefined;
-  for (let i = 0; i < runs; i++) {
-    last = await counted(cloud, gather);
-    times.push(last.ms);
+export const measureBulletin = async (cloud: LocalCloud, runs = 3, now = new Date()): Promise<BulletinResult> => {
+  const month = previousMonth(shanghaiDate(now).slice(0, 7));
+  const db = () => asDatabase(cloud.database());
+  try {
+    const times: number[] = [];
+    let last: Awaited<ReturnType<typeof counted<Awaited<ReturnType<typeof composeBulletin>>>>> | undefined;
+    for (let i = 0; i < runs; i++) {
+      last = await counted(cloud, () => cloud.run(() => composeBulletin(db(), month, now)));
+      times.push(last.ms);
+    }
+    times.sort((a, b) => a - b);
+    // The generation proper, on the first working day of this month (a copy of the data: it writes).
+    const overrides = await cloud.run(() => calendarOverrideRepo.load(db()));
+    const at = new Date(`${firstWorkingDayOfMonth(shanghaiDate(now).slice(0, 7), overrides)}T08:30:00+08:00`);
+    const sender = { send: async () => ({}) };
+    // The job runs here in the bench's process, not in the function: it reads the cron function's settings (template ids) from the environment.
+    Object.assign(process.env, localValues(functionSettings('cron')));
+    const generation = await counted(cloud, () => cloud.run(() => generateBulletin(db(), at, sender)));
+    return {
+      ms: percentile(times, 0.5), runs, calls: last!.result.sections.length, trips: last!.trips, rows: last!.rows, maxRowsPerQuery: last!.maxRowsPerQuery,
+      flaggedUnits: last!.result.content.flaggedUnits, generateMs: generation.ms, generated: generation.result,
+    };
+  } catch (error) {
+    return { ms: NaN, runs: 0, calls: 0, trips: 0, rows: 0, maxRowsPerQuery: 0, flaggedUnits: 0, error: String((error as Error).message ?? error) };
   }
-  const failed = last!.result.find((r) => !r.ok);
-  times.sort((a, b) => a - b);
-  return {
-    ms: percentile(times, 0.5), runs, calls: last!.result.length, trips: last!.trips, rows: last!.rows, maxRowsPerQuery: last!.maxRowsPerQuery,
-    flaggedUnits: ((last!.result[1].data?.rows ?? []) as Array<{ flags: unknown[] }>).filter((r) => r.flags.length > 0).length,
-    ...(failed ? { error: `${failed.error?.code}: ${failed.error?.message}` } : {}),
-  };
 };

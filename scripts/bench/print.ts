@@ -45,8 +45,9 @@ export const printFolder = (title: string, r: FolderResult): number => {
   const b = r.bulletin;
   const bulletinBudget = b.error ? (failed++, `ERROR ${b.error}`) : `≤ ${int(BULLETIN_BUDGET_MS)} ms ${check(b.ms <= BULLETIN_BUDGET_MS)} · ≤ ${int(ROWS_PER_QUERY_BUDGET)} rows/query ${check(b.maxRowsPerQuery <= ROWS_PER_QUERY_BUDGET)}`;
   console.log(
-    `  the monthly bulletin's figures (last month: district figures, unit ranking with red flags, steward ranking of each unit): ${fmt(b.ms, 0)} ms (median of ${b.runs}), ` +
-      `${b.calls} calls, ${int(b.trips)} db trips, ${int(b.rows)} rows read, max ${int(b.maxRowsPerQuery)} rows/query, ${b.flaggedUnits} units flagged · ${bulletinBudget}`,
+    `  the monthly bulletin's figures (last month: district figures, unit ranking with red flags, each unit's figures and steward ranking, trend): ${fmt(b.ms, 0)} ms (median of ${b.runs}), ` +
+      `${b.calls} units, ${int(b.trips)} db trips, ${int(b.rows)} rows read, max ${int(b.maxRowsPerQuery)} rows/query, ${b.flaggedUnits} units flagged · ${bulletinBudget}` +
+      (b.generateMs !== undefined ? `\n  the monthly bulletin's generation by the timer's job (claim, figures, ${b.calls} unit sections, the bulletin, the district's notice): ${fmt(b.generateMs, 0)} ms${b.generated ? '' : ' (it existed: nothing written)'}` : ''),
   );
   console.log(
     table(

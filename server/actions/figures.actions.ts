@@ -1,8 +1,6 @@
 import { figuresGetInput, figuresRankingInput, figuresRepairInput, figuresTrendInput, type PeriodInput } from '../../src/core/contracts/figures.contracts';
 import { emptyInput } from '../../src/core/contracts/common.contracts';
 import { invalid, notFound } from '../../src/core/errors';
-import { emptyFlow } from '../../src/core/figures/counters';
-import type { RankingRow } from '../../src/core/bulletin/ranking';
 import { figureValues, figuresView, rankingView, trendView, DEFAULT_TREND_FIGURES } from '../../src/core/figures/figure-views';
 import type { FiguresView, RankingView, RepairStatusView, TrendView } from '../../src/core/figures/figures.model';
 import { customPeriod, periodContaining, previousPeriod, type Period } from '../../src/core/figures/periods';
@@ -12,9 +10,9 @@ import { assertAccess, narrowedScope } from '../runtime/access';
 import { departmentRepo } from '../db/department.repo';
 import { figureJobRepo, type RepairJobDoc } from '../db/figure-job.repo';
 import { unitRepo } from '../db/unit.repo';
-import { userRepo } from '../db/user.repo';
 import { dimensionCounters, monthlyCounters, sliceCounters } from '../figures/figure-reads';
 import { resolveSlice } from '../figures/figure-slices';
+import { rankingRows, stewardRanking } from '../figures/ranking-rows';
 import { requestRepair } from '../jobs/repair-figures.job';
 
 /** The figures of issue 9 item 1: any period, any slice the caller's scope covers, with their 口径. */
@@ -56,27 +54,15 @@ const figuresRanking = defineAction({
       if (!unitId) throw notFound('请选择单位');
       const unit = await unitRepo.get(db, unitId);
       if (!unit) throw notFound('单位不存在');
-      const [{ bySlice, stockDay }, stewards] = await Promise.all([dimensionCounters(db, period, 'steward', today, unitId), userRepo.all(db, { role: 'steward', unitId })]);
-      // Every active steward is ranked, with or without figures; a steward who left keeps a row while their figures count.
-      const ids = new Set([...stewards.filter((s) => s.status === 'active').map((s) => s._id), ...bySlice.keys()]);
-      const names = new Map(stewards.map((s) => [s._id, s.name]));
-      const missing = [...ids].filter((id) => !names.has(id));
-      if (missing.length) for (const [id, name] of await userRepo.namesOf(db, missing)) names.set(id, name);
-      return rankingView('stewards', period, stockDay, rows([...ids], names, bySlice), { id: unit._id, name: unit.name });
+      return stewardRanking(db, period, { id: unit._id, name: unit.name }, today);
     }
     // Units and departments are ranked against each other: the district's view.
     assertAccess(user, 'figures', {}, '只有区科经委可以查看全区排名');
     const dimension = input.of === 'units' ? 'unit' : 'department';
     const [{ bySlice, stockDay }, named] = await Promise.all([dimensionCounters(db, period, dimension, today), input.of === 'units' ? unitRepo.all(db) : departmentRepo.all(db)]);
-    return rankingView(input.of, period, stockDay, rows(named.map((n) => n._id), new Map(named.map((n) => [n._id, n.name])), bySlice));
+    return rankingView(input.of, period, stockDay, rankingRows(named.map((n) => n._id), new Map(named.map((n) => [n._id, n.name])), bySlice));
   },
 });
-
-const rows = (ids: readonly string[], names: ReadonlyMap<string, string>, counters: Awaited<ReturnType<typeof dimensionCounters>>['bySlice']): RankingRow[] =>
-  ids.map((id) => {
-    const c = counters.get(id);
-    return { id, name: names.get(id) ?? id, figures: c ? figureValues(c.flow, c.stock) : figureValues(emptyFlow(), null) };
-  });
 
 const figuresTrend = defineAction({
   name: 'figures.trend',

@@ -50,6 +50,8 @@ import { summaryActions } from './summary.actions';
 import { summaryReviewActions } from './summary-review.actions';
 import { summaryRoundActions } from './summary-round.actions';
 import { summaryExportActions } from './summary-export.actions';
+import { bulletinActions } from './bulletin.actions';
+import { bulletinExportActions } from './bulletin-export.actions';
 
 const actions = [
   ...sessionActions,
@@ -102,6 +104,8 @@ const actions = [
   ...summaryReviewActions,
   ...summaryRoundActions,
   ...summaryExportActions,
+  ...bulletinActions,
+  ...bulletinExportActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -128,6 +128,9 @@ export const COLLECTIONS = {
   /** Annual summaries (art. 8): one per steward or unit and year, and the district's deadline per year. */
   summaries: { indexes: [{ fields: ['year', 'kind', 'unitId'] }, { fields: ['year', 'kind', 'status'] }] },
   summary_rounds: { indexes: [] },
+  /** The monthly bulletin (月通报), one per month, and each unit's part of it. */
+  bulletins: { indexes: [{ fields: ['status', '-month'] }] },
+  bulletin_sections: { indexes: [{ fields: ['bulletinId'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -40,6 +40,8 @@ import type { OversightSettingDoc } from './oversight-setting.repo';
 import type { InterviewDoc } from './interview.repo';
 import type { SummaryDoc } from './summary.repo';
 import type { SummaryRoundDoc } from './summary-round.repo';
+import type { BulletinDoc } from './bulletin.repo';
+import type { BulletinSectionDoc } from './bulletin-section.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -90,6 +92,8 @@ export interface DocumentTypes {
   interviews: InterviewDoc;
   summaries: SummaryDoc;
   summary_rounds: SummaryRoundDoc;
+  bulletins: BulletinDoc;
+  bulletin_sections: BulletinSectionDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -37,8 +37,10 @@ export const sliceCounters = async (db: Database, periods: readonly Period[], di
   }));
 };
 
-/** Every slice of a dimension (each unit; each steward of one unit; each department) for one period, by slice id. */
-export const dimensionCounters = async (db: Database, p: Period, dimension: SliceDimension, today: string, unitId?: string): Promise<{ bySlice: Map<string, Omit<PeriodCounters, 'stockDay'>>; stockDay: string | null }> => {
+type DimensionCounters = { bySlice: Map<string, Omit<PeriodCounters, 'stockDay'>>; stockDay: string | null };
+
+/** A dimension's rows for one period, folded by a key of each row (its slice id, or its unit and slice id). */
+const foldDimension = async (db: Database, p: Period, dimension: SliceDimension, today: string, unitId: string | undefined, keyOf: (row: { value: string; unitId?: string }) => string): Promise<DimensionCounters> => {
   const cover = rollupCover(p);
   const [months, days, stockDay] = await Promise.all([
     figureRollupRepo.ofDimension(db, dimension, 'month', cover.months, unitId),
@@ -47,11 +49,23 @@ export const dimensionCounters = async (db: Database, p: Period, dimension: Slic
   ]);
   const snapshots = stockDay ? await figureSnapshotRepo.ofDimension(db, stockDay, dimension, unitId) : [];
   const flows = new Map<string, Array<Partial<FlowCounters>>>();
-  for (const row of [...months, ...days]) flows.set(row.value, [...(flows.get(row.value) ?? []), row.flow]);
-  const stocks = new Map(snapshots.map((s) => [s.value, s.stock]));
-  const bySlice = new Map([...new Set([...flows.keys(), ...stocks.keys()])].map((value) => [value, { flow: sumFlows(flows.get(value) ?? []), stock: stockDay ? sumStocks([stocks.get(value)]) : null }]));
+  for (const row of [...months, ...days]) flows.set(keyOf(row), [...(flows.get(keyOf(row)) ?? []), row.flow]);
+  const stocks = new Map(snapshots.map((s) => [keyOf(s), s.stock]));
+  const bySlice = new Map([...new Set([...flows.keys(), ...stocks.keys()])].map((key) => [key, { flow: sumFlows(flows.get(key) ?? []), stock: stockDay ? sumStocks([stocks.get(key)]) : null }]));
   return { bySlice, stockDay };
 };
+
+/** Every slice of a dimension (each unit; each steward of one unit; each department) for one period, by slice id. */
+export const dimensionCounters = (db: Database, p: Period, dimension: SliceDimension, today: string, unitId?: string): Promise<DimensionCounters> =>
+  foldDimension(db, p, dimension, today, unitId, (row) => row.value);
+
+/**
+ * Every steward of the district for one period, by unit and steward (`unitId|stewardId`): the
+ * monthly bulletin ranks each unit's stewards from one read of the district's steward rows
+ * (paged by 1000) instead of three reads per unit.
+ */
+export const stewardCountersByUnit = (db: Database, p: Period, today: string): Promise<DimensionCounters> =>
+  foldDimension(db, p, 'steward', today, undefined, (row) => `${row.unitId ?? ''}|${row.value}`);
 
 /** A slice's counters month by month (the trend): the month rows, and each month's latest snapshot. */
 export const monthlyCounters = async (db: Database, months: readonly string[], dimension: SliceDimension, value: string, today: string): Promise<Array<Omit<PeriodCounters, 'stockDay'>>> => {

@@ -20,6 +20,7 @@ import { pushPolicies } from './push-policies.job';
 import { superviseRectification } from './supervise-rectification.job';
 import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 import { superviseSummaries } from './supervise-summaries.job';
+import { generateBulletin } from './generate-bulletin.job';
 
 export interface JobReport {
   trigger: string;
@@ -51,6 +52,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     pushPolicies: { collection: 'policies', run: pushPolicies },
     superviseRectification: { collection: 'rectification_plans', run: superviseRectification },
     superviseSummaries: { collection: 'summary_rounds', run: superviseSummaries },
+    // A retry on the bulletin's day if the morning run failed (nothing once it exists).
+    generateBulletin: { collection: 'bulletins', run: generateBulletin },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
@@ -58,6 +61,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
     // The weekly spot check, on the first working morning of the week (once: keyed by the week).
     drawSpotChecks: { collection: 'spot_check_items', run: (db, now) => drawWeeklySpotChecks(db, now) },
+    // The first working day's bulletin for the month before (its figures are complete by then).
+    generateBulletin: { collection: 'bulletins', run: generateBulletin },
   },
 };
 

@@ -3,13 +3,13 @@ import { CloudError } from './cloud-error';
 
 const OPEN_FAILED = '文件打开失败，请稍后重试';
 
-type FileType = 'xlsx' | 'docx';
+type FileType = 'xlsx' | 'docx' | 'pdf';
 
 /**
- * Opens an exported Excel file or Word document. On weapp it is downloaded to a temporary path and opened with
+ * Opens an exported file (an Excel workbook, a Word document or a PDF). On weapp it is downloaded to a temporary path and opened with
  * the system viewer (which can forward or save it); on H5 the browser downloads the link.
  */
-export function openExportedFile(url: string, fileType: FileType = 'xlsx'): Promise<void> {
+export function openExportedFile(url: string, fileType: FileType = /\.pdf(\?|$)/.test(url) ? 'pdf' : 'xlsx'): Promise<void> {
   return open(url, fileType);
 }
 

@@ -246,6 +246,12 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'integrity.conclude': DISTRICT_WIDE,
   'integrity.reply': DISTRICT_WIDE,
   'integrity.reads': DISTRICT_WIDE,
+  'bulletin.list': { roles: ['district_admin', 'unit_admin'], reason: 'a unit admin lists the published bulletins only', cases: [] },
+  // A unit admin reads a bulletin once published, and only its own unit's detail (test/server/bulletin.test.ts).
+  'bulletin.get': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'NOT_FOUND', input: { id: 'bulletin-2026-11', unitId: 'unit-z02' } }] },
+  'bulletin.export': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'NOT_FOUND', input: { id: 'bulletin-2026-11', format: 'pdf' } }] },
+  'bulletin.update': DISTRICT_WIDE,
+  'bulletin.publish': DISTRICT_WIDE,
   'summary.mine': { roles: ['steward', 'unit_admin'], reason: 'reads only the caller own summary (a unit admin: their unit one)', cases: [] },
   'summary.save': { roles: ['steward', 'unit_admin'], reason: 'writes only the caller own summary (a unit admin: their unit one)', cases: [] },
   'summary.submit': { roles: ['steward', 'unit_admin'], reason: 'submits only the caller own summary (a unit admin: their unit one)', cases: [] },

@@ -5,7 +5,7 @@ import { openExportedFile } from '@/services/export-file';
 import type { ExportedFile } from '@/hooks/use-export';
 import './fieldwork-items.scss';
 
-const LABEL = (rows: number) => `下载 Excel（${rows} 条）`;
+const LABEL = (rows: number, label = '下载 Excel') => `${label}（${rows} 条）`;
 
 async function open(url: string) {
   try {
@@ -16,17 +16,18 @@ async function open(url: string) {
 }
 
 /** The exported file: a plain download link on H5; on weapp a tap downloads and opens it. */
-export function ExportLink({ file }: { file: ExportedFile }) {
+/** `label` names the kind of file (下载 PDF); Excel by default. */
+export function ExportLink({ file, label }: { file: ExportedFile; label?: string }) {
   return (
     <View className='export-link'>
       <Text className='export-link__done'>导出完成</Text>
       {process.env.TARO_ENV === 'h5' ? (
         <a className='export-link__anchor link' href={file.url} target='_blank' rel='noreferrer' download>
-          {LABEL(file.rows)}
+          {LABEL(file.rows, label)}
         </a>
       ) : (
         <Text className='export-link__anchor link' onClick={() => void open(file.url)}>
-          {LABEL(file.rows)}
+          {LABEL(file.rows, label)}
         </Text>
       )}
     </View>

@@ -27,7 +27,8 @@ export type RecordKind =
   | 'rectification_plan'
   | 'spot_check_item'
   | 'interview'
-  | 'summary';
+  | 'summary'
+  | 'bulletin';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -89,4 +90,9 @@ export const ACCESS: AccessTable = {
   interview: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   // Annual summaries (art. 8): a steward's own personal one; the unit's summaries (its stewards' and its own); the district all.
   summary: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  /**
+   * The monthly bulletin's district part goes to every unit (once published: the actions check
+   * the status); a unit's own part is a `figures` record `{ unitId }`, so a unit admin sees only theirs.
+   */
+  bulletin: { district_admin: 'all', unit_admin: 'all' },
 };

@@ -57,6 +57,8 @@ import type { InterviewView } from '../interview/interview.model';
 import type { SpotCheckDrawView, SpotCheckItemView, SpotCheckSettingsView } from '../spot-check/spot-check.model';
 import type * as summary from './summary.contracts';
 import type { SummaryDetail, SummaryListView, SummaryRoundView } from '../summary/summary.model';
+import type * as bulletin from './bulletin.contracts';
+import type { BulletinSummaryView, BulletinView } from '../bulletin/bulletin.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -202,6 +204,11 @@ export interface ActionMap extends StepActions {
   'summary.export': Contract<typeof summary.summaryIdInput, ReportExport>;
   'summary.round': Contract<typeof summary.summaryYearInput, SummaryRoundView>;
   'summary.setDeadline': Contract<typeof summary.summarySetDeadlineInput, SummaryRoundView>;
+  'bulletin.list': Contract<typeof bulletin.bulletinListInput, PageResult<BulletinSummaryView>>;
+  'bulletin.get': Contract<typeof bulletin.bulletinGetInput, BulletinView>;
+  'bulletin.update': Contract<typeof bulletin.bulletinUpdateInput, BulletinView>;
+  'bulletin.publish': Contract<typeof bulletin.bulletinPublishInput, BulletinSummaryView>;
+  'bulletin.export': Contract<typeof bulletin.bulletinExportInput, ReportExport>;
 }
 
 export type ActionName = keyof ActionMap;

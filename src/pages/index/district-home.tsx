@@ -13,6 +13,7 @@ import { cadenceWatchUrl, figuresUrl, SIMILAR_DEMANDS_URL, watchListUrl } from '
 import { summaryListUrl } from '@/utils/summary-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
 import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
+import { BULLETIN_LIST_URL } from '@/utils/bulletin-urls';
 import './district-home.scss';
 
 const ROOT = '/district/pages';
@@ -47,6 +48,7 @@ const TILES: Tile[] = [
   { key: 'interviews', title: '季度约谈', hint: '按季度排名约谈单位，要求整改', url: INTERVIEWS_URL },
   { key: 'rectifications', title: '整改方案', hint: '审核单位整改方案，督办逾期措施', url: RECTIFICATIONS_URL },
   { key: 'summary', title: '年度总结', hint: '各单位总结审核、导出，设定截止日期', url: summaryListUrl() },
+  { key: 'bulletin', title: '月通报', hint: '每月排名与红色预警，审核后发布', url: BULLETIN_LIST_URL },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

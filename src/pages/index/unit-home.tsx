@@ -26,6 +26,7 @@ import {
 } from '@/utils/org-urls';
 import { summaryListUrl } from '@/utils/summary-urls';
 import { UNIT_TRAINING_URL } from '@/utils/training-urls';
+import { BULLETIN_LIST_URL } from '@/utils/bulletin-urls';
 import './role-homes.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -72,6 +73,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'rectifications', label: '整改方案', hint: '约谈、考核后的整改', className: 'rectifications-entry', onClick: go(RECTIFICATIONS_URL) },
             { key: 'spot-checks', label: '周抽查', hint: '本单位抽查记录', className: 'spot-checks-entry', onClick: go(SPOT_CHECKS_URL) },
             { key: 'interviews', label: '约谈记录', hint: '季度约谈', className: 'interviews-entry', onClick: go(INTERVIEWS_URL) },
+            { key: 'bulletin', label: '月通报', hint: '全区排名与本单位详情', className: 'bulletin-entry', onClick: go(BULLETIN_LIST_URL) },
           ]}
         />
       </Card>

@@ -1,0 +1,35 @@
+import { AppError, notFound } from '../../src/core/errors';
+import type { Database } from '../runtime/cloud-types';
+import { assertAccess, narrowedScope } from '../runtime/access';
+import { bulletinRepo, type ReadyBulletinDoc } from '../db/bulletin.repo';
+import { bulletinSectionRepo, sectionId, type BulletinSectionDoc } from '../db/bulletin-section.repo';
+import type { UserDoc } from '../db/user.repo';
+
+/**
+ * A bulletin as one caller may read it: the district any generated one, a unit admin a published
+ * one. The units' detail is narrowed by the `figures` scope: a unit admin's own unit only (asking
+ * for another is refused), the district the unit it asks for, or every unit (for an export).
+ */
+export const readableBulletin = async (db: Database, user: UserDoc, id: string): Promise<ReadyBulletinDoc> => {
+  const doc = await bulletinRepo.get(db, id);
+  if (!doc || doc.status === 'generating') throw notFound('月通报不存在或尚未生成');
+  assertAccess(user, 'bulletin', doc);
+  if (doc.status !== 'published' && user.role !== 'district_admin') throw notFound('月通报尚未发布');
+  return doc as ReadyBulletinDoc;
+};
+
+export const readableSections = async (db: Database, user: UserDoc, id: string, unitId: string | undefined, all = false): Promise<BulletinSectionDoc[]> => {
+  const scope = narrowedScope(user, 'figures', { unitId }, '只能查看本单位的通报详情');
+  const unit = scope?.unitId;
+  if (!unit) return all ? bulletinSectionRepo.ofBulletin(db, id) : [];
+  const section = await bulletinSectionRepo.get(db, sectionId(id, unit));
+  if (!section) throw notFound('该单位不在本期通报中');
+  return [section];
+};
+
+/** Why a conditional write on a draft matched nothing: it was published meanwhile, or changed by someone else. */
+export const draftWriteRefused = async (db: Database, id: string): Promise<AppError> => {
+  const now = await bulletinRepo.get(db, id);
+  if (!now || now.status === 'generating') return notFound('月通报不存在或尚未生成');
+  return now.status === 'published' ? new AppError('INVALID_STATE', '月通报已发布，不能再修改') : new AppError('CONFLICT', '月通报已被他人修改，请刷新后重试');
+};

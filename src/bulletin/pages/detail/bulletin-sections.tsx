@@ -1,0 +1,118 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
+import { FactLine } from '@/components/fact-line';
+import { StatGrid } from '@/components/stat-grid';
+import { BULLETIN_STATUS_LABELS, type BulletinUnitDetail, type BulletinView } from '@/core/bulletin/bulletin.model';
+import type { FiguresView, RankingRowView, RankingView } from '@/core/figures/figures.model';
+import { formatDateTime } from '@/utils/format-time';
+import { bulletinUrl } from '@/utils/bulletin-urls';
+import { RankingChart } from './bulletin-charts';
+
+/** The figures a reader looks at first; every figure with its 口径 follows in the list below. */
+const KEY_FIGURES = ['received', 'resolved', 'resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate', 'overdueNow'];
+
+export function BulletinHead({ view }: { view: BulletinView }) {
+  return (
+    <Card className='bulletin-head'>
+      <View className='bulletin-head__title text-title'>{view.title}</View>
+      <View className='bulletin-head__meta'>
+        <Chip tone={view.status === 'published' ? 'ok' : 'waiting'} className='bulletin-status'>
+          {BULLETIN_STATUS_LABELS[view.status]}
+        </Chip>
+        <Text className='text-meta'>{view.publishedAt ? `${formatDateTime(view.publishedAt)} 发布` : `${formatDateTime(view.generatedAt)} 生成`}</Text>
+      </View>
+    </Card>
+  );
+}
+
+export function SummaryCard({ view }: { view: BulletinView }) {
+  return (
+    <Card className='bulletin-summary' title='总体情况'>
+      <View className='text-body bulletin-summary__text'>{view.summary}</View>
+      <View className='bulletin-remarks'>
+        <Text className='text-note'>区科经委意见：</Text>
+        <Text className='text-body bulletin-remarks__text'>{view.remarks || '无'}</Text>
+      </View>
+    </Card>
+  );
+}
+
+export function FiguresCard({ figures, title }: { figures: FiguresView; title: string }) {
+  const byKey = new Map(figures.figures.map((f) => [f.key, f]));
+  const stats = KEY_FIGURES.map((k) => byKey.get(k)!).map((f) => ({ key: f.key, label: f.label, value: f.text, alert: f.key === 'overdueNow' && (f.value ?? 0) > 0 }));
+  return (
+    <Card className='bulletin-figures' title={title}>
+      <StatGrid stats={stats} />
+      {figures.groups.map((g) => (
+        <View key={g.group} className='bulletin-figures__group'>
+          <View className='bulletin-figures__group-title text-note'>{g.label}</View>
+          {g.keys.map((k) => byKey.get(k)!).map((f) => (
+            <View key={f.key} className='bulletin-figure' onClick={() => void Taro.showModal({ title: `${f.label}口径`, content: f.definition, showCancel: false, confirmText: '知道了' })}>
+              <FactLine label={f.label} labelWidth='lg' value={`${f.text}${f.change ? `（较上月${f.change.text}）` : ''}`} />
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className='text-meta bulletin-figures__hint'>点击指标查看口径</View>
+    </Card>
+  );
+}
+
+const flagText = (row: RankingRowView) => row.flags.map((f) => `${f.text}${f.severity === 'serious' ? '（严重）' : ''}`).join('；');
+
+function RankingRow({ row, onOpen }: { row: RankingRowView; onOpen?: () => void }) {
+  const serious = row.flags.some((f) => f.severity === 'serious');
+  return (
+    <View className={`ranking-row${onOpen ? ' ranking-row--link' : ''}`} onClick={onOpen}>
+      <Text className='ranking-row__rank'>{row.rank ?? '—'}</Text>
+      <View className='ranking-row__body'>
+        <View className='ranking-row__name'>
+          <Text className='text-body'>{row.name}</Text>
+          {row.flags.length ? <Chip tone={serious ? 'danger' : 'waiting'}>{serious ? '严重预警' : '预警'}</Chip> : null}
+        </View>
+        {row.flags.length ? <View className='text-meta ranking-row__flags'>{flagText(row)}</View> : null}
+      </View>
+      <Text className='ranking-row__score'>{row.score === null ? '无数据' : row.score.toFixed(1)}</Text>
+    </View>
+  );
+}
+
+/** A ranking as a bar chart and as a table with each row's red flags. */
+export function RankingCard({ ranking, title, className, openRow }: { ranking: RankingView; title: string; className: string; openRow?: (row: RankingRowView) => string | undefined }) {
+  return (
+    <Card className={className} title={title}>
+      {ranking.of === 'stewards' ? <RankingChart ranking={ranking} label={title} /> : null}
+      {ranking.rows.length === 0 ? <Text className='card-hint'>暂无</Text> : null}
+      {ranking.rows.map((row) => {
+        const url = openRow?.(row);
+        return <RankingRow key={row.id} row={row} onOpen={url ? () => void Taro.navigateTo({ url }) : undefined} />;
+      })}
+      <View className='text-meta ranking-definition'>口径：{ranking.definition}</View>
+    </Card>
+  );
+}
+
+export function UnitDetailCards({ detail }: { detail: BulletinUnitDetail }) {
+  return (
+    <>
+      <FiguresCard figures={detail.figures} title={`${detail.name} 主要指标`} />
+      <RankingCard ranking={detail.stewards} title={`${detail.name} 管家排名`} className='bulletin-stewards' />
+    </>
+  );
+}
+
+export function InterviewsCard({ view }: { view: BulletinView }) {
+  if (view.interviews.length === 0) return null;
+  return (
+    <Card className='bulletin-interviews' title='约谈建议'>
+      {view.interviews.map((i) => (
+        <FactLine key={i.id} label={i.name} labelWidth='lg' value={i.reasons.join('；')} />
+      ))}
+    </Card>
+  );
+}
+
+/** The district opens a unit's own detail from the unit ranking. */
+export const unitDetailUrl = (view: BulletinView) => (row: RankingRowView) => bulletinUrl(view.id, row.id);

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '月通报', enablePullDownRefresh: true });

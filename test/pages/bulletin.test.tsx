@@ -1,0 +1,114 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { Role } from '@/core/roles';
+import BulletinPage from '@/bulletin/pages/detail/index';
+import BulletinListPage from '@/bulletin/pages/list/index';
+import { SessionProvider } from '@/hooks/use-session';
+import { CloudError } from '@/services/cloud-error';
+import { showModal, taroDouble } from '../doubles/taro';
+import { answerActions, inputsOf } from './cloud-mock';
+import { page } from './fixtures';
+import { bulletinSummary, bulletinView, unitDetail } from './bulletin-fixtures';
+
+jest.mock('@/services/cloud');
+// The charts are drawn for real (as SVG, test/doubles/taro-react-echarts.tsx), which takes a few seconds a page.
+jest.setTimeout(20_000);
+
+function renderDetail(role: Role, handlers: Record<string, (input: any) => unknown>, params: Record<string, string> = { id: 'bulletin-2026-11' }) {
+  taroDouble.routerParams = params;
+  answerActions({ 'session.me': () => ({ user: { id: 'me', role, name: '某人' } }), ...handlers });
+  return render(
+    <SessionProvider>
+      <BulletinPage />
+    </SessionProvider>,
+  );
+}
+
+describe('the monthly bulletin screens', () => {
+  it('lists the bulletins with their state and red flags, each opening its detail', async () => {
+    taroDouble.routerParams = {};
+    answerActions({ 'session.me': () => ({ user: { id: 'me', role: 'district_admin', name: '区科经委' } }), 'bulletin.list': () => page([bulletinSummary(), bulletinSummary({ id: 'bulletin-2026-10', month: '2026-10', title: '浦东新区重点企业服务管家工作月通报 2026年10月', status: 'published', publishedAt: '2026-11-03T02:00:00.000Z', flaggedUnits: 0, seriousUnits: 0 })]) });
+    render(
+      <SessionProvider>
+        <BulletinListPage />
+      </SessionProvider>,
+    );
+    expect(await screen.findByText('浦东新区重点企业服务管家工作月通报 2026年11月')).toBeInTheDocument();
+    expect(screen.getByText('待发布')).toBeInTheDocument();
+    expect(screen.getByText(/1 个单位有红色预警（严重 1 个）/)).toBeInTheDocument();
+    expect(screen.getByText(/2026-11-03 10:00 发布 · 无红色预警/)).toBeInTheDocument();
+    fireEvent.click(screen.getByText('浦东新区重点企业服务管家工作月通报 2026年10月'));
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/bulletin/pages/detail/index?id=bulletin-2026-10' });
+  });
+
+  it('lets the district save remarks with the version it saw, then publish after confirming', async () => {
+    let view = bulletinView();
+    renderDetail('district_admin', {
+      'bulletin.get': () => view,
+      'bulletin.update': (input) => (view = { ...view, ...input, version: view.version + 1 }),
+      'bulletin.publish': () => (view = { ...view, status: 'published', version: view.version + 1, publishedAt: '2026-12-01T03:00:00.000Z' }),
+    });
+    expect(await screen.findByText('审核与发布')).toBeInTheDocument();
+    expect(screen.getByText('单位排名与红色预警')).toBeInTheDocument();
+    expect(screen.getByText('二次差评 1 件（严重）')).toBeInTheDocument();
+    expect(screen.getByText('严重预警：二次差评 1 件')).toBeInTheDocument();
+    // The charts draw the frozen figures: the units' scores by name.
+    expect([...document.querySelectorAll('.bulletin-charts .echart-svg')].map((c) => c.textContent).join()).toContain('2. 张江科学城');
+
+    fireEvent.change(document.querySelector('.remarks-input')!, { target: { value: ' 请各单位对照预警逐项整改。 ' } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    expect(inputsOf('bulletin.update')).toEqual([{ id: 'bulletin-2026-11', version: 1, remarks: '请各单位对照预警逐项整改。' }]);
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('发布至各单位'));
+    });
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认发布', content: expect.stringContaining('每位单位管理员将收到消息') }));
+    expect(inputsOf('bulletin.publish')).toEqual([{ id: 'bulletin-2026-11', version: 2 }]);
+    await waitFor(() => expect(screen.queryByText('审核与发布')).not.toBeInTheDocument());
+    expect(screen.getByText('已发布')).toBeInTheDocument();
+    expect(screen.getByText('请各单位对照预警逐项整改。')).toBeInTheDocument();
+
+    // A unit's row opens that unit's detail.
+    fireEvent.click(screen.getByText('张江科学城', { selector: '.ranking-row__name *' }));
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/bulletin/pages/detail/index?id=bulletin-2026-11&unitId=unit-z02' });
+  });
+
+  it('says why a save was refused: someone else changed the draft', async () => {
+    renderDetail('district_admin', { 'bulletin.get': () => bulletinView(), 'bulletin.update': () => Promise.reject(new CloudError('CONFLICT', '月通报已被他人修改，请刷新后重试')) });
+    await screen.findByText('审核与发布');
+    fireEvent.change(document.querySelector('.summary-input')!, { target: { value: '太短' } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    expect(inputsOf('bulletin.update')).toEqual([]);
+    expect(screen.getByText('请填写通报摘要（至少 20 个字）')).toBeInTheDocument();
+    fireEvent.change(document.querySelector('.summary-input')!, { target: { value: '11月全区共受理诉求 12 件，办结 9 件，整体平稳，个别单位需整改。' } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    expect(await screen.findByText('月通报已被他人修改，请刷新后重试')).toBeInTheDocument();
+  });
+
+  it('shows a unit admin the published bulletin with their own unit first, and exports it', async () => {
+    renderDetail('unit_admin', {
+      'bulletin.get': () => bulletinView({ status: 'published', publishedAt: '2026-12-01T03:00:00.000Z', remarks: '请逐项整改。', unitDetails: [unitDetail('unit-z01', '陆家嘴管理局')] }),
+      'bulletin.export': (input) => ({ fileID: `cloud://x/exports/b.${input.format}`, url: `http://127.0.0.1/local/storage/exports/b.${input.format}`, rows: 12 }),
+    });
+    expect(await screen.findByText('陆家嘴管理局 管家排名')).toBeInTheDocument();
+    expect(screen.queryByText('审核与发布')).not.toBeInTheDocument();
+    expect(screen.getByText('请逐项整改。')).toBeInTheDocument();
+    expect(screen.getByText('白丽')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByText('导出 PDF'));
+    });
+    expect(inputsOf('bulletin.export')).toEqual([{ id: 'bulletin-2026-11', format: 'pdf' }]);
+    expect(screen.getByText('下载 PDF（12 条）')).toBeInTheDocument();
+  });
+
+  it('says so when a unit admin opens a bulletin that is not published', async () => {
+    renderDetail('unit_admin', { 'bulletin.get': () => Promise.reject(new CloudError('NOT_FOUND', '月通报尚未发布')) });
+    expect(await screen.findByText('月通报不存在或尚未发布')).toBeInTheDocument();
+  });
+});
