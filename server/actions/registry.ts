@@ -39,6 +39,10 @@ import { trainingActions } from './training.actions';
 import { trainingStatsActions } from './training-stats.actions';
 import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
+import { assessmentSchemeActions } from './assessment-scheme.actions';
+import { assessmentActions } from './assessment.actions';
+import { assessmentEvidenceActions } from './assessment-evidence.actions';
+import { selectionActions } from './selection.actions';
 
 const actions = [
   ...sessionActions,
@@ -80,6 +84,10 @@ const actions = [
   ...integrityActions,
   ...integrityDeskActions,
   ...promotionTodoActions,
+  ...assessmentSchemeActions,
+  ...assessmentActions,
+  ...assessmentEvidenceActions,
+  ...selectionActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -32,6 +32,10 @@ import type { TrainingRecordDoc } from './training-record.repo';
 import type { TrainingStatsDoc } from './training-stats.repo';
 import type { IntegrityReportDoc } from './integrity-report.repo';
 import type { IntegrityReadDoc } from './integrity-read.repo';
+import type { AssessmentSchemeDoc } from './assessment-scheme.repo';
+import type { AssessmentRunDoc } from './assessment-run.repo';
+import type { AssessmentResultDoc } from './assessment-result.repo';
+import type { SelectionDoc } from './selection.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -74,6 +78,10 @@ export interface DocumentTypes {
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
   uploads: UploadDoc;
+  assessment_schemes: AssessmentSchemeDoc;
+  assessment_runs: AssessmentRunDoc;
+  assessment_results: AssessmentResultDoc;
+  selection_nominations: SelectionDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -15,6 +15,7 @@ import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
+import { continueAssessments } from '../assessment/assessment-run';
 
 export interface JobReport {
   trigger: string;
@@ -42,6 +43,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseTraining: { collection: 'training_records', run: superviseTraining },
     superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
     pushPolicies: { collection: 'policies', run: pushPolicies },
+    // A year's assessment the district started and left unfinished is worked on here.
+    continueAssessments: { collection: 'assessment_results', run: (db, now) => continueAssessments(db, now) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

@@ -23,7 +23,9 @@ export type RecordKind =
   | 'figures'
   | 'training_record'
   | 'integrity_report'
-  | 'upload';
+  | 'upload'
+  | 'assessment_result'
+  | 'selection';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -78,4 +80,8 @@ export const ACCESS: AccessTable = {
   integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
   // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
   upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
+  // The annual assessment's scores (a unit's and its stewards'): the unit sees its own once published, the district all.
+  assessment_result: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // Excellent-steward nominations: a unit makes and sees its own, the district reviews them all.
+  selection: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };
