@@ -68,6 +68,8 @@ const publishScheme = defineAction({
     if (!draft || draft.rev !== rev) throw new AppError('CONFLICT', '考核方案草稿已被他人修改，请刷新后再发布');
     const version = (latest?.version ?? 0) + 1;
     const scheme = assertValidScheme({ ...draft.scheme, version });
+    // Publishing consumes the draft's revision: the same draft is not published twice.
+    if ((await assessmentSchemeRepo.updateWhere(db, { _id: 'draft', rev }, { rev: rev + 1, updatedAt: ctx.now(), updatedBy: user._id })) !== 1) throw new AppError('CONFLICT', '考核方案草稿已被他人修改，请刷新后再发布');
     if (!(await assessmentSchemeRepo.insertVersion(db, { _id: versionId(version), kind: 'version', version, scheme, publishedAt: ctx.now(), publishedBy: user._id, publishedByName: user.name }))) {
       throw new AppError('CONFLICT', `第 ${version} 版已由他人发布，请刷新后查看`);
     }
