@@ -43,6 +43,8 @@ import { assessmentSchemeActions } from './assessment-scheme.actions';
 import { assessmentActions } from './assessment.actions';
 import { assessmentEvidenceActions } from './assessment-evidence.actions';
 import { selectionActions } from './selection.actions';
+import { rectificationActions } from './rectification.actions';
+import { rectificationStepActions } from './rectification-steps.actions';
 
 const actions = [
   ...sessionActions,
@@ -88,6 +90,8 @@ const actions = [
   ...assessmentActions,
   ...assessmentEvidenceActions,
   ...selectionActions,
+  ...rectificationActions,
+  ...rectificationStepActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -104,6 +104,10 @@ export const COLLECTIONS = {
   assessment_runs: { indexes: [] },
   assessment_results: { indexes: [{ fields: ['year', 'subject', '-rankScore'] }, { fields: ['year', 'subject', 'unitId', '-rankScore'] }] },
   selection_nominations: { indexes: [{ fields: ['year'] }] },
+  /** Rectification plans (整改方案): the unit's and district's lists, the source's plans, and the supervision timer's next moment. */
+  rectification_plans: {
+    indexes: [{ fields: ['-requestedAt'] }, { fields: ['status', '-requestedAt'] }, { fields: ['unitId', '-requestedAt'] }, { fields: ['unitId', 'status', '-requestedAt'] }, { fields: ['sourceKey'] }, { fields: ['superviseAt'] }],
+  },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -36,6 +36,7 @@ import type { AssessmentSchemeDoc } from './assessment-scheme.repo';
 import type { AssessmentRunDoc } from './assessment-run.repo';
 import type { AssessmentResultDoc } from './assessment-result.repo';
 import type { SelectionDoc } from './selection.repo';
+import type { RectificationPlanDoc } from './rectification-plan.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -82,6 +83,7 @@ export interface DocumentTypes {
   assessment_runs: AssessmentRunDoc;
   assessment_results: AssessmentResultDoc;
   selection_nominations: SelectionDoc;
+  rectification_plans: RectificationPlanDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -93,6 +95,9 @@ export type {
   AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
   CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
+  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc, RectificationPlanDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

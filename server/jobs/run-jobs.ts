@@ -16,6 +16,7 @@ import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
 import { continueAssessments } from '../assessment/assessment-run';
+import { superviseRectification } from './supervise-rectification.job';
 
 export interface JobReport {
   trigger: string;
@@ -45,6 +46,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     pushPolicies: { collection: 'policies', run: pushPolicies },
     // A year's assessment the district started and left unfinished is worked on here.
     continueAssessments: { collection: 'assessment_results', run: (db, now) => continueAssessments(db, now) },
+    superviseRectification: { collection: 'rectification_plans', run: superviseRectification },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

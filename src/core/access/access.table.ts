@@ -25,7 +25,8 @@ export type RecordKind =
   | 'integrity_report'
   | 'upload'
   | 'assessment_result'
-  | 'selection';
+  | 'selection'
+  | 'rectification_plan';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -84,4 +85,6 @@ export const ACCESS: AccessTable = {
   assessment_result: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   // Excellent-steward nominations: a unit makes and sees its own, the district reviews them all.
   selection: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A unit's rectification plans: its admins draft and report them, the district reviews all.
+  rectification_plan: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

@@ -50,6 +50,8 @@ import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
 import type * as assessment from './assessment.contracts';
 import type { EvidenceView, RunView, SchemeView, SelectionView, SubjectResultView, UnitResultView, YearView } from '../assessment/assessment.model';
+import type * as rectification from './rectification.contracts';
+import type { RectificationDetail, RectificationRow } from '../rectification/rectification.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -180,6 +182,14 @@ export interface ActionMap extends StepActions {
   'selection.review': Contract<typeof assessment.selectionReviewInput, SelectionView>;
   'selection.publish': Contract<typeof assessment.yearInput, SelectionView>;
   'selection.export': Contract<typeof assessment.yearInput, ReportExport>;
+
+  'rectification.list': Contract<typeof rectification.rectificationListInput, PageResult<RectificationRow>>;
+  'rectification.get': Contract<typeof rectification.rectificationIdInput, RectificationDetail>;
+  'rectification.save': Contract<typeof rectification.rectificationSaveInput, RectificationDetail>;
+  'rectification.submit': Contract<typeof rectification.rectificationSubmitInput, RectificationDetail>;
+  'rectification.accept': Contract<typeof rectification.rectificationAcceptInput, RectificationDetail>;
+  'rectification.return': Contract<typeof rectification.rectificationReturnInput, RectificationDetail>;
+  'rectification.reportMeasure': Contract<typeof rectification.rectificationReportMeasureInput, RectificationDetail>;
 }
 
 export type ActionName = keyof ActionMap;
