@@ -54,6 +54,8 @@ export default defineAppConfig({
     { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
     // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
+    // The annual assessment (年考核) and the excellent-steward selection, for the district and the units.
+    { root: 'assessment', pages: ['pages/scheme/index', 'pages/year/index', 'pages/unit/index', 'pages/subject/index', 'pages/evidence/index', 'pages/selection/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

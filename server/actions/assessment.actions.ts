@@ -105,6 +105,7 @@ const subject = defineAction({
       run: runView(found), row: scoreRow(doc, rank), unitName: unitDoc?.name ?? doc.unitId, result: doc.result, counters: doc.counters,
       notes: Object.fromEntries([...(scheme?.indicators ?? []), ...(scheme?.deductions ?? [])].map((i) => [i.key, i.note])),
       // Records are listed for a steward's score (a unit's drills down through its stewards).
+      deductionSources: Object.fromEntries((scheme?.deductions ?? []).map((d) => [d.key, sourceKey(d.source)])),
       evidenceKinds: doc.subject === 'steward' ? Object.fromEntries(sources.map((s) => [sourceKey(s), evidenceKindOf(s)]).filter(([, k]) => k)) : {},
     };
   },

@@ -87,6 +87,8 @@ export interface SubjectResultView {
   notes: Record<string, string>;
   /** Measures and deductions whose records can be listed (`assessment.evidence`), by source key. */
   evidenceKinds: Record<string, EvidenceKind>;
+  /** Each deduction's source key (the figure or input it counts), as `evidenceKinds` and `assessment.evidence` name it. */
+  deductionSources: Record<string, string>;
 }
 
 export type EvidenceKind = 'demands' | 'contacts' | 'reports' | 'research_visits' | 'handover_tasks' | 'promotions' | 'enterprises' | 'spot_checks' | 'training';

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { assessmentYearUrl } from '@/utils/assessment-urls';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -36,6 +37,7 @@ const TILES: Tile[] = [
   { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
   { key: 'training', title: '培训管理', hint: '课程、案例库、完成情况', url: DISTRICT_COURSES_URL },
   { key: 'integrity', title: '廉洁监督', hint: '企业反映的问题，1个工作日内受理', url: DISTRICT_INTEGRITY_URL },
+  { key: 'assessment', title: '年度考核', hint: '考核方案、计算发布、得分依据、优秀管家评选', url: assessmentYearUrl() },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

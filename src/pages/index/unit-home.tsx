@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { assessmentYearUrl } from '@/utils/assessment-urls';
 import Taro from '@tarojs/taro';
 import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
@@ -65,6 +66,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
             { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
+            { key: 'assessment', label: '年度考核', hint: '本单位得分、确认、优秀管家推荐', className: 'assessment-entry', onClick: go(assessmentYearUrl()) },
           ]}
         />
       </Card>
