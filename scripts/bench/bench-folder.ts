@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
 import { seedIfEmpty } from '../../local-cloud/seed/seed';
 import { BENCH_CASES, type Lookups } from './cases';
+import { prepareAssessment } from './assessment-setup';
 import { lastWorkingMorning, measureBulletin, measureCase, measureTimer } from './measure';
 
 const [dataDir, out] = process.argv.slice(2);
@@ -18,6 +19,8 @@ const main = async () => {
   // Loads the bundle and resolves the ids the cases need.
   const first = (await cloud.invoke('api', { action: 'demand.list', input: { pageSize: 1 } }, { openid: 'ent-001' })) as { data: { items: Array<{ id: string }> } };
   const lookups: Lookups = { demandOfEnterprise: first.data.items[0]?.id ?? 'none' };
+  const assessment = await prepareAssessment(cloud);
+  process.stderr.write(`  the year's assessment: ${assessment.error ?? `${assessment.ms} ms in ${assessment.calls} calls`}\n`);
   const cases = [];
   for (const c of BENCH_CASES) {
     const result = await measureCase(cloud, c, lookups);
@@ -35,7 +38,7 @@ const main = async () => {
     process.stderr.write(`  timer ${trigger}: ${timers.at(-1)!.ms.toFixed(0)} ms\n`);
   }
   cloud.close();
-  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, bulletin, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, bulletin, assessment, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 };
 
 main().catch((error) => {
