@@ -16,7 +16,7 @@ export const runView = (run: AssessmentRunDoc): RunView => ({
 export const scoreRow = (doc: AssessmentResultDoc, rank: number | null): ScoreRow => ({
   subject: doc.subject, id: doc.subjectId, name: doc.name, unitId: doc.unitId, total: doc.total, rank, eligible: doc.eligible,
   ...(doc.result.ineligibleReason ? { ineligibleReason: doc.result.ineligibleReason } : {}), ratedDemands: doc.ratedDemands,
-  ...(doc.subject === 'unit' ? { acknowledgedAt: iso(doc.acknowledgedAt), rectificationRequested: !!doc.rectificationRequested } : {}),
+  ...(doc.subject === 'unit' ? { acknowledgedAt: iso(doc.acknowledgedAt), rectificationRequested: !!doc.rectificationRequested, ...(doc.rectificationPlanId ? { rectificationPlanId: doc.rectificationPlanId } : {}) } : {}),
 });
 
 /**

@@ -108,6 +108,12 @@ describe('the annual assessment', () => {
     const notices = await t.read('messages', { kind: t.cloud.database().command.in(['todo:assessment_result', 'todo:assessment_rectify']) });
     expect(notices.map((m: { userId: string; kind: string }) => `${m.userId}:${m.kind}`).sort()).toEqual(['u-unit-admin-a:todo:assessment_result', 'u-unit-admin-b:todo:assessment_rectify']);
     expect(notices.find((m: { userId: string }) => m.userId === 'u-unit-admin-b').body).toContain('10 个工作日内提交整改方案');
+    // Unit B is asked for a plan once, from this year's assessment; its row links to it.
+    const plans = await t.read('rectification_plans', {});
+    expect(plans.map((p: { unitId: string; source: object; status: string }) => [p.unitId, p.source, p.status])).toEqual([['unit-b', { kind: 'assessment', id: String(YEAR), title: `${YEAR} 年度服务管家考核结果` }, 'drafting']]);
+    expect(await t.read('messages', { userId: 'u-unit-admin-b', kind: 'todo:rectification' })).toHaveLength(1);
+    const unitB = dataOf(await t.as(SMALL.unitAdminB).call('assessment.unit', { year: YEAR }));
+    expect(unitB.unit).toMatchObject({ rectificationRequested: true, rectificationPlanId: plans[0]._id });
     expect(await district().call('assessment.run', { year: YEAR })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
 
     const own = dataOf(await t.as(SMALL.unitAdminA).call('assessment.year', { year: YEAR }));

@@ -61,6 +61,8 @@ export interface ScoreRow {
   /** Unit rows: when the unit admin acknowledged the published result, and whether a plan was asked for. */
   acknowledgedAt?: string;
   rectificationRequested?: boolean;
+  /** The rectification plan asked of the unit (rectification.get). */
+  rectificationPlanId?: string;
 }
 
 export interface YearView {
