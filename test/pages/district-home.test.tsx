@@ -58,8 +58,6 @@ describe('district home', () => {
     expect(await within(proposals).findByText('3')).toHaveClass('district-tile__badge');
     expect([...document.querySelectorAll('.district-tile__title')].map((t) => t.firstChild?.textContent)).toEqual([
       '诉求督办', '走访督查', '单位总览', '待重新派单', '管家交接', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
-      '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督',
-      '诉求督办', '走访督查', '单位总览', '待重新派单', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
       '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督', '年度考核',
     ]);
     expect(screen.queryByText(/正在建设中/)).toBeNull();
