@@ -8,20 +8,20 @@ import { DEFAULT_SCHEME } from '../../src/core/assessment/default-scheme';
  */
 export const ASSESSMENT_YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
-type Reply = { ok: boolean; data?: any; error?: { code: string; message: string } };
+type Reply = { ok: boolean; data?: { status?: string; draft?: { rev: number } }; error?: { code: string; message: string } };
 
 export const prepareAssessment = async (cloud: LocalCloud): Promise<{ ms: number; calls: number; error?: string }> => {
   const call = (action: string, input: object) => cloud.invoke('api', { action, input }, { openid: 'district-01' }) as Promise<Reply>;
   const { version: _version, ...scheme } = DEFAULT_SCHEME;
   const saved = await call('assessment.saveScheme', { scheme, rev: 0 });
-  if (saved.ok) await call('assessment.publishScheme', { rev: saved.data.draft.rev });
+  if (saved.ok) await call('assessment.publishScheme', { rev: saved.data?.draft?.rev ?? 1 });
   const started = Date.now();
   let calls = 0;
   for (let reply: Reply = { ok: true }; ; ) {
     reply = await call('assessment.run', { year: ASSESSMENT_YEAR });
     calls++;
     if (!reply.ok) return { ms: Date.now() - started, calls, error: `${reply.error?.code}: ${reply.error?.message}` };
-    if (reply.data.status !== 'running') break;
+    if (reply.data?.status !== 'running') break;
   }
   const ms = Date.now() - started;
   await call('assessment.publish', { year: ASSESSMENT_YEAR });
