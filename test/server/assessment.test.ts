@@ -152,7 +152,8 @@ describe('the annual assessment', () => {
     expect(told.map((m: { userId: string }) => m.userId).sort()).toEqual(['u-steward-a', 'u-unit-admin-a', 'u-unit-admin-b']);
     const exported = dataOf(await district().call('selection.export', { year: YEAR }));
     expect(exported).toMatchObject({ rows: 1, fileID: expect.stringContaining('excellent-stewards-2026') });
-  });
+    // The export loads exceljs on first use.
+  }, 30_000);
 });
 
 describe('the assessment scopes on a published year', () => {

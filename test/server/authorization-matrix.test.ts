@@ -312,7 +312,8 @@ describe('authorization matrix', () => {
     expect(results.filter((r) => !r.endsWith('as declared'))).toEqual([]);
     expect(results).toHaveLength(actions.length * ROLES.length);
     expect(uncatalogued).toEqual([]);
-  });
+    // Every action × every role: hundreds of calls, which a loaded machine takes longer than the default 5 s for.
+  }, 60_000);
 
   it('refuses the right role acting outside its scope', async () => {
     for (const [name, { cases }] of Object.entries(POLICY)) {
