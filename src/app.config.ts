@@ -63,6 +63,8 @@ export default defineAppConfig({
     { root: 'summary', pages: ['pages/write/index', 'pages/list/index', 'pages/view/index'] },
     // The monthly bulletin (月通报): the district reviews and publishes it, units read it.
     { root: 'bulletin', pages: ['pages/list/index', 'pages/detail/index'] },
+    // The annual assessment (年考核) and the excellent-steward selection, for the district and the units.
+    { root: 'assessment', pages: ['pages/scheme/index', 'pages/year/index', 'pages/unit/index', 'pages/subject/index', 'pages/evidence/index', 'pages/selection/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
 import { seedIfEmpty } from '../../local-cloud/seed/seed';
 import { BENCH_CASES, type Lookups } from './cases';
+import { prepareAssessment } from './assessment-setup';
 import { lastWorkingMorning, measureBulletin, measureCase, measureTimer } from './measure';
 import { bulletinId } from '../../src/core/bulletin/bulletin.model';
 import { previousMonth } from '../../src/core/bulletin/bulletin-schedule';
@@ -26,6 +27,8 @@ const main = async () => {
   const lookups: Lookups = { demandOfEnterprise: first.data.items[0]?.id ?? 'none', bulletin: bulletinId(previousMonth(shanghaiDate(new Date()).slice(0, 7))) };
   const draft = (await cloud.invoke('api', { action: 'bulletin.get', input: { id: lookups.bulletin } }, { openid: 'district-01' })) as { data?: { version: number; status: string } };
   if (draft.data?.status === 'draft') await cloud.invoke('api', { action: 'bulletin.publish', input: { id: lookups.bulletin, version: draft.data.version } }, { openid: 'district-01' });
+  const assessment = await prepareAssessment(cloud);
+  process.stderr.write(`  the year's assessment: ${assessment.error ?? `${assessment.ms} ms in ${assessment.calls} calls`}\n`);
   const cases = [];
   for (const c of BENCH_CASES) {
     const result = await measureCase(cloud, c, lookups);
@@ -41,7 +44,7 @@ const main = async () => {
     process.stderr.write(`  timer ${trigger}: ${timers.at(-1)!.ms.toFixed(0)} ms\n`);
   }
   cloud.close();
-  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, bulletin, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, bulletin, assessment, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 };
 
 main().catch((error) => {

@@ -4,6 +4,7 @@
  * budget each falls under (issue 14: at N=10, homes/lists/details p95 ≤ 20 ms, counts and
  * dashboards p95 ≤ 50 ms). Ids that differ per data set are looked up first (see `Lookups`).
  */
+import { ASSESSMENT_YEAR } from './assessment-setup';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 
 export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write' | 'export';
@@ -177,6 +178,15 @@ export const BENCH_CASES: BenchCase[] = [
   c('interview.list (district)', 'district-01', 'interview.list', 'list', {}, 2),
   c('rectification.list open (district)', 'district-01', 'rectification.list', 'list', { state: 'open' }, 2),
   c('rectification.list (unit admin)', 'unit-admin-z01', 'rectification.list', 'list', { state: 'all' }, 2),
+  // The annual assessment and the selection (issue 10 items 4, 5), on the year computed and published first (assessment-setup.ts).
+  c('assessment.scheme (district)', 'district-01', 'assessment.scheme', 'detail', {}),
+  c('assessment.year units (district)', 'district-01', 'assessment.year', 'list', { year: ASSESSMENT_YEAR, page: 2, pageSize: 20 }),
+  c('assessment.unit (unit admin)', 'unit-admin-z01', 'assessment.unit', 'detail', { year: ASSESSMENT_YEAR }),
+  c('assessment.subject steward (unit admin)', 'unit-admin-z01', 'assessment.subject', 'detail', { year: ASSESSMENT_YEAR, subject: 'steward', id: 'u-steward-01' }),
+  c('assessment.evidence rated demands (district)', 'district-01', 'assessment.evidence', 'list', { year: ASSESSMENT_YEAR, stewardId: 'u-steward-01', key: 'satisfiedRate' }),
+  c('assessment.evidence contacts (district)', 'district-01', 'assessment.evidence', 'list', { year: ASSESSMENT_YEAR, stewardId: 'u-steward-01', key: 'contactCoverageRate' }),
+  c('selection.get ranking (district)', 'district-01', 'selection.get', 'list', { year: ASSESSMENT_YEAR, page: 3, pageSize: 20 }),
+  c('selection.get own unit (unit admin)', 'unit-admin-z01', 'selection.get', 'list', { year: ASSESSMENT_YEAR }),
   // One write: what a submission costs.
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];

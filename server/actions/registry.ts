@@ -52,6 +52,10 @@ import { summaryRoundActions } from './summary-round.actions';
 import { summaryExportActions } from './summary-export.actions';
 import { bulletinActions } from './bulletin.actions';
 import { bulletinExportActions } from './bulletin-export.actions';
+import { assessmentSchemeActions } from './assessment-scheme.actions';
+import { assessmentActions } from './assessment.actions';
+import { assessmentEvidenceActions } from './assessment-evidence.actions';
+import { selectionActions } from './selection.actions';
 
 const actions = [
   ...sessionActions,
@@ -106,6 +110,10 @@ const actions = [
   ...summaryExportActions,
   ...bulletinActions,
   ...bulletinExportActions,
+  ...assessmentSchemeActions,
+  ...assessmentActions,
+  ...assessmentEvidenceActions,
+  ...selectionActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

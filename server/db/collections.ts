@@ -107,6 +107,11 @@ export const COLLECTIONS = {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
   },
   integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
+  /** The annual assessment (issue 10 item 4): the district's scheme versions, each year's run, the scores; and the selection (item 5). */
+  assessment_schemes: { indexes: [{ fields: ['kind'] }] },
+  assessment_runs: { indexes: [] },
+  assessment_results: { indexes: [{ fields: ['year', 'subject', '-rankScore'] }, { fields: ['year', 'subject', 'unitId', '-rankScore'] }] },
+  selection_nominations: { indexes: [{ fields: ['year'] }] },
   /** Rectification plans (整改方案): the unit's and district's lists, the source's plans, and the supervision timer's next moment. */
   rectification_plans: {
     indexes: [{ fields: ['-requestedAt'] }, { fields: ['status', '-requestedAt'] }, { fields: ['unitId', '-requestedAt'] }, { fields: ['unitId', 'status', '-requestedAt'] }, { fields: ['sourceKey'] }, { fields: ['superviseAt'] }],

@@ -42,6 +42,10 @@ import type { SummaryDoc } from './summary.repo';
 import type { SummaryRoundDoc } from './summary-round.repo';
 import type { BulletinDoc } from './bulletin.repo';
 import type { BulletinSectionDoc } from './bulletin-section.repo';
+import type { AssessmentSchemeDoc } from './assessment-scheme.repo';
+import type { AssessmentRunDoc } from './assessment-run.repo';
+import type { AssessmentResultDoc } from './assessment-result.repo';
+import type { SelectionDoc } from './selection.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -94,6 +98,10 @@ export interface DocumentTypes {
   summary_rounds: SummaryRoundDoc;
   bulletins: BulletinDoc;
   bulletin_sections: BulletinSectionDoc;
+  assessment_schemes: AssessmentSchemeDoc;
+  assessment_runs: AssessmentRunDoc;
+  assessment_results: AssessmentResultDoc;
+  selection_nominations: SelectionDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

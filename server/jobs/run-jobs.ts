@@ -21,6 +21,7 @@ import { superviseRectification } from './supervise-rectification.job';
 import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 import { superviseSummaries } from './supervise-summaries.job';
 import { generateBulletin } from './generate-bulletin.job';
+import { continueAssessments } from '../assessment/assessment-run';
 
 export interface JobReport {
   trigger: string;
@@ -54,6 +55,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseSummaries: { collection: 'summary_rounds', run: superviseSummaries },
     // A retry on the bulletin's day if the morning run failed (nothing once it exists).
     generateBulletin: { collection: 'bulletins', run: generateBulletin },
+    // A year's assessment the district started and left unfinished is worked on here.
+    continueAssessments: { collection: 'assessment_results', run: (db, now) => continueAssessments(db, now) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

@@ -108,11 +108,15 @@ describe('the integrity channel is invisible to stewards, liaisons and units', (
     expect(Object.keys(after).filter((key) => after[key] !== before[key])).toEqual([]);
 
     // No action, whatever it is pointed at, answers anything that mentions the reports.
+    const GENERIC_WORDS = ['integrity', '廉洁', '亲清'];
+    const worded = (who: string, name: string) => Object.entries(before).some(([key, answer]) => key.startsWith(`${who} ${name} `) && GENERIC_WORDS.some((w) => answer.includes(w)));
     const leaks: string[] = [];
     for (const [who, openid] of Object.entries(SHIELDED)) {
       for (const action of actions) {
         for (const input of inputsFor(action, [handled.id, handled.number, waiting.id, enterprise, reporter, screenshot])) {
-          const found = mentions(JSON.stringify(await t.call(openid, action.name, input)));
+          // Wording an answer carried before any report existed (the assessment scheme's 口径 names the
+          // integrity deduction) is not about the reports: only their ids, numbers and text count there.
+          const found = mentions(JSON.stringify(await t.call(openid, action.name, input))).filter((m) => !(GENERIC_WORDS.includes(m) && worded(who, action.name)));
           if (found.length) leaks.push(`${who} ${action.name} ${JSON.stringify(input)}: ${found.join(', ')}`);
         }
       }

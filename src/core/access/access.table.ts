@@ -28,7 +28,9 @@ export type RecordKind =
   | 'spot_check_item'
   | 'interview'
   | 'summary'
-  | 'bulletin';
+  | 'bulletin'
+  | 'assessment_result'
+  | 'selection';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -95,4 +97,8 @@ export const ACCESS: AccessTable = {
    * the status); a unit's own part is a `figures` record `{ unitId }`, so a unit admin sees only theirs.
    */
   bulletin: { district_admin: 'all', unit_admin: 'all' },
+  // The annual assessment's scores (a unit's and its stewards'): the unit sees its own once published, the district all.
+  assessment_result: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // Excellent-steward nominations: a unit makes and sees its own, the district reviews them all.
+  selection: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

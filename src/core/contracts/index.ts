@@ -59,6 +59,8 @@ import type * as summary from './summary.contracts';
 import type { SummaryDetail, SummaryListView, SummaryRoundView } from '../summary/summary.model';
 import type * as bulletin from './bulletin.contracts';
 import type { BulletinSummaryView, BulletinView } from '../bulletin/bulletin.model';
+import type * as assessment from './assessment.contracts';
+import type { EvidenceView, RunView, SchemeView, SelectionView, SubjectResultView, UnitResultView, YearView } from '../assessment/assessment.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -177,6 +179,22 @@ export interface ActionMap extends StepActions {
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
   'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
+
+  'assessment.scheme': Contract<typeof assessment.schemeGetInput, SchemeView>;
+  'assessment.saveScheme': Contract<typeof assessment.schemeSaveInput, SchemeView>;
+  'assessment.publishScheme': Contract<typeof assessment.schemePublishInput, SchemeView>;
+  'assessment.run': Contract<typeof assessment.yearInput, RunView>;
+  'assessment.year': Contract<typeof assessment.yearPageInput, YearView>;
+  'assessment.unit': Contract<typeof assessment.unitResultInput, UnitResultView>;
+  'assessment.subject': Contract<typeof assessment.subjectResultInput, SubjectResultView>;
+  'assessment.evidence': Contract<typeof assessment.evidenceInput, EvidenceView>;
+  'assessment.publish': Contract<typeof assessment.assessmentPublishInput, RunView>;
+  'assessment.acknowledge': Contract<typeof assessment.yearInput, UnitResultView>;
+  'selection.get': Contract<typeof assessment.selectionGetInput, SelectionView>;
+  'selection.nominate': Contract<typeof assessment.selectionNominateInput, SelectionView>;
+  'selection.review': Contract<typeof assessment.selectionReviewInput, SelectionView>;
+  'selection.publish': Contract<typeof assessment.yearInput, SelectionView>;
+  'selection.export': Contract<typeof assessment.yearInput, ReportExport>;
 
   'rectification.list': Contract<typeof rectification.rectificationListInput, PageResult<RectificationRow>>;
   'rectification.get': Contract<typeof rectification.rectificationIdInput, RectificationDetail>;

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { assessmentYearUrl } from '@/utils/assessment-urls';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { CalendarWarning } from '@/components/calendar-warning';
@@ -49,6 +50,7 @@ const TILES: Tile[] = [
   { key: 'rectifications', title: '整改方案', hint: '审核单位整改方案，督办逾期措施', url: RECTIFICATIONS_URL },
   { key: 'summary', title: '年度总结', hint: '各单位总结审核、导出，设定截止日期', url: summaryListUrl() },
   { key: 'bulletin', title: '月通报', hint: '每月排名与红色预警，审核后发布', url: BULLETIN_LIST_URL },
+  { key: 'assessment', title: '年度考核', hint: '考核方案、计算发布、得分依据、优秀管家评选', url: assessmentYearUrl() },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

@@ -1,5 +1,6 @@
 import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
 import { Text, View } from '@tarojs/components';
+import { assessmentYearUrl } from '@/utils/assessment-urls';
 import Taro from '@tarojs/taro';
 import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
@@ -74,6 +75,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'spot-checks', label: '周抽查', hint: '本单位抽查记录', className: 'spot-checks-entry', onClick: go(SPOT_CHECKS_URL) },
             { key: 'interviews', label: '约谈记录', hint: '季度约谈', className: 'interviews-entry', onClick: go(INTERVIEWS_URL) },
             { key: 'bulletin', label: '月通报', hint: '全区排名与本单位详情', className: 'bulletin-entry', onClick: go(BULLETIN_LIST_URL) },
+            { key: 'assessment', label: '年度考核', hint: '本单位得分、确认、优秀管家推荐', className: 'assessment-entry', onClick: go(assessmentYearUrl()) },
           ]}
         />
       </Card>

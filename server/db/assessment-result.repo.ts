@@ -1,0 +1,50 @@
+import type { SubjectKind } from '../../src/core/assessment/scheme';
+import type { ScoreResult } from '../../src/core/assessment/score';
+import type { Database } from '../runtime/cloud-types';
+import { repository } from './repository';
+
+/** One unit's or steward's score for a year, with the counters it was computed from (its evidence). */
+export interface AssessmentResultDoc {
+  _id: string;
+  year: number;
+  subject: SubjectKind;
+  subjectId: string;
+  unitId: string;
+  name: string;
+  total: number;
+  eligible: boolean;
+  /** Eligible rows sort by their total, the others after them (−1): one index orders a ranking. */
+  rankScore: number;
+  ratedDemands: number;
+  schemeVersion: number;
+  result: ScoreResult;
+  /** The evidence counters the figures were computed from, and the inputs (training, integrity). */
+  counters: Record<string, number>;
+  computedAt: Date;
+  acknowledgedAt?: Date;
+  acknowledgedBy?: string;
+  rectificationRequested?: boolean;
+  rectificationPlanId?: string;
+}
+
+const results = repository('assessment_results');
+
+export const resultId = (year: number, subject: SubjectKind, id: string) => `${year}|${subject}|${id}`;
+
+export const assessmentResultRepo = {
+  ...results,
+
+  /** Writes a score under its id whatever was there (a recomputation, or a batch repeated after a timeout). */
+  put: async (db: Database, doc: AssessmentResultDoc): Promise<void> => {
+    const { _id, ...fields } = doc;
+    await results.of(db).doc(_id).set({ data: fields });
+  },
+
+  /** A page of one kind's scores for a year (optionally in one unit), the ranking's order. */
+  page: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<AssessmentResultDoc[]> =>
+    (await results.of(db).where({ year, subject, ...(unitId ? { unitId } : {}) }).orderBy('rankScore', 'desc').skip(skip).limit(limit).get()).data,
+
+  /** How many eligible rows of the kind score above a total: a row's rank is that plus one. */
+  above: (db: Database, year: number, subject: SubjectKind, total: number, unitId?: string): Promise<number> =>
+    results.count(db, { year, subject, ...(unitId ? { unitId } : {}), rankScore: db.command.gt(total) }),
+};

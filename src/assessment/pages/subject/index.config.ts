@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '得分明细',
+  enablePullDownRefresh: true,
+});

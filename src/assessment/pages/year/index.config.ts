@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '年度考核',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});
