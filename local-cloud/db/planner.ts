@@ -9,7 +9,7 @@
  */
 import { dateIndexText, encodeStored, isDate, type Doc } from './codec';
 import { conjuncts, fieldConditions, type Conjuncts, type FieldConditions, type Range } from './conditions';
-import type { IndexInfo } from './indexes';
+import { fieldExpr, type IndexInfo } from './indexes';
 
 export interface Plan {
   /** Index name, '_id' for the primary key, several names joined by ' | ' for a union. */
@@ -161,11 +161,20 @@ function idPlan(fields: Map<string, FieldConditions>, sortBy?: [string, 1 | -1])
   };
 }
 
+/** A "contains" regex narrows by LIKE on the field (SQLite reads it from an index that holds the field). */
+const LIKE_SCORE = 0.25;
+
 const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1]): Plan[] => {
   const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
   const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
   if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
-  return plans;
+  const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
+  if (!likes.length) return plans;
+  // Only matches are decoded, whichever plan reads: every plan also tests the LIKEs in SQL.
+  const where = likes.map((l) => l.sql).join(' AND ');
+  const params = likes.map((l) => l.param);
+  for (const p of plans) Object.assign(p, { where: p.where === '1' ? where : `${p.where} AND ${where}`, params: [...p.params, ...params] });
+  return [...plans, { index: 'like', where, params, exact: false, score: LIKE_SCORE }];
 };
 
 export type Estimate = (plan: Plan, cap: number) => number;
