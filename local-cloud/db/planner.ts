@@ -232,7 +232,9 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
-  if (estimate && estimate(best, SORT_IN_MEMORY_ROWS) < SORT_IN_MEMORY_ROWS) return best;
+  // A narrower set no bigger than the rows the read must find anyway (a 1,000-row page) is read and sorted.
+  const fits = Math.max(SORT_IN_MEMORY_ROWS, shape.window ?? 0);
+  if (estimate && estimate(best, fits) < fits) return best;
   // Many rows match the narrower plan: walk in order, but give up for it if matches prove sparse.
   return { ...ordered, fallback: best, walkBudget: SORT_IN_MEMORY_ROWS + WALK_ROWS_PER_RESULT * (shape.window ?? 0) };
 }
