@@ -3,7 +3,7 @@ import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
 import { forbidden, notFound } from '../../src/core/errors';
-import { emptyPage, slicePage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { contactRepo, type ContactDoc } from '../db/contact.repo';
@@ -32,13 +32,10 @@ const cadenceList = defineAction({
   async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
     const scope = scopeOf(user, 'enterprise');
     if (!scope) return emptyPage(input);
-    const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
     const at = now();
-    const rows = data
-      .map((e) => cadenceRow(e, at))
-      .filter((r) => !input.state || r.state === input.state)
-      .sort((a, b) => Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt)));
-    return slicePage(rows, input);
+    // Nearest due first, paged in the database along the scope's nextDueAt index; a state is a range on it.
+    const filter = input.state ? { ...scope, ...enterpriseRepo.inCadenceState(db, input.state, at) } : { ...scope, status: 'active' };
+    return fetchPage(enterpriseRepo.find(db, filter).orderBy('nextDueAt', 'asc'), input, (e) => cadenceRow(e, at));
   },
 });
 

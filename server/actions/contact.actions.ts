@@ -55,11 +55,14 @@ const contactRecord = defineAction({
     };
     await contactRepo.insert(ctx.db, doc);
     await followCurrentSteward(ctx.db, doc);
-    // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
-    const latest: Record<string, Date> = {};
-    if (!enterprise.lastContactAt || new Date(enterprise.lastContactAt) < at) latest.lastContactAt = at;
-    if (input.type === '上门走访' && (!enterprise.lastVisitAt || new Date(enterprise.lastVisitAt) < at)) latest.lastVisitAt = at;
-    if (Object.keys(latest).length) await enterpriseRepo.update(ctx.db, enterprise._id, latest);
+    // Keep the latest contact and visit (and so the next due date) on the enterprise, for the cadence
+    // screens and reminders; conditional, so of two contacts recorded at once the later one stays.
+    await enterpriseRepo.updateWithDue(ctx.db, enterprise, (e) => {
+      const latest: Record<string, Date> = {};
+      if (!e.lastContactAt || new Date(e.lastContactAt) < at) latest.lastContactAt = at;
+      if (input.type === '上门走访' && (!e.lastVisitAt || new Date(e.lastVisitAt) < at)) latest.lastVisitAt = at;
+      return Object.keys(latest).length ? latest : null;
+    });
     const completed = await handoverTaskRepo.complete(ctx.db, enterprise._id, enterprise.stewardId, at, doc._id, now);
     ctx.audit.record(doc._id, `记录与「${enterprise.name}」的${input.type}联系${completed ? `，完成交接任务 ${completed} 项` : ''}`);
     return { id: doc._id, completedHandoverTasks: completed };

@@ -10,7 +10,6 @@ import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent } from '../db/demand-timeline';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { overdueQuery } from '../db/demand-overdue.query';
 import { checkAttachments } from './demand-attachments';
 import { statusNotice, todoNotice } from './demand-notices';
 import { recipients } from './demand-step';
@@ -88,8 +87,9 @@ const demandList = defineAction({
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
     if (input.category) filter.category = input.category;
-    const where = input.overdue ? db.command.and([filter, overdueQuery(db, now())]) : filter;
-    return fetchPage(demandRepo.listed(db, where), input, (d) => toDemandSummary(d, now()));
+    // Overdue ones come longest overdue first, read in that order from the scope's dueAt index.
+    const query = input.overdue ? demandRepo.listed(db, { ...filter, ...demandRepo.overdue(db, now()) }, ['dueAt', 'asc']) : demandRepo.listed(db, filter);
+    return fetchPage(query, input, (d) => toDemandSummary(d, now()));
   },
 });
 

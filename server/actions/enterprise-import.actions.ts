@@ -30,7 +30,7 @@ export const enterpriseImport = defineAction({
     }));
     try {
       // One batch insert; should it fail part-way, the rows of this import are taken out again.
-      await enterpriseRepo.insertMany(ctx.db, docs);
+      await enterpriseRepo.insertNew(ctx.db, docs);
     } catch (error) {
       await enterpriseRepo.removeWhere(ctx.db, { importId });
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);

@@ -9,7 +9,7 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
-import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
@@ -54,14 +54,14 @@ const enterpriseCreate = defineAction({
     if (input.stewardId) {
       const user = await userRepo.get(ctx.db, input.stewardId);
       if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
-      const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
+      const load = await unitLoad(ctx.db, input.unitId);
       if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
       steward = { id: user._id, name: user.name };
     }
     const { stewardId: _ignored, ...fields } = input;
     const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: steward.id, stewardName: steward.name, status: 'active', createdAt: ctx.now() };
     try {
-      await enterpriseRepo.insert(ctx.db, doc);
+      await enterpriseRepo.insertNew(ctx.db, [doc]);
     } catch (error) {
       if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
       throw error;
@@ -90,9 +90,10 @@ const enterpriseUpdate = defineAction({
       ctx.audit.unchanged();
       return toEnterpriseView(enterprise);
     }
-    await enterpriseRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // A cadence change moves the next due date: stored with it, conditional on the inputs read.
+    const updated = await enterpriseRepo.updateWithDue(ctx.db, enterprise, () => ({ ...changed, updatedAt: ctx.now() }));
     ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
-    return toEnterpriseView({ ...enterprise, ...changed });
+    return toEnterpriseView(updated);
   },
 });
 

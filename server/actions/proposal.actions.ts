@@ -10,7 +10,7 @@ import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 import { proposalRepo, type ProposalDoc } from '../db/proposal.repo';
-import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
 
@@ -70,7 +70,7 @@ const proposalDecide = defineAction({
       if (input.stewardId) {
         const user = await userRepo.get(db, input.stewardId);
         if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId) throw invalid('请选择该单位的服务管家', { stewardId: '请选择该单位的服务管家' });
-        const load = unitLoadOf(await loadStaffing(db, proposal.unitId), proposal.unitId);
+        const load = await unitLoad(db, proposal.unitId);
         if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
         steward = { id: user._id, name: user.name };
       }

@@ -5,7 +5,7 @@ import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import { inShanghai } from '../../src/core/time/shanghai';
 import { shanghaiDays } from '../db/date-range';
-import { emptyPage, fetchAll, fetchPage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
@@ -80,7 +80,7 @@ const reportExport = defineAction({
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
     const filter = reportFilter(db, user, input);
-    const rows = filter ? await fetchAll(reportRepo.find(db, filter).orderBy('createdAt', 'desc')) : [];
+    const rows = filter ? (await reportRepo.all(db, filter)).sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()) : [];
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('重要信息报送');
     sheet.columns = [

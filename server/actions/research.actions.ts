@@ -11,6 +11,7 @@ import type { ActionContext } from '../runtime/action-context';
 import { assertAccess, scopeOf, enterpriseInScope } from '../runtime/access';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
+import { withDerivedFields } from '../db/derived-fields';
 import { followCurrentSteward } from '../db/enterprise-records';
 import { researchVisitRepo, type ResearchVisitDoc } from '../db/research-visit.repo';
 import { toResearchVisitView } from './fieldwork.view';
@@ -31,7 +32,7 @@ const researchRecord = defineAction({
       followUpDueAt: workingDayDeadline(new Date(`${input.date}T12:00:00+08:00`), RESEARCH_FOLLOW_UP_WORKING_DAYS, await calendarOverrideRepo.load(ctx.db)),
       createdBy: ctx.user._id, createdAt: ctx.now(),
     };
-    await researchVisitRepo.insert(ctx.db, doc);
+    await researchVisitRepo.insert(ctx.db, withDerivedFields('research_visits', doc));
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `记录${input.leaders}调研「${enterprise.name}」，承诺事项 ${input.promises.length} 项`);
     return toResearchVisitView(doc, ctx.now());
@@ -49,7 +50,7 @@ const researchList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
-    if (input.openOnly) filter.openPromises = db.command.gt(0);
+    if (input.openOnly) filter.hasOpenPromises = true;
     return fetchPage(researchVisitRepo.find(db, filter).orderBy('date', 'desc'), input, (v) => toResearchVisitView(v, now()));
   },
 });
@@ -76,7 +77,8 @@ const researchClosePromise = defineAction({
     const promises = visit.promises.map((p) => (p.id === promise.id ? { ...p, status: 'closed' as const, outcome: input.outcome, closedAt: ctx.now(), closedBy: ctx.user._id } : p));
     const openPromises = promises.filter((p) => p.status === 'open').length;
     // Conditional on the open count it read: a concurrent close of another promise is not lost.
-    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
+    const patch = withDerivedFields('research_visits', { ...visit, promises, openPromises });
+    if ((await researchVisitRepo.updateWhere(ctx.db, { _id: visit._id, openPromises: visit.openPromises }, { promises, openPromises, hasOpenPromises: patch.hasOpenPromises })) !== 1) throw new AppError('CONFLICT', '调研记录已被他人更新，请刷新后重试');
     ctx.audit.record(visit._id, `承诺事项「${promise.content}」办结：${input.outcome}`);
     return toResearchVisitView({ ...visit, promises, openPromises }, ctx.now());
   },

@@ -12,15 +12,44 @@ export interface IndexSpec {
 export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
-  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
-  enterprises: { indexes: [{ fields: ['stewardId'] }, { fields: ['unitId'] }, { fields: ['creditCode'], unique: true }] },
+  // [role, status, unitId]: active stewards per unit, counted from the index (staffing).
+  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['role', 'status', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
+  enterprises: {
+    indexes: [
+      { fields: ['creditCode'], unique: true },
+      // The list by name, per scope, with and without removed ones.
+      { fields: ['name'] },
+      { fields: ['status', 'name'] },
+      { fields: ['unitId', 'name'] },
+      { fields: ['unitId', 'status', 'name'] },
+      { fields: ['stewardId', 'status', 'name'] },
+      // Cadence (nextDueAt): the list nearest first, reminders, long overdue per unit.
+      { fields: ['status', 'nextDueAt'] },
+      { fields: ['unitId', 'status', 'nextDueAt'] },
+      { fields: ['stewardId', 'status', 'nextDueAt'] },
+      // Staffing counts per unit and steward, answered from this index alone (group by).
+      { fields: ['status', 'unitId', 'stewardId'] },
+    ],
+  },
   demands: {
     indexes: [
+      // Lists, newest first, per scope and per scope and state; counts per state (group by status).
       { fields: ['enterpriseId', '-createdAt'] },
-      { fields: ['stewardId', '-createdAt'] },
-      { fields: ['unitId', '-createdAt'] },
-      { fields: ['status'] },
       { fields: ['-createdAt'] },
+      { fields: ['status', '-createdAt'] },
+      { fields: ['stewardId', '-createdAt'] },
+      { fields: ['stewardId', 'status', '-createdAt'] },
+      { fields: ['unitId', '-createdAt'] },
+      { fields: ['unitId', 'status', '-createdAt'] },
+      { fields: ['departmentId', '-createdAt'] },
+      { fields: ['departmentId', 'status', '-createdAt'] },
+      // The running deadline (storedDue): overdue lists and counts per scope, supervision, auto-close.
+      { fields: ['dueAt'] },
+      { fields: ['stewardId', 'dueAt'] },
+      { fields: ['unitId', 'dueAt'] },
+      { fields: ['departmentId', 'dueAt'] },
+      { fields: ['superviseAt'] },
+      { fields: ['status', 'autoCloseAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
@@ -31,10 +60,23 @@ export const COLLECTIONS = {
   calendar_overrides: { indexes: [] },
   contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
   reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
-  research_visits: { indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }] },
+  research_visits: {
+    indexes: [
+      { fields: ['-date'] },
+      { fields: ['stewardId', '-date'] },
+      { fields: ['unitId', '-date'] },
+      { fields: ['enterpriseId', '-date'] },
+      // Open promises first (the homes' oversight cards), per scope.
+      { fields: ['hasOpenPromises', '-date'] },
+      { fields: ['stewardId', 'hasOpenPromises', '-date'] },
+      { fields: ['unitId', 'hasOpenPromises', '-date'] },
+    ],
+  },
   policies: { indexes: [{ fields: ['-createdAt'] }] },
   promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
+  /** Where a timer job working through a list has got to (saved per batch; the next run continues). */
+  job_cursors: { indexes: [] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { DueStage } from '../../src/core/demand/demand.deadlines';
 import type { DemandCategory, DemandStatus, Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
+import { aggregateOn } from './aggregate';
+import { DERIVED_FIELDS, withDerivedFields } from './derived-fields';
 import { repository, type Filter, type Patch } from './repository';
 
 /** One line of the timeline the enterprise reads; built only by demand-timeline.ts. */
@@ -71,16 +74,32 @@ export interface DemandDoc {
   overdueStage?: string;
   missedKeys?: string[];
   escalatedAt?: Date;
+  /** The running deadline, stored for indexes (see storedDue in src/core/demand/demand.deadlines.ts). */
+  dueAt?: Date;
+  dueStage?: DueStage;
+  /** = dueAt until supervision has recorded this deadline as missed. */
+  superviseAt?: Date;
 }
 
 const demands = repository('demands');
 
-/** The aggregation calls used here; the SDK's own typings mix in callback overloads. */
-interface AggregateChain {
-  match(q: object): AggregateChain;
-  group(g: object): AggregateChain;
-  end(): Promise<{ list: Array<{ _id: DemandStatus; count: number }> }>;
-}
+/** The document as a patch leaves it (a `remove()` command clears its field; steps use no other command). */
+const afterPatch = (doc: DemandDoc, patch: Patch<DemandDoc>): DemandDoc => {
+  const after: Record<string, unknown> = { ...doc };
+  for (const [field, value] of Object.entries(patch)) {
+    const operator = (value as { operator?: unknown } | null)?.operator;
+    if (operator === undefined) after[field] = value;
+    else if (operator === 'remove') delete after[field];
+    else throw new Error(`demand steps set values; ${field} has a ${String(operator)} command`);
+  }
+  return after as unknown as DemandDoc;
+};
+
+/** The stored deadline fields for a document as it will be: set, or cleared when none runs. */
+const dueFieldsOf = (db: Database, doc: DemandDoc): Patch<DemandDoc> => {
+  const due = withDerivedFields('demands', doc);
+  return Object.fromEntries(DERIVED_FIELDS.demands.fields.map((f) => [f, due[f] ?? db.command.remove()]));
+};
 
 export const demandRepo = {
   ...demands,
@@ -90,7 +109,8 @@ export const demandRepo = {
     createHash('sha256').update(`${openid}\u0000${clientRequestId}`).digest('hex').slice(0, 32),
 
   /** Insert; when the id already exists (a retry or a concurrent twin), return the stored one. */
-  insertOnce: async (db: Database, doc: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
+  insertOnce: async (db: Database, submitted: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
+    const doc = withDerivedFields('demands', submitted);
     try {
       await demands.insert(db, doc);
       return { doc, created: true };
@@ -101,32 +121,48 @@ export const demandRepo = {
     }
   },
 
-  /** How many demands in each state, within a scope (one aggregation). */
+  /**
+   * How many demands in each state, within a scope: one aggregation the scope's status index answers
+   * (CloudBase returns 20 groups unless told otherwise; there are fewer states than the limit).
+   */
   countByStatus: async (db: Database, filter: Filter<DemandDoc>): Promise<Array<{ _id: DemandStatus; count: number }>> => {
-    const chain = demands.of(db).aggregate() as AggregateChain;
-    return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
+    const chain = aggregateOn<{ _id: DemandStatus; count: number }>(demands.of(db));
+    return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).limit(100).end()).list;
   },
 
-  /** Demands, newest first, without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy('createdAt', 'desc').field({ description: false, timeline: false }),
+  /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false }),
 
   /**
    * Write a step: conditional on the version the caller read, so of two people acting at once
-   * the second is refused, never lost. The version moves on and the event joins the timeline.
+   * the second is refused, never lost. The version moves on, the event joins the timeline, and
+   * the running deadline is stored as the step leaves it.
    */
-  updateAtVersion: async (db: Database, demand: Pick<DemandDoc, '_id' | 'version'>, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
+  updateAtVersion: async (db: Database, demand: DemandDoc, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
     const _ = db.command;
-    const data = { ...patch, version: _.inc(1), timeline: _.push([event]) };
+    const data = { ...patch, ...dueFieldsOf(db, afterPatch(demand, patch)), version: _.inc(1), timeline: _.push([event]) };
     return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
   },
 
   /**
    * Record a missed deadline once, keyed by stage and due time: a timer that fires twice finds
-   * the key already there and changes nothing. Supervision is not a step, so the version stays.
+   * the key already there and changes nothing. Supervision is not a step, so the version stays;
+   * the demand leaves the supervision queue (superviseAt) until its next deadline.
    */
   recordMiss: async (db: Database, id: string, key: string, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
     const _ = db.command;
-    return (await demands.updateWhere(db, { _id: id, missedKeys: _.neq(key) }, { ...patch, missedKeys: _.push([key]), timeline: _.push([event]) })) === 1;
+    const data = { ...patch, missedKeys: _.push([key]), timeline: _.push([event]), superviseAt: _.remove() };
+    return (await demands.updateWhere(db, { _id: id, missedKeys: _.neq(key) }, data)) === 1;
   },
+
+  /** Demands whose running deadline has passed: an exact range on the dueAt indexes (within a scope). */
+  overdue: (db: Database, now: Date) => ({ dueAt: db.command.lt(now) }),
+
+  /**
+   * Store the running deadline of a demand written before these fields existed (or by hand):
+   * conditional on the version read, so a step taken meanwhile (which stores them itself) wins.
+   */
+  storeDue: async (db: Database, doc: DemandDoc): Promise<boolean> =>
+    (await demands.updateWhere(db, { _id: doc._id, version: doc.version }, dueFieldsOf(db, doc))) === 1,
 };

@@ -6,6 +6,7 @@ import type { DemandDoc } from './demand.repo';
 import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
+import type { JobCursorDoc } from './job-cursor.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
@@ -41,6 +42,7 @@ export interface DocumentTypes {
   policies: PolicyDoc;
   promotions: PromotionDoc;
   reminder_log: ReminderLogDoc;
+  job_cursors: JobCursorDoc;
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
   notifications: NotificationDoc;
@@ -54,7 +56,7 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, JobCursorDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';

@@ -6,37 +6,54 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { messageRepo } from '../db/message.repo';
 import { superviseDemands } from './supervise-demands.job';
+import { repairDerivedFields } from './repair-derived-fields.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import type { JobResult, JobRun } from './job-run';
 
 export interface JobReport {
   trigger: string;
-  jobs: Record<string, { changed: number; ms: number }>;
+  /** Per job: what it changed, how long it took, and whether it finished all that was due. */
+  jobs: Record<string, { changed: number; ms: number; done: boolean }>;
 }
 
-type Job = { collection: CollectionName; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
+type Job = { collection: CollectionName; run: (run: JobRun) => Promise<JobResult> };
+
+/** A job that does its whole work in one short call. */
+const whole = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: true });
 
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
-    escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
-    purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now }) => escalateHandoverTasks(db, now)) },
+    purgeExpiredMessages: { collection: 'messages', run: whole(({ db, now }) => messageRepo.purgeExpired(db, now)) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
   },
+  repair: {
+    repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
+  },
 };
 
-/** Run every job; each is idempotent, so a timer that fires twice changes nothing the second time. */
-export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender): Promise<JobReport> => {
+/** How long a run works before it stops between batches (the cron function's timeout is 60 s). */
+export const RUN_BUDGET_MS = 40_000;
+
+/**
+ * Run every job of a trigger within one time budget; each is idempotent, so a timer that fires
+ * twice changes nothing the second time, and each leaves what it could not finish for the next run.
+ */
+export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender, budgetMs = RUN_BUDGET_MS): Promise<JobReport> => {
   const report: JobReport = { trigger, jobs: {} };
+  const deadline = Date.now() + budgetMs;
+  const run: JobRun = { db, now, messages, timeUp: () => Date.now() >= deadline };
   for (const [name, job] of Object.entries(JOBS_BY_TRIGGER[trigger] ?? {})) {
     const started = Date.now();
-    const changed = await job.run(db, now, messages);
-    report.jobs[name] = { changed, ms: Date.now() - started };
+    const { changed, done } = await job.run(run);
+    report.jobs[name] = { changed, ms: Date.now() - started, done };
     if (changed > 0) {
-      await auditRepo.append(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条`, outcome: 'ok' });
+      await auditRepo.append(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条${done ? '' : '（未完，下次继续）'}`, outcome: 'ok' });
     }
   }
   return report;

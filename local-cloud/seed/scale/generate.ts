@@ -4,6 +4,7 @@
  * time, so ten times Pudong never sits in memory at once.
  */
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
+import { withDerivedFields } from '../../../server/db/derived-fields';
 import { buildDemoData } from '../demo-data';
 import { seededRandom } from '../random';
 import { accountsHistory } from './accounts-history';
@@ -31,8 +32,9 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
   const org = buildScaleOrg(rng, clock, scale, demo);
   const tally = new CronTally();
   const counts: Record<string, number> = {};
+  // Stored derived fields (a demand's running deadline, an enterprise's next due date ...) as the app keeps them.
   const write = (collection: string, doc: object, at: number) => {
-    sink.add(collection, doc, at);
+    sink.add(collection, withDerivedFields(collection, doc), at);
     counts[collection] = (counts[collection] ?? 0) + 1;
   };
   // Every generated write succeeded: the router records that as the outcome 'ok'.

@@ -35,7 +35,7 @@ describe('on an empty environment (the dry run)', () => {
     const created = changes.flatMap((c) => (c.kind === 'function.create' ? [c.fn] : []));
     expect(created.map((f) => [f.name, f.timeout, f.triggers])).toEqual([
       ['api', 20, []],
-      ['cron', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }]],
+      ['cron', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }, { name: 'repair', type: 'timer', config: '0 0 2 * * * *' }]],
     ]);
     for (const fn of created) {
       expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder' });
