@@ -1,8 +1,10 @@
 // Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
-// Only wx-server-sdk stays external (installed from the function's own package.json on deploy);
-// everything shared is bundled in, so nothing is required from outside the function's folder.
+// The function's own package.json dependencies stay external (installed in the function's folder
+// on deploy): wx-server-sdk, and for api the heavy libraries a few rare actions load on first use
+// (exceljs, qrcode), which a cold start then neither parses nor evaluates. Everything else shared is
+// bundled in, so nothing is required from outside the function's folder.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -22,7 +24,7 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         platform: 'node',
         format: 'cjs',
         target: 'node16', // CloudBase's Node.js 16 runtime
-        external: ['wx-server-sdk'],
+        external: Object.keys(JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'package.json'), 'utf8')).dependencies ?? {}),
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { reportCreateInput, reportExportInput, reportListInput, type ReportCategory } from '../../src/core/contracts/fieldwork.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
@@ -16,6 +15,7 @@ import { followCurrentSteward } from '../db/enterprise-records';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
+import { loadExcel } from '../runtime/heavy-modules';
 
 const reportCreate = defineAction({
   name: 'report.create',
@@ -81,6 +81,7 @@ const reportExport = defineAction({
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
     const filter = reportFilter(db, user, input);
     const rows = filter ? (await reportRepo.all(db, filter)).sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()) : [];
+    const ExcelJS = loadExcel();
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('重要信息报送');
     sheet.columns = [

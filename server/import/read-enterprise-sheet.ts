@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../runtime/heavy-modules';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn, type ImportRow } from '../../src/core/org/enterprise-import.rules';
 import { AppError } from '../../src/core/errors';
 
@@ -15,7 +16,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
 
 /** Read the first worksheet of an .xlsx file into rows keyed by the template's column names. */
 export const readEnterpriseSheet = async (content: Buffer): Promise<ImportRow[]> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
