@@ -6,7 +6,7 @@
  * on the counts, a second $group, $sort, $limit ...) then run in mingo over the grouped rows only.
  */
 import { EJSON } from 'bson';
-import { Aggregator } from 'mingo';
+import { Aggregator, Query } from 'mingo';
 import { isPlainObject, type Doc } from './codec';
 import { fieldExpr, type IndexInfo } from './indexes';
 import { planQuery } from './planner';
@@ -70,5 +70,54 @@ export function groupCount(store: Store, coll: string, pipeline: Doc[]): Doc[] |
     const _id = compound ? Object.fromEntries(shape.key.map((k, i) => [k.name, valueOf(r[`k${i}`])])) : r.k0 === null ? null : valueOf(r.k0);
     return { _id, ...Object.fromEntries(shape.counts.map((c) => [c, r.n])) };
   });
-  return shape.rest.length ? new Aggregator(shape.rest).run(grouped) : grouped;
+  return laterStages(grouped, shape.rest);
+}
+
+/** A `'$a.b'` reference's value in a row. */
+const valueAt = (row: Doc, ref: string): unknown => ref.slice(1).split('.').reduce<unknown>((v, k) => (isPlainObject(v) ? v[k] : undefined), row);
+
+/**
+ * Stages after the counting group, on the grouped rows. The shapes the platform uses — a $match, a
+ * $group by one field summing 1 or a field, $skip, $limit — are done here directly (mingo's
+ * Aggregator costs milliseconds per stage even on a few thousand rows); anything else goes to mingo.
+ */
+function laterStages(rows: Doc[], stages: Doc[]): Doc[] {
+  let out = rows;
+  for (let i = 0; i < stages.length; i++) {
+    const [op, arg] = Object.entries(stages[i])[0] ?? [];
+    if (op === '$match' && isPlainObject(arg)) {
+      const query = new Query(arg);
+      out = out.filter((r) => query.test(r));
+    } else if (op === '$limit' && Number.isInteger(arg)) out = out.slice(0, arg as number);
+    else if (op === '$skip' && Number.isInteger(arg)) out = out.slice(arg as number);
+    else {
+      const grouped = op === '$group' && simpleGroup(arg) ? group(out, arg as Doc) : null;
+      if (!grouped) return new Aggregator(stages.slice(i)).run(out);
+      out = grouped;
+    }
+  }
+  return out;
+}
+
+/** `{ _id: '$path', name: { $sum: 1 | '$path' } … }`: a key by one field, sums only. */
+const simpleGroup = (g: unknown): boolean => {
+  if (!isPlainObject(g) || typeof g._id !== 'string' || !FIELD_REF.test(g._id)) return false;
+  const { _id, ...accumulators } = g;
+  return Object.values(accumulators).every((a) => isPlainObject(a) && Object.keys(a).join() === '$sum' && (a.$sum === 1 || (typeof a.$sum === 'string' && FIELD_REF.test(a.$sum))));
+};
+
+/** The group, or null when a key is not a plain value (dates and objects group by value in MongoDB: mingo's job). */
+function group(rows: Doc[], g: Doc): Doc[] | null {
+  const { _id, ...accumulators } = g;
+  const groups = new Map<unknown, Doc>();
+  for (const row of rows) {
+    const key = valueAt(row, _id as string) ?? null;
+    if (key !== null && typeof key === 'object') return null;
+    const into = groups.get(key) ?? groups.set(key, { _id: key, ...Object.fromEntries(Object.keys(accumulators).map((k) => [k, 0])) }).get(key)!;
+    for (const [name, acc] of Object.entries(accumulators)) {
+      const add = (acc as Doc).$sum === 1 ? 1 : valueAt(row, (acc as Doc).$sum as string);
+      if (typeof add === 'number') into[name] = (into[name] as number) + add;
+    }
+  }
+  return [...groups.values()];
 }

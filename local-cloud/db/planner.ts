@@ -182,7 +182,15 @@ export type Estimate = (plan: Plan, cap: number) => number;
 /** The narrowest plan; equally narrow ones are told apart by counting their candidates in the index. */
 const narrowest = (plans: Plan[], estimate?: Estimate): Plan | undefined => {
   const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
-  const ties = narrowing.filter((p) => p.score === narrowing[0]?.score);
+  // Ties with the same SQL condition (through different indexes) yield the same rows: count one of them.
+  const ties: Plan[] = [];
+  const conditions = new Set<string>();
+  for (const p of narrowing) {
+    const condition = p.where + JSON.stringify(p.params);
+    if (p.score !== narrowing[0].score) break;
+    if (!conditions.has(condition)) ties.push(p);
+    conditions.add(condition);
+  }
   if (ties.length < 2 || !estimate || ties[0].score === Infinity) return narrowing[0];
   // Count until one plan stays under the cap: the cost is about the smaller plan's size, never the larger's.
   for (let cap = TIE_COUNT_START; ; cap *= 8) {
@@ -228,8 +236,10 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
     const exact = plans.filter((p) => p.exact).sort((a, b) => b.score - a.score)[0];
     if (exact) return exact;
   }
-  const best = narrowest(plans, estimate);
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
+  // No plan narrows more than the one that also yields the order: take it without counting ties.
+  if (ordered && plans.every((p) => p.score <= ordered.score)) return ordered;
+  const best = narrowest(plans, estimate);
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
   // A narrower set no bigger than the rows the read must find anyway (a 1,000-row page) is read and sorted.
