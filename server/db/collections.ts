@@ -12,8 +12,18 @@ export interface IndexSpec {
 export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
-  // [role, status, unitId]: active stewards per unit, counted from the index (staffing).
-  users: { indexes: [{ fields: ['openid'] }, { fields: ['role', 'unitId'] }, { fields: ['role', 'status', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
+  // [role, status, unitId]: active stewards per unit, counted from the index (staffing);
+  // [role, status, _id]: the active stewards in batches by id (morning reminders).
+  users: {
+    indexes: [
+      { fields: ['openid'] },
+      { fields: ['role', 'unitId'] },
+      { fields: ['role', 'status', 'unitId'] },
+      { fields: ['role', 'status', '_id'] },
+      { fields: ['enterpriseId'] },
+      { fields: ['-createdAt'] },
+    ],
+  },
   enterprises: {
     indexes: [
       { fields: ['creditCode'], unique: true },
@@ -23,7 +33,7 @@ export const COLLECTIONS = {
       { fields: ['unitId', 'name'] },
       { fields: ['unitId', 'status', 'name'] },
       { fields: ['stewardId', 'status', 'name'] },
-      // Cadence (nextDueAt): the list nearest first, reminders, long overdue per unit.
+      // Cadence (nextDueAt): the list nearest first, the morning's reminders, long overdue per unit.
       { fields: ['status', 'nextDueAt'] },
       { fields: ['unitId', 'status', 'nextDueAt'] },
       { fields: ['stewardId', 'status', 'nextDueAt'] },
@@ -37,6 +47,8 @@ export const COLLECTIONS = {
       { fields: ['enterpriseId', '-createdAt'] },
       { fields: ['-createdAt'] },
       { fields: ['status', '-createdAt'] },
+      // Bad reviews not yet called back (dueStage 'callback'), counted from the index.
+      { fields: ['status', 'dueStage'] },
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['stewardId', 'status', '-createdAt'] },
       { fields: ['unitId', '-createdAt'] },
@@ -54,7 +66,8 @@ export const COLLECTIONS = {
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
   handover_tasks: {
-    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
+    // [unitId, completedAt, cancelledAt]: a unit's open tasks (both missing) without its finished ones.
+    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['unitId', 'completedAt', 'cancelledAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
   },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },

@@ -96,22 +96,6 @@ export const enterpriseRepo = {
   creditCodes: async (db: Database): Promise<Set<string>> =>
     new Set((await fetchAll(db, enterprises.of(db), {}, { creditCode: true })).map((e) => e.creditCode)),
 
-  /**
-   * Stewards (by id, after `after`, at most `limit`) serving an active enterprise due by `by`: one
-   * group-by on the [status, nextDueAt] index, in steward order so a job can walk them in batches.
-   */
-  stewardsDueBy: async (db: Database, by: Date, after: string, limit: number): Promise<string[]> => {
-    const _ = db.command;
-    const rows = await aggregateOn<{ _id: string }>(enterprises.of(db))
-      .match({ status: 'active', nextDueAt: _.lte(by) })
-      .group({ _id: '$stewardId', n: { $sum: 1 } })
-      .match({ _id: _.gt(after) })
-      .sort({ _id: 1 })
-      .limit(limit)
-      .end();
-    return rows.list.map((r) => r._id);
-  },
-
   /** How many active enterprises each unit has that are due by `by` (units with none left out). */
   dueByPerUnit: async (db: Database, by: Date): Promise<Array<{ unitId: string; n: number }>> => {
     const rows = await aggregateOn<{ _id: string; n: number }>(enterprises.of(db))

@@ -65,28 +65,31 @@ export interface UnitFigures {
 }
 
 /**
- * Every unit's staffing figures in two aggregations: active stewards per unit, and active
- * enterprises per unit and steward reduced to per-unit totals, unassigned ones and overloaded
- * stewards by the database (at most one row per unit comes back).
+ * Every unit's staffing figures from group-bys, each answering at most one row per unit: active
+ * stewards per unit; active enterprises per unit, and those without a steward; stewards serving more
+ * than the limit, counted per unit from the per-steward counts inside the aggregation.
  */
 export const unitFigures = async (db: Database): Promise<Map<string, UnitFigures>> => {
-  const [stewards, enterprises] = await Promise.all([
-    aggregateOn<{ _id: string; n: number }>(userRepo.of(db)).match({ role: 'steward', status: 'active' }).group({ _id: '$unitId', n: { $sum: 1 } }).limit(1000).end(),
-    aggregateOn<{ _id: string; enterprises: number; unassigned: number; overloaded: number }>(enterpriseRepo.of(db))
+  const _ = db.command;
+  const perUnit = <R extends { _id: string }>(coll: Parameters<typeof aggregateOn>[0], match: object, count = { n: { $sum: 1 } }) =>
+    aggregateOn<R>(coll).match(match).group({ _id: '$unitId', ...count }).limit(1000).end();
+  const [stewards, enterprises, unassigned, overloaded] = await Promise.all([
+    perUnit<{ _id: string; n: number }>(userRepo.of(db), { role: 'steward', status: 'active' }),
+    perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active' }),
+    perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active', stewardId: '' }),
+    aggregateOn<{ _id: string; n: number }>(enterpriseRepo.of(db))
       .match({ status: 'active' })
       .group({ _id: { unitId: '$unitId', stewardId: '$stewardId' }, n: { $sum: 1 } })
-      .group({
-        _id: '$_id.unitId',
-        enterprises: { $sum: '$n' },
-        unassigned: { $sum: { $cond: [{ $eq: ['$_id.stewardId', ''] }, '$n', 0] } },
-        overloaded: { $sum: { $cond: [{ $and: [{ $ne: ['$_id.stewardId', ''] }, { $gt: ['$n', MAX_AVERAGE_ENTERPRISES_PER_STEWARD] }] }, 1, 0] } },
-      })
+      .match({ n: _.gt(MAX_AVERAGE_ENTERPRISES_PER_STEWARD), '_id.stewardId': _.neq('') })
+      .group({ _id: '$_id.unitId', n: { $sum: 1 } })
       .limit(1000)
       .end(),
   ]);
   const figures = new Map<string, UnitFigures>();
   const of = (unitId: string) => figures.get(unitId) ?? figures.set(unitId, { stewards: 0, enterprises: 0, unassigned: 0, overloadedStewards: 0 }).get(unitId)!;
-  for (const s of stewards.list) of(s._id).stewards = s.n;
-  for (const e of enterprises.list) Object.assign(of(e._id), { enterprises: e.enterprises, unassigned: e.unassigned, overloadedStewards: e.overloaded });
+  for (const r of stewards.list) of(r._id).stewards = r.n;
+  for (const r of enterprises.list) of(r._id).enterprises = r.n;
+  for (const r of unassigned.list) of(r._id).unassigned = r.n;
+  for (const r of overloaded.list) of(r._id).overloadedStewards = r.n;
   return figures;
 };

@@ -12,16 +12,16 @@ import { notifyMany, type Notice } from '../notify/notifier';
 import type { JobResult, JobRun } from './job-run';
 
 /** Stewards per batch: their due enterprises are one read (a few per steward), their messages one batch. */
-const STEWARDS_PER_BATCH = 100;
+const STEWARDS_PER_BATCH = 200;
 
 type Due = Pick<EnterpriseDoc, '_id' | 'name' | 'stewardId' | 'unitId' | 'nextDueAt'>;
 
 /**
  * Every working morning (official calendar), each steward with something due gets one message
- * summarising it, and each unit hears of enterprises overdue by more than 30 days. The stewards
- * come in batches, in id order, from the enterprises' nextDueAt index (only stewards with an
- * enterprise due within the week); the place is saved after each batch, so a run cut short is
- * continued by the next. The log's fixed ids (steward or unit, plus date) make a second run the
+ * summarising it, and each unit hears of enterprises overdue by more than 30 days. The active
+ * stewards come in batches in id order ([role, status, _id]), each batch's enterprises due within
+ * the week in one read ([stewardId, status, nextDueAt]); the place is saved after each batch, so a
+ * run cut short is continued by the next. The log's fixed ids (steward or unit, plus date) make a second run the
  * same morning send nothing, and a reminder is marked sent only after it went out.
  */
 export const sendVisitReminders = async (run: JobRun): Promise<JobResult> => {
@@ -32,10 +32,10 @@ export const sendVisitReminders = async (run: JobRun): Promise<JobResult> => {
   const cursor = (await jobCursorRepo.read(db, cursorId)) ?? { stage: 'stewards', after: '' };
   let changed = 0;
   for (let after = cursor.after; cursor.stage === 'stewards'; ) {
-    const stewardIds = await enterpriseRepo.stewardsDueBy(db, dueSoonUntil(now), after, STEWARDS_PER_BATCH);
-    if (stewardIds.length) changed += await remindStewards(run, stewardIds, today);
-    after = stewardIds.at(-1) ?? after;
-    const last = stewardIds.length < STEWARDS_PER_BATCH;
+    const stewards = await userRepo.activeStewardsAfter(db, after, STEWARDS_PER_BATCH);
+    if (stewards.length) changed += await remindStewards(run, stewards, today);
+    after = stewards.at(-1)?._id ?? after;
+    const last = stewards.length < STEWARDS_PER_BATCH;
     await jobCursorRepo.save(db, cursorId, last ? 'units' : 'stewards', after, new Date());
     if (last) break;
     if (run.timeUp()) return { changed, done: false };
@@ -47,13 +47,11 @@ export const sendVisitReminders = async (run: JobRun): Promise<JobResult> => {
   return { changed, done: true };
 };
 
-const remindStewards = async (run: JobRun, stewardIds: string[], today: string): Promise<number> => {
+const remindStewards = async (run: JobRun, stewards: UserDoc[], today: string): Promise<number> => {
   const { db, now } = run;
   const _ = db.command;
-  const [stewards, due] = await Promise.all([
-    userRepo.find(db, { _id: _.in(stewardIds), role: 'steward', status: 'active' }).limit(stewardIds.length).get().then((r) => r.data),
-    fetchAll<Due>(db, enterpriseRepo.of(db), { stewardId: _.in(stewardIds), status: 'active', nextDueAt: _.lte(dueSoonUntil(now)) }, { name: true, stewardId: true, unitId: true, nextDueAt: true }),
-  ]);
+  const filter = { stewardId: _.in(stewards.map((s) => s._id)), status: 'active', nextDueAt: _.lte(dueSoonUntil(now)) };
+  const due = await fetchAll<Due>(db, enterpriseRepo.of(db), filter, { name: true, stewardId: true, unitId: true, nextDueAt: true });
   const planned = stewards.flatMap((steward) => {
     const items = due.filter((e) => e.stewardId === steward._id).map((e) => ({ enterpriseId: e._id, enterpriseName: e.name, nextDueAt: e.nextDueAt!, state: stateOf(e.nextDueAt!, now), daysOverdue: 0 }));
     const reminder = selectReminder(items);

@@ -35,38 +35,43 @@ export interface Notice {
 export const notifyUsers = async (db: Database, sender: SubscribeMessageSender, recipients: UserDoc[], notice: Notice): Promise<NotificationDoc['status'][]> =>
   (await notifyMany(db, sender, [{ recipients, notice }]))[0];
 
+/** Subscribe messages in flight at once: their writes share commits, and WeChat's answers overlap. */
+const SENDS_AT_ONCE = 16;
+
 /**
  * Several notices at once (a timer job's batch): the in-app messages in one write, the subscribe
- * messages one by one (each spends its recipient's credit), and the record of every attempt in one
- * write after them. Answers each notice's outcomes, recipient by recipient.
+ * messages a few at a time (each spends its recipient's credit), and the record of every attempt in
+ * one write after them. Answers each notice's outcomes, recipient by recipient.
  */
 export const notifyMany = async (db: Database, sender: SubscribeMessageSender, deliveries: Array<{ recipients: UserDoc[]; notice: Notice }>): Promise<NotificationDoc['status'][][]> => {
   await leaveMessages(db, deliveries);
   const mayHoldCredit = await creditHolders(db, deliveries);
-  const records: NotificationDoc[] = [];
-  const outcomes: NotificationDoc['status'][][] = [];
-  for (const { recipients, notice } of deliveries) {
+  const records = deliveries.map(({ recipients, notice }) => {
     const tplId = templateId(notice.template);
     const data = Object.fromEntries(Object.entries(notice.data).map(([k, v]) => [k, { value: v }]));
-    const statuses: NotificationDoc['status'][] = [];
-    for (const user of recipients) {
-      const record: NotificationDoc = { _id: newId(), userId: user._id, openid: user.openid, templateId: tplId, kind: notice.kind, recordId: notice.recordId, data, page: notice.page, status: 'sent', createdAt: new Date() };
+    return recipients.map((user): [UserDoc, NotificationDoc] => [
+      user,
+      { _id: newId(), userId: user._id, openid: user.openid, templateId: tplId, kind: notice.kind, recordId: notice.recordId, data, page: notice.page, status: 'sent', createdAt: new Date() },
+    ]);
+  });
+  const queue = records.flat();
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [user, record] = next;
       try {
         await sendOne(db, sender, user, record, mayHoldCredit);
       } catch (error) {
         console.error('[notify] could not send a subscribe message', error);
       }
-      records.push(record);
-      statuses.push(record.status);
     }
-    outcomes.push(statuses);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(SENDS_AT_ONCE, queue.length) }, worker));
   try {
-    await notificationRepo.insertMany(db, records);
+    await notificationRepo.insertMany(db, records.flat().map(([, record]) => record));
   } catch (error) {
     console.error('[notify] could not record notifications', error);
   }
-  return outcomes;
+  return records.map((forNotice) => forNotice.map(([, record]) => record.status));
 };
 
 /** Many recipients (a timer's batch): who holds a credit, read at once, so those without one cost no write. */
