@@ -13,6 +13,12 @@ const names = readdirSync(path.join(root, 'cloudfunctions')).filter((name) =>
   existsSync(path.join(root, 'server/functions', `${name}.ts`)),
 );
 
+// chinese-days builds its tables when it loads; the functions look its data up instead (see the module).
+const workdayCalendar = {
+  name: 'workday-calendar',
+  setup: (b) => b.onResolve({ filter: /^chinese-days$/ }, () => ({ path: path.join(root, 'server/runtime/workday-calendar.ts') })),
+};
+
 export const buildFunctions = async ({ quiet = false } = {}) => {
   const started = Date.now();
   await Promise.all(
@@ -28,6 +34,7 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },
+        plugins: [workdayCalendar],
       }),
     ),
   );
