@@ -72,7 +72,17 @@ export const COLLECTIONS = {
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
   contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
-  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }] },
+  reports: {
+    indexes: [
+      { fields: ['-createdAt'] },
+      { fields: ['unitId', '-createdAt'] },
+      { fields: ['enterpriseId', '-createdAt'] },
+      { fields: ['stewardId', '-createdAt'] },
+      // Risk reports only (the homes' oversight cards), newest first.
+      { fields: ['risk', '-createdAt'] },
+      { fields: ['unitId', 'risk', '-createdAt'] },
+    ],
+  },
   research_visits: {
     indexes: [
       { fields: ['-date'] },
