@@ -13,11 +13,12 @@ export const demandCounts = defineAction({
   async handler(_input, { db, user, now }): Promise<{ byStatus: Partial<Record<DemandStatus, number>>; overdue: number; awaitingCallback: number; total: number }> {
     const scope = scopeOf(user, 'demand');
     if (!scope) return { byStatus: {}, overdue: 0, awaitingCallback: 0, total: 0 };
-    // Each an index count: per state from the scope's status index, overdue a range on its dueAt index.
+    // Each an index count: per state from the scope's status index, overdue a range on its dueAt index,
+    // awaiting call-back (a rectifying demand's running stage) on its dueStage index.
     const [grouped, overdue, awaitingCallback] = await Promise.all([
       demandRepo.countByStatus(db, scope),
       demandRepo.count(db, { ...scope, ...demandRepo.overdue(db, now()) }),
-      demandRepo.count(db, { ...scope, status: 'rectifying', dueStage: 'callback' }),
+      demandRepo.count(db, { ...scope, dueStage: 'callback' }),
     ]);
     const byStatus = Object.fromEntries(grouped.map((g) => [g._id, g.count]));
     return { byStatus, overdue, awaitingCallback, total: grouped.reduce((sum, g) => sum + g.count, 0) };

@@ -47,8 +47,6 @@ export const COLLECTIONS = {
       { fields: ['enterpriseId', '-createdAt'] },
       { fields: ['-createdAt'] },
       { fields: ['status', '-createdAt'] },
-      // Bad reviews not yet called back (dueStage 'callback'), counted from the index.
-      { fields: ['status', 'dueStage'] },
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['stewardId', 'status', '-createdAt'] },
       { fields: ['unitId', '-createdAt'] },
@@ -60,6 +58,11 @@ export const COLLECTIONS = {
       { fields: ['stewardId', 'dueAt'] },
       { fields: ['unitId', 'dueAt'] },
       { fields: ['departmentId', 'dueAt'] },
+      // The running stage per scope: bad reviews not yet called back (dueStage 'callback'), counted.
+      { fields: ['dueStage'] },
+      { fields: ['stewardId', 'dueStage'] },
+      { fields: ['unitId', 'dueStage'] },
+      { fields: ['departmentId', 'dueStage'] },
       { fields: ['superviseAt'] },
       { fields: ['status', 'autoCloseAt'] },
     ],
