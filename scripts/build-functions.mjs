@@ -19,6 +19,15 @@ const workdayCalendar = {
   setup: (b) => b.onResolve({ filter: /^chinese-days$/ }, () => ({ path: path.join(root, 'server/runtime/workday-calendar.ts') })),
 };
 
+// zod's locales besides English and Chinese (a third of the bundle) are never used (see the stub).
+const onlyUsedZodLocales = {
+  name: 'only-used-zod-locales',
+  setup: (b) =>
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+      /zod\/v4\/locales$/.test(args.resolveDir) && !/^\.\/(en|zh-CN)\.js$/.test(args.path) ? { path: path.join(root, 'server/runtime/unused-zod-locale.ts') } : undefined,
+    ),
+};
+
 export const buildFunctions = async ({ quiet = false } = {}) => {
   const started = Date.now();
   await Promise.all(
@@ -34,7 +43,7 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },
-        plugins: [workdayCalendar],
+        plugins: [workdayCalendar, onlyUsedZodLocales],
       }),
     ),
   );
