@@ -21,13 +21,18 @@ type Job = { collection: CollectionName; run: (run: JobRun) => Promise<JobResult
 /** A job that does its whole work in one short call. */
 const whole = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: true });
 
+const purgeMessages = async ({ db, now, timeUp }: JobRun): Promise<JobResult> => {
+  const { removed, done } = await messageRepo.purgeExpired(db, now, timeUp);
+  return { changed: removed, done };
+};
+
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
     escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now }) => escalateHandoverTasks(db, now)) },
-    purgeExpiredMessages: { collection: 'messages', run: whole(({ db, now }) => messageRepo.purgeExpired(db, now)) },
+    purgeExpiredMessages: { collection: 'messages', run: purgeMessages },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
