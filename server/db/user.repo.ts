@@ -43,7 +43,6 @@ export const userRepo = {
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
     (await users.of(db).where({ role: 'steward', status: 'active', _id: db.command.gt(after) }).orderBy('_id', 'asc').limit(limit).get()).data,
 
-  /** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
-  findActive: async (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> =>
-    (await users.of(db).where({ ...filter, status: 'active' }).limit(50).get()).data,
+  /** Active accounts matching a filter: the people a notice goes to (a few dozen; all of them, however many). */
+  findActive: (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> => users.all(db, { ...filter, status: 'active' }),
 };
