@@ -10,7 +10,7 @@ const root = import.meta.dirname;
 const PURE_LIBRARIES = ['zod', 'dayjs', 'chinese-days', 'murmurhash', 'pure-rand'];
 
 /** Subpackages, one per role area; everything else under src/ is shared (main package). */
-export const ROLE_AREAS = ['enterprise', 'steward', 'unit', 'department', 'district', 'fieldwork'];
+export const ROLE_AREAS = ['enterprise', 'steward', 'unit', 'department', 'district', 'fieldwork', 'oversight', 'integrity'];
 const SHARED = ['pages', 'components', 'hooks', 'services', 'utils', 'core'];
 
 const areaZones = ROLE_AREAS.map((area) => ({

@@ -5,21 +5,26 @@ const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [
 
 // Field work (guideline art. 5): research visits, key-information reports, policies, cadence; and the
 // enterprise's and the district's own pages for it.
-const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
+const FIELDWORK_PAGES = ['pages/cadence/index', 'pages/research/index', 'pages/research-new/index', 'pages/research-plan/index', 'pages/reports/index', 'pages/report-new/index', 'pages/policies/index', 'pages/policy-promote/index', 'pages/promotions/index', 'pages/contact-edit/index', 'pages/enterprise-demands/index'];
 const FIELDWORK_ENTERPRISE_PAGES = ['pages/preferences/index', 'pages/contacts/index', 'pages/policies/index'];
+// Training (art. 2, 6): the district's courses, case library and completion figures.
+const TRAINING_DISTRICT_PAGES = ['pages/courses/index', 'pages/course-new/index', 'pages/course-admin/index', 'pages/training-stats/index'];
 const FIELDWORK_DISTRICT_PAGES = ['pages/policy-new/index', 'pages/reports/index'];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/bind/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/demand-detail/index', 'pages/enterprise-profile/index', 'pages/messages/index', 'pages/bind/index', ...localOnlyPages],
   subPackages: [
     { root: 'enterprise', pages: [...FIELDWORK_ENTERPRISE_PAGES, 'pages/demand-new/index', 'pages/demands/index', 'pages/demand-rate/index', 'pages/demand-supply/index'] },
     {
       root: 'steward',
-      pages: ['pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index', 'pages/demand-review/index'],
+      pages: [
+        'pages/demands/index', 'pages/enterprises/index', 'pages/handover-tasks/index', 'pages/record-contact/index', 'pages/contact-code/index', 'pages/demand-review/index',
+        'pages/training/index', 'pages/course/index', 'pages/training-sign-in/index',
+      ],
     },
     {
       root: 'unit',
-      pages: ['pages/assign/index', 'pages/handover/index', 'pages/liaisons/index', 'pages/cadence/index', 'pages/cadence-edit/index', 'pages/proposals/index', 'pages/proposal-new/index'],
+      pages: ['pages/assign/index', 'pages/handover/index', 'pages/liaisons/index', 'pages/cadence/index', 'pages/cadence-edit/index', 'pages/proposals/index', 'pages/proposal-new/index', 'pages/training/index'],
     },
     {
       root: 'district',
@@ -33,14 +38,26 @@ export default defineAppConfig({
         'pages/enterprise-edit/index',
         'pages/enterprise-import/index',
         'pages/proposals/index',
+        'pages/handovers/index',
+        'pages/account-edit/index',
         'pages/audit/index',
         'pages/calendar/index',
         'pages/demand-reroute/index',
+        ...TRAINING_DISTRICT_PAGES,
+        'pages/integrity/index',
+        'pages/integrity-detail/index',
       ],
     },
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
+    // The unit's and the district's oversight: the demand watch list, stewards, contact cadence.
+    { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
+    // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
+    { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
   ],
+  // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '上门走访现场打卡、在地图上标注企业位置' } },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: COLOR_PAGE,

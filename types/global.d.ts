@@ -23,5 +23,6 @@ declare namespace NodeJS {
     TARO_APP_TPL_DEMAND_STATUS?: string;
     TARO_APP_TPL_TODO?: string;
     TARO_APP_TPL_VISIT_REMINDER?: string;
+    TARO_APP_TPL_SERVICE_NOTICE?: string;
   }
 }

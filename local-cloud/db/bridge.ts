@@ -26,7 +26,11 @@ const STATE = Symbol.for('local-cloud.db.sdk-bridge');
 
 interface BridgeState {
   resolve: () => LocalDatabase;
+  order?: RequestOrder;
 }
+
+/** Decides when a request reaches the database (the local cloud's interleavings); sends it at once when absent. */
+export type RequestOrder = <R>(send: () => Promise<R>) => Promise<R>;
 
 /**
  * Find the requester class in wx-server-sdk's own dependency tree. Plain require() on purpose: under
@@ -57,19 +61,23 @@ export function locateSdk(): SdkLocation {
   };
 }
 
-/** Route wx-server-sdk's database requests to `resolve()`'s database (idempotent; a later call swaps the resolver). */
-export function installSdkBridge(resolve: () => LocalDatabase): void {
+/**
+ * Route wx-server-sdk's database requests to `resolve()`'s database (idempotent; a later call
+ * swaps the resolver and the order).
+ */
+export function installSdkBridge(resolve: () => LocalDatabase, order?: RequestOrder): void {
   const { Requester, processReturn } = locateSdk();
   const proto = Requester.prototype as typeof Requester.prototype & { [STATE]?: BridgeState };
   const existing = proto[STATE];
   if (existing) {
-    existing.resolve = resolve;
+    Object.assign(existing, { resolve, order });
     return;
   }
-  const state: BridgeState = { resolve };
+  const state: BridgeState = { resolve, order };
   proto[STATE] = state;
   proto.send = async function send(api: unknown, data: unknown) {
-    const reply = (await state.resolve().handle(String(api), (data ?? {}) as Record<string, unknown>)) as {
+    const handle = () => state.resolve().handle(String(api), (data ?? {}) as Record<string, unknown>);
+    const reply = (await (state.order ? state.order(handle) : handle())) as {
       code?: string;
     };
     // Same as node-sdk's request(): a reply with `code` is an error and is thrown as a TcbError.

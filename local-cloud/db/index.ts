@@ -13,7 +13,7 @@ import { Transactions } from './transactions';
 import type { ExplainResult, LocalDatabase, LocalDatabaseOptions } from './types';
 
 export type { ExplainResult, IndexSpec, LocalDatabase, LocalDatabaseOptions } from './types';
-export { installSdkBridge, locateSdk } from './bridge';
+export { installSdkBridge, locateSdk, type RequestOrder } from './bridge';
 export { DB_FILE } from './store';
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;

@@ -16,6 +16,9 @@ export interface LocalServerOptions {
 
 const MAX_BODY = 12 * 1024 * 1024;
 
+/** Uploaded files are served as what their name says, never sniffed into a page, and never run as one. */
+const STORED_FILE_HEADERS = { 'x-content-type-options': 'nosniff', 'content-security-policy': 'sandbox', 'cache-control': 'private, no-store' };
+
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -98,10 +101,17 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
     }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
-      if (!openidOf(req)) throw new HttpError(401, 'sign in first');
+      const openid = openidOf(req);
+      if (!openid) throw new HttpError(401, 'sign in first');
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
       if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
-      json(res, 200, await cloud.sdk.uploadFile({ cloudPath, fileContent: await readBody(req) }));
+      const content = await readBody(req);
+      try {
+        json(res, 200, cloud.storage.uploadAs(openid, cloudPath, content));
+      } catch (error) {
+        if ((error as { errCode?: number }).errCode === -403003) throw new HttpError(403, (error as Error).message);
+        throw error;
+      }
     }],
   ];
 
@@ -113,7 +123,12 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
         if (match && req.method === method) return await handle(req, res, match);
       }
       if (req.method === 'GET' && url.pathname.startsWith('/local/storage/')) {
-        if (sendFile(res, cloud.storageDir, decodeURIComponent(url.pathname.slice('/local/storage/'.length)))) return;
+        // A private bucket: only a temp URL the functions handed out reads a file, until it expires.
+        const cloudPath = decodeURIComponent(url.pathname.slice('/local/storage/'.length));
+        const access = cloud.storage.check(cloudPath, url.searchParams.get('expires'), url.searchParams.get('sign'));
+        if (access === 'expired') throw new HttpError(403, 'the link has expired');
+        if (access !== 'ok') throw new HttpError(403, 'a signed temporary link is required');
+        if (sendFile(res, cloud.storageDir, cloudPath, STORED_FILE_HEADERS)) return;
         throw new HttpError(404, 'file not found');
       }
       if (url.pathname.startsWith('/local/')) throw new HttpError(404, `no such local endpoint: ${req.method} ${url.pathname}`);

@@ -11,10 +11,10 @@ const TYPES: Record<string, string> = {
 export const contentTypeOf = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /** Serve a file below `root`; anything outside it, or missing, is a 404. */
-export const sendFile = (res: ServerResponse, root: string, relative: string): boolean => {
+export const sendFile = (res: ServerResponse, root: string, relative: string, headers: Record<string, string> = {}): boolean => {
   const file = path.resolve(root, '.' + path.posix.normalize('/' + relative));
   if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) return false;
-  res.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': file.endsWith('.html') ? 'no-cache' : 'max-age=300' });
+  res.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': file.endsWith('.html') ? 'no-cache' : 'max-age=300', ...headers });
   createReadStream(file).pipe(res);
   return true;
 };

@@ -7,6 +7,7 @@ import { FUNCTION_SETTINGS, localValues } from '../../src/core/settings';
 import type { Database } from '../../server/runtime/cloud-types';
 import { callScope, type WXContext } from './call-context';
 import { loadCloudFunction, type CloudFunctionModule } from './function-host';
+import { interleave, inTurn } from './interleaving';
 import { scheduleTimers, type TimerTrigger } from './timers';
 import { createWxServerSdk, type LocalWxServerSdk } from '../wx/create-wx-server-sdk';
 import { LocalStorage } from '../wx/storage';
@@ -49,6 +50,8 @@ export class LocalCloud {
   readonly subscribeMessage: ReturnType<typeof createSubscribeMessage>;
   /** Where cloud storage keeps its files. */
   readonly storageDir: string;
+  /** Cloud storage (a private bucket): the local server checks its temp URLs. */
+  readonly storage: LocalStorage;
   private readonly functions = new Map<string, CloudFunctionModule>();
   private stopTimers?: () => void;
 
@@ -61,14 +64,15 @@ export class LocalCloud {
       dir: options.dataDir,
       collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS],
     });
-    installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine);
+    installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine, inTurn);
     const env = options.env ?? 'local';
+    this.storage = new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787'));
     this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
     this.sdk = createWxServerSdk({
       env,
       appid: options.appid ?? 'wxlocal000000000',
       invoke: (name, event, wx) => this.invoke(name, event, { openid: wx.OPENID, source: wx.SOURCE }),
-      storage: new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787')),
+      storage: this.storage,
       subscribeMessage: this.subscribeMessage,
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the bridge resolves calls made outside any invocation (seeding, inspection) to the newest cloud
@@ -112,6 +116,14 @@ export class LocalCloud {
     // Events cross the wire as JSON in CloudBase, so they do here too (no Dates, no undefined).
     const wireEvent = JSON.parse(JSON.stringify(event ?? {}));
     return this.run(() => fn.main(wireEvent, { function_name: name }), wx);
+  }
+
+  /**
+   * Run calls at once with their database requests interleaved as two CloudBase instances might
+   * (round robin, or the participant indices in `schedule`): how tests reproduce a race.
+   */
+  interleave<T>(calls: ReadonlyArray<() => Promise<T>>, schedule?: readonly number[]) {
+    return interleave(calls, schedule);
   }
 
   timerTriggers(): TimerTrigger[] {

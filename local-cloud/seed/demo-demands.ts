@@ -13,6 +13,26 @@ export const DEMAND_TITLES: Record<DemandCategory, string[]> = {
   其他: ['园区道路施工影响物流进出', '企业周边公交线路调整建议', '员工子女入学咨询'],
 };
 
+/**
+ * Closing words of a seeded demand, made only of words every demand has (COMMON_WORDS in
+ * src/core/similarity/demand-text.ts): demands asking the same thing then look alike to the
+ * similarity index and demands asking different things do not, as in real data. A shared
+ * sentence of substance would make every seeded demand look like every other.
+ */
+export const DEMAND_CLOSINGS = ['希望协助，谢谢！', '麻烦协调一下。', '您好，希望帮忙协调。', '需要协助，谢谢。', '希望了解一下目前情况。', '麻烦帮忙，谢谢。'];
+
+const DEMO_SATISFACTION = ['满意', '非常满意', '满意', '基本满意'] as const;
+
+/** The fields a resolved or closed demand carries besides its timeline: when, and the rating. */
+const outcomeOf = (status: DemandStatus, timeline: DemandEventDoc[], satisfaction: string): Partial<DemandDoc> => {
+  const at = (kind: string) => timeline.find((e) => e.kind === kind)?.at;
+  const resolvedAt = at('resolved');
+  const ratedAt = at('rated');
+  if (status === 'resolved') return { resolvedAt, resolution: '已按政策口径答复并协助办理' };
+  if (status !== 'closed' || !ratedAt) return {};
+  return { resolvedAt, resolution: '已按政策口径答复并协助办理', closedAt: ratedAt, closeReason: 'rated', ratings: [{ at: ratedAt, resolved: '已解决', satisfaction, comment: '' }] };
+};
+
 interface DemoDemandInput {
   rng: ReturnType<typeof seededRandom>;
   now: Date;
@@ -49,19 +69,24 @@ export const demoDemands = ({ rng, now, enterprises, users, departments, categor
     if (['dispatched', 'accepted', 'resolved', 'closed'].includes(status)) timeline.push(event(4, steward, 'dispatched', `服务管家审核通过，已派至${dept.name}办理`));
     if (['accepted', 'resolved', 'closed'].includes(status)) timeline.push(event(20, deptActor, 'accepted', `${dept.name}已受理并联系企业`));
     if (['resolved', 'closed'].includes(status)) timeline.push(event(24 * rng.int(2, 6), deptActor, 'resolved', `${dept.name}已办结：已按政策口径答复并协助办理`));
-    if (status === 'closed') timeline.push(event(24 * 7, contact, 'rated', '企业评价：已解决，满意'));
+    // Closed demands were rated well (a bad rating would have sent them to rectification); picked by
+    // number, not by the random source, so the rest of the demo data stays as it was.
+    const satisfaction = DEMO_SATISFACTION[n % DEMO_SATISFACTION.length];
+    if (status === 'closed') timeline.push(event(24 * 7, contact, 'rated', `企业评价：已解决，${satisfaction}`));
     if (status === 'withdrawn') timeline.push(event(6, contact, 'withdrawn', '企业撤回了诉求'));
     const last = timeline[timeline.length - 1].at;
+    const title = rng.pick(DEMAND_TITLES[category]);
     demands.push({
       _id: `dem-${String(n).padStart(4, '0')}`,
       enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
       stewardId: enterprise.stewardId, stewardName: enterprise.stewardName,
       ...(status !== 'submitted' && status !== 'returned' && status !== 'withdrawn' ? { departmentId: dept._id } : {}),
-      category, title: rng.pick(DEMAND_TITLES[category]),
-      description: `${enterprise.name}反映：${rng.pick(DEMAND_TITLES[category])}，希望相关部门给予指导和协调支持，具体情况可与企业联系人沟通。`,
+      category, title,
+      description: `${title}，${rng.pick(DEMAND_CLOSINGS)}`,
       urgency: rng.next() < 0.2 ? 'urgent' : 'normal', status,
       submittedBy: contact._id, onBehalf: false, version: timeline.length, timeline,
       createdAt: created, updatedAt: last, reviewDueAt: deadline(created, 1),
+      ...outcomeOf(status, timeline, satisfaction),
     });
   }
   return demands;

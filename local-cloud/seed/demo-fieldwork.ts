@@ -1,4 +1,7 @@
 import type { ContactDoc, EnterpriseDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UserDoc } from '../../server/db/documents';
+import { cadenceDueDates } from '../../src/core/contact/cadence';
+import { checkInFlag, distanceMeters } from '../../src/core/contact/geo';
+import { nextResearchReminderAt } from '../../src/core/fieldwork/research-reminders';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import type { ReportCategory } from '../../src/core/contracts/fieldwork.contracts';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
@@ -14,13 +17,14 @@ interface Input {
   users: UserDoc[];
 }
 
-/** Last contacts and visits, so the cadence screens and reminders have something to say. */
+/** Last contacts and visits (and the due date they give), so the cadence screens and reminders have something to say. */
 export const withContactHistory = ({ rng, now, enterprises }: Input): EnterpriseDoc[] =>
   enterprises.map((e, i) => {
     // ent-001 is overdue for a contact and a visit; the rest spread from fresh to overdue.
     const contactDays = i === 0 ? 41 : rng.int(1, 40);
     const visitDays = i === 0 ? 130 : Math.max(contactDays, rng.int(10, 110));
-    return { ...e, lastContactAt: new Date(now.getTime() - contactDays * DAY), lastVisitAt: new Date(now.getTime() - visitDays * DAY) };
+    const history = { ...e, lastContactAt: new Date(now.getTime() - contactDays * DAY), lastVisitAt: new Date(now.getTime() - visitDays * DAY) };
+    return { ...history, cadenceDueAt: cadenceDueDates({ ...history, since: e.createdAt }).nextDueAt };
   });
 
 export const demoPolicies = (now: Date): PolicyDoc[] => {
@@ -63,7 +67,12 @@ export const demoReports = ({ rng, now, enterprises, users }: Input): ReportDoc[
 export const demoResearchVisits = ({ now, enterprises }: Input): ResearchVisitDoc[] => {
   const e = enterprises[3];
   const date = addCalendarDays(shanghaiDate(now), -14);
-  return [{
+  const visit = (doc: ResearchVisitDoc): ResearchVisitDoc => {
+    const next = nextResearchReminderAt(doc);
+    return next ? { ...doc, nextReminderAt: next } : doc;
+  };
+  return [visit({
+    status: 'recorded', stewardAccompanies: true, planFiles: [], remindersSent: [],
     _id: 'research-1', enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId, stewardId: e.stewardId, date,
     leaders: '区委副书记、副区长', accompanying: '区科经委、陆家嘴管理局', topics: '了解企业扩产计划和人才需求',
     promises: [
@@ -71,7 +80,7 @@ export const demoResearchVisits = ({ now, enterprises }: Input): ResearchVisitDo
       { id: 'promise-2', content: '为核心研发团队办理人才公寓', owner: '区人才局', dueDate: addCalendarDays(date, 10), status: 'open' },
     ],
     openPromises: 2, followUpDueAt: workingDayDeadline(new Date(`${date}T12:00:00+08:00`), 10), createdBy: e.stewardId, createdAt: new Date(`${date}T18:00:00+08:00`),
-  }];
+  })];
 };
 
 export const demoPromotions = ({ now, enterprises, users }: Input, policies: PolicyDoc[]): PromotionDoc[] =>
@@ -84,6 +93,14 @@ export const demoPromotions = ({ now, enterprises, users }: Input, policies: Pol
 export const CONTACT_TOPICS = ['了解企业经营情况和近期困难', '宣讲最新产业扶持政策', '跟进诉求办理进展', '了解扩产计划和用地需求', '走访生产线，了解用工需求'];
 export const CONTACT_OUTCOMES = ['企业运行平稳，暂无新诉求', '企业有意申报专项资金，已告知申报时间', '记录企业用工需求，将对接人社部门', '企业对诉求办理进度表示满意'];
 
+/** A visit's check-in near the enterprise; ent-005's was made 2 km away, so the unit home shows one flagged. */
+const visitCheckIn = (e: EnterpriseDoc, at: Date): Pick<ContactDoc, 'checkIn' | 'checkInFlag'> => {
+  const point = { latitude: e.location!.latitude + (e._id === 'ent-005' ? 0.018 : 0.0004), longitude: e.location!.longitude };
+  const distance = distanceMeters(point, e.location!);
+  const flag = checkInFlag(distance);
+  return { checkIn: { at, ...point, distanceMeters: distance, photoFileIds: [] }, ...(flag ? { checkInFlag: flag } : {}) };
+};
+
 /** The contact records behind each enterprise's last contact and last visit. */
 export const demoContacts = ({ rng, enterprises, users }: Input): ContactDoc[] =>
   enterprises.flatMap((e) => {
@@ -92,7 +109,7 @@ export const demoContacts = ({ rng, enterprises, users }: Input): ContactDoc[] =
       _id: `contact-${e._id}-${kind}`, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId, stewardId: e.stewardId,
       recordedBy: steward._id, recordedByName: steward.name, type: kind === 'visit' ? '上门走访' : rng.pick(['电话', '座谈', '短信/微信'] as const),
       at, who: rng.pick(['总经理', '董事长', '财务总监', '行政负责人']), topics: rng.pick(CONTACT_TOPICS), outcome: rng.pick(CONTACT_OUTCOMES), nextStep: '', demandIds: [],
-      ...(kind === 'visit' && e.location ? { checkIn: { at, latitude: e.location.latitude + 0.0004, longitude: e.location.longitude, distanceMeters: 44, photoFileIds: [] } } : {}),
+      ...(kind === 'visit' && e.location ? visitCheckIn(e, at) : {}),
       createdAt: at, updatedAt: at,
     });
     const contacts = [record('visit', e.lastVisitAt!)];

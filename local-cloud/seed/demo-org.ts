@@ -37,7 +37,9 @@ export const demoOrg = ({ now, users, enterprises }: DemoOrgInput) => {
   const expiresAt = new Date(now.getTime() + 30 * 86400000);
   const pendingUsers: UserDoc[] = [
     { _id: 'u-pending-steward', role: 'steward', name: '待绑定管家 周明', status: 'active', unitId: 'unit-z01', createdAt: now, pendingCodeExpiresAt: expiresAt },
-    { _id: 'u-pending-liaison', role: 'liaison', name: '待绑定联络员 沈佳', status: 'active', unitId: 'unit-z01', stewardId: 'u-steward-02', createdAt: now, pendingCodeExpiresAt: expiresAt },
+    // steward-02 already has a liaison: a second one is the district's stated exception to one liaison per steward.
+    { _id: 'u-pending-liaison', role: 'liaison', name: '待绑定联络员 沈佳', status: 'active', unitId: 'unit-z01', stewardId: 'u-steward-02', createdAt: now, pendingCodeExpiresAt: expiresAt,
+      staffingOverride: { reason: '该管家服务的企业集中在金融城，区科经委同意增配一名联络员', by: 'u-district-01', at: now } },
     { _id: 'u-pending-unit-admin', role: 'unit_admin', name: '待绑定总管家 钱程', status: 'active', unitId: 'unit-t05', createdAt: now, pendingCodeExpiresAt: expiresAt },
     { _id: 'u-pending-dept', role: 'department', name: '区税务局办理专员', status: 'active', departmentId: 'dept-12', createdAt: now, pendingCodeExpiresAt: expiresAt },
     { _id: 'u-pending-district', role: 'district_admin', name: '区科经委 新同事', status: 'active', createdAt: now, pendingCodeExpiresAt: expiresAt },

@@ -43,7 +43,7 @@ export const createWxServerSdk = (services: LocalCloudServices) => {
     async uploadFile({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer | string }) {
       return services.storage.upload(cloudPath, fileContent);
     },
-    async getTempFileURL({ fileList }: { fileList: Array<string | { fileID: string }> }) {
+    async getTempFileURL({ fileList }: { fileList: Array<string | { fileID: string; maxAge?: number }> }) {
       return services.storage.tempUrls(fileList);
     },
     async downloadFile({ fileID }: { fileID: string }) {

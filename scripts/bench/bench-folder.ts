@@ -5,7 +5,7 @@ import path from 'node:path';
 import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
 import { seedIfEmpty } from '../../local-cloud/seed/seed';
 import { BENCH_CASES, type Lookups } from './cases';
-import { lastWorkingMorning, measureCase, measureTimer } from './measure';
+import { lastWorkingMorning, measureBulletin, measureCase, measureTimer } from './measure';
 
 const [dataDir, out] = process.argv.slice(2);
 const root = path.resolve(__dirname, '../..');
@@ -24,6 +24,8 @@ const main = async () => {
     cases.push(result);
     process.stderr.write(`  ${c.label}: ${result.error ?? `${result.medianMs.toFixed(1)} ms, ${result.rows} rows`}\n`);
   }
+  const bulletin = await measureBulletin(cloud);
+  process.stderr.write(`  the monthly bulletin's figures: ${bulletin.error ?? `${bulletin.ms.toFixed(0)} ms, ${bulletin.calls} calls`}\n`);
   const overrides = Object.fromEntries(
     (await cloud.run(async () => (await cloud.database().collection('calendar_overrides').limit(1000).get()).data as Array<{ _id: string; working: boolean }>)).map((o) => [o._id, o.working]),
   );
@@ -33,7 +35,7 @@ const main = async () => {
     process.stderr.write(`  timer ${trigger}: ${timers.at(-1)!.ms.toFixed(0)} ms\n`);
   }
   cloud.close();
-  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  writeFileSync(out, JSON.stringify({ openMs, seeded, cases, bulletin, timers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 };
 
 main().catch((error) => {

@@ -1,12 +1,12 @@
 /**
  * What the bench times: every action each role's home and lists call (src/pages/index and the role
- * subpackages), the details they open, the counts and dashboards, and one write; with the kind of
+ * subpackages), the details they open, the counts and dashboards, and two writes; with the kind of
  * budget each falls under (issue 14: at N=10, homes/lists/details p95 ≤ 20 ms, counts and
  * dashboards p95 ≤ 50 ms). Ids that differ per data set are looked up first (see `Lookups`).
  */
 import { shanghaiDate } from '../../src/core/time/shanghai';
 
-export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write';
+export type CaseKind = 'home' | 'list' | 'detail' | 'count' | 'dashboard' | 'write' | 'export';
 
 export interface Lookups {
   /** The newest demand of ent-001. */
@@ -34,6 +34,10 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (enterprise home)', 'ent-001', 'demand.list', 'home', { page: 1, pageSize: 20 }, 2),
   c('policy.list (enterprise home)', 'ent-001', 'policy.list', 'home', { page: 1, pageSize: 3 }),
   c('subscription.status (enterprise)', 'ent-001', 'subscription.status', 'home'),
+  // Every role's home counts its unread messages; the message centre lists them.
+  c('message.unreadCount (steward home)', 'steward-01', 'message.unreadCount', 'home'),
+  c('message.list (steward)', 'steward-01', 'message.list', 'list', { page: 1, pageSize: 20 }, 2),
+  c('message.list unread (district)', 'district-01', 'message.list', 'list', { unreadOnly: true, page: 1, pageSize: 20 }, 2),
   c('contact.list (enterprise)', 'ent-001', 'contact.list', 'list', {}, 2),
   c('policy.promotions (enterprise)', 'ent-001', 'policy.promotions', 'list'),
   c('demand.get (enterprise)', 'ent-001', 'demand.get', 'detail', (l) => ({ id: l.demandOfEnterprise }), 2),
@@ -51,6 +55,8 @@ export const BENCH_CASES: BenchCase[] = [
   c('enterprise.get (steward)', 'steward-01', 'enterprise.get', 'detail', { id: 'ent-001' }, 2),
   c('enterprise.profile (steward)', 'steward-01', 'enterprise.profile', 'detail', { id: 'ent-001' }),
   c('contact.list of ent-001 (steward)', 'steward-01', 'contact.list', 'list', { enterpriseId: 'ent-001' }),
+  c('policy.todos (steward home)', 'steward-01', 'policy.todos', 'home', { page: 1, pageSize: 5 }, 2),
+  c('research.list planned (steward)', 'steward-01', 'research.list', 'list', { status: 'planned' }, 2),
   // Liaison (liaison-01): home.
   c('enterprise.list (liaison home)', 'liaison-01', 'enterprise.list', 'home', { page: 1, pageSize: 50 }, 2),
   c('cadence.list (liaison home)', 'liaison-01', 'cadence.list', 'home', { page: 1, pageSize: 50 }, 2),
@@ -60,14 +66,21 @@ export const BENCH_CASES: BenchCase[] = [
   c('research.list open (unit home)', 'unit-admin-z01', 'research.list', 'home', { openOnly: true, page: 1, pageSize: 50 }, 2),
   c('report.list risk (unit home)', 'unit-admin-z01', 'report.list', 'home', { riskOnly: true, from: daysAgo(30), page: 1, pageSize: 50 }, 2),
   c('demand.list (unit admin)', 'unit-admin-z01', 'demand.list', 'list', {}, 2),
+  c('demand.list (unit admin, category)', 'unit-admin-z01', 'demand.list', 'list', { category: '融资' }, 2),
+  c('demand.list (unit admin, department)', 'unit-admin-z01', 'demand.list', 'list', { departmentId: 'dept-01' }, 2),
+  c('demand.list (unit admin, escalated)', 'unit-admin-z01', 'demand.list', 'list', { escalated: true }, 2),
+  c('demand.list (unit admin, overdue)', 'unit-admin-z01', 'demand.list', 'list', { overdue: true }, 2),
   c('enterprise.list (unit admin)', 'unit-admin-z01', 'enterprise.list', 'list', {}, 2),
   c('cadence.list (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', {}, 2),
   c('cadence.list overdue (unit admin)', 'unit-admin-z01', 'cadence.list', 'list', { state: 'overdue' }, 2),
   c('report.list (unit admin)', 'unit-admin-z01', 'report.list', 'list', {}, 2),
   c('handover.tasks (unit admin)', 'unit-admin-z01', 'handover.tasks', 'list', {}, 2),
+  c('handover.list (unit admin)', 'unit-admin-z01', 'handover.list', 'list', { page: 1, pageSize: 10 }, 2),
+  c('contact.list far check-ins (unit home)', 'unit-admin-z01', 'contact.list', 'home', { checkInFlag: 'far', page: 1, pageSize: 5 }, 2),
   c('proposal.list (unit admin)', 'unit-admin-z01', 'proposal.list', 'list', {}, 2),
   c('account.list (unit admin)', 'unit-admin-z01', 'account.list', 'list', {}, 2),
   c('org.stewards (unit admin)', 'unit-admin-z01', 'org.stewards', 'list'),
+  c('steward.overview (unit admin)', 'unit-admin-z01', 'steward.overview', 'dashboard', { stewardId: 'u-steward-01' }),
   // Department (dept-01): counts and its lists by stage.
   c('demand.counts (department)', 'dept-01', 'demand.counts', 'count'),
   c('demand.list (department, dispatched)', 'dept-01', 'demand.list', 'list', { status: 'dispatched' }, 2),
@@ -82,17 +95,57 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (district, page 3)', 'district-01', 'demand.list', 'list', { page: 3 }, 2),
   c('demand.list (district, rerouting)', 'district-01', 'demand.list', 'list', { status: 'rerouting' }, 2),
   c('demand.list (district, overdue)', 'district-01', 'demand.list', 'list', { overdue: true }, 2),
+  // The district's watch list: each filter, and the ones combined most.
+  c('demand.list (district, unit)', 'district-01', 'demand.list', 'list', { unitId: 'unit-z01' }, 2),
+  c('demand.list (district, unit + overdue)', 'district-01', 'demand.list', 'list', { unitId: 'unit-z01', overdue: true }, 2),
+  c('demand.list (district, department)', 'district-01', 'demand.list', 'list', { departmentId: 'dept-01' }, 2),
+  c('demand.list (district, category)', 'district-01', 'demand.list', 'list', { category: '融资' }, 2),
+  c('demand.list (district, escalated)', 'district-01', 'demand.list', 'list', { escalated: true }, 2),
+  c('demand.list (district, period)', 'district-01', 'demand.list', 'list', { from: daysAgo(30), to: daysAgo(0) }, 2),
+  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '上海联影信息技术有限公司' }, 3),
+  c('demand.export (district, unit + overdue)', 'district-01', 'demand.export', 'export', { unitId: 'unit-z01', overdue: true }),
   c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
   c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
   c('dashboard.unit of unit-z01 (district)', 'district-01', 'dashboard.unit', 'dashboard', { unitId: 'unit-z01' }),
+  c('steward.overview, a year (district)', 'district-01', 'steward.overview', 'dashboard', { stewardId: 'u-steward-01', days: 365 }),
+  c('cadence.list overdue (district)', 'district-01', 'cadence.list', 'list', { state: 'overdue', page: 1, pageSize: 20 }, 2),
+  c('cadence.list overdue, page 5 (district)', 'district-01', 'cadence.list', 'list', { state: 'overdue', page: 5, pageSize: 20 }, 2),
+  c('cadence.list overdue of unit-z01 (district)', 'district-01', 'cadence.list', 'list', { state: 'overdue', unitId: 'unit-z01', page: 1, pageSize: 20 }, 2),
   c('account.list (district)', 'district-01', 'account.list', 'list', {}, 2),
   c('audit.list (district)', 'district-01', 'audit.list', 'list'),
   c('proposal.list pending (district)', 'district-01', 'proposal.list', 'list', { status: 'pending' }, 2),
+  c('handover.list pending (district home)', 'district-01', 'handover.list', 'home', { status: 'pending', page: 1, pageSize: 50 }, 2),
+  c('policy.todos (district)', 'district-01', 'policy.todos', 'list', {}, 2),
   c('report.list (district)', 'district-01', 'report.list', 'list', {}, 2),
   c('policy.list (district)', 'district-01', 'policy.list', 'list', { includeExpired: true }),
-  // One write: what a submission costs.
+  // Figures (issue 9): each role's own figures, the district's rankings and trends, the similar-demand groups.
+  c('figures.get month (district)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get year (district)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'year' } }),
+  c('figures.get month (unit admin)', 'unit-admin-z01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get month (steward)', 'steward-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get month (department)', 'dept-01', 'figures.get', 'dashboard', { period: { kind: 'month' } }),
+  c('figures.get custom 45 days (district, category)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'custom', from: daysAgo(45), to: daysAgo(0) }, slice: { dimension: 'category', id: '融资' } }),
+  c('figures.ranking units (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'units', period: { kind: 'month' } }),
+  c('figures.ranking departments (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'departments', period: { kind: 'quarter' } }),
+  c('figures.ranking stewards (unit admin)', 'unit-admin-z01', 'figures.ranking', 'dashboard', { of: 'stewards', period: { kind: 'month' } }),
+  c('figures.trend 12 months (district)', 'district-01', 'figures.trend', 'dashboard', {}),
+  c('figures.trend 12 months (steward)', 'steward-01', 'figures.trend', 'dashboard', {}),
+  c('demand.similarGroups (district)', 'district-01', 'demand.similarGroups', 'list', { page: 1, pageSize: 20 }),
+  // Training (art. 2, 6) and the integrity desk (art. 11).
+  c('training.records (steward)', 'steward-01', 'training.records', 'list', { state: 'open' }, 2),
+  c('course.list (steward)', 'steward-01', 'course.list', 'list', {}, 2),
+  c('training.stats of the unit (unit admin)', 'unit-admin-z01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('training.stats by unit (district)', 'district-01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
+  c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
+  c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
+  // Writes: what a submission costs, and the upload path asked for before each attached file.
+  c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];
+
+/** Kinds whose cost grows with what they write or select (a submission, an export): no ratio budget. */
+export const NO_RATIO_KINDS: CaseKind[] = ['write', 'export'];
 
 /** Budgets at N=10 by kind (ms, p95). */
 export const P95_BUDGET_MS: Partial<Record<CaseKind, number>> = { home: 20, list: 20, detail: 20, count: 50, dashboard: 50 };

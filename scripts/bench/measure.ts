@@ -75,3 +75,46 @@ export const measureTimer = async (cloud: LocalCloud, trigger: string, at: Date)
   const run = await counted(cloud, () => cloud.fireTimer('cron', trigger, at));
   return { trigger, at: at.toISOString(), ms: run.ms, trips: run.trips, rows: run.rows, maxRowsPerQuery: run.maxRowsPerQuery, report: (run.result as { data?: unknown }).data ?? run.result };
 };
+
+export interface BulletinResult {
+  /** Median of the runs. */
+  ms: number;
+  runs: number;
+  calls: number;
+  trips: number;
+  rows: number;
+  maxRowsPerQuery: number;
+  flaggedUnits: number;
+  error?: string;
+}
+
+type Reply = { ok: boolean; data?: { rows?: Array<{ id: string; flags: unknown[] }> }; error?: { code: string; message: string } };
+
+/**
+ * The monthly bulletin's figures for last month, as the bulletin will gather them through the
+ * actions: the district's figures, the ranking of units with their red flags, and the ranking of
+ * the stewards within each unit.
+ */
+export const measureBulletin = async (cloud: LocalCloud, runs = 3): Promise<BulletinResult> => {
+  const lastMonth = shanghaiDate(new Date(Date.now() - 31 * 86_400_000));
+  const period = { kind: 'month', date: lastMonth };
+  const call = (action: string, input: object) => cloud.invoke('api', { action, input }, { openid: 'district-01' }) as Promise<Reply>;
+  const gather = async () => {
+    const replies = [await call('figures.get', { period }), await call('figures.ranking', { of: 'units', period })];
+    for (const row of (replies[1].data?.rows ?? []) as Array<{ id: string }>) replies.push(await call('figures.ranking', { of: 'stewards', unitId: row.id, period }));
+    return replies;
+  };
+  const times: number[] = [];
+  let last: Awaited<ReturnType<typeof counted<Reply[]>>> | undefined;
+  for (let i = 0; i < runs; i++) {
+    last = await counted(cloud, gather);
+    times.push(last.ms);
+  }
+  const failed = last!.result.find((r) => !r.ok);
+  times.sort((a, b) => a - b);
+  return {
+    ms: percentile(times, 0.5), runs, calls: last!.result.length, trips: last!.trips, rows: last!.rows, maxRowsPerQuery: last!.maxRowsPerQuery,
+    flaggedUnits: ((last!.result[1].data?.rows ?? []) as Array<{ flags: unknown[] }>).filter((r) => r.flags.length > 0).length,
+    ...(failed ? { error: `${failed.error?.code}: ${failed.error?.message}` } : {}),
+  };
+};

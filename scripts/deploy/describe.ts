@@ -12,7 +12,7 @@ export const describeChange = (change: Change): string => {
     case 'index.create':
       return `create index ${change.collection}.${change.indexName} ${index(change.index.fields, change.index.unique)}`;
     case 'storage.rule':
-      return `set storage rule ${change.from ? `${change.from} → ` : ''}${change.to} (仅创建者及管理员可读写)`;
+      return `set storage rule ${change.from ? `${change.from} → ` : ''}${change.to} (仅创建者及管理员可读写; any other rule lets whoever holds a fileID read attachments, check-in photos and exports)`;
     case 'function.create': {
       const { fn } = change;
       const variables = Object.entries(fn.variables).map(([k, v]) => `${k}=${v ?? '<from configuration>'}`);

@@ -1,8 +1,8 @@
-import { accountCreateInput, accountIdInput, accountListInput, accountSetStatusInput } from '../../src/core/contracts/org.contracts';
+import { accountCreateInput, accountIdInput, accountListInput, accountSetStatusInput, accountUpdateInput } from '../../src/core/contracts/org.contracts';
 import { ACCOUNT_CODE_VALID_DAYS } from '../../src/core/org/binding-code.rules';
 import type { AccountView, IssuedCode } from '../../src/core/org/org.model';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { forbidden, invalid, notFound } from '../../src/core/errors';
+import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
 import { ROLE_LABELS } from '../../src/core/roles';
 import { emptyPage, fetchPage } from '../db/paging';
 import { narrowedScope } from '../runtime/access';
@@ -14,6 +14,9 @@ import { departmentRepo } from '../db/department.repo';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { toAccountView } from './org.view';
+import { assignRequiredCourses } from './training-assign';
+import { checkStaffingSeat, requireNoEnterprises } from './staffing-checks';
+import { moveAccount } from './account-move';
 
 /** Each staff role's required link: a unit, a department or a steward. */
 const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
@@ -33,8 +36,12 @@ const linkFor = async (input: { role: string; unitId?: string; departmentId?: st
   return {};
 };
 
+/** Said to the one of two admins issuing a code at once whose code the other's replaced. */
+export const CODE_RACED = '刚刚已有人重新发放了绑定码，请刷新后查看';
+
 const issueAccountCode = async (ctx: ActionContext, account: UserDoc): Promise<IssuedCode> => {
   const code = await bindingCodeRepo.issue(ctx.db, { kind: 'account', userId: account._id }, ctx.user._id, ctx.now(), ACCOUNT_CODE_VALID_DAYS);
+  if (!code) throw new AppError('CONFLICT', CODE_RACED);
   await userRepo.update(ctx.db, account._id, { pendingCodeExpiresAt: new Date(code.expiresAt) });
   return code;
 };
@@ -54,10 +61,12 @@ const accountCreate = defineAction({
   summary: '创建管家、联络员、总管家、承办部门或区科经委账号，并发放一次性绑定码',
   async handler(input, ctx): Promise<{ account: AccountView; code: IssuedCode }> {
     const link = await linkFor(input, ctx);
-    const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, createdAt: ctx.now() };
+    const staffingOverride = await checkStaffingSeat(ctx, { role: input.role, name: input.name, ...link }, input.overrideReason);
+    const account: UserDoc = { _id: newId(), role: input.role, name: input.name, phone: input.phone, status: 'active', ...link, ...(staffingOverride ? { staffingOverride } : {}), createdAt: ctx.now() };
     await userRepo.insert(ctx.db, account);
     const code = await issueAccountCode(ctx, account);
-    ctx.audit.record(account._id, `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码`);
+    if (account.role === 'steward') await assignRequiredCourses(ctx.db, ctx.messages, account, 'new_steward', ctx.now());
+    ctx.audit.record(account._id, `创建${ROLE_LABELS[input.role]}账号「${input.name}」并发放绑定码${staffingOverride ? `（例外配置：${staffingOverride.reason}）` : ''}`);
     return { account: toAccountView({ ...account, pendingCodeExpiresAt: new Date(code.expiresAt) }), code };
   },
 });
@@ -81,14 +90,36 @@ const accountSetStatus = defineAction({
   roles: ['district_admin'],
   input: accountSetStatusInput,
   writes: 'users',
-  summary: '停用或启用账号（下一次调用即生效）',
+  summary: '停用或启用账号（下一次调用即生效；名下有企业的管家须先交接）',
   async handler(input, ctx): Promise<AccountView> {
     if (input.id === ctx.user._id) throw forbidden('不能停用自己的账号');
     const account = await userRepo.get(ctx.db, input.id);
     if (!account) throw notFound('账号不存在');
-    await userRepo.update(ctx.db, account._id, { status: input.status });
-    ctx.audit.record(account._id, `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」`);
-    return toAccountView({ ...account, status: input.status });
+    if (input.status === 'disabled') await requireNoEnterprises(ctx, account, '停用');
+    const staffingOverride = input.status === 'active' && account.status !== 'active' ? await checkStaffingSeat(ctx, account, input.overrideReason) : undefined;
+    const patch = { status: input.status, ...(staffingOverride ? { staffingOverride } : {}) };
+    // Conditional on the status as read: of two changes at once, the second is refused.
+    if ((await userRepo.updateWhere(ctx.db, { _id: account._id, status: account.status }, patch)) !== 1) throw new AppError('CONFLICT', '账号状态刚刚已被他人修改，请刷新后查看');
+    ctx.audit.record(account._id, `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」${staffingOverride ? `（例外配置：${staffingOverride.reason}）` : ''}`);
+    return toAccountView({ ...account, ...patch });
+  },
+});
+
+const accountUpdate = defineAction({
+  name: 'account.update',
+  roles: ['district_admin'],
+  input: accountUpdateInput,
+  writes: 'users',
+  summary: '修改账号的姓名、手机号和所属单位（管家跨单位调整须先交接名下企业）',
+  async handler(input, ctx): Promise<AccountView> {
+    const account = await staffAccount(ctx, input.id);
+    const { changed, summary } = await moveAccount(ctx, account, input);
+    if (changed.length === 0) {
+      ctx.audit.unchanged();
+      return toAccountView(account);
+    }
+    ctx.audit.record(account._id, summary);
+    return toAccountView((await userRepo.get(ctx.db, account._id))!);
   },
 });
 
@@ -121,4 +152,4 @@ const accountRevokeCode = defineAction({
   },
 });
 
-export const accountActions = [accountCreate, accountList, accountSetStatus, accountReissueCode, accountRevokeCode];
+export const accountActions = [accountCreate, accountList, accountUpdate, accountSetStatus, accountReissueCode, accountRevokeCode];

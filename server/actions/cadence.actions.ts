@@ -2,12 +2,13 @@ import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../sr
 import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
-import { forbidden, notFound } from '../../src/core/errors';
-import { emptyPage, fetchPage } from '../db/paging';
+import { AppError, forbidden, notFound } from '../../src/core/errors';
+import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { assertAccess, scopeOf } from '../runtime/access';
+import { assertAccess, narrowedScope } from '../runtime/access';
 import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { updateTracked } from '../db/tracked-writes';
 
 /** Records can be corrected for a short while after they are made; later changes need a new record. */
 const CONTACT_EDIT_WINDOW_HOURS = 24;
@@ -19,23 +20,37 @@ export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
   return {
     enterpriseId: e._id, enterpriseName: e.name, lastContactAt: iso(e.lastContactAt), lastVisitAt: iso(e.lastVisitAt),
     contactDueAt: s.contactDueAt.toISOString(), visitDueAt: s.visitDueAt.toISOString(), contactState: s.contactState, visitState: s.visitState,
-    state: s.state, daysOverdue: s.daysOverdue, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
+    state: s.state, daysOverdue: s.daysOverdue, stewardName: e.stewardName, preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
   };
 };
 
+/** Nearest due first (the earlier of the contact and the visit due dates). */
+export const byNextDue = (a: CadenceRow, b: CadenceRow): number =>
+  Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt));
+
 const cadenceList = defineAction({
   name: 'cadence.list',
-  roles: ['steward', 'liaison', 'unit_admin'],
+  roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
   input: cadenceListInput,
   writes: false,
-  summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前',
+  summary: '联系走访节奏：即将到期和已逾期的企业，最近的在前（区科经委可按单位查看全区）',
   async handler(input, { db, user, now }): Promise<PageResult<CadenceRow>> {
-    const scope = scopeOf(user, 'enterprise');
+    const scope = narrowedScope(user, 'enterprise', { unitId: input.unitId }, '只能查看本单位企业的联系走访');
     if (!scope) return emptyPage(input);
     const at = now();
-    // Nearest due first, paged in the database along the scope's nextDueAt index; a state is a range on it.
-    const filter = input.state ? { ...scope, ...enterpriseRepo.inCadenceState(db, input.state, at) } : { ...scope, status: 'active' };
-    return fetchPage(enterpriseRepo.find(db, filter).orderBy('nextDueAt', 'asc'), input, (e) => cadenceRow(e, at));
+    // A unit's or the district's enterprises: nearest due first, paged in the database along the
+    // scope's [.., status, cadenceDueAt] index; a state is a range on it.
+    if (!scope.stewardId) {
+      const filter = input.state ? { ...scope, ...enterpriseRepo.inCadenceState(db, input.state, at) } : { ...scope, status: 'active' };
+      return fetchPage(enterpriseRepo.find(db, filter).orderBy('cadenceDueAt', 'asc'), input, (e) => cadenceRow(e, at));
+    }
+    // A steward's (or their liaison's) enterprises are few: computed from the contacts themselves.
+    const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });
+    const rows = data
+      .map((e) => cadenceRow(e, at))
+      .filter((r) => !input.state || r.state === input.state)
+      .sort(byNextDue);
+    return slicePage(rows, input);
   },
 });
 
@@ -74,7 +89,8 @@ const contactUpdate = defineAction({
       ctx.audit.unchanged();
       return { id, changed: [] };
     }
-    await contactRepo.update(ctx.db, id, { ...changed, updatedAt: ctx.now() });
+    // Conditional on the record as read (its revision, scope and author): a concurrent correction is refused, not overwritten.
+    if (!(await updateTracked(ctx.db, 'contacts', contact, { patch: { ...changed, updatedAt: ctx.now() }, condition: { stewardId: contact.stewardId, recordedBy: ctx.user._id } }, ctx.now()))) throw new AppError('CONFLICT', '联系记录已被更新，请刷新后重试');
     const before = Object.keys(changed).map((k) => `${k}：「${String(contact[k as keyof ContactDoc])}」→「${String(changed[k])}」`).join('；');
     ctx.audit.record(id, `更正联系记录 ${before}`);
     return { id, changed: Object.keys(changed) };

@@ -4,7 +4,7 @@ import type { FileStore } from '../runtime/action-context';
 import type { AttachmentDoc } from '../db/demand.repo';
 
 /** Recognise the file by its first bytes, not by its name: images and PDF only. */
-const sniff = (head: Buffer): string | null => {
+export const sniff = (head: Buffer): string | null => {
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';

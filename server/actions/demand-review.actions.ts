@@ -7,7 +7,7 @@ import { invalid } from '../../src/core/errors';
 import { workingDayDeadline } from '../../src/core/time/working-days';
 import { defineAction } from '../runtime/define-action';
 import { departmentRepo } from '../db/department.repo';
-import { checkAttachments } from './demand-attachments';
+import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
 import { runStep } from './demand-step-runner';
 
@@ -19,15 +19,17 @@ const demandRevise = defineAction({
   input: stepInputs.revise,
   writes: 'demands',
   summary: '企业按退回意见修改诉求后重新提交',
-  handler: async (input, ctx) => {
-    const attachments = await checkAttachments(ctx.files, input.attachments);
-    return runStep(ctx, 'revise', input, async (d, { now, calendar }) => ({
-      patch: { category: input.category, title: input.title, description: input.description, urgency: input.urgency, attachments, reviewDueAt: workingDayDeadline(now, REVIEW_WORKING_DAYS, await calendar()) },
+  // The revised demand may keep files already on it (whoever uploaded them) and add the caller's own.
+  handler: (input, ctx) =>
+    runStep(ctx, 'revise', input, async (d, { now, calendar }) => ({
+      patch: {
+        category: input.category, title: input.title, description: input.description, urgency: input.urgency,
+        attachments: await acceptUploads(ctx, 'demand', input.attachments, 'attachments', d.attachments), reviewDueAt: workingDayDeadline(now, REVIEW_WORKING_DAYS, await calendar()),
+      },
       kind: 'revised',
       text: `${ctx.user.name}修改后重新提交了诉求`,
       notify: [{ to: 'steward', notice: todoNotice('todo:review', '修改后的诉求待审核', d, workingDayDeadline(now, REVIEW_WORKING_DAYS, await calendar()), input.title) }],
-    }));
-  },
+    })),
 });
 
 const demandWithdraw = defineAction({
@@ -96,9 +98,10 @@ const demandSupplyMaterials = defineAction({
   input: stepInputs.supplyMaterials,
   writes: 'demands',
   summary: '企业补充材料，办理时限恢复计时',
-  async handler(input, ctx) {
-    const attachments = await checkAttachments(ctx.files, input.attachments);
-    return runStep(ctx, 'supplyMaterials', input, async (d, { now, calendar }) => {
+  handler: (input, ctx) =>
+    runStep(ctx, 'supplyMaterials', input, async (d, { now, calendar }) => {
+      const supplied = await acceptUploads(ctx, 'demand', input.attachments, 'attachments', d.attachments);
+      const attachments = supplied.filter((a) => !d.attachments?.some((on) => on.fileID === a.fileID));
       const resolveDueAt = d.resolveDueAt && d.pausedAt ? deadlineAfterPause(new Date(d.resolveDueAt), new Date(d.pausedAt), now, await calendar()) : d.resolveDueAt;
       return {
         patch: { pausedAt: ctx.db.command.remove(), resolveDueAt, attachments: [...(d.attachments ?? []), ...attachments] },
@@ -106,8 +109,7 @@ const demandSupplyMaterials = defineAction({
         text: `企业补充了材料：${input.note}`,
         notify: [{ to: 'department', notice: todoNotice('todo:materials', '企业已补充材料', d, resolveDueAt ?? now, input.note) }],
       };
-    });
-  },
+    }),
 });
 
 const demandRate = defineAction({

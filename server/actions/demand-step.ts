@@ -5,6 +5,7 @@ import type { Database } from '../runtime/cloud-types';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent, type EventActor } from '../db/demand-timeline';
+import { writeDemand } from '../db/demand-writes';
 import type { Patch } from '../db/repository';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { notifyUsers, type Notice, type SubscribeMessageSender } from '../notify/notifier';
@@ -28,6 +29,9 @@ export interface StepEnv {
 }
 
 export type Planner = (demand: DemandDoc, env: StepEnv) => Promise<StepPlan> | StepPlan;
+
+/** A step retried on a fresh read when only the figures' revision moved; a person's conflict is never retried. */
+const STEP_ATTEMPTS = 3;
 
 export type StepOutcome = { done: true; status: DemandStatus; version: number; text: string } | { done: false; refusal: StepRefusal | 'conflict' };
 
@@ -53,25 +57,33 @@ export const applyStep = async (
   db: Database,
   messages: SubscribeMessageSender,
   actor: EventActor,
-  demand: DemandDoc,
+  seen: DemandDoc,
   step: DemandStep,
   plan: Planner,
   now: Date,
   /** The version the actor saw; a demand that has moved on since is a conflict. */
-  seenVersion = demand.version,
+  seenVersion = seen.version,
 ): Promise<StepOutcome> => {
-  const refusal = checkStep(step, demand.status, actor.role, { calledBack: !!demand.callbackAt });
-  if (refusal) return { done: false, refusal };
-  if (demand.version !== seenVersion) return { done: false, refusal: 'conflict' };
   let calendar: CalendarOverrides | undefined;
-  const result = await plan(demand, { now, calendar: async () => (calendar ??= await calendarOverrideRepo.load(db)) });
-  const rule = STEP_RULES[step].to;
-  const status: DemandStatus = rule === 'same' ? demand.status : rule === 'by-rating' ? result.status! : rule;
-  const written = await demandRepo.updateAtVersion(db, demand, { ...result.patch, status, updatedAt: now }, demandEvent(actor, result.kind, result.text, now));
-  if (!written) return { done: false, refusal: 'conflict' };
-  const updated = { ...demand, ...result.patch, status } as DemandDoc;
-  for (const { to, notice } of result.notify ?? []) {
-    await notifyUsers(db, messages, await recipients(db, updated, to), { ...notice, recordId: demand._id, page: `pages/demand-detail/index?id=${demand._id}` });
+  const env: StepEnv = { now, calendar: async () => (calendar ??= await calendarOverrideRepo.load(db)) };
+  let demand: DemandDoc | null = seen;
+  for (let attempt = 1; demand; attempt++) {
+    const refusal = checkStep(step, demand.status, actor.role, { calledBack: !!demand.callbackAt });
+    if (refusal) return { done: false, refusal };
+    if (demand.version !== seenVersion) return { done: false, refusal: 'conflict' };
+    const result = await plan(demand, env);
+    const rule = STEP_RULES[step].to;
+    const status: DemandStatus = rule === 'same' ? demand.status : rule === 'by-rating' ? result.status! : rule;
+    const event = demandEvent(actor, result.kind, result.text, now);
+    const written = await writeDemand(db, demand, { patch: { ...result.patch, status, updatedAt: now }, event, bumpVersion: true, condition: { version: demand.version } }, now, await env.calendar());
+    if (written) {
+      for (const { to, notice } of result.notify ?? []) {
+        await notifyUsers(db, messages, await recipients(db, written, to), { ...notice, recordId: demand._id, page: `pages/demand-detail/index?id=${demand._id}` });
+      }
+      return { done: true, status, version: written.version, text: result.text };
+    }
+    // Only a timer re-evaluating the demand's figures moved it (same version): take the step on the fresh read.
+    demand = attempt < STEP_ATTEMPTS ? await demandRepo.get(db, seen._id) : null;
   }
-  return { done: true, status, version: demand.version + 1, text: result.text };
+  return { done: false, refusal: 'conflict' };
 };

@@ -8,14 +8,16 @@ import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent } from '../db/demand-timeline';
+import { insertDemand } from '../db/demand-writes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { checkAttachments } from './demand-attachments';
+import { demandSelection } from './demand-selection';
+import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
 import { recipients } from './demand-step';
 import { notifyUsers } from '../notify/notifier';
 import { toDemandDetail, toDemandSummary } from './demand.view';
-import { assertAccess, narrowedScope } from '../runtime/access';
+import { assertAccess } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
 
 const demandSubmit = defineAction({
@@ -32,9 +34,10 @@ const demandSubmit = defineAction({
     const enterprise = await enterpriseRepo.get(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     if (onBehalf) assertAccess(user, 'enterprise', enterprise, '只能为您服务的企业代提诉求');
-    const attachments = await checkAttachments(ctx.files, input.attachments);
+    const attachments = await acceptUploads(ctx, 'demand', input.attachments, 'attachments');
 
     const at = now();
+    const calendar = await calendarOverrideRepo.load(db);
     const doc: DemandDoc = {
       _id: input.clientRequestId ? demandRepo.idForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
       enterpriseId,
@@ -54,9 +57,9 @@ const demandSubmit = defineAction({
       timeline: [demandEvent(user, 'submitted', onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`, at)],
       createdAt: at,
       updatedAt: at,
-      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, await calendarOverrideRepo.load(db)),
+      reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, calendar),
     };
-    const { doc: stored, created } = await demandRepo.insertOnce(db, doc);
+    const { doc: stored, created } = await insertDemand(db, doc, at, calendar);
     if (stored.submittedBy !== user._id) throw forbidden();
     // A retried submission finds the stored demand: nothing new was written, nothing to audit.
     if (!created) ctx.audit.unchanged();
@@ -79,17 +82,11 @@ const demandList = defineAction({
   roles: 'bound',
   input: demandListInput,
   writes: false,
-  summary: '按角色范围分页列出诉求',
+  summary: '按角色范围分页列出诉求（可按单位、部门、类别、状态、逾期、督办、提交日期、企业名称筛选）',
   async handler(input, { db, user, now }): Promise<PageResult<DemandSummary>> {
-    // An explicit enterprise filter narrows the caller's scope; it can never widen it.
-    const scope = narrowedScope(user, 'demand', { enterpriseId: input.enterpriseId }, '您无权查看该企业的诉求');
-    if (!scope) return emptyPage(input);
-    const filter: Record<string, unknown> = { ...scope };
-    if (input.status) filter.status = input.status;
-    if (input.category) filter.category = input.category;
-    // Overdue ones come longest overdue first, read in that order from the scope's dueAt index.
-    const query = input.overdue ? demandRepo.listed(db, { ...filter, ...demandRepo.overdue(db, now()) }, ['dueAt', 'asc']) : demandRepo.listed(db, filter);
-    return fetchPage(query, input, (d) => toDemandSummary(d, now()));
+    const selection = await demandSelection(db, user, input, now());
+    if (!selection) return emptyPage(input);
+    return fetchPage(demandRepo.listed(db, selection.where, selection.order), input, (d) => toDemandSummary(d, now()));
   },
 });
 

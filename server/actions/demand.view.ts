@@ -19,6 +19,8 @@ export const toDemandSummary = (d: DemandDoc, now: Date): DemandSummary => ({
   overdue: isOverdue(d, now),
   dueStage: currentDue(d)?.stage,
   departmentName: d.departmentName,
+  stewardName: d.stewardName,
+  escalated: !!d.escalatedAt,
 });
 
 export const toDemandDetail = (d: DemandDoc, viewer: UserDoc, now: Date, urls: Map<string, string> = new Map()): DemandDetail => {

@@ -8,6 +8,7 @@ import { newId } from '../db/codes';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 import { unitRepo } from '../db/unit.repo';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
+import { acceptUpload } from './uploaded-files';
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',
@@ -16,7 +17,7 @@ export const enterpriseImport = defineAction({
   writes: 'enterprises',
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
-    const rows = await readEnterpriseSheet(await ctx.files.download(input.fileID));
+    const rows = await readEnterpriseSheet((await acceptUpload(ctx, 'import', input.fileID, 'fileID')).content);
     const [units, codes] = await Promise.all([unitRepo.all(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
     const { valid, errors } = validateImportRows(rows, new Map(units.map((u) => [u.name, u._id])), codes);
     if (errors.length > 0) {
@@ -30,7 +31,7 @@ export const enterpriseImport = defineAction({
     }));
     try {
       // One batch insert; should it fail part-way, the rows of this import are taken out again.
-      await enterpriseRepo.insertNew(ctx.db, docs);
+      await enterpriseRepo.insertMany(ctx.db, docs);
     } catch (error) {
       await enterpriseRepo.removeWhere(ctx.db, { importId });
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);

@@ -10,9 +10,10 @@ import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import type { Query } from '../runtime/cloud-types';
 import { cadenceRow } from './cadence.actions';
-import { toContactView } from './contact.actions';
+import { toContactViews } from './contact.view';
 import { toDemandSummary } from './demand.view';
-import { toPromotionView, toReportView, toResearchVisitView } from './fieldwork.view';
+import { toPromotionView, toReportView } from './fieldwork.view';
+import { toResearchVisitViews } from './research.view';
 import { toEnterpriseView } from './org.view';
 import { enterpriseInScope } from '../runtime/access';
 
@@ -25,7 +26,7 @@ export const enterpriseProfile = defineAction({
   input: enterpriseIdInput,
   writes: false,
   summary: '企业档案：基本信息、联系节奏、联系记录、诉求、报送、调研、政策宣讲',
-  async handler(input, { db, user, now }): Promise<EnterpriseProfile> {
+  async handler(input, { db, user, now, files }): Promise<EnterpriseProfile> {
     const enterprise = await enterpriseInScope(db, user, input.id);
     const ofEnterprise = { enterpriseId: enterprise._id };
     const recent = <T>(query: Query<T>, field: string) => query.orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
@@ -44,10 +45,10 @@ export const enterpriseProfile = defineAction({
       enterprise: view,
       cadence: cadenceRow(enterprise, at),
       preferences: view.preferences,
-      contacts: contacts.map(toContactView),
+      contacts: await toContactViews(files, contacts),
       demands: demands.map((d) => toDemandSummary(d, at)),
       reports: reports.map(toReportView),
-      researchVisits: visits.map((v) => toResearchVisitView(v, at)),
+      researchVisits: await toResearchVisitViews(files, visits, at),
       promotions: promotions.map(toPromotionView),
     };
   },

@@ -2,7 +2,7 @@ import { enterpriseCreateInput, enterpriseIdInput, enterpriseListInput, enterpri
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { EnterpriseView } from '../../src/core/org/org.model';
 import { AppError, forbidden, invalid, notFound } from '../../src/core/errors';
-import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { countsTowardAverage, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
@@ -13,6 +13,7 @@ import { unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
+import { withStaffingHold } from './staffing-hold';
 
 const enterpriseList = defineAction({
   name: 'enterprise.list',
@@ -50,50 +51,57 @@ const enterpriseCreate = defineAction({
   summary: '新增重点企业',
   async handler(input, ctx): Promise<EnterpriseView> {
     if (!(await unitRepo.get(ctx.db, input.unitId))) throw invalid('属地单位不存在', { unitId: '请选择属地单位' });
-    let steward = { id: '', name: '' };
-    if (input.stewardId) {
-      const user = await userRepo.get(ctx.db, input.stewardId);
-      if (!user || user.role !== 'steward' || user.unitId !== input.unitId || user.status !== 'active') throw invalid('请选择本单位在岗的服务管家', { stewardId: '请选择本单位在岗的服务管家' });
-      const load = await unitLoad(ctx.db, input.unitId);
-      if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
-      steward = { id: user._id, name: user.name };
-    }
+    const user = input.stewardId ? await userRepo.get(ctx.db, input.stewardId) : null;
+    if (input.stewardId && (!user || user.role !== 'steward' || user.unitId !== input.unitId || !countsTowardAverage(user))) throw invalid('请选择本单位在岗、已绑定微信的服务管家', { stewardId: '请选择本单位在岗、已绑定微信的服务管家' });
     const { stewardId: _ignored, ...fields } = input;
-    const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: steward.id, stewardName: steward.name, status: 'active', createdAt: ctx.now() };
-    try {
-      await enterpriseRepo.insertNew(ctx.db, [doc]);
-    } catch (error) {
-      if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
-      throw error;
-    }
+    const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: user?._id ?? '', stewardName: user?.name ?? '', status: 'active', createdAt: ctx.now() };
+    const insert = async () => {
+      if (user) {
+        const load = await unitLoad(ctx.db, input.unitId);
+        if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+      }
+      try {
+        await enterpriseRepo.insert(ctx.db, doc);
+      } catch (error) {
+        if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中', { creditCode: '该统一社会信用代码已在企业清单中' });
+        throw error;
+      }
+    };
+    // With a steward, the new enterprise adds to the unit's count: counted and added under the unit's hold.
+    await (user ? withStaffingHold(ctx, input.unitId, insert) : insert());
     ctx.audit.record(doc._id, `新增企业「${doc.name}」`);
     return toEnterpriseView(doc);
   },
 });
 
-const CADENCE_FIELDS = ['contactCadenceDays', 'visitCadenceDays'] as const;
+/** What the unit keeps up to date itself: how often it is contacted, and where it is (address and map point). */
+const UNIT_FIELDS: readonly string[] = ['contactCadenceDays', 'visitCadenceDays', 'address', 'location'];
 
 const enterpriseUpdate = defineAction({
   name: 'enterprise.update',
   roles: ['district_admin', 'unit_admin'],
   input: enterpriseUpdateInput,
   writes: 'enterprises',
-  summary: '修改企业信息（总管家只能调整本单位企业的联系周期）',
+  summary: '修改企业信息（总管家可调整本单位企业的联系周期、地址和位置）',
   async handler(input, ctx): Promise<EnterpriseView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.id);
     const { id, ...changes } = input;
     const changed = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !(CADENCE_FIELDS as readonly string[]).includes(k))) {
-      throw forbidden('总管家只能调整联系周期和走访周期，其他信息请联系区科经委修改');
+    if (ctx.user.role === 'unit_admin' && Object.keys(changed).some((k) => !UNIT_FIELDS.includes(k))) {
+      throw forbidden('总管家只能调整联系周期、走访周期、地址和位置，其他信息请联系区科经委修改');
     }
     if (Object.keys(changed).length === 0) {
       ctx.audit.unchanged();
       return toEnterpriseView(enterprise);
     }
-    // A cadence change moves the next due date: stored with it, conditional on the inputs read.
-    const updated = await enterpriseRepo.updateWithDue(ctx.db, enterprise, () => ({ ...changed, updatedAt: ctx.now() }));
-    ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}`);
-    return toEnterpriseView(updated);
+    // null takes a wrong map point off: check-ins are then flagged as having nothing to measure against.
+    const { location, ...rest } = changed as typeof changes;
+    const patch = { ...rest, ...(location === null ? { location: ctx.db.command.remove() } : location ? { location } : {}), updatedAt: ctx.now() };
+    // A cadence change moves the stored due date: written together, conditional on what it derives from.
+    await enterpriseRepo.updateWithDue(ctx.db, enterprise, () => patch);
+    const where = location ? `（位置 ${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}）` : '';
+    ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}${where}`);
+    return toEnterpriseView({ ...enterprise, ...rest, location: location === null ? undefined : (location ?? enterprise.location) });
   },
 });
 
@@ -111,7 +119,11 @@ const enterpriseRemove = defineAction({
       return toEnterpriseView(enterprise);
     }
     const removed = { status: 'removed' as const, removedAt: ctx.now(), removedReason: input.reason };
-    await enterpriseRepo.update(ctx.db, enterprise._id, removed);
+    // Removed once: a removal that lost the race to another changes and audits nothing.
+    if ((await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, status: 'active' }, removed)) !== 1) {
+      ctx.audit.unchanged();
+      return toEnterpriseView((await enterpriseRepo.get(ctx.db, enterprise._id)) ?? enterprise);
+    }
     ctx.audit.record(enterprise._id, `移出企业「${enterprise.name}」：${input.reason}`);
     return toEnterpriseView({ ...enterprise, ...removed });
   },

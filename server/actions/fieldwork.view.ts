@@ -1,9 +1,10 @@
-import type { PolicyView, PromotionView, ReportView, ResearchVisitView } from '../../src/core/fieldwork/fieldwork.model';
+import type { PolicyView, PromotionTodoView, PromotionView, ReportView } from '../../src/core/fieldwork/fieldwork.model';
+import { isWebLink } from '../../src/core/contracts/link-rule';
+import type { PromotionTodoDoc } from '../db/promotion-todo.repo';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { PolicyDoc } from '../db/policy.repo';
 import type { PromotionDoc } from '../db/promotion.repo';
 import type { ReportDoc } from '../db/report.repo';
-import type { ResearchVisitDoc } from '../db/research-visit.repo';
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined);
 
@@ -12,16 +13,16 @@ export const toReportView = (r: ReportDoc): ReportView => ({
   summary: r.summary, risk: r.risk, riskReason: r.riskReason, reportedByName: r.reportedByName, createdAt: iso(r.createdAt)!,
 });
 
-export const toResearchVisitView = (v: ResearchVisitDoc, now: Date): ResearchVisitView => ({
-  id: v._id, enterpriseId: v.enterpriseId, enterpriseName: v.enterpriseName, unitId: v.unitId, date: v.date, leaders: v.leaders,
-  accompanying: v.accompanying, topics: v.topics, openPromises: v.openPromises,
-  promises: v.promises.map((p) => ({ id: p.id, content: p.content, owner: p.owner, dueDate: p.dueDate, status: p.status, outcome: p.outcome, overdue: p.status === 'open' && p.dueDate < shanghaiDate(now) })),
-  followUpDueAt: iso(v.followUpDueAt)!, followUpAt: iso(v.followUpAt), followUpNote: v.followUpNote,
+/** `withPush`: the district sees how far the push to matching enterprises has gone. */
+export const toPolicyView = (p: PolicyDoc, now: Date, attachmentUrl?: string, withPush = false): PolicyView => ({
+  id: p._id, title: p.title, summary: p.summary, issuer: p.issuer, validFrom: p.validFrom, validTo: p.validTo, industries: p.industries,
+  // A link stored before links were checked is shown only if it is a web address.
+  tags: p.tags, link: p.link && isWebLink(p.link) ? p.link : undefined, attachmentUrl, expired: p.validTo < shanghaiDate(now),
+  ...(withPush && p.push ? { push: { status: p.push.status, enterprises: p.push.enterprises, contacts: p.push.contacts } } : {}),
 });
 
-export const toPolicyView = (p: PolicyDoc, now: Date, attachmentUrl?: string): PolicyView => ({
-  id: p._id, title: p.title, summary: p.summary, issuer: p.issuer, validFrom: p.validFrom, validTo: p.validTo, industries: p.industries,
-  tags: p.tags, link: p.link, attachmentUrl, expired: p.validTo < shanghaiDate(now),
+export const toPromotionTodoView = (t: PromotionTodoDoc): PromotionTodoView => ({
+  id: t._id, policyId: t.policyId, policyTitle: t.policyTitle, enterpriseId: t.enterpriseId, enterpriseName: t.enterpriseName, createdAt: iso(t.createdAt)!, doneAt: iso(t.doneAt),
 });
 
 export const toPromotionView = (p: PromotionDoc): PromotionView => ({

@@ -1,57 +1,84 @@
-import { handoverCreateInput, handoverTaskListInput } from '../../src/core/contracts/org.contracts';
+import { handoverCreateInput, handoverDecideInput, handoverListInput, handoverTaskListInput } from '../../src/core/contracts/org.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
-import { AppError, invalid } from '../../src/core/errors';
-import { handoverDeadline } from '../../src/core/org/handover.rules';
-import type { HandoverTaskView } from '../../src/core/org/org.model';
+import { AppError, invalid, notFound } from '../../src/core/errors';
+import type { HandoverTaskView, HandoverView } from '../../src/core/org/org.model';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { newId } from '../db/codes';
-import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { enterpriseRepo } from '../db/enterprise.repo';
-import { handOverEnterprises } from '../db/enterprise-records';
+import type { ActionContext } from '../runtime/action-context';
+import { handoverRepo, type HandoverDoc } from '../db/handover.repo';
 import { handoverTaskRepo, type HandoverTaskDoc } from '../db/handover-task.repo';
-import { userRepo } from '../db/user.repo';
-import { assertAccess, scopeOf } from '../runtime/access';
-import { unitSteward } from './assignment.actions';
-import { toHandoverTaskView } from './org.view';
+import { unitRepo } from '../db/unit.repo';
+import type { UserDoc } from '../db/user.repo';
+import { scopeOf } from '../runtime/access';
+import { applyHandover, handoverDocOf, prepareHandover, recheckIncoming } from './handover-apply';
+import { noticeConfirmed, noticeProposed, noticeRejected } from './handover-notices';
+import { toHandoverTaskView, toHandoverView } from './org.view';
+
+type Outcome = { handover: HandoverView; tasks: HandoverTaskView[] };
+
+/** Carry out a change the district decided, record the decision, and tell everyone concerned. */
+const confirm = async (ctx: ActionContext, h: HandoverDoc, to: UserDoc, reason: string): Promise<Outcome> => {
+  const tasks: HandoverTaskDoc[] = await applyHandover(ctx, h, to);
+  const decision = { status: 'confirmed' as const, decidedBy: ctx.user._id, decidedByName: ctx.user.name, decidedAt: ctx.now(), decisionReason: reason, movedEnterprises: tasks.length };
+  const confirmed = { ...h, ...decision };
+  if (h.status === 'pending') await handoverRepo.decide(ctx.db, h._id, decision);
+  else await handoverRepo.insert(ctx.db, confirmed);
+  await noticeConfirmed(ctx.db, ctx.messages, confirmed, tasks, to);
+  ctx.audit.record(h._id, `管家交接生效：「${h.fromStewardName}」的 ${tasks.length} 家企业移交给「${to.name}」（${h.reason}）`);
+  return { handover: toHandoverView(confirmed), tasks: tasks.map((t) => toHandoverTaskView(t, ctx.now())) };
+};
 
 const handoverCreate = defineAction({
   name: 'handover.create',
-  roles: ['unit_admin'],
+  roles: ['unit_admin', 'district_admin'],
   input: handoverCreateInput,
-  writes: 'handover_tasks',
-  summary: '管家交接：把一家、几家或全部企业移交给本单位另一位管家，并为接任管家生成 3 个工作日内联系企业的任务',
-  async handler(input, ctx): Promise<{ handoverId: string; tasks: HandoverTaskView[] }> {
-    const { db, now } = ctx;
-    const _ = db.command;
-    if (input.fromStewardId === input.toStewardId) throw invalid('原管家和接任管家不能是同一人', { toStewardId: '请选择另一位管家' });
-    const from = await userRepo.get(db, input.fromStewardId);
-    if (!from || from.role !== 'steward') throw invalid('请选择原管家', { fromStewardId: '请选择原管家' });
-    assertAccess(ctx.user, 'account', from, '只能交接本单位管家的企业');
-    const to = await unitSteward(ctx, input.toStewardId, 'toStewardId');
+  writes: 'handovers',
+  summary: '管家交接：总管家提出、报区科经委确认后生效；区科经委发起的直接生效。生效后接任管家须在 3 个工作日内联系每家企业',
+  async handler(input, ctx): Promise<Outcome> {
+    const { from, to, enterprises } = await prepareHandover(ctx, input);
+    const unit = await unitRepo.get(ctx.db, from.unitId!);
+    const h = handoverDocOf(ctx, input, from, to, enterprises, unit?.name ?? '');
+    // Art. 10: a steward change is reported to the district, which updates the platform.
+    if (ctx.user.role === 'district_admin') return confirm(ctx, h, to, '区科经委发起');
+    await handoverRepo.insert(ctx.db, h);
+    await noticeProposed(ctx.db, ctx.messages, h, h.unitName || '属地单位');
+    ctx.audit.record(h._id, `申请管家交接：「${from.name}」的 ${enterprises.length} 家企业交给「${to.name}」（${input.reason}），待区科经委确认`);
+    return { handover: toHandoverView(h), tasks: [] };
+  },
+});
 
-    const filter: Record<string, unknown> = { stewardId: from._id, unitId: ctx.user.unitId, status: 'active' };
-    if (input.enterpriseIds) filter._id = _.in(input.enterpriseIds);
-    const enterprises = await enterpriseRepo.all(db, filter);
-    if (input.enterpriseIds && enterprises.length !== new Set(input.enterpriseIds).size) {
-      throw invalid('所选企业中有不属于原管家的企业，请刷新后重新选择', { enterpriseIds: '所选企业不属于原管家' });
-    }
-    if (enterprises.length === 0) throw invalid('原管家名下没有可交接的企业', { fromStewardId: '原管家名下没有企业' });
+const handoverDecide = defineAction({
+  name: 'handover.decide',
+  roles: ['district_admin'],
+  input: handoverDecideInput,
+  writes: 'handovers',
+  summary: '区科经委确认管家交接（企业随即移交、通知接任管家和企业）或退回（须说明理由）',
+  async handler(input, ctx): Promise<Outcome> {
+    const h = await handoverRepo.get(ctx.db, input.id);
+    if (!h) throw notFound('交接申请不存在');
+    if (h.status !== 'pending') throw new AppError('CONFLICT', '该交接申请已处理，请刷新后查看');
+    if (input.confirm) return confirm(ctx, h, await recheckIncoming(ctx, h), input.reason);
+    if (input.reason.length < 2) throw invalid('退回须说明理由', { reason: '请填写退回理由' });
+    const decision = { status: 'rejected' as const, decidedBy: ctx.user._id, decidedByName: ctx.user.name, decidedAt: ctx.now(), decisionReason: input.reason };
+    if ((await handoverRepo.decide(ctx.db, h._id, decision)) !== 1) throw new AppError('CONFLICT', '该交接申请已处理，请刷新后查看');
+    await noticeRejected(ctx.db, ctx.messages, h, input.reason, ctx.now());
+    ctx.audit.record(h._id, `退回管家交接申请「${h.fromStewardName}」→「${h.toStewardName}」：${input.reason}`);
+    return { handover: toHandoverView({ ...h, ...decision }), tasks: [] };
+  },
+});
 
-    const at = now();
-    const dueAt = handoverDeadline(at, await calendarOverrideRepo.load(db));
-    const handoverId = newId();
-    // History stays with the enterprise: all its records follow it to the new steward.
-    const ids = await handOverEnterprises(db, enterprises.map((e) => e._id), from._id, { id: to._id, name: to.name }, at);
-    if (ids.length === 0) throw new AppError('CONFLICT', '这些企业刚刚已被交接，请刷新后查看');
-    await handoverTaskRepo.cancelOpen(db, ids, at);
-    const tasks: HandoverTaskDoc[] = enterprises.filter((e) => ids.includes(e._id)).map((e) => ({
-      _id: newId(), handoverId, enterpriseId: e._id, enterpriseName: e.name, unitId: e.unitId,
-      fromStewardId: from._id, fromStewardName: from.name, toStewardId: to._id, toStewardName: to.name, createdAt: at, dueAt,
-    }));
-    await handoverTaskRepo.insertMany(db, tasks);
-    ctx.audit.record(handoverId, `管家交接：「${from.name}」的 ${tasks.length} 家企业移交给「${to.name}」`);
-    return { handoverId, tasks: tasks.map((t) => toHandoverTaskView(t, at)) };
+const handoverList = defineAction({
+  name: 'handover.list',
+  roles: ['unit_admin', 'district_admin'],
+  input: handoverListInput,
+  writes: false,
+  summary: '管家交接申请（待确认在前，总管家只看本单位）',
+  async handler(input, { db, user }): Promise<PageResult<HandoverView>> {
+    const scope = scopeOf(user, 'handover');
+    if (!scope) return emptyPage(input);
+    const filter: Record<string, unknown> = { ...scope };
+    if (input.status) filter.status = input.status;
+    return fetchPage(handoverRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toHandoverView);
   },
 });
 
@@ -78,4 +105,4 @@ const handoverTaskList = defineAction({
   },
 });
 
-export const handoverActions = [handoverCreate, handoverTaskList];
+export const handoverActions = [handoverCreate, handoverDecide, handoverList, handoverTaskList];

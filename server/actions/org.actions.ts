@@ -1,5 +1,6 @@
 import { emptyInput } from '../../src/core/contracts/common.contracts';
 import { unitScopeInput } from '../../src/core/contracts/org.contracts';
+import { invalid } from '../../src/core/errors';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import { departmentRepo } from '../db/department.repo';
@@ -33,6 +34,9 @@ const orgStewards = defineAction({
   async handler(input, { db, user, now }) {
     const unit = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位的管家');
     if (!unit) return [];
+    // The district names the unit (its pickers and the oversight pages always do): one unit's stewards
+    // are a bounded read, the whole district's would not be.
+    if (!unit._id) throw invalid('请选择单位', { unitId: '请选择单位' });
     return stewardLoads(db, unit._id, now());
   },
 });

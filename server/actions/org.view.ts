@@ -1,7 +1,8 @@
-import type { AccountView, EnterpriseView, HandoverTaskView, ProposalView } from '../../src/core/org/org.model';
+import type { AccountView, EnterpriseView, HandoverTaskView, HandoverView, ProposalView } from '../../src/core/org/org.model';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
 import type { EnterpriseDoc } from '../db/enterprise.repo';
 import type { HandoverTaskDoc } from '../db/handover-task.repo';
+import type { HandoverDoc } from '../db/handover.repo';
 import type { ProposalDoc } from '../db/proposal.repo';
 import type { UserDoc } from '../db/user.repo';
 
@@ -19,6 +20,7 @@ export const toAccountView = (u: UserDoc & { pendingCodeExpiresAt?: Date }): Acc
   stewardId: u.stewardId,
   enterpriseId: u.enterpriseId,
   pendingCodeExpiresAt: iso(u.pendingCodeExpiresAt),
+  staffingOverride: u.staffingOverride?.reason,
   createdAt: iso(u.createdAt)!,
 });
 
@@ -39,6 +41,7 @@ export const toEnterpriseView = (e: EnterpriseDoc, extra: { unitName?: string; s
   status: e.status,
   lastContactAt: iso(e.lastContactAt),
   lastVisitAt: iso(e.lastVisitAt),
+  location: e.location ? { latitude: e.location.latitude, longitude: e.location.longitude } : undefined,
   preferences: e.preferences ? { ...e.preferences, updatedAt: iso(e.preferences.updatedAt)! } : undefined,
 });
 
@@ -70,4 +73,24 @@ export const toProposalView = (p: ProposalDoc, unitName?: string): ProposalView 
   decisionReason: p.decisionReason,
   createdAt: iso(p.createdAt)!,
   decidedAt: iso(p.decidedAt),
+});
+
+export const toHandoverView = (h: HandoverDoc): HandoverView => ({
+  id: h._id,
+  unitId: h.unitId,
+  unitName: h.unitName,
+  fromStewardId: h.fromStewardId,
+  fromStewardName: h.fromStewardName,
+  toStewardId: h.toStewardId,
+  toStewardName: h.toStewardName,
+  enterpriseIds: h.enterpriseIds,
+  enterpriseNames: h.enterpriseNames,
+  reason: h.reason,
+  status: h.status,
+  proposedByName: h.proposedByName,
+  createdAt: iso(h.createdAt)!,
+  decidedByName: h.decidedByName,
+  decidedAt: iso(h.decidedAt),
+  decisionReason: h.decisionReason,
+  movedEnterprises: h.movedEnterprises,
 });

@@ -9,22 +9,33 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 import { policyRepo, type PolicyDoc } from '../db/policy.repo';
 import { promotionRepo, type PromotionDoc } from '../db/promotion.repo';
 import { containsText } from '../db/text-search';
 import { toPolicyView, toPromotionView } from './fieldwork.view';
+import { acceptUpload } from './uploaded-files';
+import { continuePush, initialPush } from './policy-push';
+import { promotionTodoRepo } from '../db/promotion-todo.repo';
+
+/** Batches (of 100 enterprises) pushed while the district waits (the api function has 20 s); the hourly timer carries on with the rest. */
+const BATCHES_AT_PUBLISHING = 1;
 
 const policyCreate = defineAction({
   name: 'policy.create',
   roles: ['district_admin'],
   input: policyCreateInput,
   writes: 'policies',
-  summary: '发布政策（按行业、规模等标签推送给匹配的企业）',
+  summary: '发布政策：通知行业、标签匹配的企业（消息中心和订阅消息），并为其管家生成宣讲待办',
   async handler(input, ctx): Promise<PolicyView> {
-    const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now() };
+    if (input.attachmentFileId) await acceptUpload(ctx, 'policy', input.attachmentFileId, 'attachmentFileId');
+    const push = initialPush(input, ctx.now());
+    const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now(), ...(push ? { push } : {}) };
     await policyRepo.insert(ctx.db, doc);
-    ctx.audit.record(doc._id, `发布政策「${doc.title}」`);
-    return toPolicyView(doc, ctx.now());
+    const pushed = push ? await continuePush(ctx.db, ctx.messages, doc, ctx.now(), { maxBatches: BATCHES_AT_PUBLISHING }) : undefined;
+    const said = pushed?.status === 'scheduled' ? '，生效日起推送' : pushed ? `，已推送 ${pushed.enterprises} 家企业${pushed.status === 'pushing' ? '（其余由定时任务继续推送）' : ''}` : '';
+    ctx.audit.record(doc._id, `发布政策「${doc.title}」${said}`);
+    return toPolicyView({ ...doc, ...(pushed ? { push: pushed } : {}) }, ctx.now(), undefined, true);
   },
 });
 
@@ -49,7 +60,8 @@ const policyList = defineAction({
     const page = await fetchPage(policyRepo.find(db, where).orderBy('createdAt', 'desc'), input, (p) => p);
     const withFiles = page.items.filter((p) => p.attachmentFileId).map((p) => p.attachmentFileId!);
     const urls = withFiles.length ? await files.tempUrls(withFiles) : new Map<string, string>();
-    return { ...page, items: page.items.map((p) => toPolicyView(p, now(), p.attachmentFileId ? urls.get(p.attachmentFileId) : undefined)) };
+    const district = user.role === 'district_admin';
+    return { ...page, items: page.items.map((p) => toPolicyView(p, now(), p.attachmentFileId ? urls.get(p.attachmentFileId) : undefined, district)) };
   },
 });
 
@@ -64,11 +76,13 @@ const policyPromote = defineAction({
     if (!policy) throw notFound('政策不存在');
     const doc: PromotionDoc = {
       _id: newId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId,
-      stewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
+      stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId, intendsToApply: input.intendsToApply, note: input.note, recordedBy: ctx.user._id, recordedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await promotionRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'promotions', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
-    ctx.audit.record(doc._id, `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}`);
+    // A pushed policy's to-do for this enterprise is done by this promotion.
+    const todo = await promotionTodoRepo.complete(ctx.db, policy._id, enterprise._id, doc._id, ctx.now());
+    ctx.audit.record(doc._id, `向「${enterprise.name}」宣讲「${policy.title}」，${input.intendsToApply ? '有意申报' : '暂无申报意向'}${todo ? '，宣讲待办完成' : ''}`);
     return toPromotionView(doc);
   },
 });

@@ -2,17 +2,18 @@ import { proposalCreateInput, proposalDecideInput, proposalListInput } from '../
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { AppError, invalid, notFound } from '../../src/core/errors';
 import type { ProposalView } from '../../src/core/org/org.model';
-import { unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
+import { countsTowardAverage, unitAverageRefusal, wouldExceedUnitAverage } from '../../src/core/org/staffing.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { assertAccess, scopeOf } from '../runtime/access';
 import { DEFAULT_CONTACT_DAYS, DEFAULT_VISIT_DAYS } from '../../src/core/contact/cadence';
 import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
-import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
+import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { proposalRepo, type ProposalDoc } from '../db/proposal.repo';
 import { unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
+import { withStaffingHold } from './staffing-hold';
 
 const proposalCreate = defineAction({
   name: 'proposal.create',
@@ -65,26 +66,42 @@ const proposalDecide = defineAction({
     if (!proposal) throw notFound('建议不存在');
     if (proposal.status !== 'pending') throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
     if (!input.approve && input.reason.length < 2) throw invalid('驳回须说明理由', { reason: '请填写驳回理由' });
+    let enterprise: EnterpriseDoc | undefined;
+    let steward = { id: '', name: '' };
     if (input.approve && proposal.kind === 'add') {
-      let steward = { id: '', name: '' };
       if (input.stewardId) {
         const user = await userRepo.get(db, input.stewardId);
-        if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId) throw invalid('请选择该单位的服务管家', { stewardId: '请选择该单位的服务管家' });
-        const load = await unitLoad(db, proposal.unitId);
-        if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+        if (!user || user.role !== 'steward' || user.unitId !== proposal.unitId || !countsTowardAverage(user)) throw invalid('请选择该单位在岗、已绑定微信的服务管家', { stewardId: '请选择该单位在岗、已绑定微信的服务管家' });
         steward = { id: user._id, name: user.name };
       }
-      const enterprise: EnterpriseDoc = {
+      enterprise = {
         _id: newId(), name: proposal.enterpriseName, creditCode: proposal.creditCode!, industry: proposal.industry ?? '', address: proposal.address ?? '',
         unitId: proposal.unitId, stewardId: steward.id, stewardName: steward.name, tags: [], contactCadenceDays: DEFAULT_CONTACT_DAYS, visitCadenceDays: DEFAULT_VISIT_DAYS, status: 'active', createdAt: now(),
       };
-      await enterpriseRepo.insert(db, enterprise);
-    }
-    if (input.approve && proposal.kind === 'remove') {
-      await enterpriseRepo.update(db, proposal.enterpriseId!, { status: 'removed', removedAt: now(), removedReason: proposal.reason });
     }
     const decision = { status: input.approve ? ('approved' as const) : ('rejected' as const), decisionReason: input.reason, decidedBy: ctx.user._id, decidedAt: now() };
-    if ((await proposalRepo.updateWhere(db, { _id: proposal._id, status: 'pending' }, decision)) !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
+    const decide = async () => {
+      if (steward.id) {
+        const load = await unitLoad(db, proposal.unitId);
+        if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
+      }
+      // The decision is claimed before it takes effect: of two decisions at once, only one finds the proposal pending.
+      if ((await proposalRepo.updateWhere(db, { _id: proposal._id, status: 'pending' }, decision)) !== 1) throw new AppError('CONFLICT', '该建议已处理，请刷新后查看');
+      try {
+        if (enterprise) await enterpriseRepo.insert(db, enterprise);
+        if (input.approve && proposal.kind === 'remove') {
+          await enterpriseRepo.updateWhere(db, { _id: proposal.enterpriseId!, status: 'active' }, { status: 'removed', removedAt: now(), removedReason: proposal.reason });
+        }
+      } catch (error) {
+        // The effect failed (the enterprise was added another way meanwhile): the proposal is pending again.
+        const _ = db.command;
+        await proposalRepo.updateWhere(db, { _id: proposal._id, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy }, { status: 'pending', decisionReason: _.remove(), decidedBy: _.remove(), decidedAt: _.remove() });
+        if (isDuplicateCreditCode(error)) throw new AppError('DUPLICATE', '该统一社会信用代码已在企业清单中');
+        throw error;
+      }
+    };
+    // Adding an enterprise with a steward adds to the unit's count: counted and added under the unit's hold.
+    await (steward.id ? withStaffingHold(ctx, proposal.unitId, decide) : decide());
     ctx.audit.record(proposal._id, `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}`);
     return toProposalView({ ...proposal, ...decision });
   },

@@ -7,33 +7,50 @@ import { bindingActions } from './binding.actions';
 import { cadenceActions } from './cadence.actions';
 import { calendarActions } from './calendar.actions';
 import { enterpriseProfile } from './enterprise-profile.actions';
+import { figuresActions } from './figures.actions';
+import { similarDemandActions } from './similar-demands.actions';
 import { policyActions } from './policy.actions';
+import { promotionTodoActions } from './promotion-todo.actions';
 import { reportActions } from './report.actions';
 import { researchActions } from './research.actions';
+import { researchPlanActions } from './research-plan.actions';
 import { securityActions } from './security.actions';
 import { contactActions } from './contact.actions';
 import { dashboardActions } from './dashboard.actions';
 import { demandActions } from './demand.actions';
+import { demandExportActions } from './demand-export.actions';
+import { stewardOverviewActions } from './steward-overview.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
 import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
+import { fileActions } from './file.actions';
 import { enterpriseImport } from './enterprise-import.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
 import { orgActions } from './org.actions';
 import { proposalActions } from './proposal.actions';
 import { sessionActions } from './session.actions';
+import { courseActions } from './course.actions';
+import { courseAssignActions } from './course-assign.actions';
+import { courseCaseActions } from './course-case.actions';
+import { trainingActions } from './training.actions';
+import { trainingStatsActions } from './training-stats.actions';
+import { integrityActions } from './integrity.actions';
+import { integrityDeskActions } from './integrity-desk.actions';
 
 const actions = [
   ...sessionActions,
   ...demandActions,
+  ...demandExportActions,
+  ...stewardOverviewActions,
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,
   ...subscriptionActions,
   ...messageActions,
+  ...fileActions,
   ...orgActions,
   ...accountActions,
   ...bindingActions,
@@ -51,7 +68,18 @@ const actions = [
   enterpriseProfile,
   ...reportActions,
   ...researchActions,
+  ...researchPlanActions,
   ...policyActions,
+  ...figuresActions,
+  ...similarDemandActions,
+  ...courseActions,
+  ...courseAssignActions,
+  ...courseCaseActions,
+  ...trainingActions,
+  ...trainingStatsActions,
+  ...integrityActions,
+  ...integrityDeskActions,
+  ...promotionTodoActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -4,18 +4,19 @@ import type { ReportView } from '../../src/core/fieldwork/fieldwork.model';
 import { reportRisk, reportSummary } from '../../src/core/fieldwork/report.rules';
 import { inShanghai } from '../../src/core/time/shanghai';
 import { shanghaiDays } from '../db/date-range';
-import { emptyPage, fetchPage } from '../db/paging';
+import { emptyPage, fetchAll, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import type { Database } from '../runtime/cloud-types';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
+import { addSheet, exportWorkbook, type SheetColumn } from './export-workbook';
 import { reportRepo, type ReportDoc } from '../db/report.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { followCurrentSteward } from '../db/enterprise-records';
+import { insertTracked } from '../db/tracked-writes';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from './demand-notices';
 import { toReportView } from './fieldwork.view';
-import { loadExcel } from '../runtime/heavy-modules';
 
 const reportCreate = defineAction({
   name: 'report.create',
@@ -29,11 +30,11 @@ const reportCreate = defineAction({
     const fields = input.fields as Record<string, unknown>;
     const riskReason = reportRisk(category, fields);
     const doc: ReportDoc = {
-      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
+      _id: newId(), enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId, creditedStewardId: enterprise.stewardId,
       category, fields, summary: reportSummary(category, fields), risk: !!riskReason, ...(riskReason ? { riskReason } : {}),
       reportedBy: ctx.user._id, reportedByName: ctx.user.name, createdAt: ctx.now(),
     };
-    await reportRepo.insert(ctx.db, doc);
+    await insertTracked(ctx.db, 'reports', [doc], doc.createdAt);
     await followCurrentSteward(ctx.db, doc);
     ctx.audit.record(doc._id, `报送「${enterprise.name}」${category}：${doc.summary}`);
     if (riskReason) {
@@ -80,17 +81,17 @@ const reportExport = defineAction({
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
     const filter = reportFilter(db, user, input);
-    const rows = filter ? (await reportRepo.all(db, filter)).sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()) : [];
-    const ExcelJS = loadExcel();
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('重要信息报送');
-    sheet.columns = [
-      { header: '报送时间', key: 'at', width: 18 }, { header: '企业', key: 'enterprise', width: 32 }, { header: '类别', key: 'category', width: 20 },
-      { header: '内容', key: 'summary', width: 50 }, { header: '风险提示', key: 'risk', width: 30 }, { header: '报送人', key: 'by', width: 12 },
+    // Read by _id pages (an export reads the whole selection), newest first for the sheet.
+    const rows = filter ? (await fetchAll(db, reportRepo.of(db), filter)).sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()) : [];
+    const columns: SheetColumn<ReportDoc>[] = [
+      { header: '报送时间', width: 18, value: (r) => inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm') },
+      { header: '企业', width: 32, value: (r) => r.enterpriseName },
+      { header: '类别', width: 20, value: (r) => r.category },
+      { header: '内容', width: 50, value: (r) => r.summary },
+      { header: '风险提示', width: 30, value: (r) => r.riskReason ?? '' },
+      { header: '报送人', width: 12, value: (r) => r.reportedByName },
     ];
-    rows.forEach((r) => sheet.addRow({ at: inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm'), enterprise: r.enterpriseName, category: r.category, summary: r.summary, risk: r.riskReason ?? '', by: r.reportedByName }));
-    const fileID = await files.upload(`exports/reports-${inShanghai(now()).format('YYYYMMDD-HHmmss')}-${newId().slice(0, 6)}.xlsx`, Buffer.from(await book.xlsx.writeBuffer()));
-    return { fileID, url: (await files.tempUrls([fileID])).get(fileID), rows: rows.length };
+    return exportWorkbook(files, 'reports', now(), (book) => addSheet(book, '重要信息报送', columns, rows), rows.length);
   },
 });
 

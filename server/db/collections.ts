@@ -27,16 +27,21 @@ export const COLLECTIONS = {
   enterprises: {
     indexes: [
       { fields: ['creditCode'], unique: true },
+      // A policy push's batches: matching active enterprises by steward, then id.
+      { fields: ['stewardId'] },
       // The list by name, per scope, with and without removed ones.
       { fields: ['name'] },
       { fields: ['status', 'name'] },
       { fields: ['unitId', 'name'] },
       { fields: ['unitId', 'status', 'name'] },
       { fields: ['stewardId', 'status', 'name'] },
-      // Cadence (nextDueAt): the list nearest first, the morning's reminders, long overdue per unit.
-      { fields: ['status', 'nextDueAt'] },
-      { fields: ['unitId', 'status', 'nextDueAt'] },
-      { fields: ['stewardId', 'status', 'nextDueAt'] },
+      // Cadence (the stored cadenceDueAt): the list nearest first across the district, in a unit or
+      // a steward's, the morning's reminders, long overdue per unit; [cadenceDueAt] alone finds
+      // those still without one (the hourly backfill).
+      { fields: ['cadenceDueAt'] },
+      { fields: ['status', 'cadenceDueAt'] },
+      { fields: ['unitId', 'status', 'cadenceDueAt'] },
+      { fields: ['stewardId', 'status', 'cadenceDueAt'] },
       // Staffing counts per unit and steward, answered from this index alone (group by).
       { fields: ['status', 'unitId', 'stewardId'] },
     ],
@@ -49,6 +54,7 @@ export const COLLECTIONS = {
       { fields: ['status', '-createdAt'] },
       { fields: ['stewardId', '-createdAt'] },
       { fields: ['stewardId', 'status', '-createdAt'] },
+      // [unitId, status, ...] also serves the morning snapshot's read of a unit's open demands.
       { fields: ['unitId', '-createdAt'] },
       { fields: ['unitId', 'status', '-createdAt'] },
       { fields: ['departmentId', '-createdAt'] },
@@ -65,16 +71,44 @@ export const COLLECTIONS = {
       { fields: ['departmentId', 'dueStage'] },
       { fields: ['superviseAt'] },
       { fields: ['status', 'autoCloseAt'] },
+      // The case library's candidates: closed demands, newest first.
+      { fields: ['status', '-closedAt'] },
+      // The figures: the repair job finds a month's demands by the first and last day they count on
+      // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
+      // finds those whose facts change when a deadline passes.
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+      // The watch lists' filters (demand.list, demand.export), each after the scope's field.
+      { fields: ['category', '-createdAt'] },
+      { fields: ['unitId', 'category', '-createdAt'] },
+      { fields: ['-escalatedAt'] },
+      { fields: ['unitId', '-escalatedAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
+  /** Binding attempts per WeChat user (its OPENID is the _id): wrong codes and the lock after too many. */
+  binding_attempts: { indexes: [] },
+  /** Upload paths issued to people (the token is the _id): an action takes a file only from its caller's own. */
+  uploads: { indexes: [] },
   handover_tasks: {
     // [unitId, completedAt, cancelledAt]: a unit's open tasks (both missing) without its finished ones.
-    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['unitId', 'completedAt', 'cancelledAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }],
+    indexes: [
+      { fields: ['toStewardId', 'dueAt'] },
+      { fields: ['unitId', 'dueAt'] },
+      { fields: ['unitId', 'completedAt', 'cancelledAt'] },
+      { fields: ['enterpriseId'] },
+      { fields: ['completedAt', 'dueAt'] },
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+    ],
   },
+  /** Steward changes proposed by a unit and confirmed (or refused) by the district. */
+  handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
-  contacts: { indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }] },
+  contacts: {
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
+  },
   reports: {
     indexes: [
       { fields: ['-createdAt'] },
@@ -84,6 +118,7 @@ export const COLLECTIONS = {
       // Risk reports only (the homes' oversight cards), newest first.
       { fields: ['risk', '-createdAt'] },
       { fields: ['unitId', 'risk', '-createdAt'] },
+      { fields: ['factsTo'] },
     ],
   },
   research_visits: {
@@ -96,10 +131,15 @@ export const COLLECTIONS = {
       { fields: ['hasOpenPromises', '-date'] },
       { fields: ['stewardId', 'hasOpenPromises', '-date'] },
       { fields: ['unitId', 'hasOpenPromises', '-date'] },
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+      { fields: ['nextReminderAt'] },
     ],
   },
-  policies: { indexes: [{ fields: ['-createdAt'] }] },
-  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }] },
+  policies: { indexes: [{ fields: ['-createdAt'] }, { fields: ['push.status'] }] },
+  promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  /** Pushed policies each matching enterprise's steward is to present (done when the promotion is recorded). */
+  promotion_todos: { indexes: [{ fields: ['stewardId', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['policyId'] }, { fields: ['enterpriseId'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
   /** Where a timer job working through a list has got to (saved per batch; the next run continues). */
   job_cursors: { indexes: [] },
@@ -112,6 +152,25 @@ export const COLLECTIONS = {
   messages: { indexes: [{ fields: ['userId', '-createdAt'] }, { fields: ['userId', 'read', '-createdAt'] }, { fields: ['expiresAt'] }] },
   /** Refused calls, one document per caller per Shanghai hour, for the district's security view. */
   refusals: { indexes: [{ fields: ['-hourStart'] }, { fields: ['userId', '-hourStart'] }] },
+  /** Flow counters per day and month and slice (src/core/figures/rollup.ts), kept current by every write of a record. */
+  figure_rollups: { indexes: [{ fields: ['dimension', 'grain', 'period'] }, { fields: ['unitId', 'dimension', 'grain', 'period'] }] },
+  /** The stock snapshot per day and slice, taken by the morning timer. */
+  figure_snapshots: { indexes: [{ fields: ['dimension', 'value', '-day'] }, { fields: ['day', 'dimension', 'unitId'] }] },
+  /** Where the figure timers stand (snapshot, repair): cursors that let a run resume where the last one stopped. */
+  figure_jobs: { indexes: [] },
+  /** LSH band buckets of the open demands' similarity signatures: which open demands share each band key. */
+  similar_bands: { indexes: [] },
+  /** Groups of open demands that ask about the same thing, for the district's one answer. */
+  similar_groups: { indexes: [{ fields: ['-size'] }] },
+  /** Training (art. 2, 6): courses, each steward's record per course, and the per-year rollup rows. */
+  courses: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['kind', 'status', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['signInCode'] }, { fields: ['required', 'status'] }] },
+  training_records: { indexes: [{ fields: ['userId', 'status', '-assignedAt'] }, { fields: ['courseId'] }, { fields: ['status', 'dueAt'] }] },
+  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId'] }] },
+  /** 亲清 integrity reports (art. 11) and every district read of one. */
+  integrity_reports: {
+    indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
+  },
+  integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { DueStage } from '../../src/core/demand/demand.deadlines';
-import { DEMAND_STATUSES, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
+import { DEMAND_STATUSES, OPEN_DEMAND_STATUSES, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
 import { aggregateOn } from './aggregate';
-import { DERIVED_FIELDS, withDerivedFields } from './derived-fields';
+import { derivedPatch, withDerivedFields } from './derived-fields';
+import type { FactsStamp } from './facts-stamp';
 import { repository, type Filter, type Patch } from './repository';
 
 /** One line of the timeline the enterprise reads; built only by demand-timeline.ts. */
@@ -24,7 +25,7 @@ export interface AttachmentDoc {
   size: number;
 }
 
-export interface DemandDoc {
+export interface DemandDoc extends FactsStamp {
   _id: string;
   enterpriseId: string;
   enterpriseName: string;
@@ -79,27 +80,16 @@ export interface DemandDoc {
   dueStage?: DueStage;
   /** = dueAt until supervision has recorded this deadline as missed. */
   superviseAt?: Date;
+  /** While open: the similarity signature (LSH band keys) that finds demands asking the same thing. */
+  similarity?: { version: number; bands: string[] };
+  /** While open and like others: its group of similar demands. */
+  similarGroupId?: string;
 }
 
 const demands = repository('demands');
 
-/** The document as a patch leaves it (a `remove()` command clears its field; steps use no other command). */
-const afterPatch = (doc: DemandDoc, patch: Patch<DemandDoc>): DemandDoc => {
-  const after: Record<string, unknown> = { ...doc };
-  for (const [field, value] of Object.entries(patch)) {
-    const operator = (value as { operator?: unknown } | null)?.operator;
-    if (operator === undefined) after[field] = value;
-    else if (operator === 'remove') delete after[field];
-    else throw new Error(`demand steps set values; ${field} has a ${String(operator)} command`);
-  }
-  return after as unknown as DemandDoc;
-};
-
 /** The stored deadline fields for a document as it will be: set, or cleared when none runs. */
-const dueFieldsOf = (db: Database, doc: DemandDoc): Patch<DemandDoc> => {
-  const due = withDerivedFields('demands', doc);
-  return Object.fromEntries(DERIVED_FIELDS.demands.fields.map((f) => [f, due[f] ?? db.command.remove()]));
-};
+const dueFieldsOf = (db: Database, doc: DemandDoc): Patch<DemandDoc> => derivedPatch(db, 'demands', doc) as Patch<DemandDoc>;
 
 export const demandRepo = {
   ...demands,
@@ -138,38 +128,47 @@ export const demandRepo = {
   },
 
   /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false }),
-
-  /**
-   * Write a step: conditional on the version the caller read, so of two people acting at once
-   * the second is refused, never lost. The version moves on, the event joins the timeline, and
-   * the running deadline is stored as the step leaves it.
-   */
-  updateAtVersion: async (db: Database, demand: DemandDoc, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
-    const _ = db.command;
-    const data = { ...patch, ...dueFieldsOf(db, afterPatch(demand, patch)), version: _.inc(1), timeline: _.push([event]) };
-    return (await demands.updateWhere(db, { _id: demand._id, version: demand.version }, data)) === 1;
-  },
-
-  /**
-   * Record a missed deadline once, keyed by stage and due time: a timer that fires twice finds
-   * the key already there and changes nothing. Supervision is not a step, so the version stays;
-   * the demand leaves the supervision queue (superviseAt) until its next deadline.
-   */
-  recordMiss: async (db: Database, id: string, key: string, patch: Patch<DemandDoc>, event: DemandEventDoc): Promise<boolean> => {
-    const _ = db.command;
-    const data = { ...patch, missedKeys: _.push([key]), timeline: _.push([event]), superviseAt: _.remove() };
-    return (await demands.updateWhere(db, { _id: id, missedKeys: _.neq(key) }, data)) === 1;
-  },
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false, similarity: false }),
 
   /** Demands whose running deadline has passed: an exact range on the dueAt indexes (within a scope). */
   overdue: (db: Database, now: Date) => ({ dueAt: db.command.lt(now) }),
 
   /**
    * Store the running deadline of a demand written before these fields existed (or by hand):
-   * conditional on the version read, so a step taken meanwhile (which stores them itself) wins.
+   * conditional on the version and the figures' revision read, so any write meanwhile (a step,
+   * supervision, a re-evaluation: each stores them itself, see demand-writes.ts) wins. These
+   * fields count in no figure, so the revision stays.
    */
   storeDue: async (db: Database, doc: DemandDoc): Promise<boolean> =>
-    (await demands.updateWhere(db, { _id: doc._id, version: doc.version }, dueFieldsOf(db, doc))) === 1,
+    (await demands.updateWhere(db, { _id: doc._id, version: doc.version, factsRev: doc.factsRev ?? db.command.exists(false) }, dueFieldsOf(db, doc))) === 1,
+
+  /** Open demands among candidates, with what the similarity check reads. */
+  openAmong: async (db: Database, ids: readonly string[]): Promise<Array<Pick<DemandDoc, '_id' | 'title' | 'description' | 'similarGroupId'>>> =>
+    ids.length
+      ? (await demands.of(db).where({ _id: db.command.in([...ids]), status: db.command.in(OPEN_DEMAND_STATUSES) }).field({ title: true, description: true, similarGroupId: true }).limit(1000).get()).data
+      : [],
+
+  /** Point demands at their similarity group (a field no step reads: no version or revision moves). */
+  pointAtGroup: async (db: Database, ids: readonly string[], groupId: string): Promise<void> => {
+    for (let i = 0; i < ids.length; i += 500) {
+      await demands.updateWhere(db, { _id: db.command.in(ids.slice(i, i + 500)), similarGroupId: db.command.neq(groupId) }, { similarGroupId: groupId });
+    }
+  },
+
+  /**
+   * A line on an open demand's timeline that is no lifecycle step (the district's answer to a
+   * group), once: a demand whose timeline has a line with the same words already is left alone.
+   * No version moves.
+   */
+  appendEventOnce: async (db: Database, id: string, event: DemandEventDoc): Promise<boolean> =>
+    (await demands.of(db).where({ _id: id, status: db.command.in(OPEN_DEMAND_STATUSES), 'timeline.text': db.command.neq(event.text) }).update({ data: { timeline: db.command.push([event]), updatedAt: event.at } })).stats.updated === 1,
+
+  /** A few fields of demands by id, looked up on the primary key (the caller orders them). */
+  previews: async (db: Database, ids: readonly string[]): Promise<DemandPreview[]> =>
+    ids.length
+      ? (await demands.of(db).where({ _id: db.command.in([...ids]) }).field({ title: true, enterpriseName: true, unitId: true, status: true, createdAt: true }).limit(1000).get()).data
+      : [],
 };
+
+export type DemandPreview = Pick<DemandDoc, '_id' | 'title' | 'enterpriseName' | 'unitId' | 'status' | 'createdAt'>;

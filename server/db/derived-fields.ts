@@ -12,19 +12,21 @@ import type { ResearchVisitDoc } from './research-visit.repo';
  * jobs can find documents through an index instead of evaluating a rule on every document:
  * a demand's running deadline, an enterprise's next cadence due date, a research visit's open
  * promises. One definition per collection (the fields, what they follow from, how), used by the
- * writes that change the inputs (through the repositories), the nightly repair job, and the demo
- * and scale seeds.
+ * writes that change the inputs (the repositories, and every tracked write in tracked-writes.ts,
+ * which demands and research visits go through), the nightly repair job, and the demo and scale
+ * seeds.
  */
 export const DERIVED_FIELDS = {
   demands: {
     fields: ['dueAt', 'dueStage', 'superviseAt'],
-    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'missedKeys', 'version'],
+    // version and factsRev are read for the repair's write, conditional on them (demandRepo.storeDue).
+    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'missedKeys', 'version', 'factsRev'],
     of: (d: DemandDoc) => storedDue(d),
   },
   enterprises: {
-    fields: ['nextDueAt'],
+    fields: ['cadenceDueAt'],
     inputs: ['lastContactAt', 'lastVisitAt', 'contactCadenceDays', 'visitCadenceDays', 'createdAt'],
-    of: (e: EnterpriseDoc) => ({ nextDueAt: cadenceDueAt({ ...e, since: e.createdAt }) }),
+    of: (e: EnterpriseDoc) => ({ cadenceDueAt: cadenceDueAt({ ...e, since: e.createdAt }) }),
   },
   research_visits: {
     fields: ['hasOpenPromises'],
@@ -42,6 +44,17 @@ export const withDerivedFields = <T extends object>(collection: string, doc: T):
   const out = { ...doc } as Record<string, unknown>;
   for (const f of spec.fields) delete out[f];
   return { ...out, ...spec.of(doc as never) } as T;
+};
+
+/**
+ * The update that stores a document's derived fields as `doc` (the document after the write) has
+ * them: each set, or removed when it no longer applies. Empty for a collection without any.
+ */
+export const derivedPatch = (db: Database, collection: string, doc: object): Record<string, unknown> => {
+  const spec = DERIVED_FIELDS[collection as DerivedCollection] as { fields: readonly string[] } | undefined;
+  if (!spec) return {};
+  const want = withDerivedFields(collection, doc) as Record<string, unknown>;
+  return Object.fromEntries(spec.fields.map((f) => [f, want[f] ?? db.command.remove()]));
 };
 
 /** Whether a stored document's derived fields differ from what its other fields say (for the repair job). */

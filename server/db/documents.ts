@@ -1,4 +1,5 @@
 import type { AuditDoc } from './audit.repo';
+import type { BindingAttemptDoc } from './binding-attempt.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
@@ -6,11 +7,13 @@ import type { DemandDoc } from './demand.repo';
 import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
+import type { HandoverDoc } from './handover.repo';
 import type { JobCursorDoc } from './job-cursor.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
 import type { PromotionDoc } from './promotion.repo';
+import type { PromotionTodoDoc } from './promotion-todo.repo';
 import type { ProposalDoc } from './proposal.repo';
 import type { RefusalDoc } from './refusal.repo';
 import type { ReminderLogDoc } from './reminder-log.repo';
@@ -18,7 +21,18 @@ import type { ReportDoc } from './report.repo';
 import type { ResearchVisitDoc } from './research-visit.repo';
 import type { SubscriptionDoc } from './subscription.repo';
 import type { UnitDoc } from './unit.repo';
+import type { UploadDoc } from './upload.repo';
 import type { UserDoc } from './user.repo';
+import type { FigureJobDoc } from './figure-job.repo';
+import type { RollupDoc } from './figure-rollup.repo';
+import type { SnapshotDoc } from './figure-snapshot.repo';
+import type { SimilarBandDoc } from './similar-band.repo';
+import type { SimilarGroupDoc } from './similar-group.repo';
+import type { CourseDoc } from './course.repo';
+import type { TrainingRecordDoc } from './training-record.repo';
+import type { TrainingStatsDoc } from './training-stats.repo';
+import type { IntegrityReportDoc } from './integrity-report.repo';
+import type { IntegrityReadDoc } from './integrity-read.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -33,7 +47,9 @@ export interface DocumentTypes {
   enterprises: EnterpriseDoc;
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
+  binding_attempts: BindingAttemptDoc;
   handover_tasks: HandoverTaskDoc;
+  handovers: HandoverDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
   contacts: ContactDoc;
@@ -41,6 +57,7 @@ export interface DocumentTypes {
   research_visits: ResearchVisitDoc;
   policies: PolicyDoc;
   promotions: PromotionDoc;
+  promotion_todos: PromotionTodoDoc;
   reminder_log: ReminderLogDoc;
   job_cursors: JobCursorDoc;
   audit_log: AuditDoc;
@@ -48,6 +65,17 @@ export interface DocumentTypes {
   notifications: NotificationDoc;
   messages: MessageDoc;
   refusals: RefusalDoc;
+  figure_rollups: RollupDoc;
+  figure_snapshots: SnapshotDoc;
+  figure_jobs: FigureJobDoc;
+  similar_bands: SimilarBandDoc;
+  similar_groups: SimilarGroupDoc;
+  courses: CourseDoc;
+  training_records: TrainingRecordDoc;
+  training_stats: TrainingStatsDoc;
+  integrity_reports: IntegrityReportDoc;
+  integrity_reads: IntegrityReadDoc;
+  uploads: UploadDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -56,8 +84,9 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, JobCursorDoc, NotificationDoc,
-  PolicyDoc, PromotionDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, JobCursorDoc, NotificationDoc,
+  PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

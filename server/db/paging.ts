@@ -25,16 +25,18 @@ export const MAX_ROWS = 1000;
 /**
  * Every match, in pages of 1000 by `_id`: each page starts after the last id of the one before, so
  * it is one index range, never a skip that re-reads the pages before it. For result sets the caller
- * knows to be bounded (a unit's stewards, an export); the rows come in `_id` order.
+ * knows to be bounded (a unit's stewards, an export); the rows come in `_id` order. `fields` names
+ * the fields to read (all true) or to leave out (all false); `_id` is always read.
  */
-export const fetchAll = async <T>(db: Database, coll: Collection<T>, filter: object | LogicCommand = {}, fields?: Record<string, true>): Promise<T[]> => {
+export const fetchAll = async <T>(db: Database, coll: Collection<T>, filter: object | LogicCommand = {}, fields?: Record<string, boolean>): Promise<T[]> => {
   const _ = db.command;
   const rows: T[] = [];
   const unfiltered = !(filter as { operator?: unknown }).operator && Object.keys(filter).length === 0;
   for (let after: string | undefined; ;) {
     const page = after === undefined ? filter : unfiltered ? { _id: _.gt(after) } : _.and([filter, { _id: _.gt(after) }]);
     const query = coll.where(page).orderBy('_id', 'asc').limit(MAX_ROWS);
-    const { data } = await (fields ? query.field({ ...fields, _id: true }) : query).get();
+    const projection = fields && (Object.values(fields).every(Boolean) ? { ...fields, _id: true } : fields);
+    const { data } = await (projection ? query.field(projection) : query).get();
     rows.push(...data);
     if (data.length < MAX_ROWS) return rows;
     after = (data[data.length - 1] as { _id: string })._id;

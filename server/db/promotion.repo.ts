@@ -1,7 +1,8 @@
+import type { CreditedWork, FactsStamp } from './facts-stamp';
 import { repository } from './repository';
 
 /** A policy explained to an enterprise, and whether it intends to apply. */
-export interface PromotionDoc {
+export interface PromotionDoc extends FactsStamp, CreditedWork {
   _id: string;
   policyId: string;
   policyTitle: string;

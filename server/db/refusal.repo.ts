@@ -4,7 +4,7 @@ import type { Database } from '../runtime/cloud-types';
 import { repository } from './repository';
 
 /** Why a call was refused: who the caller is, not what they sent (see server/runtime/refusals.ts). */
-export type RefusalReason = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ACCOUNT_DISABLED' | 'BINDING_CODE_INVALID';
+export type RefusalReason = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ACCOUNT_DISABLED' | 'BINDING_CODE_INVALID' | 'BINDING_LOCKED';
 
 /**
  * Refused calls of one caller in one Shanghai hour, counted rather than listed one by one: a

@@ -1,7 +1,8 @@
+import type { CreditedWork, FactsStamp } from './facts-stamp';
 import { repository } from './repository';
 
 /** A key-information report about an enterprise (art. 5.5, eight categories). */
-export interface ReportDoc {
+export interface ReportDoc extends FactsStamp, CreditedWork {
   _id: string;
   enterpriseId: string;
   enterpriseName: string;

@@ -15,10 +15,17 @@ import { userRepo, type UserDoc } from './user.repo';
  * unit's own accounts and open handover tasks.
  */
 
-/** A unit's load as the staffing rule counts it: active stewards, active enterprises with a steward. */
+/**
+ * The stewards whose capacity counts toward the average (countsTowardAverage in staffing.rules.ts):
+ * active and bound to a WeChat user. The [role, status, unitId] index narrows to a unit's active
+ * stewards (a few dozen); the binding is checked on those.
+ */
+const countedStewards = (db: Database) => ({ role: 'steward', status: 'active', openid: db.command.exists(true) });
+
+/** A unit's load as the staffing rule counts it: active, bound stewards; active enterprises with a steward. */
 export const unitLoad = async (db: Database, unitId: string): Promise<UnitLoad & { unassignedEnterprises: number }> => {
   const [stewards, enterprises, unassignedEnterprises] = await Promise.all([
-    userRepo.count(db, { role: 'steward', status: 'active', unitId }),
+    userRepo.count(db, { ...countedStewards(db), unitId }),
     enterpriseRepo.count(db, { status: 'active', unitId }),
     enterpriseRepo.count(db, { status: 'active', unitId, stewardId: '' }),
   ]);
@@ -50,7 +57,7 @@ export const stewardLoads = async (db: Database, unitId: string, now: Date, open
       const enterprises = perSteward.get(s._id) ?? 0;
       const own = tasks.filter((t) => t.toStewardId === s._id);
       return {
-        id: s._id, name: s.name, phone: s.phone, status: s.status, enterprises, overloaded: isStewardOverloaded(enterprises),
+        id: s._id, name: s.name, phone: s.phone, status: s.status, bound: !!s.openid, enterprises, overloaded: isStewardOverloaded(enterprises),
         liaisonNames: liaisons.filter((l) => l.stewardId === s._id).map((l) => l.name),
         openHandoverTasks: own.length, overdueHandoverTasks: own.filter((t) => handoverTaskState(t, now) === 'overdue').length,
       };
@@ -66,7 +73,7 @@ export interface UnitFigures {
 
 /**
  * Every unit's staffing figures from group-bys, each answering at most one row per unit: active
- * stewards per unit; active enterprises per unit, and those without a steward; stewards serving more
+ * bound stewards per unit; active enterprises per unit, and those without a steward; stewards serving more
  * than the limit, counted per unit from the per-steward counts inside the aggregation.
  */
 export const unitFigures = async (db: Database): Promise<Map<string, UnitFigures>> => {
@@ -74,7 +81,7 @@ export const unitFigures = async (db: Database): Promise<Map<string, UnitFigures
   const perUnit = <R extends { _id: string }>(coll: Parameters<typeof aggregateOn>[0], match: object, count = { n: { $sum: 1 } }) =>
     aggregateOn<R>(coll).match(match).group({ _id: '$unitId', ...count }).limit(1000).end();
   const [stewards, enterprises, unassigned, overloaded] = await Promise.all([
-    perUnit<{ _id: string; n: number }>(userRepo.of(db), { role: 'steward', status: 'active' }),
+    perUnit<{ _id: string; n: number }>(userRepo.of(db), countedStewards(db)),
     perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active' }),
     perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active', stewardId: '' }),
     aggregateOn<{ _id: string; n: number }>(enterpriseRepo.of(db))

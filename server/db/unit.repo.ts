@@ -1,3 +1,5 @@
+import type { Database } from '../runtime/cloud-types';
+import { newId } from './codes';
 import { repository } from './repository';
 
 export type UnitKind = 'zone' | 'street' | 'town';
@@ -7,7 +9,34 @@ export interface UnitDoc {
   _id: string;
   name: string;
   kind: UnitKind;
+  /** Held by one assignment at a time while it checks and changes the unit's staffing (see holdStaffing). */
+  staffingHoldId?: string;
+  staffingHeldUntil?: Date;
 }
 
+/** Longer than the api function may run (20 s), so a hold never ends under a running assignment. */
+const HOLD_MS = 30_000;
+
+const units = repository('units');
+
 /** Pudong has 42 units: `all` reads them in one round trip. */
-export const unitRepo = repository('units');
+export const unitRepo = {
+  ...units,
+
+  /**
+   * The unit's staffing limit (10 enterprises per steward on average) is a count over many
+   * documents, which no single write can be conditional on. Assignments that add to the count
+   * therefore take turns: each holds the unit (a conditional write) while it counts and assigns.
+   * Answers the hold's id, or null while another assignment holds it.
+   */
+  holdStaffing: async (db: Database, unitId: string, now: Date): Promise<string | null> => {
+    const _ = db.command;
+    const holdId = newId();
+    const free = _.or([{ staffingHeldUntil: _.exists(false) }, { staffingHeldUntil: _.lte(now) }]);
+    const taken = await units.updateWhere(db, _.and([{ _id: unitId }, free]), { staffingHoldId: holdId, staffingHeldUntil: new Date(now.getTime() + HOLD_MS) });
+    return taken === 1 ? holdId : null;
+  },
+
+  releaseStaffing: (db: Database, unitId: string, holdId: string): Promise<number> =>
+    units.updateWhere(db, { _id: unitId, staffingHoldId: holdId }, { staffingHeldUntil: new Date(0) }),
+};

@@ -21,6 +21,8 @@ export interface UserDoc {
   stewardId?: string;
   /** For department accounts. */
   departmentId?: string;
+  /** The district set a staffing rule aside for this account (a second 总管家 or liaison), and why. */
+  staffingOverride?: { reason: string; by: string; at: Date };
   /** When a steward revoked an enterprise contact. */
   revokedAt?: Date;
   createdAt: Date;
@@ -42,6 +44,15 @@ export const userRepo = {
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
     (await users.of(db).where({ role: 'steward', status: 'active', _id: db.command.gt(after) }).orderBy('_id', 'asc').limit(limit).get()).data,
+
+  /** The active contacts of these enterprises, read 50 enterprises at a time on the enterpriseId index. */
+  contactsOf: async (db: Database, enterpriseIds: readonly string[]): Promise<UserDoc[]> => {
+    const found: UserDoc[] = [];
+    for (let i = 0; i < enterpriseIds.length; i += 50) {
+      found.push(...(await users.all(db, { enterpriseId: db.command.in(enterpriseIds.slice(i, i + 50)), role: 'enterprise', status: 'active' })));
+    }
+    return found;
+  },
 
   /** Active accounts matching a filter: the people a notice goes to (a few dozen; all of them, however many). */
   findActive: (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> => users.all(db, { ...filter, status: 'active' }),

@@ -10,10 +10,16 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 requireFunctionSettings('api');
 const router = createRouter(apiActions);
 
+/**
+ * Download links the app gets (attachments, exports) work for ten minutes: long enough to view
+ * or save the file, too short to be worth passing around. Each screen asks again when it loads.
+ */
+const TEMP_URL_SECONDS = 600;
+
 const files = {
   download: async (fileID: string) => ((await cloud.downloadFile({ fileID })) as { fileContent: Buffer }).fileContent,
   tempUrls: async (fileIDs: string[]) => {
-    const { fileList } = (await cloud.getTempFileURL({ fileList: fileIDs })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> };
+    const { fileList } = (await cloud.getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })) })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> };
     return new Map(fileList.filter((f) => f.status === 0).map((f) => [f.fileID, f.tempFileURL]));
   },
   upload: async (cloudPath: string, content: Buffer) => ((await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID: string }).fileID,

@@ -1,9 +1,9 @@
-import type ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { loadExcel } from '../runtime/heavy-modules';
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn, type ImportRow } from '../../src/core/org/enterprise-import.rules';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, REQUIRED_COLUMNS, type ImportColumn, type ImportRow } from '../../src/core/org/enterprise-import.rules';
 import { AppError } from '../../src/core/errors';
 
-const cellText = (value: ExcelJS.CellValue): string => {
+const cellText = (value: CellValue): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -16,7 +16,8 @@ const cellText = (value: ExcelJS.CellValue): string => {
 
 /** Read the first worksheet of an .xlsx file into rows keyed by the template's column names. */
 export const readEnterpriseSheet = async (content: Buffer): Promise<ImportRow[]> => {
-  const workbook = new (loadExcel()).Workbook();
+  const ExcelJS = loadExcel();
+  const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -29,7 +30,7 @@ export const readEnterpriseSheet = async (content: Buffer): Promise<ImportRow[]>
     const name = cellText(cell.value).trim() as ImportColumn;
     if ((IMPORT_COLUMNS as readonly string[]).includes(name)) header.set(col, name);
   });
-  const missing = IMPORT_COLUMNS.filter((c) => c !== '标签' && ![...header.values()].includes(c));
+  const missing = REQUIRED_COLUMNS.filter((c) => ![...header.values()].includes(c));
   if (missing.length) throw new AppError('IMPORT_REJECTED', `第 1 行应为表头，缺少列：${missing.join('、')}`);
   const rows: ImportRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -14,6 +14,8 @@ export interface JobRun {
   messages: SubscribeMessageSender;
   /** True once the run's budget is spent: finish the batch at hand, save the place, and stop. */
   timeUp(): boolean;
+  /** When the budget ends (ms since the epoch), for jobs that take a deadline rather than ask. */
+  deadline?: number;
 }
 
 export interface JobResult {

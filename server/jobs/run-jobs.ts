@@ -4,10 +4,18 @@ import type { CollectionName } from '../db/collections';
 import type { SubscribeMessageSender } from '../notify/notifier';
 import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
+import { enterpriseRepo } from '../db/enterprise.repo';
 import { messageRepo } from '../db/message.repo';
+import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
+import { refreshFigures } from './refresh-figures.job';
+import { repairFigures } from './repair-figures.job';
 import { superviseDemands } from './supervise-demands.job';
 import { repairDerivedFields } from './repair-derived-fields.job';
 import { sendVisitReminders } from './visit-reminders.job';
+import { superviseTraining } from './supervise-training.job';
+import { superviseIntegrity } from './supervise-integrity.job';
+import { remindResearchVisits } from './research-reminders.job';
+import { pushPolicies } from './push-policies.job';
 import type { JobResult, JobRun } from './job-run';
 
 export interface JobReport {
@@ -21,21 +29,42 @@ type Job = { collection: CollectionName; run: (run: JobRun) => Promise<JobResult
 /** A job that does its whole work in one short call. */
 const whole = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: true });
 
+/**
+ * A job that keeps its own place (a saved cursor or a queue) and stops early when the run's time
+ * is up; when it is, the job may have work left for the next run.
+ */
+const bounded = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: !run.timeUp() });
+
 const purgeMessages = async ({ db, now, timeUp }: JobRun): Promise<JobResult> => {
   const { removed, done } = await messageRepo.purgeExpired(db, now, timeUp);
   return { changed: removed, done };
 };
+
+/** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
+const CADENCE_BACKFILL_BATCH = 200;
 
 /** Jobs per timer trigger (cloudfunctions/cron/config.json). */
 const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
-    escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now }) => escalateHandoverTasks(db, now)) },
+    escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now, messages }) => escalateHandoverTasks(db, now, messages)) },
     purgeExpiredMessages: { collection: 'messages', run: purgeMessages },
+    // After the demand jobs above, whose writes already counted themselves in the figures.
+    refreshFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => refreshFigures(db, now, timeUp)) },
+    continueSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => continueSnapshot(db, now, timeUp)) },
+    repairFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => repairFigures(db, now, timeUp)) },
+    // Enterprises written before the cadence due date was stored get it, a batch an hour (the
+    // nightly repairDerivedFields also puts right stored ones that are out of step).
+    storeCadenceDue: { collection: 'enterprises', run: whole(({ db }) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH)) },
+    superviseTraining: { collection: 'training_records', run: whole(({ db, now, messages }) => superviseTraining(db, now, messages)) },
+    superviseIntegrity: { collection: 'integrity_reports', run: whole(({ db, now, messages }) => superviseIntegrity(db, now, messages)) },
+    pushPolicies: { collection: 'policies', run: bounded(({ db, now, messages, deadline }) => pushPolicies(db, now, messages, deadline)) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
+    remindResearchVisits: { collection: 'research_visits', run: whole(({ db, now, messages }) => remindResearchVisits(db, now, messages)) },
+    takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
   },
   repair: {
     repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
@@ -52,7 +81,7 @@ export const RUN_BUDGET_MS = 40_000;
 export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender, budgetMs = RUN_BUDGET_MS): Promise<JobReport> => {
   const report: JobReport = { trigger, jobs: {} };
   const deadline = Date.now() + budgetMs;
-  const run: JobRun = { db, now, messages, timeUp: () => Date.now() >= deadline };
+  const run: JobRun = { db, now, messages, deadline, timeUp: () => Date.now() >= deadline };
   for (const [name, job] of Object.entries(JOBS_BY_TRIGGER[trigger] ?? {})) {
     const started = Date.now();
     const { changed, done } = await job.run(run);

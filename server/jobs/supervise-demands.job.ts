@@ -1,6 +1,9 @@
 import { currentDue, missKey, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
+import type { CalendarOverrides } from '../../src/core/time/working-days';
+import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent, SYSTEM } from '../db/demand-timeline';
+import { writeDemand } from '../db/demand-writes';
 import { notifyUsers } from '../notify/notifier';
 import { todoNotice } from '../actions/demand-notices';
 import { recipients } from '../actions/demand-step';
@@ -17,13 +20,15 @@ const BATCH = 200;
  * deadlines is escalated to its unit and the district. The queue is the superviseAt index:
  * a demand is in it from its deadline until the miss is recorded, however many are due at once.
  */
-export const superviseDemands = (run: JobRun): Promise<JobResult> => {
+export const superviseDemands = async (run: JobRun): Promise<JobResult> => {
   const { db, now } = run;
+  // The figures' evaluation of each write needs the calendar: read once per run, not per demand.
+  const calendar = await calendarOverrideRepo.load(db);
   const due = () => demandRepo.find(db, { superviseAt: db.command.lt(now) }).orderBy('superviseAt', 'asc').limit(BATCH).get().then((r) => r.data);
-  return drainQueue(run, due, (d) => supervise(run, d));
+  return drainQueue(run, due, (d) => supervise(run, d, calendar));
 };
 
-const supervise = async ({ db, now, messages }: JobRun, d: DemandDoc): Promise<boolean> => {
+const supervise = async ({ db, now, messages }: JobRun, d: DemandDoc, calendar: CalendarOverrides): Promise<boolean> => {
   const due = currentDue(d);
   const key = due && missKey(due);
   // Stored fields out of step with the demand (written by hand, or before they existed): store them again.
@@ -35,7 +40,9 @@ const supervise = async ({ db, now, messages }: JobRun, d: DemandDoc): Promise<b
   const escalate = misses >= ESCALATE_AFTER_MISSES && !d.escalatedAt;
   const text = escalate ? `${STAGE_LABELS[due.stage]}再次逾期，已督办至属地单位和区科经委` : `${STAGE_LABELS[due.stage]}已逾期，已提醒责任方`;
   const event = demandEvent(SYSTEM, escalate ? 'escalated' : 'overdue', text, now);
-  if (!(await demandRepo.recordMiss(db, d._id, key!, { overdueStage: due.stage, ...(escalate ? { escalatedAt: now } : {}) }, event))) return false;
+  // Recorded once (the key), and with the figures: an escalation counts the day it happens. The
+  // write stores the running deadline again, without superviseAt: the demand leaves the queue.
+  if (!(await writeDemand(db, d, { patch: { overdueStage: due.stage, ...(escalate ? { escalatedAt: now } : {}) }, event, missedKey: key! }, now, calendar))) return false;
   const page = `pages/demand-detail/index?id=${d._id}`;
   const responsible = due.responsible === 'district_admin' ? 'district' : due.responsible;
   await notifyUsers(db, messages, await recipients(db, d, responsible), { ...todoNotice(`overdue:${due.stage}`, `${STAGE_LABELS[due.stage]}已逾期`, d, due.dueAt, d.title), recordId: d._id, page });

@@ -14,13 +14,13 @@ import type { JobResult, JobRun } from './job-run';
 /** Stewards per batch: their due enterprises are one read (a few per steward), their messages one batch. */
 const STEWARDS_PER_BATCH = 200;
 
-type Due = Pick<EnterpriseDoc, '_id' | 'name' | 'stewardId' | 'unitId' | 'nextDueAt'>;
+type Due = Pick<EnterpriseDoc, '_id' | 'name' | 'stewardId' | 'unitId' | 'cadenceDueAt'>;
 
 /**
  * Every working morning (official calendar), each steward with something due gets one message
  * summarising it, and each unit hears of enterprises overdue by more than 30 days. The active
  * stewards come in batches in id order ([role, status, _id]), each batch's enterprises due within
- * the week in one read ([stewardId, status, nextDueAt]); the place is saved after each batch, so a
+ * the week in one read ([stewardId, status, cadenceDueAt]); the place is saved after each batch, so a
  * run cut short is continued by the next. The log's fixed ids (steward or unit, plus date) make a second run the
  * same morning send nothing, and a reminder is marked sent only after it went out.
  */
@@ -50,10 +50,10 @@ export const sendVisitReminders = async (run: JobRun): Promise<JobResult> => {
 const remindStewards = async (run: JobRun, stewards: UserDoc[], today: string): Promise<number> => {
   const { db, now } = run;
   const _ = db.command;
-  const filter = { stewardId: _.in(stewards.map((s) => s._id)), status: 'active', nextDueAt: _.lte(dueSoonUntil(now)) };
-  const due = await fetchAll<Due>(db, enterpriseRepo.of(db), filter, { name: true, stewardId: true, unitId: true, nextDueAt: true });
+  const filter = { stewardId: _.in(stewards.map((s) => s._id)), status: 'active', cadenceDueAt: _.lte(dueSoonUntil(now)) };
+  const due = await fetchAll<Due>(db, enterpriseRepo.of(db), filter, { name: true, stewardId: true, unitId: true, cadenceDueAt: true });
   const planned = stewards.flatMap((steward) => {
-    const items = due.filter((e) => e.stewardId === steward._id).map((e) => ({ enterpriseId: e._id, enterpriseName: e.name, nextDueAt: e.nextDueAt!, state: stateOf(e.nextDueAt!, now), daysOverdue: 0 }));
+    const items = due.filter((e) => e.stewardId === steward._id).map((e) => ({ enterpriseId: e._id, enterpriseName: e.name, nextDueAt: e.cadenceDueAt!, state: stateOf(e.cadenceDueAt!, now), daysOverdue: 0 }));
     const reminder = selectReminder(items);
     if (!reminder) return [];
     const log: ReminderLogDoc = { _id: `${steward._id}:${today}`, kind: 'steward', stewardId: steward._id, date: today, overdue: reminder.overdue, dueSoon: reminder.dueSoon, status: 'sending', claimedAt: now, createdAt: now };
@@ -76,10 +76,10 @@ const remindUnits = async (run: JobRun, today: string): Promise<number> => {
   const admins = await fetchAll<UserDoc>(db, userRepo.of(db), { role: 'unit_admin', status: 'active' });
   const planned = [];
   for (const { unitId, n } of perUnit) {
-    const worst = (await enterpriseRepo.find(db, { unitId, status: 'active', nextDueAt: db.command.lte(before) }).orderBy('nextDueAt', 'asc').limit(3).field({ name: true }).get()).data;
+    const worst = (await enterpriseRepo.find(db, { unitId, status: 'active', cadenceDueAt: db.command.lte(before) }).orderBy('cadenceDueAt', 'asc').limit(3).field({ name: true }).get()).data;
     const log: ReminderLogDoc = { _id: `unit:${unitId}:${today}`, kind: 'unit', stewardId: '', unitId, date: today, overdue: n, dueSoon: 0, status: 'sending', claimedAt: now, createdAt: now };
     const notice: Notice = {
-      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'unit/pages/cadence/index',
+      template: 'visitReminder', kind: 'reminder:escalated', recordId: unitId, page: 'oversight/pages/cadence/index',
       title: `${n} 家企业超期 ${LONG_OVERDUE_DAYS} 天以上未联系`,
       body: `包括 ${worst.map((e) => e.name).join('、')}${n > worst.length ? ' 等' : ''}，请督促管家尽快联系。`,
       data: { thing1: thing(worst[0]?.name ?? '超期企业'), number2: String(n), number3: '0', thing4: thing(`超期${LONG_OVERDUE_DAYS}天以上未联系，请督促`) },

@@ -18,7 +18,8 @@ const viewerOf = (user: UserDoc): Viewer => ({
 /** The list filter for a kind of record (null: the caller sees none). */
 export const scopeOf = (user: UserDoc, kind: RecordKind): ScopeFilter | null => scopeFilter(viewerOf(user), kind);
 
-const mayAccess = (user: UserDoc, kind: RecordKind, record: object): boolean => canAccess(viewerOf(user), kind, record);
+/** Whether a record is within the caller's scope (assertAccess refuses when not). */
+export const mayAccess = (user: UserDoc, kind: RecordKind, record: object): boolean => canAccess(viewerOf(user), kind, record);
 
 const REFUSALS: Partial<Record<RecordKind, string>> = {
   enterprise: '这家企业不在您的服务范围内',

@@ -5,10 +5,11 @@ import type { Caller } from './action-context';
 
 /**
  * Replies that refuse a caller for who they are rather than for what they sent: no identity,
- * no right, a disabled account, or a wrong one-time code (someone guessing codes). They are
- * counted for the district's security view instead of audited one row each.
+ * no right, a disabled account, or a wrong one-time code (someone guessing codes) and the lock
+ * that follows too many. They are counted for the district's security view instead of audited
+ * one row each.
  */
-const REFUSALS: ReadonlySet<ErrorCode> = new Set<RefusalReason>(['UNAUTHENTICATED', 'FORBIDDEN', 'ACCOUNT_DISABLED', 'BINDING_CODE_INVALID']);
+const REFUSALS: ReadonlySet<ErrorCode> = new Set<RefusalReason>(['UNAUTHENTICATED', 'FORBIDDEN', 'ACCOUNT_DISABLED', 'BINDING_CODE_INVALID', 'BINDING_LOCKED']);
 
 export const isRefusal = (code: ErrorCode): code is RefusalReason => REFUSALS.has(code);
 

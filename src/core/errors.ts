@@ -15,9 +15,15 @@ export const ERROR_MESSAGES = {
   ACCOUNT_DISABLED: '账号已停用，请联系区科经委',
   ALREADY_BOUND: '您的微信已绑定账号，无需重复绑定',
   BINDING_CODE_INVALID: '绑定码不可用，请联系发放人重新获取',
+  /** After 5 wrong codes within 15 minutes (src/core/org/binding-code.rules.ts). */
+  BINDING_LOCKED: '绑定码错误次数过多，请 15 分钟后再试',
   RATIO_EXCEEDED: '本单位管家平均服务企业数将超过 10 家，请先增加管家',
   IMPORT_REJECTED: '导入文件有错误，未导入任何企业，请修改后重新上传',
   DUPLICATE: '记录已存在',
+  PROGRESS_REFUSED: '学习进度异常，请从上次的位置继续学习',
+  SIGN_IN_CLOSED: '不在签到时间内，请在活动开始前 30 分钟至结束前签到',
+  STAFFING_RULE: '每个单位只设一名总管家、每位管家只配一名联络员；确需例外请由区科经委说明理由后配置',
+  HANDOVER_FIRST: '该管家名下还有企业，请先办理管家交接',
   INTERNAL: '系统繁忙，请稍后重试',
   /** Raised by the app itself when the cloud cannot be reached; the server never sends it. */
   NETWORK: '网络连接失败，请检查网络后重试',

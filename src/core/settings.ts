@@ -42,6 +42,7 @@ const LOCAL_TEMPLATE_IDS: Record<TemplateKey, string> = {
   demandStatus: 'tpl-demand-status',
   todo: 'tpl-todo',
   visitReminder: 'tpl-visit-reminder',
+  serviceNotice: 'tpl-service-notice',
 };
 
 export const FUNCTION_SETTINGS: readonly FunctionSetting[] = TEMPLATE_KEYS.map((key) => ({

@@ -1,4 +1,4 @@
-import { PERSON_NAME } from '@/core/contracts/org.fields';
+import { DECISION_REASON, PERSON_NAME } from '@/core/contracts/org.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 import type { StaffRole } from '@/core/org/org.model';
 import { phoneProblem } from '@/utils/contact-details.rules';
@@ -11,6 +11,8 @@ export interface AccountDraft {
   unitId: string;
   departmentId: string;
   stewardId: string;
+  /** Only after the server refused a second 总管家 or liaison: why the district makes an exception. */
+  overrideReason: string;
 }
 
 export type AccountField = keyof AccountDraft;
@@ -29,8 +31,12 @@ export function validateAccountDraft(draft: AccountDraft): AccountErrors {
     unitId: needsUnit(draft.role) && !draft.unitId ? '请选择所属单位' : undefined,
     departmentId: needsDepartment(draft.role) && !draft.departmentId ? '请选择承办部门' : undefined,
     stewardId: needsSteward(draft.role) && !draft.stewardId ? '请选择服务管家' : undefined,
+    overrideReason: draft.overrideReason.trim() ? textProblem(draft.overrideReason, DECISION_REASON) : undefined,
   });
 }
+
+/** The exception's reason, sent only when the district wrote one. */
+export const overrideOf = (draft: Pick<AccountDraft, 'overrideReason'>) => (draft.overrideReason.trim() ? { overrideReason: draft.overrideReason.trim() } : {});
 
 /** The action's input: only the fields the role uses. */
 export function accountInputOf(draft: AccountDraft) {
@@ -42,5 +48,6 @@ export function accountInputOf(draft: AccountDraft) {
     ...(needsUnit(draft.role) ? { unitId: draft.unitId } : {}),
     ...(needsDepartment(draft.role) ? { departmentId: draft.departmentId } : {}),
     ...(needsSteward(draft.role) ? { stewardId: draft.stewardId } : {}),
+    ...overrideOf(draft),
   };
 }

@@ -1,6 +1,7 @@
-import { CHIP_MAX_LENGTH, MAX_CHIPS, POLICY_DATES_MESSAGE, POLICY_LINK_MAX, POLICY_LINK_MESSAGE, POLICY_TEXT } from '@/core/contracts/fieldwork.fields';
+import { CHIP_MAX_LENGTH, MAX_CHIPS, POLICY_DATES_MESSAGE, POLICY_LINK_MAX, POLICY_TEXT } from '@/core/contracts/fieldwork.fields';
+import { linkProblem } from '@/core/contracts/link-rule';
 import type { ActionInput } from '@/core/contracts';
-import { textProblem } from '@/core/contracts/text-rule';
+import { hasHiddenCharacters, hiddenCharacterMessage, textProblem } from '@/core/contracts/text-rule';
 import { presentErrors } from '@/utils/form-errors';
 
 export { CHIP_MAX_LENGTH } from '@/core/contracts/fieldwork.fields';
@@ -16,11 +17,6 @@ type PolicyField = keyof PolicyDraft;
 type PolicyErrors = Partial<Record<PolicyField, string>>;
 export const POLICY_FIELDS: PolicyField[] = ['title', 'summary', 'issuer', 'validFrom', 'validTo', 'industries', 'tags', 'link'];
 
-const linkProblem = (typed: string) => {
-  const link = typed.trim();
-  return link && (!/^https?:\/\/\S+$/.test(link) || link.length > POLICY_LINK_MAX) ? POLICY_LINK_MESSAGE : undefined;
-};
-
 /** The checks of `policy.create` (policyCreateInput), on the device first. */
 export function validatePolicy(d: PolicyDraft): PolicyErrors {
   return presentErrors({
@@ -29,7 +25,7 @@ export function validatePolicy(d: PolicyDraft): PolicyErrors {
     issuer: textProblem(d.issuer, POLICY_TEXT.issuer),
     validFrom: d.validFrom ? undefined : '请选择生效日期',
     validTo: !d.validTo ? '请选择截止日期' : d.validFrom && d.validTo < d.validFrom ? POLICY_DATES_MESSAGE : undefined,
-    link: linkProblem(d.link),
+    link: linkProblem(d.link, POLICY_LINK_MAX),
   });
 }
 
@@ -37,6 +33,7 @@ export function validatePolicy(d: PolicyDraft): PolicyErrors {
 export function chipProblem(value: string, existing: string[]): string | undefined {
   const chip = value.trim();
   if (!chip) return '请输入内容';
+  if (hasHiddenCharacters(chip)) return hiddenCharacterMessage('标签');
   if (chip.length > CHIP_MAX_LENGTH) return `不超过 ${CHIP_MAX_LENGTH} 个字`;
   if (existing.includes(chip)) return '已添加';
   if (existing.length >= MAX_CHIPS) return `最多 ${MAX_CHIPS} 个`;

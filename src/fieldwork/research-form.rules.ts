@@ -1,4 +1,4 @@
-import { PROMISE_TEXT, RESEARCH_TEXT } from '@/core/contracts/fieldwork.fields';
+import { PLAN_TOPICS, PROMISE_TEXT, RESEARCH_TEXT } from '@/core/contracts/fieldwork.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 import { presentErrors } from '@/utils/form-errors';
 
@@ -16,9 +16,15 @@ export interface ResearchDraft {
   date: string;
   leaders: string;
   accompanying: string;
+  stewardAccompanies: boolean;
   topics: string;
   promises: PromiseDraft[];
+  /** The planned visit this records, if any. */
+  planId?: string;
 }
+
+/** A visit planned ahead: the plan's files are uploaded as they are picked. */
+export type PlanDraft = Omit<ResearchDraft, 'promises' | 'planId'>;
 
 export type ResearchField = 'enterpriseId' | 'date' | 'leaders' | 'accompanying' | 'topics';
 export type ResearchErrors = Partial<Record<ResearchField, string>>;
@@ -26,6 +32,16 @@ export type ResearchErrors = Partial<Record<ResearchField, string>>;
 export type PromiseErrors = Record<string, Partial<Record<'content' | 'owner' | 'dueDate', string>>>;
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The checks of `research.plan` (researchPlanInput), on the device first: a plan is for today or later. */
+export const validatePlan = (draft: PlanDraft, today: string): ResearchErrors =>
+  presentErrors({
+    enterpriseId: draft.enterpriseId ? undefined : '请选择企业',
+    date: !isDate(draft.date) ? '请选择计划调研日期' : draft.date < today ? '计划日期不能早于今天' : undefined,
+    leaders: textProblem(draft.leaders, RESEARCH_TEXT.leaders),
+    accompanying: textProblem(draft.accompanying, RESEARCH_TEXT.accompanying),
+    topics: textProblem(draft.topics, PLAN_TOPICS),
+  });
 
 /** The checks of `research.record` (researchRecordInput, promiseInput), on the device first. */
 export function validateResearch(draft: ResearchDraft, today: string): { errors: ResearchErrors; promiseErrors: PromiseErrors } {

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { uploadFile } from '@/services/cloud';
 import { toCloudError } from '@/services/cloud-error';
 import { pickImages } from '@/services/image-picker';
-import { newClientRequestId } from '@/utils/request-id';
+import { uploadFor } from '@/services/upload.service';
 
 /** A visit's check-in carries at most this many photos (checkInInput.photoFileIds). */
 export const MAX_PHOTOS = 9;
@@ -31,13 +30,12 @@ export function usePhotoUploads() {
       return;
     }
     const picked = await pickImages(room);
-    const folder = newClientRequestId();
     const items = picked.map((image, i) => ({ image, key: `p${count.current++}`, name: safeName(image.name, i) }));
     setPhotos((list) => [...list, ...items.map(({ key, image }) => ({ key, preview: image.preview, status: 'uploading' as const }))]);
     await Promise.all(
       items.map(async ({ key, image, name }) => {
         try {
-          patch(key, { status: 'done', fileID: await uploadFile(`contacts/${folder}/${name}`, image.source) });
+          patch(key, { status: 'done', fileID: await uploadFor('checkIn', name, image.source) });
         } catch (err) {
           patch(key, { status: 'failed' });
           void Taro.showToast({ title: toCloudError(err).message, icon: 'none' });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
+import { CHECK_IN_MAX_DISTANCE_METERS, distanceLabel } from '@/core/contact/geo';
 import { recordContact } from '@/services/contact.service';
 import { CONTACT_FIELDS, type ContactDraft, ON_SITE, validateContact } from '@/utils/contact-form.rules';
 import { hasErrors } from '@/utils/form-errors';
@@ -53,7 +54,7 @@ export function useRecordContact(enterpriseId: string) {
     }
 
     await run(async () => {
-      const { completedHandoverTasks } = await recordContact({
+      const { completedHandoverTasks, checkIn: measured } = await recordContact({
         enterpriseId: draft.enterpriseId,
         type,
         at,
@@ -64,6 +65,12 @@ export function useRecordContact(enterpriseId: string) {
         demandIds: [],
         ...(checkIn ? { checkIn } : {}),
       });
+      // A far check-in is kept but flagged for the unit: the steward hears so, and why, before leaving.
+      if (measured?.flag === 'far' && measured.distanceMeters !== null) {
+        await Taro.showModal({ title: '已记录，打卡已标记', content: `打卡位置距企业约 ${distanceLabel(measured.distanceMeters)}，超过 ${CHECK_IN_MAX_DISTANCE_METERS / 1000} 公里，已标记供单位核查。如在其他地点走访，请在联系内容中说明。`, showCancel: false });
+        goBackOrHome();
+        return;
+      }
       const title = completedHandoverTasks > 0 ? HANDOVER_DONE_TOAST : RECORDED_TOAST;
       void Taro.showToast({ title, icon: completedHandoverTasks > 0 ? 'none' : 'success', duration: 2500 });
       setTimeout(goBackOrHome, 800);

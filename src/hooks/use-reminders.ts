@@ -7,7 +7,7 @@ import { useAsyncData } from './use-async-data';
 
 /** Which subscribe messages each role receives. */
 const REMINDER_KEYS: Record<Role, TemplateKey[]> = {
-  enterprise: ['demandStatus'],
+  enterprise: ['demandStatus', 'serviceNotice'],
   steward: ['todo', 'visitReminder'],
   liaison: ['todo'],
   unit_admin: ['todo'],

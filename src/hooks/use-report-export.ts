@@ -1,37 +1,5 @@
-import { useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
-import { toCloudError } from '@/services/cloud-error';
-import type { ActionInput } from '@/core/contracts';
 import { exportReports } from '@/services/report.service';
+import { useExport } from './use-export';
 
-export interface ExportedFile {
-  url: string;
-  rows: number;
-}
-
-/** 导出 Excel of the reports under the current filter; the file is then opened or downloaded. */
-export function useReportExport() {
-  const [exporting, setExporting] = useState(false);
-  const [file, setFile] = useState<ExportedFile | null>(null);
-  const inFlight = useRef(false);
-
-  async function run(filter: ActionInput<'report.export'>) {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setExporting(true);
-    setFile(null);
-    try {
-      const { url, rows } = await exportReports(filter);
-      if (!url) throw new Error('no url');
-      setFile({ url, rows });
-      void Taro.showToast({ title: `已导出 ${rows} 条`, icon: 'success' });
-    } catch (err) {
-      void Taro.showToast({ title: err instanceof Error && err.message === 'no url' ? '导出文件暂时无法下载，请稍后重试' : toCloudError(err).message, icon: 'none' });
-    } finally {
-      inFlight.current = false;
-      setExporting(false);
-    }
-  }
-
-  return { exporting, file, run, forget: () => setFile(null) };
-}
+/** 导出 Excel of the key-information reports under the current filter. */
+export const useReportExport = () => useExport(exportReports);

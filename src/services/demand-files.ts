@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { attachmentTooLarge, attachmentWrongType, MAX_ATTACHMENT_BYTES, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
-import { type UploadSource, uploadFile } from './cloud';
+import type { UploadSource } from './cloud';
+import { uploadFor } from './upload.service';
 
 export type AttachmentKind = 'image' | 'pdf';
 
@@ -19,7 +20,7 @@ interface RawFile {
 }
 
 const KIND_BY_EXTENSION: Record<string, AttachmentKind> = { jpg: 'image', jpeg: 'image', png: 'image', pdf: 'pdf' };
-const KIND_BY_MIME: Record<string, AttachmentKind> = { 'image/jpeg': 'image', 'image/png': 'image', 'application/pdf': 'pdf' };
+const EXTENSION_BY_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowerCase() ?? '';
 
@@ -30,13 +31,16 @@ function checkPicked(files: RawFile[], room: number): { accepted: PickedAttachme
   const accepted: PickedAttachment[] = [];
   const refused: string[] = [];
   for (const file of files) {
-    const kind = kindOfName(file.name) ?? (file.mime ? KIND_BY_MIME[file.mime] : undefined);
+    // A name without a known extension takes the one its type says: the server goes by the name.
+    const byMime = file.mime ? EXTENSION_BY_MIME[file.mime] : undefined;
+    const name = kindOfName(file.name) || !byMime ? file.name : `${file.name}.${byMime}`;
+    const kind = kindOfName(name);
     if (!kind) refused.push(attachmentWrongType(file.name));
     else if (file.size > MAX_ATTACHMENT_BYTES) refused.push(attachmentTooLarge(file.name));
     else if (accepted.length >= room) {
       refused.push(TOO_MANY_ATTACHMENTS);
       break;
-    } else accepted.push({ name: file.name, size: file.size, kind, source: file.source });
+    } else accepted.push({ name, size: file.size, kind, source: file.source });
   }
   return { accepted, refused };
 }
@@ -86,14 +90,5 @@ export async function pickAttachments(room: number) {
   return checkPicked(await pick(Math.max(room, 1)), room);
 }
 
-// Cloud paths keep to plain ASCII; the person's file name travels with the demand instead.
-const safeName = (name: string, kind: AttachmentKind) => {
-  const ascii = name.replace(/[^A-Za-z0-9._-]/g, '');
-  return /^[A-Za-z0-9_-]+\.[A-Za-z0-9]+$/.test(ascii) ? ascii : `attachment.${extensionOf(name) || (kind === 'pdf' ? 'pdf' : 'jpg')}`;
-};
-
-const randomFolder = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-/** Uploads one picked file and answers its fileID. */
-export const uploadAttachment = (file: PickedAttachment) =>
-  uploadFile(`demands/${randomFolder()}/${safeName(file.name, file.kind)}`, file.source);
+/** Uploads one picked file to the path the server issues for a demand attachment and answers its fileID. */
+export const uploadAttachment = (file: PickedAttachment) => uploadFor('demand', file.name, file.source);

@@ -4,3 +4,6 @@ import { action } from './action';
 export const listPolicies = action('policy.list');
 
 export const listPromotions = action('policy.promotions');
+
+/** Pushed policies still to present (or presented, `done: true`) to the caller's enterprises. */
+export const listPromotionTodos = action('policy.todos');

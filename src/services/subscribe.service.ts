@@ -16,6 +16,7 @@ const CONFIGURED: Record<TemplateKey, string | undefined> = {
   demandStatus: process.env.TARO_APP_TPL_DEMAND_STATUS,
   todo: process.env.TARO_APP_TPL_TODO,
   visitReminder: process.env.TARO_APP_TPL_VISIT_REMINDER,
+  serviceNotice: process.env.TARO_APP_TPL_SERVICE_NOTICE,
 };
 
 export const templateIdOf = (key: TemplateKey): string => CONFIGURED[key] ?? '';

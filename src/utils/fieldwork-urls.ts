@@ -10,12 +10,13 @@ const FW = '/fieldwork/pages';
 
 export const cadenceListUrl = (state?: string) => withQuery(`${FW}/cadence/index`, { state });
 export const researchListUrl = (query: { enterpriseId?: string; name?: string; open?: string } = {}) => withQuery(`${FW}/research/index`, query);
-export const researchNewUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/research-new/index`, { enterpriseId, name });
+export const researchNewUrl = (enterpriseId?: string, name?: string, planId?: string) => withQuery(`${FW}/research-new/index`, { enterpriseId, name, planId });
+export const researchPlanUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/research-plan/index`, { enterpriseId, name });
 export const reportListUrl = (query: { enterpriseId?: string; name?: string; risk?: string } = {}) => withQuery(`${FW}/reports/index`, query);
 export const reportNewUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/report-new/index`, { enterpriseId, name });
 export const policyLibraryUrl = () => `${FW}/policies/index`;
-export const policyPromoteUrl = (policyId: string, title: string) => withQuery(`${FW}/policy-promote/index`, { policyId, title });
-export const promotionListUrl = (enterpriseId?: string, name?: string) => withQuery(`${FW}/promotions/index`, { enterpriseId, name });
+export const policyPromoteUrl = (policyId: string, title: string, enterpriseId?: string, name?: string) => withQuery(`${FW}/policy-promote/index`, { policyId, title, enterpriseId, name });
+export const promotionListUrl = (enterpriseId?: string, name?: string, tab?: 'todo') => withQuery(`${FW}/promotions/index`, { enterpriseId, name, tab });
 export const contactEditUrl = (id: string) => withQuery(`${FW}/contact-edit/index`, { id });
 export const enterpriseDemandsUrl = (enterpriseId: string, name?: string) => withQuery(`${FW}/enterprise-demands/index`, { enterpriseId, name });
 

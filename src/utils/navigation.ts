@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 
 export const HOME_URL = '/pages/index/index';
 export const LOGIN_URL = '/pages/login/index';
+export const MESSAGES_URL = '/pages/messages/index';
 
 export const demandDetailUrl = (id: string) => `/pages/demand-detail/index?id=${encodeURIComponent(id)}`;
 

@@ -1,5 +1,5 @@
 /** Where the organisation screens live; pages and tests share these. */
-const withQuery = (path: string, query: Record<string, string | undefined>) => {
+export const withQuery = (path: string, query: Record<string, string | undefined>) => {
   const parts = Object.entries(query)
     .filter(([, value]) => value)
     .map(([key, value]) => `${key}=${encodeURIComponent(value as string)}`);

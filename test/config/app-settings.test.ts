@@ -13,6 +13,7 @@ const REAL = {
   TARO_APP_TPL_DEMAND_STATUS: 'mp-demand-status',
   TARO_APP_TPL_TODO: 'mp-todo',
   TARO_APP_TPL_VISIT_REMINDER: 'mp-visit-reminder',
+  TARO_APP_TPL_SERVICE_NOTICE: 'mp-service-notice',
 };
 
 let root: string;
@@ -28,13 +29,14 @@ afterEach(() => {
 
 it('a weapp production build with nothing set refuses, naming every missing setting', () => {
   expect(() => appSettingsFor(settings, root, 'production', 'weapp')).toThrow(
-    /weapp production build refused: missing required settings TARO_APP_APPID, TARO_APP_CLOUD_ENV, TARO_APP_TPL_DEMAND_STATUS, TARO_APP_TPL_TODO, TARO_APP_TPL_VISIT_REMINDER\n/,
+    /weapp production build refused: missing required settings TARO_APP_APPID, TARO_APP_CLOUD_ENV, TARO_APP_TPL_DEMAND_STATUS, TARO_APP_TPL_TODO, TARO_APP_TPL_VISIT_REMINDER, TARO_APP_TPL_SERVICE_NOTICE\n/,
   );
 });
 
 it('names only what is missing, from the shell and the mode’s .env file together', () => {
   writeFileSync(path.join(root, '.env.production.local'), 'TARO_APP_APPID=wx0123456789abcdef\nTARO_APP_CLOUD_ENV=prod-1a2b3c\nTARO_APP_TPL_TODO=mp-todo\n');
   process.env.TARO_APP_TPL_DEMAND_STATUS = 'mp-demand-status';
+  process.env.TARO_APP_TPL_SERVICE_NOTICE = 'mp-service-notice';
   expect(() => appSettingsFor(settings, root, 'production', 'weapp')).toThrow(/missing required setting TARO_APP_TPL_VISIT_REMINDER\n/);
 });
 
@@ -55,5 +57,6 @@ it.each([
     TARO_APP_TPL_DEMAND_STATUS: 'tpl-demand-status',
     TARO_APP_TPL_TODO: 'mp-todo',
     TARO_APP_TPL_VISIT_REMINDER: 'tpl-visit-reminder',
+    TARO_APP_TPL_SERVICE_NOTICE: 'tpl-service-notice',
   });
 });

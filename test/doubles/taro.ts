@@ -98,6 +98,7 @@ export const showLoading = jest.fn();
 export const hideLoading = jest.fn();
 export const showModal = jest.fn(async () => ({ confirm: true, cancel: false }));
 export const stopPullDownRefresh = jest.fn();
+export const previewImage = jest.fn(async (_options: { current: string; urls: string[] }) => ({ errMsg: 'previewImage:ok' }));
 
 // Stored values are copied, as the real storage serialises them.
 const copy = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -133,6 +134,7 @@ const Taro = {
   hideLoading,
   showModal,
   stopPullDownRefresh,
+  previewImage,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

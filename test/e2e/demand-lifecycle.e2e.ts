@@ -39,6 +39,8 @@ test('a demand from submission through return, dispatch, extension, a bad review
   await statusIs(ent, '待管家审核');
   await seen(ent, /^管家审核 · \d+月\d+日前$/).waitFor();
   await seenIn(ent, '.attachment-thumb').waitFor();
+  // The thumbnail is read through the short-lived signed link the server handed out (the bucket is private).
+  await ent.waitForFunction(() => [...document.querySelectorAll('.attachment-thumb img')].some((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
   const id = demandIdOf(ent);
   assert.ok(id, 'the detail page names the demand');
   await screenshot(ent, 'demand-detail-submitted');

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
-import { callAs, pickWheelRow } from './support/fieldwork';
+import { callAs, fillPolicyForm, pickWheelRow } from './support/fieldwork';
 
 let browser: Browser;
 before(async () => {
@@ -19,19 +19,13 @@ test('the district publishes a policy for software firms; the contact of ent-001
   // The district publishes one policy for 软件信息 through the form, and one for 生物医药.
   const district = await openPhone(browser);
   await signInAs(district, 'district-01');
-  await seenIn(district, '.district-tile--policies').click();
-  await district.waitForURL(/fieldwork\/pages\/policies/);
-  await seenIn(district, '.new-policy-button').click();
-  await district.waitForURL(/district\/pages\/policy-new/);
-  await seenIn(district, '.policy-title-input input').fill(matching);
-  await seenIn(district, '.policy-summary-input textarea').fill('对软件企业首版次软件、信创适配和研发投入给予最高 500 万元支持。');
-  // Valid until a year from today: the wheel opens on today; one row on in the year column.
+  await fillPolicyForm(district, matching, '对软件企业首版次软件、信创适配和研发投入给予最高 500 万元支持。', '软件信息');
   const year = String(new Date().getFullYear() + 1);
-  await pickWheelRow(district, seenIn(district, '.valid-to'), `${year}年`);
-  await seenIn(district, '.chip-picker--industries .policy-chip').filter({ hasText: '软件信息' }).click();
   await screenshot(district, 'fieldwork-district-policy-new');
   await seenIn(district, '.submit-button').click();
-  await seen(district, '已发布').waitFor();
+  // Publishing pushed it: the dialog says to how many enterprises.
+  await seenIn(district, '.taro-modal__content').filter({ hasText: /已推送 \d+ 家匹配企业/ }).waitFor();
+  await seenIn(district, '.taro-modal__foot').getByText('确定').click();
   await district.waitForURL(/fieldwork\/pages\/policies/);
   await seenIn(district, '.policy-item').filter({ hasText: matching }).first().waitFor();
   await screenshot(district, 'fieldwork-policy-library');

@@ -16,7 +16,7 @@ after(() => browser?.close());
 const cadenceRow = (page: Page, name: string) => seenIn(page, '.cadence-card .cadence-item').filter({ hasText: name });
 
 test('the enterprise sets its preferences; the steward sees them, visits ent-001 on site with content, check-in and a photo, and it leaves the overdue list', async () => {
-  const enterprise = await callAs<{ name: string }>('steward-01', 'enterprise.get', { id: 'ent-001' });
+  const enterprise = await callAs<{ name: string; location: { latitude: number; longitude: number } }>('steward-01', 'enterprise.get', { id: 'ent-001' });
 
   // 无事不扰: the enterprise's contact says how and when it likes to be contacted.
   const contact = await openPhone(browser);
@@ -30,7 +30,8 @@ test('the enterprise sets its preferences; the steward sees them, visits ent-001
   await seen(contact, '已保存').waitFor();
 
   // steward-01 sees ent-001 overdue on the home, with the enterprise's preferences.
-  const steward = await openPhoneAt(browser);
+  // The steward stands at the enterprise (a check-in farther than 1 km would be flagged: see fieldwork-far-check-in).
+  const steward = await openPhoneAt(browser, enterprise.location);
   await signInAs(steward, 'steward-01');
   const row = cadenceRow(steward, enterprise.name);
   await row.waitFor();
@@ -48,7 +49,7 @@ test('the enterprise sets its preferences; the steward sees them, visits ent-001
   await seenIn(steward, '.topics-input textarea').fill('走访新产线，了解二期扩产的用地和招工需求');
   await seenIn(steward, '.outcome-input textarea').fill('企业将提交用地诉求；招工需求已记下，对接区人社局');
   await seenIn(steward, '.check-in-button').click();
-  await seen(steward, /已打卡 .*（31\.22000, 121\.55000）/).waitFor();
+  await seen(steward, `（${enterprise.location.latitude.toFixed(5)}, ${enterprise.location.longitude.toFixed(5)}）`).waitFor();
   const chooser = steward.waitForEvent('filechooser');
   await seen(steward, '添加照片').click();
   await (await chooser).setFiles({ name: 'line.png', mimeType: 'image/png', buffer: TINY_PNG });

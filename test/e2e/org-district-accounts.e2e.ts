@@ -82,3 +82,35 @@ test('the district creates a steward account; a new WeChat user binds it once', 
   await admin.reload();
   await seenIn(admin, '.account-item').filter({ hasText: stewardName }).filter({ hasText: '已绑定' }).first().waitFor();
 });
+
+test('the district edits a steward’s phone and is told to hand over before disabling a steward with enterprises', async () => {
+  const admin = await openPhone(browser);
+  await signInAs(admin, 'district-01');
+  await seen(admin, '账号管理').click();
+  await admin.waitForURL(/district\/pages\/accounts/);
+  await seenIn(admin, '.account-item').first().waitFor();
+  await screenshot(admin, 'district-accounts-before-edit');
+  await seen(admin, '服务管家').click();
+  const row = seenIn(admin, '.account-item').filter({ hasText: '13800000001' }).first();
+  await row.waitFor();
+  const name = ((await row.locator('.account-name').textContent()) ?? '').trim();
+
+  // Disabling a steward who serves 11 enterprises: a dialog says a handover comes first.
+  await row.locator('.toggle-status').click();
+  await seenIn(admin, '.taro-modal__foot').getByText('确定').click();
+  await seenIn(admin, '.taro-modal__content').filter({ hasText: `管家「${name}」名下还有 11 家企业，请先办理管家交接，再停用` }).waitFor();
+  await screenshot(admin, 'district-disable-handover-first');
+  await seenIn(admin, '.taro-modal__foot').getByText('确定').click();
+
+  // 修改: a new phone number, which the steward's enterprises see.
+  await row.locator('.edit-account').click();
+  await admin.waitForURL(/account-edit/);
+  await seenIn(admin, '.phone-input input').fill('13900009999');
+  await screenshot(admin, 'district-account-edit');
+  await seenIn(admin, '.submit-button').click();
+  await seen(admin, '已保存').waitFor();
+  await admin.waitForURL(/district\/pages\/accounts/);
+  const contact = await openPhone(browser);
+  await signInAs(contact, 'ent-001');
+  await seenIn(contact, '.steward-card').filter({ hasText: '13900009999' }).waitFor();
+});

@@ -27,7 +27,7 @@ async function choose(page: Page, trigger: Locator, text: string) {
 
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
-test('a unit admin hands two enterprises to another steward, who contacts them within 3 working days', async () => {
+test('a unit admin proposes a steward change, the district confirms it, the enterprise is told, and the new steward contacts it within 3 working days', async () => {
   const [from, to] = await Promise.all([identityOf('steward-01'), identityOf('steward-02')]);
   const handed = await Promise.all(['ent-010', 'ent-011'].map((id) => callAs<{ id: string; name: string }>('steward-01', 'enterprise.get', { id })));
   const overrides = Object.fromEntries(
@@ -35,7 +35,7 @@ test('a unit admin hands two enterprises to another steward, who contacts them w
   );
   const deadline = `${monthDay(nthWorkingDayAfter(shanghaiDate(new Date()), 3, overrides))}前联系`;
 
-  // The unit admin of 陆家嘴管理局 hands two of steward-01's enterprises to steward-02.
+  // The unit admin of 陆家嘴管理局 proposes handing two of steward-01's enterprises to steward-02.
   const admin = await openPhone(browser);
   await signInAs(admin, 'unit-admin-z01');
   await seen(admin, '平均每位管家服务').waitFor();
@@ -47,19 +47,36 @@ test('a unit admin hands two enterprises to another steward, who contacts them w
   for (const enterprise of handed) await seenIn(admin, '.enterprise-tick').filter({ hasText: enterprise.name }).click();
   await seen(admin, '已选 2 家').waitFor();
   await choose(admin, seenIn(admin, '.to-steward .picker-value'), to.name);
+  await seenIn(admin, '.reason-input textarea').fill('陆家嘴金融城片区重新分工');
   await screenshot(admin, 'unit-handover-form');
   await seenIn(admin, '.submit-button').click();
-  await seenIn(admin, '.taro-modal__foot').getByText('确认交接').click();
+  await seenIn(admin, '.taro-modal__foot').getByText('提交申请').click();
 
-  await seen(admin, '交接完成').waitFor();
-  const created = seenIn(admin, '.handover-result__task');
-  assert.equal(await created.count(), 2);
-  for (const enterprise of handed) {
-    const task = created.filter({ hasText: enterprise.name });
-    assert.equal(await task.locator('.handover-task__deadline').innerText(), deadline);
-  }
-  await seen(admin, /第 3 个工作日结束/).waitFor();
+  await seen(admin, '已提交，待区科经委确认').waitFor();
+  const proposal = seenIn(admin, '.handover-result .handover-request');
+  assert.match(await proposal.innerText(), /待区科经委确认/);
+  for (const enterprise of handed) assert.match(await proposal.innerText(), new RegExp(enterprise.name));
   await screenshot(admin, 'unit-handover-result');
+  // Nothing has moved yet: the enterprise still has its steward.
+  assert.equal((await callAs<{ stewardId: string }>('district-01', 'enterprise.get', { id: 'ent-010' })).stewardId, 'u-steward-01');
+
+  // The district sees it waiting on its home and confirms it.
+  const district = await openPhone(browser);
+  await signInAs(district, 'district-01');
+  const tile = seenIn(district, '.district-tile--handovers');
+  await tile.locator('.district-tile__badge').waitFor();
+  await screenshot(district, 'district-home-handovers');
+  await tile.click();
+  await district.waitForURL(/district\/pages\/handovers/);
+  const request = seenIn(district, '.handover-request').filter({ hasText: `${from.name} → ${to.name}` }).first();
+  await request.waitFor();
+  assert.match(await request.innerText(), /原因：陆家嘴金融城片区重新分工/);
+  await screenshot(district, 'district-handovers-pending');
+  await request.locator('.approve-action').click();
+  await request.locator('.confirm-decision').click();
+  await seen(district, '交接已生效').waitFor();
+  await request.locator('.handover-request__status').filter({ hasText: '已生效' }).waitFor();
+  await screenshot(district, 'district-handovers-confirmed');
 
   // steward-02 sees both handover tasks first on the home, with their deadlines.
   const steward = await openPhone(browser);
@@ -74,11 +91,20 @@ test('a unit admin hands two enterprises to another steward, who contacts them w
   }
   await screenshot(steward, 'steward-home-handover-tasks');
 
-  // The enterprise contact of one of them sees steward-02 as its steward.
+  // The enterprise contact of one of them sees steward-02 as its steward, and a message naming them and their phone.
   const contact = await openPhone(browser);
   await signInAs(contact, 'ent-010');
   await seenIn(contact, '.steward-card .steward-name').filter({ hasText: to.name }).waitFor();
   await screenshot(contact, 'enterprise-home-new-steward');
+  const newSteward = await callAs<{ items: { id: string; phone?: string }[] }>('district-01', 'account.list', { role: 'steward', unitId: 'unit-z01', page: 1, pageSize: 50 });
+  const phone = newSteward.items.find((a) => a.id === 'u-steward-02')!.phone!;
+  const inbox = await callAs<{ items: { kind: string; title: string; body: string }[] }>('ent-010', 'message.list', { page: 1, pageSize: 20 });
+  const told = inbox.items.find((m) => m.kind === 'info:steward-changed');
+  assert.ok(told, 'the enterprise has the steward-change message');
+  assert.equal(told.title, `您的服务管家已变更为${to.name}`);
+  assert.match(told.body, new RegExp(phone));
+  const stewardInbox = await callAs<{ items: { kind: string }[] }>('steward-02', 'message.list', { page: 1, pageSize: 20 });
+  assert.ok(stewardInbox.items.some((m) => m.kind === 'todo:handover'), 'the new steward was told');
 
   // steward-02 records a phone contact with that enterprise; its handover task is done.
   await firstCard.locator('.handover-task').filter({ hasText: handed[0].name }).click();

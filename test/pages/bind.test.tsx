@@ -73,6 +73,16 @@ describe('binding with a one-time code', () => {
     expect(await screen.findByText('绑定码已过期，请联系发放人重新获取')).toHaveClass('field-error--code');
   });
 
+  it('tells a person locked out after too many wrong codes how long to wait', async () => {
+    refuseWith('BINDING_LOCKED', '绑定码错误次数过多，请 15 分钟后再试');
+    renderBind();
+    typeInto(/K7PM-Q3XD/, 'K7PMQ3XD');
+    fireEvent.click(bindButton());
+
+    expect(await screen.findByText('绑定码错误次数过多，请 15 分钟后再试')).toBeInTheDocument();
+    expect(bindButton()).toBeEnabled();
+  });
+
   it('puts the server\'s request for a name by the name field, then sends it', async () => {
     refuseWith('VALIDATION_FAILED', '填写的内容有误，请检查后重试', { name: '请填写姓名' });
     renderBind();

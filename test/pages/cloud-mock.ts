@@ -8,10 +8,14 @@ export const callActionMock = callAction as jest.MockedFunction<typeof callActio
 
 type Handler = (input: any) => unknown;
 
-/** Answers each action with its handler; an action without one fails the test loudly. */
+let issued = 0;
+/** The server's answer to `file.uploadTarget`, as uploads ask for it before every file. */
+const uploadTarget: Handler = ({ purpose, name }) => ({ cloudPath: `uploads/u-test/${purpose}/${++issued}-${name}` });
+
+/** Answers each action with its handler (and issues upload paths); an action without one fails the test loudly. */
 export function answerActions(handlers: Record<string, Handler>) {
   callActionMock.mockImplementation(async (action: string, input?: object) => {
-    const handler = handlers[action];
+    const handler = { 'file.uploadTarget': uploadTarget, ...handlers }[action];
     if (!handler) throw new Error(`unexpected action in test: ${action}`);
     return handler(input ?? {}) as never;
   });

@@ -51,14 +51,15 @@ describe('attachments on a new demand', () => {
     await pickFiles(fakeFile('site.png', 200 * 1024, 'image/png'), fakeFile('申请书.pdf', 2 * MB, 'application/pdf'));
 
     await waitFor(() => expect(document.querySelectorAll('.attachment-item--done')).toHaveLength(2));
-    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^demands\/\w+\/site\.png$/), expect.any(File));
-    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^demands\/\w+\/attachment\.pdf$/), expect.any(File));
+    expect(inputsOf('file.uploadTarget')).toEqual([{ purpose: 'demand', name: 'site.png' }, { purpose: 'demand', name: '申请书.pdf' }]);
+    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^uploads\/u-test\/demand\/\d+-site\.png$/), expect.any(File));
+    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^uploads\/u-test\/demand\/\d+-申请书\.pdf$/), expect.any(File));
     fireEvent.click(document.querySelectorAll('.attachment-remove')[0]);
     expect(screen.getByText('＋ 添加附件（1/6）')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: '提交诉求' }));
     await waitFor(() => expect(inputsOf('demand.submit')).toHaveLength(1));
-    expect(inputsOf('demand.submit')[0].attachments).toEqual([{ fileID: expect.stringMatching(/attachment\.pdf$/), name: '申请书.pdf' }]);
+    expect(inputsOf('demand.submit')[0].attachments).toEqual([{ fileID: expect.stringMatching(/申请书\.pdf$/), name: '申请书.pdf' }]);
     // The tap on 提交诉求 asks for the progress reminder first.
     expect(askMock).toHaveBeenCalledWith(['demandStatus']);
   });

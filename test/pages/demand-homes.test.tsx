@@ -75,18 +75,18 @@ describe('demand counts on the role homes', () => {
 describe('reminders', () => {
   it('shows an enterprise its progress reminders left and asks for one more on a tap', async () => {
     statusMock.mockResolvedValueOnce([{ key: 'demandStatus', templateId: 'tpl-demand-status', credits: 0 }]);
-    statusMock.mockResolvedValueOnce([{ key: 'demandStatus', templateId: 'tpl-demand-status', credits: 1 }]);
+    statusMock.mockResolvedValueOnce([{ key: 'demandStatus', templateId: 'tpl-demand-status', credits: 1 }, { key: 'serviceNotice', templateId: 'tpl-service-notice', credits: 1 }]);
     askMock.mockResolvedValue(1);
     answerActions({
       'session.me': () => ({ user: { ...user('enterprise', '李经理'), enterpriseId: 'e1', enterpriseName: '示例企业' } }),
       'demand.list': () => page([]),
     });
     renderHome();
-    const card = (await screen.findByText('诉求进度提醒')).closest('.reminder-card') as HTMLElement;
-    expect(await within(card).findByText('未开启')).toBeInTheDocument();
-    fireEvent.click(within(card).getByRole('button', { name: '开启进度提醒' }));
-    expect(askMock).toHaveBeenCalledWith(['demandStatus']);
-    expect(await within(card).findByText('剩余 1 次')).toBeInTheDocument();
+    const card = (await screen.findByText('诉求进度与服务通知')).closest('.reminder-card') as HTMLElement;
+    expect(await within(card).findAllByText('未开启')).toHaveLength(2);
+    fireEvent.click(within(card).getByRole('button', { name: '开启微信通知' }));
+    expect(askMock).toHaveBeenCalledWith(['demandStatus', 'serviceNotice']);
+    expect(await within(card).findAllByText('剩余 1 次')).toHaveLength(2);
     expect(taroDouble.toasts).toContainEqual({ title: '已开启提醒', icon: 'success' });
   });
 

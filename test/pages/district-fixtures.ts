@@ -11,6 +11,7 @@ export function stewardLoad(overrides: Partial<StewardLoad> = {}): StewardLoad {
     id: 'u-steward-9',
     name: '王芳',
     status: 'active',
+    bound: true,
     enterprises: 9,
     overloaded: false,
     liaisonNames: [],

@@ -47,20 +47,30 @@ describe('district home', () => {
     answerActions({
       'session.me': () => ({ user: { id: 'u-district-01', role: 'district_admin', name: '区科经委 服务包专班' } }),
       'dashboard.district': () => dashboard,
-      'demand.counts': () => ({ byStatus: { rerouting: 2 }, overdue: 0, total: 2 }),
+      'demand.counts': () => ({ byStatus: { rerouting: 2 }, overdue: 5, total: 2 }),
+      'handover.list': (input) => ({ items: input.status === 'pending' ? [{ id: 'h1' }, { id: 'h2' }] : [], page: 1, pageSize: 50, hasMore: false }),
     });
     render(<SessionProvider><HomePage /></SessionProvider>);
 
+    const handovers = (await screen.findByText('管家交接')).closest('.district-tile') as HTMLElement;
+    expect(await within(handovers).findByText('2')).toHaveClass('district-tile__badge');
     const proposals = (await screen.findByText('调整建议')).closest('.district-tile') as HTMLElement;
     expect(await within(proposals).findByText('3')).toHaveClass('district-tile__badge');
     expect([...document.querySelectorAll('.district-tile__title')].map((t) => t.firstChild?.textContent)).toEqual([
-      '单位总览', '待重新派单', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
-      '重要信息报送', '调研承诺', '政策库',
+      '诉求督办', '走访督查', '单位总览', '待重新派单', '管家交接', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
+      '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督',
     ]);
     expect(screen.queryByText(/正在建设中/)).toBeNull();
 
     fireEvent.click(screen.getByText('账号管理'));
     expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/district/pages/accounts/index' });
+    // The watch list carries the district's overdue demands on its tile.
+    const watch = screen.getByText('诉求督办').closest('.district-tile') as HTMLElement;
+    expect(await within(watch).findByText('5')).toHaveClass('count-badge');
+    fireEvent.click(watch);
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/oversight/pages/demands/index' });
+    fireEvent.click(screen.getByText('走访督查'));
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/oversight/pages/cadence/index' });
   });
 });
 

@@ -37,7 +37,8 @@ describe('enterprise import', () => {
     await pickFile(file);
 
     expect(await screen.findByText('已导入 12 家')).toBeInTheDocument();
-    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^imports\/enterprises\/.+\.xlsx$/), file);
+    expect(inputsOf('file.uploadTarget')).toEqual([{ purpose: 'import', name: file.name }]);
+    expect(uploadMock).toHaveBeenCalledWith(expect.stringMatching(/^uploads\/u-test\/import\/\d+-.+\.xlsx$/), file);
     expect(inputsOf('enterprise.import')).toEqual([{ fileID: FILE_ID }]);
     expect(document.querySelector('input.h5-file-input')).toBeNull();
   });

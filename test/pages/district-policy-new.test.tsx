@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { policyCreateInput } from '@/core/contracts/fieldwork.contracts';
 import PolicyNewPage from '@/district/pages/policy-new/index';
-import { taroDouble } from '../doubles/taro';
+import { showModal } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
 import { policyView } from './fieldwork-fixtures';
 import { shanghaiDay } from './org-fixtures';
@@ -11,7 +11,7 @@ jest.mock('@tarojs/components', () => jest.requireActual('./components-with-date
 
 describe('publishing a policy', () => {
   it('sends the policy with its industries, tags and validity', async () => {
-    answerActions({ 'policy.create': (input) => policyView(input) });
+    answerActions({ 'policy.create': (input) => policyView({ ...input, push: { status: 'done', enterprises: 12, contacts: 15 } }) });
     const { container } = render(<PolicyNewPage />);
     fireEvent.change(screen.getByPlaceholderText(/集成电路产业/), { target: { value: '浦东新区支持人工智能大模型创新发展若干措施' } });
     fireEvent.change(screen.getByPlaceholderText(/支持对象/), { target: { value: '对大模型备案企业给予算力和数据补贴，最高 1000 万元。' } });
@@ -36,7 +36,7 @@ describe('publishing a policy', () => {
       tags: ['专精特新'],
     });
     expect(policyCreateInput.safeParse(sent).error).toBeUndefined();
-    expect(taroDouble.toasts).toContainEqual({ title: '已发布', icon: 'success' });
+    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '已发布', content: '已推送 12 家匹配企业（通知联系人 15 人），并为其管家生成宣讲待办' })));
   });
 
   it('checks the form in the server’s words', async () => {
@@ -49,7 +49,7 @@ describe('publishing a policy', () => {
     expect(await screen.findByText('请填写政策名称（至少 4 个字）')).toBeInTheDocument();
     expect(screen.getByText('请填写政策要点（至少 10 个字）')).toBeInTheDocument();
     expect(screen.getByText('截止日期不能早于生效日期')).toBeInTheDocument();
-    expect(screen.getByText('链接格式不正确')).toBeInTheDocument();
+    expect(screen.getByText('链接须以 http:// 或 https:// 开头')).toBeInTheDocument();
     expect(inputsOf('policy.create')).toEqual([]);
   });
 });

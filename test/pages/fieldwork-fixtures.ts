@@ -36,6 +36,9 @@ export function reportView(overrides: Partial<ReportView> = {}): ReportView {
 export function researchVisit(overrides: Partial<ResearchVisitView> = {}): ResearchVisitView {
   return {
     id: 'v1',
+    status: 'recorded',
+    stewardAccompanies: true,
+    planFiles: [],
     enterpriseId: 'ent-001',
     enterpriseName: '上海联影信息技术有限公司',
     unitId: 'unit-z01',

@@ -47,6 +47,7 @@ describe('recording a research visit', () => {
       date: shanghaiDay(0),
       leaders: '副区长 李某某',
       accompanying: '区科经委',
+      stewardAccompanies: true,
       topics: '了解企业算力需求和人才公寓',
       promises: [
         { content: '协调算力补贴申报', owner: '区科经委', dueDate: shanghaiDay(30) },

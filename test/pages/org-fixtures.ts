@@ -1,4 +1,4 @@
-import type { ContactView, EnterpriseView, HandoverTaskView, StewardLoad } from '@/core/org/org.model';
+import type { ContactView, EnterpriseView, HandoverTaskView, HandoverView, StewardLoad } from '@/core/org/org.model';
 
 const SHANGHAI_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -54,11 +54,31 @@ export function handoverTask(overrides: Partial<HandoverTaskView> = {}): Handove
   };
 }
 
+export function handoverRequest(overrides: Partial<HandoverView> = {}): HandoverView {
+  return {
+    id: 'h1',
+    unitId: 'unit-z01',
+    unitName: '陆家嘴管理局',
+    fromStewardId: 'u-steward-01',
+    fromStewardName: '王管家',
+    toStewardId: 'u-steward-02',
+    toStewardName: '李管家',
+    enterpriseIds: ['ent-009'],
+    enterpriseNames: ['甲科技有限公司'],
+    reason: '管家岗位调整',
+    status: 'pending',
+    proposedByName: '陆家嘴总管家',
+    createdAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
 export function stewardLoad(overrides: Partial<StewardLoad> = {}): StewardLoad {
   return {
     id: 'u-steward-01',
     name: '王管家',
     status: 'active',
+    bound: true,
     enterprises: 11,
     overloaded: true,
     liaisonNames: [],
@@ -79,6 +99,7 @@ export function contactView(overrides: Partial<ContactView> = {}): ContactView {
     topics: '了解扩产计划',
     outcome: '企业暂无新诉求',
     nextStep: '',
+    photos: [],
     recordedBy: 'u-steward-01',
     recordedByName: '王管家',
     createdAt: '2024-05-24T02:05:00.000Z',

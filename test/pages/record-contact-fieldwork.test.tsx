@@ -50,7 +50,9 @@ describe('record contact: preferences and photos', () => {
     expect(screen.getByText('走访凭证')).toBeInTheDocument();
     await pickPhotos(['gate.jpg', 'meeting.jpg']);
     await waitFor(() => expect(container.querySelectorAll('.photo-thumb--done')).toHaveLength(2));
-    expect(uploadMock.mock.calls.map(([path]) => path)).toEqual([expect.stringMatching(/^contacts\/[\w-]+\/photo-1\.jpg$/), expect.stringMatching(/^contacts\/[\w-]+\/photo-2\.jpg$/)]);
+    // Each photo goes to a path the server issued for a check-in photo.
+    expect(inputsOf('file.uploadTarget')).toEqual([{ purpose: 'checkIn', name: 'photo-1.jpg' }, { purpose: 'checkIn', name: 'photo-2.jpg' }]);
+    expect(uploadMock.mock.calls.map(([path]) => path)).toEqual([expect.stringMatching(/^uploads\/u-test\/checkIn\/\d+-photo-1\.jpg$/), expect.stringMatching(/^uploads\/u-test\/checkIn\/\d+-photo-2\.jpg$/)]);
 
     fireEvent.click(container.querySelectorAll('.photo-thumb__remove')[0]);
     expect(container.querySelectorAll('.photo-thumb')).toHaveLength(1);

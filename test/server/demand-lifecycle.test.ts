@@ -10,7 +10,7 @@ describe('the demand lifecycle through the api function', () => {
   });
   afterEach(() => t.close());
 
-  const upload = async (name: string, content: Buffer) => (await t.cloud.sdk.uploadFile({ cloudPath: `demands/test/${Date.now()}-${name}`, fileContent: content })).fileID;
+  const upload = (name: string, content: Buffer) => t.upload(DEMO.enterprise, 'demand', name, content);
   const get = async (openid: string, id: string) => dataOf(await t.as(openid).call('demand.get', { id }));
   const step = async (openid: string, action: string, id: string, input: object = {}) => {
     const { version } = await get(openid, id);

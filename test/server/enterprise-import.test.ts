@@ -31,7 +31,7 @@ describe('enterprise import from Excel', () => {
   });
   afterEach(() => t.close());
 
-  const upload = async (content: Buffer) => (await t.cloud.sdk.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: content })).fileID;
+  const upload = (content: Buffer) => t.upload(DEMO.district, 'import', '企业清单.xlsx', content);
   const enterpriseCount = async () => (await t.read('enterprises')).length;
 
   it('imports nothing from a 500-row file with one bad row, and names the row', async () => {
@@ -68,6 +68,6 @@ describe('enterprise import from Excel', () => {
       { row: 4, column: '统一社会信用代码', message: '与第 2 行重复' },
     ]);
     const notExcel = await t.as(DEMO.district).call('enterprise.import', { fileID: await upload(Buffer.from('名称,代码\n')) });
-    expect(notExcel).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('.xlsx') } });
+    expect(notExcel).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('.xlsx'), fields: { fileID: expect.any(String) } } });
   });
 });

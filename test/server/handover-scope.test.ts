@@ -1,4 +1,5 @@
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
+import { handOver } from './handover-flow';
 
 /**
  * Records of an enterprise follow its current steward after a handover (issue 8, scenario:
@@ -43,7 +44,7 @@ describe('after a handover, records follow the enterprise to its new steward', (
     made.promotions = [dataOf(await t.as(DEMO.liaison).call('policy.promote', { policyId: 'policy-4', enterpriseId: ENT, intendsToApply: true })).id];
     made.demands = [dataOf(await t.as(DEMO.steward).call('demand.submit', { enterpriseId: ENT, category: '融资', title: '代提融资诉求', description: '企业希望了解贴息贷款的申请条件。' })).id];
 
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: [ENT] }));
+    await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: [ENT] });
   });
   afterAll(() => t.close());
 

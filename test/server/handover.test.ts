@@ -1,6 +1,7 @@
 import { creditCodeCheckChar } from '@/core/credit-code';
 import { handoverDeadline } from '@/core/org/handover.rules';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
+import { handOver } from './handover-flow';
 
 describe('handover with the 3-working-day contact rule', () => {
   let t: TestCloud;
@@ -15,7 +16,7 @@ describe('handover with the 3-working-day contact rule', () => {
 
   it('moves two enterprises, creates 3-working-day tasks and keeps history with the enterprise', async () => {
     const before = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards'));
-    const result = dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001', 'ent-002'] }));
+    const result = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001', 'ent-002'] });
     expect(result.tasks).toHaveLength(2);
     const expectedDue = handoverDeadline(new Date(result.tasks[0].createdAt)).toISOString();
     expect(result.tasks.map((x: { dueAt: string }) => x.dueAt)).toEqual([expectedDue, expectedDue]);
@@ -38,7 +39,7 @@ describe('handover with the 3-working-day contact rule', () => {
   });
 
   it('completes a task when the new steward records a contact after the handover', async () => {
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001', 'ent-002'] }));
+    await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001', 'ent-002'] });
     const backdated = dataOf(await t.as(DEMO.otherSteward).call('contact.record', contact('ent-001', new Date(Date.now() - 5 * 86400000))));
     expect(backdated.completedHandoverTasks).toBe(0);
     const recorded = dataOf(await t.as(DEMO.otherSteward).call('contact.record', contact('ent-001')));
@@ -53,18 +54,18 @@ describe('handover with the 3-working-day contact rule', () => {
   });
 
   it('hands over all enterprises when none are ticked, and refuses nonsense', async () => {
-    const all = dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03' }));
+    const all = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03' });
     expect(all.tasks).toHaveLength(11);
-    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-02' })).toMatchObject({ ok: false, error: { fields: { toStewardId: expect.any(String) } } });
-    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-05' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-03', reason: '岗位调整' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-02', reason: '岗位调整' })).toMatchObject({ ok: false, error: { fields: { toStewardId: expect.any(String) } } });
+    expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-02', toStewardId: 'u-steward-05', reason: '岗位调整' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('shows missed deadlines on the dashboards and escalates them once from the timer', async () => {
     // Demo data: a handover to steward-06 on 30 Sep 2026 whose deadline ran across National Day.
     const district = dataOf(await t.as(DEMO.district).call('dashboard.district'));
     expect(district.overdueHandoverTasks.map((x: { toStewardId: string }) => x.toStewardId)).toContain('u-steward-06');
-    dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-003'] }));
+    await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-003'] });
     await t.cloud.run(() => t.cloud.database().collection('handover_tasks').where({ enterpriseId: 'ent-003' }).update({ data: { dueAt: new Date(Date.now() - 60_000) } }));
     const unit = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
     expect(unit.overdueHandoverTasks.map((x: { enterpriseId: string }) => x.enterpriseId)).toEqual(['ent-003']);
@@ -77,12 +78,12 @@ describe('handover with the 3-working-day contact rule', () => {
   });
 
   it('uses the admin calendar override when computing the deadline', async () => {
-    const first = dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-004'] }));
+    const first = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-004'] });
     const due = first.tasks[0].dueAt.slice(0, 10);
     // Declare the current deadline day a day off: the next handover's deadline moves later.
     const dueShanghai = new Date(new Date(first.tasks[0].dueAt).getTime() + 8 * 3600000).toISOString().slice(0, 10);
     dataOf(await t.as(DEMO.district).call('calendar.set', { date: dueShanghai, working: false, note: '测试调整' }));
-    const second = dataOf(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-005'] }));
+    const second = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-005'] });
     expect(second.tasks[0].dueAt.slice(0, 10) > due).toBe(true);
     expect(dataOf(await t.as(DEMO.district).call('calendar.list', {})).map((d: { date: string }) => d.date)).toContain(dueShanghai);
   });

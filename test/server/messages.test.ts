@@ -19,11 +19,16 @@ describe('the message centre', () => {
     await t.cloud.fireTimer('cron', 'morning', MORNING);
     expect(await t.read('notifications', { userId: 'u-steward-01', kind: 'reminder:cadence', status: 'no_credit' })).toHaveLength(1);
     expect(await t.read('_local_wx_outbox', { touser: DEMO.steward })).toHaveLength(0);
+    // The same morning also reminds steward-01 of the demo research visit's follow-up and promises.
     const { items } = await inbox(DEMO.steward);
-    expect(items).toEqual([expect.objectContaining({ kind: 'reminder:cadence', read: false, link: '/fieldwork/pages/cadence/index', title: expect.stringMatching(/家企业/) })]);
-    expect(await unread(DEMO.steward)).toBe(1);
+    expect(items.filter((m: { kind: string }) => m.kind === 'reminder:cadence')).toEqual([
+      expect.objectContaining({ kind: 'reminder:cadence', read: false, link: '/fieldwork/pages/cadence/index', title: expect.stringMatching(/家企业/) }),
+    ]);
+    expect(await unread(DEMO.steward)).toBe(items.length);
     // The unit hears of its long-overdue enterprises the same way.
-    expect((await inbox(DEMO.unitAdmin)).items.map((m: { kind: string }) => m.kind)).toContain('reminder:escalated');
+    const escalation = (await inbox(DEMO.unitAdmin)).items.find((m: { kind: string }) => m.kind === 'reminder:escalated');
+    // It opens the unit's overdue enterprises (the cadence watch), not the cadence settings.
+    expect(escalation).toMatchObject({ link: '/oversight/pages/cadence/index', title: expect.stringMatching(/超期 30 天以上未联系/) });
   });
 
   it('links a new demand to the steward, and marks only the caller own messages read', async () => {

@@ -18,8 +18,8 @@ describe('refused calls', () => {
     expect(await t.as(DEMO.steward).call('enterprise.get', { id: 'ent-020' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.as('wx-stranger-0001').call('demand.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await t.as('wx-stranger-0001').call('account.bind', { code: 'WRONGCD2' })).toMatchObject({ ok: false, error: { code: 'BINDING_CODE_INVALID' } });
-    dataOf(await t.as(DEMO.district).call('account.setStatus', { id: 'u-steward-02', status: 'disabled' }));
-    expect(await t.as(DEMO.otherSteward).call('demand.list', {})).toMatchObject({ ok: false, error: { code: 'ACCOUNT_DISABLED' } });
+    dataOf(await t.as(DEMO.district).call('account.setStatus', { id: 'u-liaison-01', status: 'disabled' }));
+    expect(await t.as(DEMO.liaison).call('demand.list', {})).toMatchObject({ ok: false, error: { code: 'ACCOUNT_DISABLED' } });
     expect(await t.cloud.invoke('cron', { TriggerName: 'hourly' }, { openid: 'wx-stranger-0001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     // One document per caller (two, should the test straddle the turn of an hour), summed here.
@@ -39,7 +39,7 @@ describe('refused calls', () => {
       anonymous: { total: 3, reasons: { UNAUTHENTICATED: 3 }, actions: { 'demand.list': 3 } },
       'u-steward-01': { total: 3, reasons: { FORBIDDEN: 3 }, actions: { 'audit.list': 2, 'enterprise.get': 1 } },
       wechat: { total: 3, reasons: { UNAUTHENTICATED: 1, BINDING_CODE_INVALID: 1, FORBIDDEN: 1 }, actions: { 'demand.list': 1, 'account.bind': 1, cron: 1 } },
-      'u-steward-02': { total: 1, reasons: { ACCOUNT_DISABLED: 1 }, actions: { 'demand.list': 1 } },
+      'u-liaison-01': { total: 1, reasons: { ACCOUNT_DISABLED: 1 }, actions: { 'demand.list': 1 } },
     });
     const stranger = seen.find((r) => r.caller.kind === 'wechat')!;
     expect(stranger.caller.openid).not.toBe('wx-stranger-0001');

@@ -19,6 +19,10 @@ const MORNING = new Date('2026-12-01T00:30:00Z');
 const DAY = 86_400_000;
 const MANY = 1100;
 
+// Thousands of writes per test (each supervision is a tracked write with its figures): these test
+// that nothing is truncated, not how fast (npm run bench measures speed), so they get time.
+jest.setTimeout(120_000);
+
 // The jobs run here as the cron function runs them (same settings), with a chosen time budget.
 Object.assign(process.env, localValues(FUNCTION_SETTINGS));
 
@@ -62,7 +66,7 @@ const growUnit = async () => {
     _id: `bulk-steward-${pad(i)}`, openid: `bulk-steward-${pad(i)}`, role: 'steward', name: `管家${i}`, status: 'active', unitId: 'unit-z01', createdAt: new Date(MORNING.getTime() - 400 * DAY),
   }));
   const enterprises = Array.from({ length: 1200 }, (_, i) => {
-    const { nextDueAt: _n, ...rest } = template;
+    const { cadenceDueAt: _n, ...rest } = template;
     const contactDaysAgo = (i * 7 + Math.floor(i / 240) * 13) % 60;
     return {
       ...rest, _id: `bulk-ent-${pad(i)}`, name: `上海批量企业${pad(i)}有限公司`, creditCode: `BULK${pad(i)}`, stewardId: stewards[i % 240]._id, stewardName: stewards[i % 240].name,

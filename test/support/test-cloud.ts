@@ -29,6 +29,18 @@ export const openTestCloud = ({ seed = true, now = new Date() } = {}) => {
     cloud,
     call,
     as: (openid: string | undefined) => ({ call: <T = any>(action: string, input?: unknown) => call<T>(openid, action, input) }),
+    /**
+     * Calls made at the same moment, their database requests interleaved round robin (or by
+     * `schedule`) as two CloudBase instances might: both read before either writes.
+     */
+    concurrently: async <T = any>(calls: Array<[openid: string | undefined, action: string, input?: unknown]>, schedule?: number[]) =>
+      (await cloud.interleave(calls.map(([openid, action, input]) => () => call<T>(openid, action, input)), schedule)).results,
+    /** Upload as the app does: ask `file.uploadTarget` for a path, put the bytes there, answer the fileID. */
+    upload: async (openid: string, purpose: string, name: string, content: Buffer | string): Promise<string> => {
+      const target = await call<{ cloudPath: string }>(openid, 'file.uploadTarget', { purpose, name });
+      if (!target.ok) throw new Error(`file.uploadTarget refused: ${target.error.code} ${target.error.message}`);
+      return (await cloud.sdk.uploadFile({ cloudPath: target.data.cloudPath, fileContent: content })).fileID;
+    },
     /** Read a collection directly (assertions only). */
     read: <T = any>(collection: string, filter: object = {}) =>
       cloud.run(async () => (await cloud.database().collection<T>(collection).where(filter).limit(1000).get()).data),

@@ -9,7 +9,7 @@ import { DEMAND_CATEGORIES, type DemandCategory } from '../../../src/core/demand
 import { FIRST_CONTACT_WORKING_DAYS, REVIEW_WORKING_DAYS } from '../../../src/core/demand/demand.rules';
 import type { CalendarOverrides } from '../../../src/core/time/working-days';
 import type { AuditDoc, DemandDoc, DepartmentDoc } from '../../../server/db/documents';
-import { DEMAND_TITLES } from '../demo-demands';
+import { DEMAND_CLOSINGS, DEMAND_TITLES } from '../demo-demands';
 import type { Random } from '../random';
 import type { Clock } from './clock';
 import type { CronTally } from './cron-tally';
@@ -45,7 +45,7 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
   const onBehalf = submitter.role === 'steward';
   const doc: DemandDoc = {
     _id: rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: e.doc.stewardId, stewardName: e.doc.stewardName,
-    category, title, description: `${e.doc.name}反映：${title}，${rng.pick(words.DEMAND_DETAILS)}`, urgency: rng.chance(0.2) ? 'urgent' : 'normal', attachments: [],
+    category, title, description: `${title}（${rng.pick(words.MORE_NAME_WORDS)}${rng.pick(words.MORE_NAME_WORDS)}），${rng.pick(DEMAND_CLOSINGS)}`, urgency: rng.chance(0.2) ? 'urgent' : 'normal', attachments: [],
     status: 'submitted', submittedBy: submitter._id, onBehalf, version: 1,
     timeline: [{ at: new Date(created), actorId: submitter._id, actorName: submitter.name, actorRole: submitter.role, kind: 'submitted', text: onBehalf ? `服务管家${submitter.name}代企业提交了诉求` : `${submitter.name}提交了诉求，等待服务管家审核` }],
     createdAt: new Date(created), updatedAt: new Date(created), reviewDueAt: clock.deadline(created, REVIEW_WORKING_DAYS),

@@ -5,7 +5,10 @@
  */
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
 import { withDerivedFields } from '../../../server/db/derived-fields';
+import { isOpenDemand } from '../../../src/core/demand/demand.model';
+import { SOURCE_NAMES, type SourceName } from '../../../server/figures/figure-sources';
 import { buildDemoData } from '../demo-data';
+import { SeedFigures } from '../figure-data';
 import { seededRandom } from '../random';
 import { accountsHistory } from './accounts-history';
 import { createClock, DAY } from './clock';
@@ -37,6 +40,16 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     sink.add(collection, withDerivedFields(collection, doc), at);
     counts[collection] = (counts[collection] ?? 0) + 1;
   };
+  // Records that count in the figures are stamped and summed into the rollups as the server's
+  // writes would; open demands wait for their similarity group and are written last.
+  const figures = new SeedFigures(now, overrides);
+  const openDemandsAt = new Map<string, number>();
+  const record = (collection: string, doc: object, at: number) => {
+    if (!(SOURCE_NAMES as readonly string[]).includes(collection)) return write(collection, doc, at);
+    const stamped = figures.record(collection as SourceName, doc as never) as { _id: string; status?: DemandDoc['status'] };
+    if (collection === 'demands' && isOpenDemand(stamped.status!)) openDemandsAt.set(stamped._id, at);
+    else write(collection, stamped, at);
+  };
   // Every generated write succeeded: the router records that as the outcome 'ok'.
   const audit = (entry: Omit<AuditDoc, '_id'>) => write('audit_log', { _id: rng.hexId(), outcome: 'ok', ...entry }, entry.at.getTime());
   const diligence = new Map<string, number>();
@@ -56,8 +69,8 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
   const policies = [...demo.policies, ...generatePolicies(env, scale)];
 
   for (const life of org.lives) {
-    const firstAfterHandover = generateContacts(env, life, (c) => write('contacts', c, c.createdAt.getTime()));
-    if (life.handover) write('handover_tasks', handoverTask(env, life, firstAfterHandover), life.handover.at);
+    const firstAfterHandover = generateContacts(env, life, (c) => record('contacts', c, c.createdAt.getTime()));
+    if (life.handover) record('handover_tasks', handoverTask(env, life, firstAfterHandover), life.handover.at);
     // Some enterprises ask for much more than others.
     const expected = RATES.demands * ((life.to - life.from) / (365 * DAY)) * (Math.exp(rng.between(-1, 1)) / 1.175);
     for (let n = Math.floor(expected) + (rng.chance(expected % 1) ? 1 : 0); n > 0; n--) {
@@ -65,11 +78,11 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
       const created = rng.chance(0.75) ? clock.officeFrom(t) : t;
       if (created >= clock.now) continue;
       const demand: DemandDoc = simulateDemand(demandEnv, life, created);
-      write('demands', demand, created);
+      record('demands', demand, created);
     }
-    generateReports(env, life, (r) => write('reports', r, r.createdAt.getTime()));
-    generateResearchVisits(env, life, (v) => write('research_visits', v, v.createdAt.getTime()));
-    generatePromotions(env, life, policies, (p) => write('promotions', p, p.createdAt.getTime()));
+    generateReports(env, life, (r) => record('reports', r, r.createdAt.getTime()));
+    generateResearchVisits(env, life, (v) => record('research_visits', v, v.createdAt.getTime()));
+    generatePromotions(env, life, policies, (p) => record('promotions', p, p.createdAt.getTime()));
   }
   for (const entry of tally.auditEntries()) audit(entry);
 
@@ -90,6 +103,9 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     ['research_visits', demo.research_visits, (v: { createdAt: Date }) => timeOf(v.createdAt)],
     ['promotions', demo.promotions, (p: { createdAt: Date }) => timeOf(p.createdAt)],
   ];
-  for (const [collection, docs, at] of all) for (const doc of docs) write(collection, doc, at(doc as never));
+  for (const [collection, docs, at] of all) for (const doc of docs) record(collection, doc, at(doc as never));
+  const derived = figures.finish(org.lives.map((l) => l.doc), org.users);
+  for (const d of derived.openDemands) write('demands', d, openDemandsAt.get(d._id)!);
+  for (const name of ['figure_rollups', 'figure_snapshots', 'similar_bands', 'similar_groups'] as const) for (const doc of derived[name]) write(name, doc, now.getTime());
   return counts;
 };

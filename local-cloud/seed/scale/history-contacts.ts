@@ -33,10 +33,11 @@ const OUTCOMES = [...CONTACT_OUTCOMES, ...MORE_OUTCOMES];
  * The record's scope (`steward`) is the steward serving it now: a handover moves an enterprise's
  * records to its new steward (server/db/enterprise-records.ts); the recorder stays who it was.
  */
-export const recorderAt = (env: HistoryEnv, e: EnterpriseLife, t: number): { recorder: UserDoc; steward: UserDoc } => {
+export const recorderAt = (env: HistoryEnv, e: EnterpriseLife, t: number): { recorder: UserDoc; steward: UserDoc; credited: UserDoc } => {
   const then = env.org.stewardOf(e, t);
   const liaison = env.org.liaisonOf.get(then._id);
-  return { steward: env.org.byId.get(e.doc.stewardId)!, recorder: liaison && env.rng.chance(0.2) ? liaison : then };
+  // The figures count the work for the steward serving the enterprise then (creditedStewardId).
+  return { steward: env.org.byId.get(e.doc.stewardId)!, credited: then, recorder: liaison && env.rng.chance(0.2) ? liaison : then };
 };
 
 export const generateContacts = (env: HistoryEnv, e: EnterpriseLife, write: (c: ContactDoc) => void): ContactDoc | undefined => {
@@ -54,11 +55,11 @@ export const generateContacts = (env: HistoryEnv, e: EnterpriseLife, write: (c: 
     const createdAt = Math.min(at + rng.between(0.1, 6) * HOUR, clock.now - 60_000);
     const visit = rng.chance(RATES.visitShare);
     const type = visit ? '上门走访' : rng.pick(OTHER_TYPES);
-    const { steward, recorder } = recorderAt(env, e, createdAt);
+    const { steward, recorder, credited } = recorderAt(env, e, createdAt);
     const loc = e.doc.location;
     const offset = rng.between(0.0001, 0.0012);
     const contact: ContactDoc = {
-      _id: rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id,
+      _id: rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id, creditedStewardId: credited._id,
       recordedBy: recorder._id, recordedByName: recorder.name, type, at: new Date(at), who: rng.pick(CONTACT_WHO), topics: rng.pick(TOPICS), outcome: rng.pick(OUTCOMES),
       nextStep: rng.pick(NEXT_STEPS), demandIds: [],
       ...(visit ? { checkIn: { at: new Date(at), latitude: (loc?.latitude ?? 31.2) + offset, longitude: loc?.longitude ?? 121.5, distanceMeters: loc ? Math.round(offset * 111_000) : null, photoFileIds: [] } } : {}),

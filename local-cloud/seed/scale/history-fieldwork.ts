@@ -31,9 +31,9 @@ export const generateReports = (env: HistoryEnv, e: EnterpriseLife, write: (r: R
     const category: ReportCategory = env.rng.chance(0.05) ? '企业迁入迁出' : env.rng.pick(REPORT_CATEGORIES);
     const fields = reportFieldsFor(env.rng, category, env.clock.dateOf(at));
     const risk = reportRisk(category, fields);
-    const { steward, recorder } = recorderAt(env, e, at);
+    const { steward, recorder, credited } = recorderAt(env, e, at);
     const doc: ReportDoc = {
-      _id: env.rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id, category, fields,
+      _id: env.rng.hexId(), enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id, creditedStewardId: credited._id, category, fields,
       summary: reportSummary(category, fields), risk: !!risk, ...(risk ? { riskReason: risk } : {}), reportedBy: recorder._id, reportedByName: recorder.name, createdAt: new Date(at),
     };
     write(doc);
@@ -88,10 +88,10 @@ export const generatePromotions = (env: HistoryEnv, e: EnterpriseLife, policies:
     const matching = policies.filter((p) => p.createdAt.getTime() <= at && policyMatches(p, e.doc, date));
     if (!matching.length) continue;
     const policy = env.rng.pick(matching);
-    const { steward, recorder } = recorderAt(env, e, at);
+    const { steward, recorder, credited } = recorderAt(env, e, at);
     const intends = env.rng.chance(0.4);
     const doc: PromotionDoc = {
-      _id: env.rng.hexId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id,
+      _id: env.rng.hexId(), policyId: policy._id, policyTitle: policy.title, enterpriseId: e.doc._id, enterpriseName: e.doc.name, unitId: e.doc.unitId, stewardId: steward._id, creditedStewardId: credited._id,
       intendsToApply: intends, note: intends ? '企业计划今年申报' : env.rng.pick(['', '暂不符合条件']), recordedBy: recorder._id, recordedByName: recorder.name, createdAt: new Date(at),
     };
     write(doc);

@@ -1,4 +1,5 @@
 import { useDemandCounts } from '@/hooks/use-demand-counts';
+import { watchListUrl } from '@/utils/oversight-urls';
 import { type CountCell, DemandCountsCard } from './demand-counts-card';
 
 const STEWARD_LIST = '/steward/pages/demands/index';
@@ -19,10 +20,10 @@ const DEPARTMENT_CELLS: CountCell[] = [
 ];
 
 const UNIT_CELLS: CountCell[] = [
-  { key: 'review', label: '待审核', value: (c) => c.byStatus.submitted ?? 0 },
+  { key: 'review', label: '待审核', value: (c) => c.byStatus.submitted ?? 0, url: watchListUrl({ status: 'submitted' }) },
   { key: 'handling', label: '办理中', value: (c) => (c.byStatus.dispatched ?? 0) + (c.byStatus.accepted ?? 0) + (c.byStatus.waiting_enterprise ?? 0) },
-  { key: 'rectify', label: '整改中', value: (c) => c.byStatus.rectifying ?? 0 },
-  { key: 'overdue', label: '逾期', value: (c) => c.overdue, alert: true },
+  { key: 'rectify', label: '整改中', value: (c) => c.byStatus.rectifying ?? 0, url: watchListUrl({ status: 'rectifying' }) },
+  { key: 'overdue', label: '逾期', value: (c) => c.overdue, alert: true, url: watchListUrl({ overdue: true }) },
 ];
 
 /** On a steward's home: reviews to do, missed deadlines, bad reviews to call back. */
@@ -46,8 +47,8 @@ export function DepartmentDemandsCard() {
   return <DemandCountsCard title='本部门诉求' state={state} cells={DEPARTMENT_CELLS} onRetry={() => void reload()} listUrl={DEPARTMENT_LIST} />;
 }
 
-/** On a unit's home: the unit's demands at a glance. */
+/** On a unit's home: the unit's demands at a glance, each count and the title opening the unit's watch list. */
 export function UnitDemandsCard() {
   const { state, reload } = useDemandCounts();
-  return <DemandCountsCard className='unit-demands' title='本单位诉求' state={state} cells={UNIT_CELLS} onRetry={() => void reload()} />;
+  return <DemandCountsCard className='unit-demands' title='本单位诉求' state={state} cells={UNIT_CELLS} onRetry={() => void reload()} listUrl={watchListUrl()} />;
 }

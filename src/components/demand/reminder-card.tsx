@@ -16,7 +16,7 @@ export function ReminderCard({ role }: { role: Role }) {
   const { keys, state, credits, asking, enable, reload } = useReminders(role);
   const isEnterprise = role === 'enterprise';
   return (
-    <Card className='reminder-card' title={isEnterprise ? '诉求进度提醒' : '微信提醒'}>
+    <Card className='reminder-card' title={isEnterprise ? '诉求进度与服务通知' : '微信提醒'}>
       <AsyncView inline state={state} onRetry={() => void reload()}>
         {() =>
           keys.map((key) => {
@@ -32,7 +32,7 @@ export function ReminderCard({ role }: { role: Role }) {
       </AsyncView>
       <View className='reminder-card__hint'>微信每次“允许”只能收到一条提醒，可多次开启累积。</View>
       <Button className={`plain-button reminder-card__button enable-reminders${asking ? ' is-busy' : ''}`} onClick={() => void enable()}>
-        {asking ? '请在弹窗中选择“允许”…' : isEnterprise ? '开启进度提醒' : '开启提醒'}
+        {asking ? '请在弹窗中选择“允许”…' : isEnterprise ? '开启微信通知' : '开启提醒'}
       </Button>
       {process.env.TARO_ENV === 'h5' ? (
         <Text className='reminder-card__outbox link local-outbox-link' onClick={() => window.open(LOCAL_OUTBOX_URL, '_blank')}>

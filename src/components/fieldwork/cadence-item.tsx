@@ -15,6 +15,8 @@ interface CadenceItemProps {
   onOpen: () => void;
   /** Stewards and liaisons record; a unit admin only looks. */
   onRecord?: () => void;
+  /** The unit's and the district's views: whose enterprise it is. */
+  showSteward?: boolean;
 }
 
 /** How late, or how soon due, as a label coloured by the cadence state. */
@@ -27,13 +29,14 @@ export function CadenceChip({ row }: { row: CadenceRow }) {
 }
 
 /** One enterprise to contact: how late, when last contacted, when due, and how it likes to be contacted. */
-export function CadenceItem({ row, onOpen, onRecord }: CadenceItemProps) {
+export function CadenceItem({ row, onOpen, onRecord, showSteward }: CadenceItemProps) {
   const hint = preferencesHint(row.preferences);
   return (
     <View className={`card-row cadence-item cadence-item--${row.state}`} onClick={onOpen}>
       <RecordHead title={row.enterpriseName} titleClassName='cadence-item__name'>
         <CadenceChip row={row} />
       </RecordHead>
+      {showSteward ? <View className='cadence-item__line cadence-item__steward'>{row.stewardName ? `服务管家：${row.stewardName}` : '尚未分配管家'}</View> : null}
       <View className='cadence-item__line'>{lastContactLine(row)}</View>
       <View className='cadence-item__line cadence-item__due'>{cadenceDueLine(row)}</View>
       {hint ? (

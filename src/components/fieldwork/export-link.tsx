@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
 import { openExportedFile } from '@/services/export-file';
-import type { ExportedFile } from '@/hooks/use-report-export';
+import type { ExportedFile } from '@/hooks/use-export';
 import './fieldwork-items.scss';
 
 const LABEL = (rows: number) => `下载 Excel（${rows} 条）`;

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { type Entry, EntryGrid } from '@/components/entry-grid';
 import { policyLibraryUrl, reportListUrl, reportNewUrl, researchListUrl } from '@/utils/fieldwork-urls';
+import { STEWARD_TRAINING_URL } from '@/utils/training-urls';
 
 const entry = (key: string, label: string, hint: string, url: string): Entry => ({
   key,
@@ -16,10 +17,11 @@ const STEWARD: Entry[] = [
   entry('report', '信息报送', '八类重要信息', reportNewUrl()),
   entry('reports', '我的报送', '已报送的信息', reportListUrl()),
   entry('policies', '政策库', '查政策、记宣讲', policyLibraryUrl()),
+  entry('training', '培训学习', '必修课程、现场签到', STEWARD_TRAINING_URL),
 ];
 
 // A liaison records information for the steward but does not accompany leaders' visits.
-const LIAISON = STEWARD.filter((e) => e.key !== 'research');
+const LIAISON = STEWARD.filter((e) => e.key !== 'research' && e.key !== 'training');
 
 /** The way into research visits, key-information reports and the policy library. */
 export function FieldworkEntries({ role }: { role: 'steward' | 'liaison' }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PolicyView } from '@/core/fieldwork/fieldwork.model';
+import { pushSummary } from '@/utils/policy-push-words';
 import { Chip } from '../chip';
 import './fieldwork-items.scss';
 
@@ -35,6 +36,7 @@ export function PolicyItem({ policy, brief, action }: PolicyItemProps) {
         </View>
       ) : null}
       {!brief && (policy.link || policy.attachmentUrl) ? <PolicyLinks policy={policy} /> : null}
+      {policy.push ? <View className='policy-item__push text-meta'>{pushSummary(policy.push)}</View> : null}
       {action ? <View className='policy-item__action'>{action}</View> : null}
     </View>
   );

@@ -7,6 +7,7 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { listPolicies } from '@/services/policy.service';
 import { ENTERPRISE_CONTACTS_URL, ENTERPRISE_POLICIES_URL, ENTERPRISE_PREFERENCES_URL } from '@/utils/fieldwork-urls';
+import { INTEGRITY_MINE_URL } from '@/utils/training-urls';
 import { PolicyItem } from './policy-item';
 
 const SHOWN = 3;
@@ -45,6 +46,8 @@ export function EnterpriseContactEntries() {
         entries={[
           { key: 'preferences', label: '联系偏好', hint: '方式与免打扰时段', className: 'preferences-entry', onClick: go(ENTERPRISE_PREFERENCES_URL) },
           { key: 'contacts', label: '联系记录', hint: '与政府的每次联系', className: 'contacts-entry', onClick: go(ENTERPRISE_CONTACTS_URL) },
+          // Discreet on purpose: the steward may be looking over the contact's shoulder.
+          { key: 'integrity', label: '廉洁监督', hint: '向区科经委反映问题', className: 'integrity-entry', onClick: go(INTEGRITY_MINE_URL) },
         ]}
       />
     </Card>

@@ -9,13 +9,17 @@ export function ResearchSummary({ visit }: { visit: ResearchVisitView }) {
   return (
     <View className='card-row research-summary'>
       <RecordHead title={visit.leaders} size='md' align='baseline'>
-        <Text className='research-summary__date text-meta'>{visit.date}</Text>
+        <Text className='research-summary__date text-meta'>{visit.status === 'planned' ? `计划 ${visit.date}` : visit.date}</Text>
       </RecordHead>
       <View className='research-summary__topics'>{visit.topics}</View>
       <View className={`research-summary__promises${overdue ? ' research-summary__promises--overdue' : ''}`}>
-        {visit.promises.length === 0
-          ? '无承诺事项'
-          : `承诺事项 ${visit.promises.length} 项，未办结 ${visit.openPromises} 项${overdue ? `（逾期 ${overdue} 项）` : ''}`}
+        {visit.status === 'planned'
+          ? '计划中，调研后记录'
+          : visit.status === 'cancelled'
+            ? '计划已取消'
+            : visit.promises.length === 0
+              ? '无承诺事项'
+              : `承诺事项 ${visit.promises.length} 项，未办结 ${visit.openPromises} 项${overdue ? `（逾期 ${overdue} 项）` : ''}`}
       </View>
     </View>
   );

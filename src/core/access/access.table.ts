@@ -13,11 +13,17 @@ export type RecordKind =
   | 'report'
   | 'research_visit'
   | 'promotion'
+  | 'promotion_todo'
   | 'handover_task'
+  | 'handover'
   | 'proposal'
   | 'account'
   | 'unit'
-  | 'message';
+  | 'message'
+  | 'figures'
+  | 'training_record'
+  | 'integrity_report'
+  | 'upload';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -47,12 +53,29 @@ export const ACCESS: AccessTable = {
   contact: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
   promotion: { ...OWN_ENTERPRISE, ...SERVING_STAFF },
   // Key-information reports and research visits are internal: the enterprise does not see them.
+  // A pushed policy to present: the serving steward's to-do, which the unit and district watch.
+  promotion_todo: SERVING_STAFF,
   report: SERVING_STAFF,
   research_visit: SERVING_STAFF,
   handover_task: { steward: { toStewardId: 'id' }, liaison: { toStewardId: 'stewardId' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A steward change: the unit that proposed it and the district that confirms it.
+  handover: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   proposal: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   account: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   unit: { unit_admin: { _id: 'unitId' }, district_admin: 'all' },
   // Everyone reads only the messages addressed to them.
   message: Object.fromEntries(ROLES.map((role) => [role, { userId: 'id' }])),
+  /**
+   * Figures of a slice, the slice seen as a record: a unit `{ unitId }`, a steward `{ unitId,
+   * stewardId }`, a department `{ departmentId }`, a category `{ category }`, the district `{}`.
+   * The district sees all; a unit admin its unit and its stewards; a steward their own; a
+   * department its own; enterprises and liaisons none.
+   */
+  figures: { district_admin: 'all', unit_admin: { unitId: 'unitId' }, steward: { stewardId: 'id' }, department: { departmentId: 'departmentId' } },
+  // A steward's own training; the unit sees its stewards', the district everyone's.
+  training_record: { steward: { userId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // 亲清 reports (art. 11): the reporter's own and the district's. Never the steward, liaison or unit as such.
+  integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
+  // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
+  upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
 };

@@ -37,20 +37,25 @@ export interface CadenceStatus {
 const dueAfter = (from: Date | string, days: number) => endOfShanghaiDay(addCalendarDays(shanghaiDate(from), days));
 const DAY = 86_400_000;
 
-/** The state of one due date at `now`; of an enterprise's nextDueAt, the enterprise's state. */
+/** The state of one due date at `now`; of an enterprise's stored cadenceDueAt, the enterprise's state. */
 export const stateOf = (due: Date, now: Date): CadenceState =>
   due.getTime() < now.getTime() ? 'overdue' : due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY ? 'due_soon' : 'ok';
 
 const worst = (a: CadenceState, b: CadenceState): CadenceState => (a === 'overdue' || b === 'overdue' ? 'overdue' : a === 'due_soon' || b === 'due_soon' ? 'due_soon' : 'ok');
 
-export const cadenceStatus = (e: CadenceInput, now: Date): CadenceStatus => {
+/** When the next contact and the next visit are due; they change only when a contact is recorded or a cadence is set. */
+export const cadenceDueDates = (e: CadenceInput): { contactDueAt: Date; visitDueAt: Date; nextDueAt: Date } => {
   // Any contact counts towards the contact cadence; an on-site visit counts towards both.
   const lastContact = [e.lastContactAt, e.lastVisitAt].filter(Boolean).map((d) => new Date(d!)).sort((a, b) => b.getTime() - a.getTime())[0];
   const contactDueAt = dueAfter(lastContact ?? e.since, e.contactCadenceDays ?? DEFAULT_CONTACT_DAYS);
   const visitDueAt = dueAfter(e.lastVisitAt ?? e.since, e.visitCadenceDays ?? DEFAULT_VISIT_DAYS);
+  return { contactDueAt, visitDueAt, nextDueAt: contactDueAt < visitDueAt ? contactDueAt : visitDueAt };
+};
+
+export const cadenceStatus = (e: CadenceInput, now: Date): CadenceStatus => {
+  const { contactDueAt, visitDueAt, nextDueAt } = cadenceDueDates(e);
   const contactState = stateOf(contactDueAt, now);
   const visitState = stateOf(visitDueAt, now);
-  const nextDueAt = contactDueAt < visitDueAt ? contactDueAt : visitDueAt;
   return { contactDueAt, visitDueAt, contactState, visitState, nextDueAt, state: worst(contactState, visitState), daysOverdue: Math.max(0, Math.floor((now.getTime() - nextDueAt.getTime()) / DAY) + (now > nextDueAt ? 1 : 0)) };
 };
 
@@ -70,17 +75,17 @@ export const selectReminder = (items: ReminderItem[]): { overdue: number; dueSoo
 };
 
 /**
- * The earlier of the contact and visit due dates: what the enterprise stores as `nextDueAt`, so the
+ * The earlier of the contact and visit due dates: what the enterprise stores as `cadenceDueAt`, so the
  * cadence list, the reminders and the steward's home find due enterprises through an index. It does
  * not depend on the time of asking, only on the enterprise (its cadences and latest contacts).
  */
-export const cadenceDueAt = (e: CadenceInput): Date => cadenceStatus(e, new Date(0)).nextDueAt;
+export const cadenceDueAt = (e: CadenceInput): Date => cadenceDueDates(e).nextDueAt;
 
 /**
- * The state is read off `nextDueAt`: overdue before `now`, due soon from `now` up to and including
+ * The state is read off the stored `cadenceDueAt`: overdue before `now`, due soon from `now` up to and including
  * this moment, ok after it.
  */
 export const dueSoonUntil = (now: Date): Date => new Date(now.getTime() + DUE_SOON_DAYS * DAY);
 
-/** `daysOverdue > LONG_OVERDUE_DAYS` as a bound on `nextDueAt`: due at or before this moment (30 whole days ago). */
+/** `daysOverdue > LONG_OVERDUE_DAYS` as a bound on the stored `cadenceDueAt`: due at or before this moment (30 whole days ago). */
 export const longOverdueBefore = (now: Date): Date => new Date(now.getTime() - LONG_OVERDUE_DAYS * DAY);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dayMaxMessage, dayMinMessage, longMessage, shortMessage, type DayRule, type TextRule, missingMessage } from './text-rule';
+import { linkProblem } from './link-rule';
+import { dayMaxMessage, dayMinMessage, hasHiddenCharacters, hiddenCharacterMessage, longMessage, shortMessage, type DayRule, type TextRule, missingMessage } from './text-rule';
 
 /** Schema pieces every contract uses; the limits and wording come from the plain rules. */
 
@@ -15,12 +16,22 @@ export const id = (what: string) => z.string({ error: `缺少${what}` }).min(1, 
 
 export const date = (what: string) => z.iso.date({ error: `请选择${what}` });
 
+/** Refuses the characters no reader sees (text-rule.ts); every text an action stores passes it. */
+export const visible = (schema: z.ZodString, label: string) => schema.refine((value) => !hasHiddenCharacters(value), { error: hiddenCharacterMessage(label) });
+
 /** A trimmed text within the rule's limits, refused in the rule's words (an empty one as `missing`). */
 export const text = (rule: TextRule) => {
   const trimmed = z.string({ error: missingMessage(rule) }).trim();
   const filled = rule.min > 0 && rule.missing ? trimmed.min(1, { error: rule.missing }) : trimmed;
-  return (rule.min > 0 ? filled.min(rule.min, { error: shortMessage(rule) }) : filled).max(rule.max, { error: longMessage(rule) });
+  return visible((rule.min > 0 ? filled.min(rule.min, { error: shortMessage(rule) }) : filled).max(rule.max, { error: longMessage(rule) }), rule.label);
 };
+
+/** A web link (link-rule.ts): http(s) only, refused in the same words as on the device. */
+export const webLink = (max: number) =>
+  z.string().trim().check((ctx) => {
+    const problem = linkProblem(ctx.value, max);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
 
 /** An optional text: empty when not given. */
 export const optionalText = (rule: TextRule) => text(rule).default('');

@@ -29,5 +29,10 @@ export const contactRecordInput = z
   })
   .refine((c) => c.type !== ON_SITE || !!c.checkIn, { path: ['checkIn'], message: CHECK_IN_REQUIRED });
 
-export const contactListInput = z.object({ enterpriseId: z.string().min(1).max(64).optional(), ...pageInput });
+export const contactListInput = z.object({
+  enterpriseId: z.string().min(1).max(64).optional(),
+  /** Only the check-ins flagged for oversight: too far from the enterprise, or nothing to measure against. */
+  checkInFlag: z.enum(['far', 'no_location']).optional(),
+  ...pageInput,
+});
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEMAND_CATEGORIES, URGENCIES } from '../demand/demand.model';
 import { RESOLUTION_ANSWERS, SATISFACTION_LEVELS } from '../demand/satisfaction';
 import { DEMAND_TEXT, MAX_ATTACHMENTS, STEP_TEXT, TOO_MANY_ATTACHMENTS } from './demand.fields';
-import { date, optionalText, text } from './common.contracts';
+import { date, optionalText, text, visible } from './common.contracts';
 
 /** Inputs of the lifecycle steps. Every step names the version it saw: a stale step is refused. */
 const target = {
@@ -14,7 +14,7 @@ const COMPLEXITIES = ['simple', 'complex'] as const;
 
 export const attachmentInput = z.object({
   fileID: z.string().min(1).max(300),
-  name: z.string().trim().min(1).max(100),
+  name: visible(z.string().trim().min(1).max(100), '附件名称'),
 });
 /** A file already uploaded to cloud storage, named as the person picked it. */
 export type AttachmentRef = z.input<typeof attachmentInput>;

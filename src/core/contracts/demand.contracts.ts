@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
 import { attachmentsInput } from './demand-step.contracts';
-import { DEMAND_TEXT } from './demand.fields';
+import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_MAX, DEMAND_TEXT } from './demand.fields';
 import { id, pageInput, text } from './common.contracts';
 
 /** Inputs of the demand actions, shared by the cloud functions (validation) and the app (types). */
@@ -22,13 +22,36 @@ export const demandSubmitInput = z.object({
   attachments: attachmentsInput,
 });
 
-export const demandListInput = z.object({
+/**
+ * What a demand list or its export selects, within the caller's scope: a filter outside the scope
+ * (another unit, another department) is refused. The watch lists of the unit and the district use
+ * them all; each is answered by an index (server/db/collections.ts).
+ */
+const demandFilterFields = {
   status: z.enum(DEMAND_STATUSES).optional(),
   category: z.enum(DEMAND_CATEGORIES).optional(),
-  /** Only demands whose running deadline has been missed (督办). */
+  /** Only demands whose running deadline has been missed (督办), longest overdue first. */
   overdue: z.boolean().optional(),
+  /** Only demands escalated to the unit and the district after repeated misses, latest first. */
+  escalated: z.boolean().optional(),
   enterpriseId: z.string().min(1).max(64).optional(),
-  ...pageInput,
-});
+  unitId: id('单位').optional(),
+  departmentId: id('部门').optional(),
+  /** The demands of one steward's enterprises (from the steward's page). */
+  stewardId: id('管家').optional(),
+  /** Submitted between these Shanghai days, both included. */
+  from: z.iso.date({ error: DEMAND_FILTER_MESSAGES.date }).optional(),
+  to: z.iso.date({ error: DEMAND_FILTER_MESSAGES.date }).optional(),
+  /** Part of the enterprise's name. */
+  keyword: z.string().trim().max(DEMAND_KEYWORD_MAX, { error: DEMAND_FILTER_MESSAGES.keyword }).optional(),
+};
+
+const forwards = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const period = { path: ['to'], message: DEMAND_FILTER_MESSAGES.period };
+
+export const demandListInput = z.object({ ...demandFilterFields, ...pageInput }).refine(forwards, period);
+
+/** The same selection as an Excel workbook (all rows, up to the export limit). */
+export const demandExportInput = z.object(demandFilterFields).refine(forwards, period);
 
 export const demandGetInput = z.object({ id: id('诉求编号') });

@@ -41,3 +41,17 @@ export const STEP_TEXT = {
   callbackNote: stepNoteRule('回访情况', 4, 500),
   rectifyNote: stepNoteRule('整改情况', 10, 1000),
 };
+
+/** Filters of the demand lists and their export. */
+export const DEMAND_KEYWORD_MAX = 30;
+/** A keyword names enterprises; more matches than this must be narrowed first. */
+export const DEMAND_KEYWORD_ENTERPRISES = 50;
+/** One workbook holds at most this many demands; a wider selection is narrowed first. */
+export const DEMAND_EXPORT_MAX_ROWS = 5000;
+export const DEMAND_FILTER_MESSAGES = {
+  date: '日期格式应为 YYYY-MM-DD',
+  period: '开始日期不能晚于结束日期',
+  keyword: `企业名称关键词不超过 ${DEMAND_KEYWORD_MAX} 个字`,
+  tooManyEnterprises: (n: number) => `名称含该关键词的企业超过 ${n} 家，请输入更完整的企业名称`,
+  tooManyRows: (rows: number) => `符合条件的诉求有 ${rows} 条，超过单次导出上限 ${DEMAND_EXPORT_MAX_ROWS} 条，请按单位、时间等缩小范围后再导出`,
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_TEXT } from './contact.fields';
-import { date, id, optionalText, pageInput, text } from './common.contracts';
+import { date, id, optionalText, pageInput, text, visible, webLink } from './common.contracts';
 import {
   CHIP_MAX_LENGTH,
   CONTACT_CHANNELS,
@@ -9,17 +9,19 @@ import {
   MAX_PROMISES,
   POLICY_DATES_MESSAGE,
   POLICY_LINK_MAX,
-  POLICY_LINK_MESSAGE,
   POLICY_TEXT,
   PREFERENCE_MESSAGES,
-  PREFERENCE_NOTE_MAX,
+  PREFERENCE_TEXT,
   PROMISE_OUTCOME,
   PROMISE_TEXT,
+  PLAN_CANCEL_REASON,
+  PLAN_TOPICS,
   REPORT_CATEGORIES,
   RESEARCH_TEXT,
   type ReportCategory,
 } from './fieldwork.fields';
 import { numberTooLarge, REPORT_FIELD_RULES, reportTextRule, type ReportFieldRule } from './report.fields';
+import { attachmentsInput } from './demand-step.contracts';
 
 export type { ReportCategory } from './fieldwork.fields';
 
@@ -60,19 +62,41 @@ export const reportListInput = z.object({
 export const reportExportInput = reportListInput.omit({ page: true, pageSize: true });
 
 export const promiseInput = z.object({ content: text(PROMISE_TEXT.content), owner: text(PROMISE_TEXT.owner), dueDate: date('完成时限') });
+/** Whether the steward goes with the leaders (art. 5.1: the steward accompanies, records and follows up). */
+const stewardAccompanies = z.boolean().default(true);
+
 export const researchRecordInput = z.object({
   enterpriseId: id('企业'),
   date: date('调研日期'),
   leaders: text(RESEARCH_TEXT.leaders),
   accompanying: optionalText(RESEARCH_TEXT.accompanying),
+  stewardAccompanies,
   topics: text(RESEARCH_TEXT.topics),
   promises: z.array(promiseInput).max(MAX_PROMISES).default([]),
+  /** The planned visit this records (the plan becomes the record). */
+  planId: id('调研计划').optional(),
 });
-export const researchListInput = z.object({ openOnly: z.boolean().optional(), enterpriseId: id('企业').optional(), ...pageInput });
+/** A visit planned ahead, with its plan (调研方案) as PDF or images. */
+export const researchPlanInput = z.object({
+  enterpriseId: id('企业'),
+  date: date('计划调研日期'),
+  leaders: text(RESEARCH_TEXT.leaders),
+  accompanying: optionalText(RESEARCH_TEXT.accompanying),
+  stewardAccompanies,
+  topics: text(PLAN_TOPICS),
+  planFiles: attachmentsInput,
+});
+export const researchCancelPlanInput = z.object({ visitId: id('调研计划'), reason: text(PLAN_CANCEL_REASON) });
+export const researchListInput = z.object({
+  openOnly: z.boolean().optional(),
+  enterpriseId: id('企业').optional(),
+  status: z.enum(['planned', 'recorded']).optional(),
+  ...pageInput,
+});
 export const researchClosePromiseInput = z.object({ visitId: id('调研记录'), promiseId: id('承诺事项'), outcome: text(PROMISE_OUTCOME) });
 export const researchFollowUpInput = z.object({ visitId: id('调研记录'), note: text(FOLLOW_UP_NOTE) });
 
-const chips = z.array(z.string().trim().min(1).max(CHIP_MAX_LENGTH)).max(MAX_CHIPS).default([]);
+const chips = z.array(visible(z.string().trim().min(1).max(CHIP_MAX_LENGTH), '标签')).max(MAX_CHIPS).default([]);
 export const policyCreateInput = z
   .object({
     title: text(POLICY_TEXT.title),
@@ -82,19 +106,20 @@ export const policyCreateInput = z
     validTo: date('截止日期'),
     industries: chips,
     tags: chips,
-    link: z.string().trim().url({ error: POLICY_LINK_MESSAGE }).max(POLICY_LINK_MAX, { error: POLICY_LINK_MESSAGE }).optional(),
+    link: webLink(POLICY_LINK_MAX).optional(),
     attachmentFileId: z.string().min(1).max(300).optional(),
   })
   .refine((p) => p.validTo >= p.validFrom, { path: ['validTo'], message: POLICY_DATES_MESSAGE });
 export const policyListInput = z.object({ keyword: z.string().trim().max(30).optional(), includeExpired: z.boolean().default(false), ...pageInput });
-export const policyPromoteInput = z.object({ policyId: id('政策'), enterpriseId: id('企业'), intendsToApply: z.boolean({ error: '请选择企业是否有意申报' }), note: z.string().trim().max(300).default('') });
+export const policyPromoteInput = z.object({ policyId: id('政策'), enterpriseId: id('企业'), intendsToApply: z.boolean({ error: '请选择企业是否有意申报' }), note: visible(z.string().trim().max(300), '宣讲情况').default('') });
 export const promotionListInput = z.object({ enterpriseId: id('企业').optional(), policyId: id('政策').optional(), ...pageInput });
+/** Promotion to-dos from pushed policies: open ones by default. */
+export const promotionTodoListInput = z.object({ done: z.boolean().default(false), policyId: id('政策').optional(), ...pageInput });
 
-const preferenceText = z.string().trim().max(PREFERENCE_NOTE_MAX, { error: PREFERENCE_MESSAGES.tooLong }).default('');
 export const preferencesInput = z.object({
   channels: z.array(z.enum(CONTACT_CHANNELS)).min(1, { error: PREFERENCE_MESSAGES.noChannel }).max(CONTACT_CHANNELS.length),
-  quietPeriods: preferenceText,
-  note: preferenceText,
+  quietPeriods: optionalText(PREFERENCE_TEXT.quietPeriods),
+  note: optionalText(PREFERENCE_TEXT.note),
 });
 
 /** Corrects one's own contact record within 24 hours; only the fields given change. */
@@ -106,4 +131,5 @@ export const contactUpdateInput = z.object({
   nextStep: text(CONTACT_TEXT.nextStep).optional(),
 });
 
-export const cadenceListInput = z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), ...pageInput });
+/** `unitId` narrows the district's view to one unit (a unit admin may name only its own). */
+export const cadenceListInput = z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), unitId: id('单位').optional(), ...pageInput });

@@ -5,9 +5,10 @@
  * both types from here. Type-only: importing this module ships neither zod nor the schemas.
  */
 import type { z } from 'zod';
+import type { FiguresView, GroupReplyResult, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
-import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
+import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionTodoView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
 import type {
   AccountView,
   AuditEntryView,
@@ -18,6 +19,7 @@ import type {
   EnterpriseContactView,
   EnterpriseView,
   HandoverTaskView,
+  HandoverView,
   ImportResult,
   IssuedCode,
   ProposalView,
@@ -25,18 +27,27 @@ import type {
   UnitDashboard,
   UnitView,
 } from '../org/org.model';
+import type { StewardOverview } from '../org/steward-overview';
 import type { RefusalView } from '../security/refusal.model';
 import type { SessionUser } from '../session.model';
+import type { UploadTarget } from '../files/upload.rules';
+import type { fileUploadTargetInput } from './file.contracts';
 import type { emptyInput } from './common.contracts';
 import type { contactListInput, contactRecordInput } from './contact.contracts';
-import type { demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
+import type { demandExportInput, demandGetInput, demandListInput, demandSubmitInput } from './demand.contracts';
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
+import type * as figures from './figures.contracts';
 import type * as org from './org.contracts';
 import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
 import type { messageListInput, messageMarkReadInput } from './message.contracts';
 import type { MessageView } from '../notify/message.model';
+import type { CaseCandidateView, CourseDetail, CourseView, TrainingRecordView, TrainingStats } from '../training/training.model';
+import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, IntegrityReportRow } from '../integrity/integrity.model';
+import type * as training from './training.contracts';
+import type * as integrity from './integrity.contracts';
+import type { CheckInFlag } from '../contact/geo';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -52,6 +63,7 @@ export interface ActionMap extends StepActions {
   'account.bind': Contract<typeof org.accountBindInput, { user: SessionUser | null }>;
   'subscription.record': Contract<typeof subscriptionRecordInput, { recorded: string[] }>;
   'subscription.status': Contract<Empty, ReminderCredit[]>;
+  'file.uploadTarget': Contract<typeof fileUploadTargetInput, UploadTarget>;
   'message.list': Contract<typeof messageListInput, PageResult<MessageView>>;
   'message.unreadCount': Contract<Empty, { unread: number }>;
   'message.markRead': Contract<typeof messageMarkReadInput, { marked: number }>;
@@ -60,15 +72,18 @@ export interface ActionMap extends StepActions {
   'demand.list': Contract<typeof demandListInput, PageResult<DemandSummary>>;
   'demand.get': Contract<typeof demandGetInput, DemandDetail>;
   'demand.counts': Contract<Empty, DemandCounts>;
+  'demand.export': Contract<typeof demandExportInput, ReportExport>;
 
   'org.units': Contract<Empty, UnitView[]>;
   'org.departments': Contract<Empty, DepartmentView[]>;
   'org.stewards': Contract<typeof org.unitScopeInput, StewardLoad[]>;
   'dashboard.unit': Contract<typeof org.unitScopeInput, UnitDashboard>;
   'dashboard.district': Contract<Empty, DistrictDashboard>;
+  'steward.overview': Contract<typeof org.stewardOverviewInput, StewardOverview>;
 
   'account.create': Contract<typeof org.accountCreateInput, { account: AccountView; code: IssuedCode }>;
   'account.list': Contract<typeof org.accountListInput, PageResult<AccountView>>;
+  'account.update': Contract<typeof org.accountUpdateInput, AccountView>;
   'account.setStatus': Contract<typeof org.accountSetStatusInput, AccountView>;
   'account.reissueCode': Contract<typeof org.accountIdInput, IssuedCode>;
   'account.revokeCode': Contract<typeof org.accountIdInput, { revoked: number }>;
@@ -86,7 +101,9 @@ export interface ActionMap extends StepActions {
   'enterprise.import': Contract<typeof org.enterpriseImportInput, ImportResult>;
   'enterprise.setPreferences': Contract<typeof fieldwork.preferencesInput, EnterprisePreferences>;
   'assignment.assign': Contract<typeof org.assignInput, { enterprise: EnterpriseView; stewardOverloaded: boolean }>;
-  'handover.create': Contract<typeof org.handoverCreateInput, { handoverId: string; tasks: HandoverTaskView[] }>;
+  'handover.create': Contract<typeof org.handoverCreateInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.decide': Contract<typeof org.handoverDecideInput, { handover: HandoverView; tasks: HandoverTaskView[] }>;
+  'handover.list': Contract<typeof org.handoverListInput, PageResult<HandoverView>>;
   'handover.tasks': Contract<typeof org.handoverTaskListInput, PageResult<HandoverTaskView>>;
   'proposal.create': Contract<typeof org.proposalCreateInput, ProposalView>;
   'proposal.list': Contract<typeof org.proposalListInput, PageResult<ProposalView>>;
@@ -96,7 +113,7 @@ export interface ActionMap extends StepActions {
   'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
   'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
 
-  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number }>;
+  'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number; checkIn?: { distanceMeters: number | null; flag?: CheckInFlag } }>;
   'contact.list': Contract<typeof contactListInput, PageResult<ContactView>>;
   'contact.update': Contract<typeof fieldwork.contactUpdateInput, { id: string; changed: string[] }>;
   'cadence.list': Contract<typeof fieldwork.cadenceListInput, PageResult<CadenceRow>>;
@@ -104,6 +121,8 @@ export interface ActionMap extends StepActions {
   'report.list': Contract<typeof fieldwork.reportListInput, PageResult<ReportView>>;
   'report.export': Contract<typeof fieldwork.reportExportInput, ReportExport>;
   'research.record': Contract<typeof fieldwork.researchRecordInput, ResearchVisitView>;
+  'research.plan': Contract<typeof fieldwork.researchPlanInput, ResearchVisitView>;
+  'research.cancelPlan': Contract<typeof fieldwork.researchCancelPlanInput, ResearchVisitView>;
   'research.list': Contract<typeof fieldwork.researchListInput, PageResult<ResearchVisitView>>;
   'research.closePromise': Contract<typeof fieldwork.researchClosePromiseInput, ResearchVisitView>;
   'research.followUp': Contract<typeof fieldwork.researchFollowUpInput, ResearchVisitView>;
@@ -111,6 +130,38 @@ export interface ActionMap extends StepActions {
   'policy.list': Contract<typeof fieldwork.policyListInput, PageResult<PolicyView>>;
   'policy.promote': Contract<typeof fieldwork.policyPromoteInput, PromotionView>;
   'policy.promotions': Contract<typeof fieldwork.promotionListInput, PageResult<PromotionView>>;
+
+  'figures.get': Contract<typeof figures.figuresGetInput, FiguresView>;
+  'figures.ranking': Contract<typeof figures.figuresRankingInput, RankingView>;
+  'figures.trend': Contract<typeof figures.figuresTrendInput, TrendView>;
+  'figures.repair': Contract<typeof figures.figuresRepairInput, RepairStatusView>;
+  'figures.repairStatus': Contract<Empty, RepairStatusView | null>;
+  'demand.similarGroups': Contract<typeof figures.similarGroupsInput, PageResult<SimilarGroupView>>;
+  'demand.replyToGroup': Contract<typeof figures.similarReplyInput, GroupReplyResult>;
+  'course.create': Contract<typeof training.courseCreateInput, CourseView>;
+  'course.update': Contract<typeof training.courseUpdateInput, CourseView>;
+  'course.publish': Contract<typeof training.courseIdInput, CourseView>;
+  'course.list': Contract<typeof training.courseListInput, PageResult<CourseView>>;
+  'course.get': Contract<typeof training.courseIdInput, CourseDetail>;
+  'course.assign': Contract<typeof training.courseAssignInput, { assigned: number; alreadyAssigned: number }>;
+  'course.caseCandidates': Contract<typeof training.caseCandidatesInput, PageResult<CaseCandidateView>>;
+  'course.caseFromDemand': Contract<typeof training.caseFromDemandInput, CourseView>;
+  'training.records': Contract<typeof training.trainingRecordsInput, PageResult<TrainingRecordView>>;
+  'training.start': Contract<typeof training.courseIdInput, TrainingRecordView>;
+  'training.progress': Contract<typeof training.trainingProgressInput, TrainingRecordView>;
+  'training.signIn': Contract<typeof training.trainingSignInInput, TrainingRecordView>;
+  'training.stats': Contract<typeof training.trainingStatsInput, TrainingStats>;
+
+  'integrity.submit': Contract<typeof integrity.integritySubmitInput, { id: string; number: string; created: boolean }>;
+  'integrity.mine': Contract<typeof integrity.integrityListInput, PageResult<IntegrityReportMine>>;
+  'integrity.list': Contract<typeof integrity.integrityListInput, PageResult<IntegrityReportRow>>;
+  'integrity.get': Contract<typeof integrity.integrityIdInput, IntegrityReportDetail>;
+  'integrity.acknowledge': Contract<typeof integrity.integrityIdInput, IntegrityReportDetail>;
+  'integrity.note': Contract<typeof integrity.integrityNoteInput, IntegrityReportDetail>;
+  'integrity.conclude': Contract<typeof integrity.integrityConcludeInput, IntegrityReportDetail>;
+  'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
+  'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
+  'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
 }
 
 export type ActionName = keyof ActionMap;

@@ -1,6 +1,7 @@
+import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
-import { days, id, pageInput, text } from './common.contracts';
+import { days, id, pageInput, text, visible } from './common.contracts';
 import {
   BINDING_CODE_FORMAT,
   CONTACT_CADENCE,
@@ -12,12 +13,18 @@ import {
   PHONE_MESSAGE,
   PHONE_PATTERN,
   PROPOSAL_REASON,
+  DECISION_REASON,
+  HANDOVER_REASON,
+  LATITUDE,
+  LONGITUDE,
   TAG_MAX_LENGTH,
   TAGS_MESSAGE,
   VISIT_CADENCE,
 } from './org.fields';
 
 const personName = text(PERSON_NAME);
+/** The district's stated reason for setting a staffing rule aside (one 总管家 per unit, one liaison per steward). */
+const overrideReason = text(DECISION_REASON).optional();
 const phone = z.string().trim().regex(PHONE_PATTERN, { error: PHONE_MESSAGE });
 
 export const creditCode = z
@@ -38,6 +45,17 @@ export const accountCreateInput = z.object({
   departmentId: id('承办部门').optional(),
   /** For a liaison: the steward they help. */
   stewardId: id('服务管家').optional(),
+  overrideReason,
+});
+
+/** The district edits an account: name, phone, and the unit (or department) it belongs to. */
+export const accountUpdateInput = z.object({
+  id: id('账号'),
+  name: personName.optional(),
+  phone: phone.optional(),
+  unitId: id('所属单位').optional(),
+  departmentId: id('承办部门').optional(),
+  overrideReason,
 });
 
 export const accountListInput = z.object({
@@ -48,7 +66,7 @@ export const accountListInput = z.object({
 });
 
 export const accountIdInput = z.object({ id: id('账号') });
-export const accountSetStatusInput = z.object({ id: id('账号'), status: z.enum(['active', 'disabled']) });
+export const accountSetStatusInput = z.object({ id: id('账号'), status: z.enum(['active', 'disabled']), overrideReason });
 
 export const accountBindInput = z.object({
   code: z
@@ -61,7 +79,13 @@ export const accountBindInput = z.object({
   phone: phone.optional(),
 });
 
-const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
+/** A point picked on the map (GCJ-02); the address is entered beside it. */
+export const locationInput = z.object({
+  latitude: z.number({ error: LATITUDE.message }).min(LATITUDE.min, { error: LATITUDE.message }).max(LATITUDE.max, { error: LATITUDE.message }),
+  longitude: z.number({ error: LONGITUDE.message }).min(LONGITUDE.min, { error: LONGITUDE.message }).max(LONGITUDE.max, { error: LONGITUDE.message }),
+});
+
+const tags = z.array(visible(z.string().trim().min(1).max(TAG_MAX_LENGTH), '标签')).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
 const enterpriseFields = {
   name: text(ENTERPRISE_TEXT.name),
   creditCode,
@@ -71,6 +95,7 @@ const enterpriseFields = {
   tags: tags.default([]),
   contactCadenceDays: days(CONTACT_CADENCE).default(DEFAULT_CONTACT_CADENCE_DAYS),
   visitCadenceDays: days(VISIT_CADENCE).default(DEFAULT_VISIT_CADENCE_DAYS),
+  location: locationInput.optional(),
 };
 
 export const enterpriseCreateInput = z.object({ ...enterpriseFields, stewardId: id('服务管家').optional() });
@@ -82,8 +107,10 @@ export const enterpriseUpdateInput = z.object({
   tags: tags.optional(),
   contactCadenceDays: days(CONTACT_CADENCE).optional(),
   visitCadenceDays: days(VISIT_CADENCE).optional(),
+  /** null takes a wrong location off. */
+  location: locationInput.nullable().optional(),
 });
-export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: z.string().trim().min(2, { error: '请填写移出原因' }).max(200) });
+export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: visible(z.string().trim().min(2, { error: '请填写移出原因' }).max(200), '移出原因') });
 export const enterpriseListInput = z.object({
   unitId: id('单位').optional(),
   stewardId: id('管家').optional(),
@@ -95,14 +122,18 @@ export const enterpriseIdInput = z.object({ id: id('企业') });
 export const enterpriseImportInput = z.object({ fileID: z.string({ error: '请先上传 Excel 文件' }).min(1).max(300) });
 
 export const assignInput = z.object({ enterpriseId: id('企业'), stewardId: id('服务管家') });
-export const liaisonAttachInput = z.object({ liaisonId: id('联络员'), stewardId: id('服务管家') });
+export const liaisonAttachInput = z.object({ liaisonId: id('联络员'), stewardId: id('服务管家'), overrideReason });
 
 export const handoverCreateInput = z.object({
   fromStewardId: id('原管家'),
   toStewardId: id('接任管家'),
   /** Omitted: every enterprise of the outgoing steward. */
   enterpriseIds: z.array(id('企业')).min(1, { error: '请至少选择一家企业' }).max(200).optional(),
+  reason: text(HANDOVER_REASON),
 });
+/** The district confirms a proposed handover (it takes effect then) or refuses it with a reason. */
+export const handoverDecideInput = z.object({ id: id('交接申请'), confirm: z.boolean(), reason: z.string().trim().max(DECISION_REASON.max).default('') });
+export const handoverListInput = z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput });
 export const handoverTaskListInput = z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput });
 
 const reason = text(PROPOSAL_REASON);
@@ -121,7 +152,7 @@ export const proposalListInput = z.object({ status: z.enum(['pending', 'approved
 export const proposalDecideInput = z.object({
   id: id('建议'),
   approve: z.boolean(),
-  reason: z.string().trim().max(300).default(''),
+  reason: visible(z.string().trim().max(300), '理由').default(''),
   /** When approving an addition: the steward to assign, optional. */
   stewardId: id('服务管家').optional(),
 });
@@ -132,6 +163,12 @@ export const enterpriseContactRevokeInput = z.object({ userId: id('联系人') }
 
 /** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
 export const unitScopeInput = z.object({ unitId: id('单位').optional() });
+
+/** One steward's overview over a recent period (days: 30, 90 or 365). */
+export const stewardOverviewInput = z.object({
+  stewardId: id('管家'),
+  days: z.union(OVERVIEW_PERIODS.map((d) => z.literal(d)) as [z.ZodLiteral<30>, z.ZodLiteral<90>, z.ZodLiteral<365>], { error: '请选择统计期' }).default(90),
+});
 
 export const auditListInput = z.object({
   actorId: id('操作人').optional(),
@@ -146,7 +183,7 @@ export const calendarSetInput = z.object({
   date: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }),
   /** true: a working day (e.g. a make-up Saturday); false: a day off; null: remove the override. */
   working: z.boolean().nullable(),
-  note: z.string().trim().max(50).default(''),
+  note: visible(z.string().trim().max(50), '说明').default(''),
 });
 export const calendarListInput = z.object({ year: z.number().int().min(2020).max(2100).optional() });
 

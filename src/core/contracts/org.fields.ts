@@ -24,3 +24,12 @@ export const TAG_MAX_LENGTH = 20;
 export const TAGS_MESSAGE = `标签最多 ${MAX_ENTERPRISE_TAGS} 个，每个不超过 ${TAG_MAX_LENGTH} 个字`;
 
 export const PROPOSAL_REASON = textRule('建议理由', 4, 300, { missing: '请填写建议理由', short: '请写明建议理由' });
+
+/** Why a steward is replaced (调岗、离职…): the district reads it before confirming (art. 10). */
+export const HANDOVER_REASON = textRule('交接原因', 2, 200, { missing: '请填写交接原因', short: '请写明交接原因' });
+/** Why the district refuses a proposed handover, or sets a staffing rule aside. */
+export const DECISION_REASON = textRule('理由', 2, 200, { missing: '请填写理由', short: '请写明理由' });
+
+/** An enterprise's location (GCJ-02, as WeChat's maps give it), entered with its address. */
+export const LATITUDE = { min: -90, max: 90, message: '纬度应在 -90 到 90 之间' };
+export const LONGITUDE = { min: -180, max: 180, message: '经度应在 -180 到 180 之间' };

@@ -26,8 +26,20 @@ export const missingMessage = (rule: TextRule) => rule.missing ?? `请填写${ru
 export const shortMessage = (rule: TextRule) => rule.short ?? `请填写${rule.label}（至少 ${rule.min} 个字）`;
 export const longMessage = (rule: TextRule) => rule.long ?? `${rule.label}不超过 ${rule.max} 个字`;
 
+/**
+ * Characters that hide text or change how it reads without being seen: control characters
+ * (other than tab and line breaks), zero-width characters and joiners, bidirectional marks,
+ * embeddings, overrides and isolates, the byte-order mark, and the invisible tag and variation
+ * characters used to smuggle text past a reader. Every text field refuses them.
+ */
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+
+export const hasHiddenCharacters = (value: string): boolean => HIDDEN_CHARACTERS.test(value);
+export const hiddenCharacterMessage = (label: string) => `${label}含有不可见的控制、零宽或方向字符，请删除后重新输入`;
+
 /** What is wrong with a typed text (trimmed, as the server trims it), or undefined. */
 export function textProblem(value: string, rule: TextRule): string | undefined {
+  if (hasHiddenCharacters(value)) return hiddenCharacterMessage(rule.label);
   const length = value.trim().length;
   if (length === 0 && rule.min > 0 && rule.missing) return rule.missing;
   if (length < rule.min) return shortMessage(rule);

@@ -42,6 +42,10 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   withdrawn: '已撤回',
 };
 
+/** A demand is open until it is closed or withdrawn (a resolved one still awaits its rating). */
+export const OPEN_DEMAND_STATUSES = DEMAND_STATUSES.filter((s) => s !== 'closed' && s !== 'withdrawn');
+export const isOpenDemand = (status: DemandStatus) => status !== 'closed' && status !== 'withdrawn';
+
 /** What the list screens show for one demand. */
 export interface DemandSummary {
   id: string;
@@ -57,6 +61,10 @@ export interface DemandSummary {
   /** The deadline now running (e.g. 'callback' while the steward's call-back is due). */
   dueStage?: string;
   departmentName?: string;
+  /** The enterprise's steward, for the unit's and the district's watch lists. */
+  stewardName?: string;
+  /** Escalated to the unit and the district after repeated misses (督办). */
+  escalated?: boolean;
 }
 
 export interface DemandTimelineEntry {

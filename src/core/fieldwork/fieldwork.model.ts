@@ -1,6 +1,7 @@
 import type { CadenceState } from '../contact/cadence';
-import type { DemandSummary } from '../demand/demand.model';
+import type { DemandAttachment, DemandSummary } from '../demand/demand.model';
 import type { ContactView, EnterpriseView } from '../org/org.model';
+import type { PolicyPushView } from './policy-push';
 
 /** What the field-work screens show. Dates are ISO 8601 strings; plain dates are YYYY-MM-DD. */
 
@@ -28,20 +29,30 @@ export interface ResearchPromiseView {
   overdue: boolean;
 }
 
+/** planned: entered ahead with its plan; recorded: it happened (a plan becomes the record); cancelled: called off. */
+export type ResearchStatus = 'planned' | 'recorded' | 'cancelled';
+
 export interface ResearchVisitView {
   id: string;
+  status: ResearchStatus;
   enterpriseId: string;
   enterpriseName: string;
   unitId: string;
+  /** The visit's date, or the planned date. */
   date: string;
   leaders: string;
   accompanying: string;
+  stewardAccompanies: boolean;
   topics: string;
+  /** The plan (调研方案): PDF or images, each with a short-lived link. */
+  planFiles: DemandAttachment[];
   promises: ResearchPromiseView[];
   openPromises: number;
-  followUpDueAt: string;
+  /** Recorded visits only. */
+  followUpDueAt?: string;
   followUpAt?: string;
   followUpNote?: string;
+  cancelReason?: string;
 }
 
 export interface PolicyView {
@@ -56,6 +67,19 @@ export interface PolicyView {
   link?: string;
   attachmentUrl?: string;
   expired: boolean;
+  /** The district's view of the push to matching enterprises (absent for others). */
+  push?: PolicyPushView;
+}
+
+/** A matching enterprise's steward is to present a pushed policy to it; done when the promotion is recorded. */
+export interface PromotionTodoView {
+  id: string;
+  policyId: string;
+  policyTitle: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  createdAt: string;
+  doneAt?: string;
 }
 
 export interface PromotionView {
@@ -82,6 +106,8 @@ export interface CadenceRow {
   state: CadenceState;
   daysOverdue: number;
   preferences?: EnterprisePreferences;
+  /** Who serves it ('' or absent while unassigned), for the unit's and the district's views. */
+  stewardName?: string;
 }
 
 export interface EnterprisePreferences {

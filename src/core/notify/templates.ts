@@ -3,7 +3,7 @@
  * read from the settings declared in src/core/settings.ts (TPL_* for the cloud functions,
  * TARO_APP_TPL_* for the app). Keyword names carry WeChat's type prefix, which fixes each value's limits.
  */
-export const TEMPLATE_KEYS = ['demandStatus', 'todo', 'visitReminder'] as const;
+export const TEMPLATE_KEYS = ['demandStatus', 'todo', 'visitReminder', 'serviceNotice'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 /** Subscribe-message credits one person has left for one template (`subscription.status`). */
@@ -13,11 +13,16 @@ export interface ReminderCredit {
   credits: number;
 }
 
-/** What each template says, for the consent prompt and the docs. */
+/**
+ * What each template says, for the consent prompt and the docs. Keywords: demandStatus thing1
+ * (诉求) phrase2 (状态) time3 thing4 (说明); todo and serviceNotice thing1 (事项) thing2 (企业或内容)
+ * time3 thing4 (说明); visitReminder thing1 number2 number3 thing4.
+ */
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   demandStatus: '诉求办理进度通知（企业）',
   todo: '待办事项提醒（管家、部门、单位）',
   visitReminder: '走访联系到期提醒（管家）',
+  serviceNotice: '企业服务通知：政策推送、服务管家变更（企业）',
 };
 
 /** WeChat's `thing` keyword holds at most 20 characters. */

@@ -42,3 +42,23 @@ export const BINDING_CODE_MESSAGES: Record<BindingCodeProblem, string> = {
   used: '绑定码已被使用，每个绑定码只能使用一次',
   revoked: '绑定码已作废，请联系发放人重新获取',
 };
+
+/**
+ * Guessing codes: after 5 wrong codes within 15 minutes, the WeChat user is refused for 15
+ * minutes (whatever code they type). Only the latest wrong codes need remembering.
+ */
+export const BINDING_LOCK = { failures: 5, withinMinutes: 15, lockMinutes: 15 } as const;
+
+const MINUTE = 60_000;
+
+/** The wrong codes remembered after one more at `now`, and until when the user is refused (null: not refused). */
+export const afterWrongCode = (previous: ReadonlyArray<Date | string>, now: Date): { failures: Date[]; lockedUntil: Date | null } => {
+  const failures = [...previous.map((d) => new Date(d)), now].slice(-BINDING_LOCK.failures);
+  const oldest = failures[0];
+  const locked = failures.length === BINDING_LOCK.failures && now.getTime() - oldest.getTime() <= BINDING_LOCK.withinMinutes * MINUTE;
+  return { failures, lockedUntil: locked ? new Date(now.getTime() + BINDING_LOCK.lockMinutes * MINUTE) : null };
+};
+
+/** What a refused user is told: how long to wait, in whole minutes. */
+export const bindingLockedMessage = (lockedUntil: Date | string, now: Date): string =>
+  `绑定码错误次数过多，请 ${Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / MINUTE))} 分钟后再试`;

@@ -1,3 +1,4 @@
+import type { CheckInFlag } from '../contact/geo';
 import type { Role } from '../roles';
 
 /** What the organisation screens show. Dates are ISO 8601 strings. */
@@ -30,6 +31,8 @@ export interface AccountView {
   enterpriseId?: string;
   /** A binding code waiting to be used, if any (the code itself is shown only once, at issue). */
   pendingCodeExpiresAt?: string;
+  /** Why the district set a staffing rule aside for this account (a second 总管家 or liaison). */
+  staffingOverride?: string;
   createdAt: string;
 }
 
@@ -58,6 +61,8 @@ export interface EnterpriseView {
   status: 'active' | 'removed';
   lastContactAt?: string;
   lastVisitAt?: string;
+  /** Where the enterprise is (GCJ-02): on-site check-ins are measured against it. */
+  location?: { latitude: number; longitude: number };
   /** 无事不扰: the enterprise's preferred channels and quiet periods. */
   preferences?: { channels: string[]; quietPeriods: string; note: string; updatedAt: string };
 }
@@ -67,6 +72,8 @@ export interface StewardLoad {
   name: string;
   phone?: string;
   status: AccountStatus;
+  /** Signed in with WeChat: only bound stewards count toward the unit's average of 10 and take enterprises. */
+  bound: boolean;
   enterprises: number;
   overloaded: boolean;
   liaisonNames: string[];
@@ -102,6 +109,33 @@ export interface DistrictDashboard {
   pendingProposals: number;
   /** The most enterprises per steward a unit may average (staffing rule), for the bars' scale. */
   maxAverage: number;
+}
+
+export type HandoverStatus = 'pending' | 'confirmed' | 'rejected';
+
+/**
+ * A steward change (art. 10): the unit proposes it, the district confirms it (or starts it
+ * itself); only then do the enterprises move and the new steward's tasks begin.
+ */
+export interface HandoverView {
+  id: string;
+  unitId: string;
+  unitName?: string;
+  fromStewardId: string;
+  fromStewardName: string;
+  toStewardId: string;
+  toStewardName: string;
+  enterpriseIds: string[];
+  enterpriseNames: string[];
+  reason: string;
+  status: HandoverStatus;
+  proposedByName: string;
+  createdAt: string;
+  decidedByName?: string;
+  decidedAt?: string;
+  decisionReason?: string;
+  /** Confirmed: how many enterprises actually moved (some may have moved since the proposal). */
+  movedEnterprises?: number;
 }
 
 export type HandoverTaskState = 'open' | 'done' | 'overdue';
@@ -185,7 +219,9 @@ export interface ContactView {
   /** The account that recorded it (only the recorder may correct it). */
   recordedBy: string;
   recordedByName: string;
-  checkIn?: { at: string; distanceMeters: number | null };
+  checkIn?: { at: string; distanceMeters: number | null; flag?: CheckInFlag };
+  /** The visit's photos, each with a short-lived link (absent when storage could not give one). */
+  photos: { fileId: string; url?: string }[];
   createdAt: string;
 }
 

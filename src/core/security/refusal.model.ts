@@ -9,7 +9,7 @@ export interface RefusalView {
   hour: string;
   caller: { kind: 'account' | 'wechat' | 'anonymous'; userId?: string; name?: string; role?: string; openid?: string };
   total: number;
-  /** By reason code: UNAUTHENTICATED, FORBIDDEN, ACCOUNT_DISABLED, BINDING_CODE_INVALID. */
+  /** By reason code: UNAUTHENTICATED, FORBIDDEN, ACCOUNT_DISABLED, BINDING_CODE_INVALID, BINDING_LOCKED. */
   reasons: Record<string, number>;
   /** By action name. */
   actions: Record<string, number>;

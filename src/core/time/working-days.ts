@@ -32,3 +32,15 @@ export const nthWorkingDayAfter = (date: string, n: number, overrides: CalendarO
  */
 export const workingDayDeadline = (from: Date, n: number, overrides: CalendarOverrides = {}): Date =>
   endOfShanghaiDay(nthWorkingDayAfter(shanghaiDate(from), n, overrides));
+
+/** The Nth working day strictly before the given Shanghai date (n ≥ 1): e.g. when to remind of a due date. */
+export const nthWorkingDayBefore = (date: string, n: number, overrides: CalendarOverrides = {}): string => {
+  let day = date;
+  let left = n;
+  for (let guard = 0; left > 0; guard++) {
+    if (guard > 3660) throw new Error('working-day calendar has no working day within ten years');
+    day = addCalendarDays(day, -1);
+    if (isWorkingDay(day, overrides)) left--;
+  }
+  return day;
+};

@@ -8,7 +8,13 @@ import { handOverIssuedCode } from '../issued-code-store';
 import { DISTRICT_URLS } from '../urls';
 
 const confirm = async (title: string, content: string) => (await Taro.showModal({ title, content })).confirm;
-const toastError = (err: unknown) => void Taro.showToast({ title: toCloudError(err).message, icon: 'none' });
+/** A refusal that says what to do first (a handover, a staffing rule) is read in full, in a dialog. */
+const EXPLAINED = ['HANDOVER_FIRST', 'STAFFING_RULE'];
+const toastError = (err: unknown) => {
+  const error = toCloudError(err);
+  if (EXPLAINED.includes(error.code)) void Taro.showModal({ title: '无法完成', content: error.message, showCancel: false });
+  else void Taro.showToast({ title: error.message, icon: 'none' });
+};
 
 /**
  * What the district does to one account from the list. Changed rows are kept here and shown

@@ -7,11 +7,11 @@ import { roleLabel } from '../account-labels';
 import { handOverIssuedCode } from '../issued-code-store';
 import { DISTRICT_URLS } from '../urls';
 
-const FIELDS: AccountField[] = ['role', 'name', 'phone', 'unitId', 'departmentId', 'stewardId'];
+const FIELDS: AccountField[] = ['role', 'name', 'phone', 'unitId', 'departmentId', 'stewardId', 'overrideReason'];
 
 /** The new-account form; on success the one-time code goes to the code page. */
 export function useAccountForm() {
-  const [draft, setDraft] = useState<AccountDraft>({ role: 'steward', name: '', phone: '', unitId: '', departmentId: '', stewardId: '' });
+  const [draft, setDraft] = useState<AccountDraft>({ role: 'steward', name: '', phone: '', unitId: '', departmentId: '', stewardId: '', overrideReason: '' });
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
 
   const change = (patch: Partial<AccountDraft>) =>

@@ -10,6 +10,7 @@ import {
   type EnterpriseErrors,
   draftOf,
   editableFieldsOf,
+  locationOf,
   emptyEnterpriseDraft,
   ENTERPRISE_FIELDS,
   validateEnterpriseDraft,
@@ -54,10 +55,11 @@ export function useEnterpriseForm(existing?: EnterpriseView) {
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) return setFormError('');
     const fields = editableFieldsOf(draft);
-    if (existing) return send('save', () => updateEnterprise({ id: existing.id, ...fields }), '已保存');
+    if (existing) return send('save', () => updateEnterprise({ id: existing.id, ...fields, ...locationOf(draft, !!existing.location) }), '已保存');
     const creditCode = draft.creditCode.trim().toUpperCase();
     const steward = draft.stewardId ? { stewardId: draft.stewardId } : {};
-    return send('save', () => createEnterprise({ ...fields, creditCode, unitId: draft.unitId, ...steward }), '已加入清单');
+    const location = locationOf(draft, false) as { location?: { latitude: number; longitude: number } };
+    return send('save', () => createEnterprise({ ...fields, creditCode, unitId: draft.unitId, ...steward, ...location }), '已加入清单');
   }
 
   async function remove(reason: string) {

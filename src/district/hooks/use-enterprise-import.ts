@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ImportRowError } from '@/core/org/org.model';
-import { uploadFile } from '@/services/cloud';
+import { uploadFor } from '@/services/upload.service';
 import { toCloudError } from '@/services/cloud-error';
 import { importEnterprises } from '../services/district.service';
 import { pickExcelFile } from '@/services/file-picker';
@@ -30,8 +30,7 @@ export function useEnterpriseImport() {
       setState({ step: 'uploading', fileName: file.name });
       let fileID: string;
       try {
-        const random = Math.random().toString(36).slice(2, 8);
-        fileID = await uploadFile(`imports/enterprises/${Date.now()}-${random}.xlsx`, file.source);
+        fileID = await uploadFor('import', /\.xlsx$/i.test(file.name) ? file.name : `${file.name}.xlsx`, file.source);
       } catch (err) {
         setState({ step: 'failed', fileName: file.name, message: toCloudError(err).message });
         return;

@@ -1,14 +1,10 @@
 import { useOptions } from '@/hooks/use-options';
 import { listDepartments, listStewards } from '@/services/org.service';
-import { listUnits } from '../services/district.service';
 import type { OptionsState } from '@/utils/option';
 
 const none = () => Promise.resolve([]);
 
-/** Units for a picker (42 of them: load once per page). */
-export function useUnitOptions(): OptionsState {
-  return useOptions(listUnits, 'units', (unit) => ({ value: unit.id, label: unit.name }));
-}
+export { useUnitOptions } from '@/hooks/use-unit-options';
 
 /** Handling departments, loaded only when the form needs them. */
 export function useDepartmentOptions(enabled: boolean): OptionsState {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { createPolicy } from '../services/district.service';
 import { goBackOrHome } from '@/utils/navigation';
+import { pushSummary } from '@/utils/policy-push-words';
 import { shanghaiNow } from '@/utils/shanghai-clock';
 import { POLICY_FIELDS, type PolicyDraft, validatePolicy } from '../policy-form.rules';
 
@@ -22,7 +23,7 @@ export function usePolicyForm() {
     if (Object.keys(found).length) return;
     await run(async () => {
       const link = draft.link.trim();
-      await createPolicy({
+      const published = await createPolicy({
         title: draft.title.trim(),
         summary: draft.summary.trim(),
         issuer: draft.issuer.trim(),
@@ -32,8 +33,9 @@ export function usePolicyForm() {
         tags: draft.tags,
         ...(link ? { link } : {}),
       });
-      void Taro.showToast({ title: '已发布', icon: 'success' });
-      setTimeout(goBackOrHome, 800);
+      // The push to matching enterprises started with publishing: say how far it got.
+      await Taro.showModal({ title: '已发布', content: pushSummary(published.push), showCancel: false });
+      goBackOrHome();
     });
   }
 

@@ -6,6 +6,8 @@ export const createAccount = action('account.create');
 
 export const listAccounts = action('account.list');
 
+export const updateAccount = action('account.update');
+
 export const setAccountStatus = (id: string, status: AccountStatus) => callAction('account.setStatus', { id, status });
 
 export const reissueCode = (id: string) => callAction('account.reissueCode', { id });

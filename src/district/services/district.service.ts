@@ -3,7 +3,7 @@ import { callAction } from '@/services/cloud';
 
 /** What only the district (区科经委) does: the service list, proposals, policies, the audit log, the calendar. */
 
-export const listUnits = action('org.units');
+export { listUnits } from '@/services/org.service';
 
 export const createEnterprise = action('enterprise.create');
 
@@ -17,6 +17,8 @@ export const importEnterprises = (fileID: string) => callAction('enterprise.impo
 export const listProposals = action('proposal.list');
 
 export const decideProposal = action('proposal.decide');
+
+export const decideHandover = action('handover.decide');
 
 export const createPolicy = action('policy.create');
 

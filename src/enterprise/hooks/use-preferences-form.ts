@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { CONTACT_CHANNELS, PREFERENCE_MESSAGES, PREFERENCE_NOTE_MAX } from '@/core/contracts/fieldwork.fields';
+import { CONTACT_CHANNELS, PREFERENCE_MESSAGES, PREFERENCE_NOTE_MAX, PREFERENCE_TEXT } from '@/core/contracts/fieldwork.fields';
+import { textProblem } from '@/core/contracts/text-rule';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { savePreferences } from '../services/preferences.service';
@@ -32,8 +33,10 @@ export function usePreferencesForm(current: EnterpriseView['preferences'] | unde
     if (isSending()) return;
     const found: Partial<Record<Field, string>> = {};
     if (channels.length === 0) found.channels = PREFERENCE_MESSAGES.noChannel;
-    if (quietPeriods.trim().length > TEXT_MAX) found.quietPeriods = PREFERENCE_MESSAGES.tooLong;
-    if (note.trim().length > TEXT_MAX) found.note = PREFERENCE_MESSAGES.tooLong;
+    const quietProblem = textProblem(quietPeriods, PREFERENCE_TEXT.quietPeriods);
+    const noteProblem = textProblem(note, PREFERENCE_TEXT.note);
+    if (quietProblem) found.quietPeriods = quietProblem;
+    if (noteProblem) found.note = noteProblem;
     setErrors(found);
     setFormError('');
     if (Object.keys(found).length) return;

@@ -9,8 +9,8 @@ const FIELDS: Field[] = ['enterpriseId', 'intendsToApply', 'note'];
 export const NOTE_MAX = 300;
 
 /** Recording that a policy was presented to one enterprise, and whether it intends to apply. */
-export function usePromoteForm(policyId: string) {
-  const [enterpriseId, setEnterpriseId] = useState('');
+export function usePromoteForm(policyId: string, fixedEnterpriseId = '') {
+  const [enterpriseId, setEnterpriseId] = useState(fixedEnterpriseId);
   const [intends, setIntends] = useState<boolean | null>(null);
   const [note, setNote] = useState('');
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);

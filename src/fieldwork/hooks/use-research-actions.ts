@@ -2,12 +2,15 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ResearchVisitView } from '@/core/fieldwork/fieldwork.model';
 import { toCloudError } from '@/services/cloud-error';
-import { closePromise, followUpResearch } from '../services/fieldwork.service';
-import { FOLLOW_UP_NOTE, PROMISE_OUTCOME } from '@/core/contracts/fieldwork.fields';
+import { cancelResearchPlan, closePromise, followUpResearch } from '../services/fieldwork.service';
+import { FOLLOW_UP_NOTE, PLAN_CANCEL_REASON, PROMISE_OUTCOME } from '@/core/contracts/fieldwork.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 
-/** What is being written on one visit: closing one promise, or the follow-up note. */
-type ResearchTask = { kind: 'close'; visitId: string; promiseId: string } | { kind: 'followUp'; visitId: string };
+/** What is being written on one visit: closing one promise, the follow-up note, or why a plan is called off. */
+type ResearchTask = { kind: 'close'; visitId: string; promiseId: string } | { kind: 'followUp' | 'cancel'; visitId: string };
+
+const RULES = { close: PROMISE_OUTCOME, followUp: FOLLOW_UP_NOTE, cancel: PLAN_CANCEL_REASON };
+const DONE = { close: '已办结', followUp: '已记录回访', cancel: '已取消计划' };
 
 const sameTask = (a: ResearchTask | null, b: ResearchTask) =>
   !!a && a.kind === b.kind && a.visitId === b.visitId && (a.kind !== 'close' || (b.kind === 'close' && a.promiseId === b.promiseId));
@@ -34,7 +37,7 @@ export function useResearchActions() {
 
   async function submit() {
     if (!task || inFlight.current) return;
-    const problem = textProblem(text, task.kind === 'close' ? PROMISE_OUTCOME : FOLLOW_UP_NOTE);
+    const problem = textProblem(text, RULES[task.kind]);
     setError(problem ?? '');
     if (problem) return;
     inFlight.current = true;
@@ -43,10 +46,12 @@ export function useResearchActions() {
       const visit =
         task.kind === 'close'
           ? await closePromise({ visitId: task.visitId, promiseId: task.promiseId, outcome: text.trim() })
-          : await followUpResearch({ visitId: task.visitId, note: text.trim() });
+          : task.kind === 'cancel'
+            ? await cancelResearchPlan({ visitId: task.visitId, reason: text.trim() })
+            : await followUpResearch({ visitId: task.visitId, note: text.trim() });
       setUpdated((current) => ({ ...current, [visit.id]: visit }));
       setTask(null);
-      void Taro.showToast({ title: task.kind === 'close' ? '已办结' : '已记录回访', icon: 'success' });
+      void Taro.showToast({ title: DONE[task.kind], icon: 'success' });
     } catch (err) {
       const e = toCloudError(err);
       setError([e.message, ...Object.values(e.fields ?? {}).filter((m) => m !== e.message)].join('；'));

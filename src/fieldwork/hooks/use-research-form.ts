@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
+import { listResearch } from '@/services/research.service';
 import { recordResearch } from '../services/fieldwork.service';
 import { goBackOrHome } from '@/utils/navigation';
 import { shanghaiNow } from '@/utils/shanghai-clock';
@@ -8,9 +9,12 @@ import { MAX_PROMISES, type PromiseDraft, type PromiseErrors, type ResearchDraft
 
 const FIELDS: ResearchField[] = ['enterpriseId', 'date', 'leaders', 'accompanying', 'topics'];
 
-/** Recording a leader research visit with its promises, each tracked until closed. */
-export function useResearchForm(fixedEnterpriseId: string) {
-  const [draft, setDraft] = useState<ResearchDraft>(() => ({ enterpriseId: fixedEnterpriseId, date: shanghaiNow().date, leaders: '', accompanying: '', topics: '', promises: [] }));
+/**
+ * Recording a leader research visit with its promises, each tracked until closed. Given a plan,
+ * the form starts from it (leaders, who accompanies, the topics) and the plan becomes the record.
+ */
+export function useResearchForm(fixedEnterpriseId: string, planId?: string) {
+  const [draft, setDraft] = useState<ResearchDraft>(() => ({ enterpriseId: fixedEnterpriseId, date: shanghaiNow().date, leaders: '', accompanying: '', stewardAccompanies: true, topics: '', promises: [], planId }));
   const [errors, setErrors] = useState<ResearchErrors>({});
   const [promiseErrors, setPromiseErrors] = useState<PromiseErrors>({});
   const [formError, setFormError] = useState('');
@@ -19,6 +23,22 @@ export function useResearchForm(fixedEnterpriseId: string) {
   const keys = useRef(0);
 
   const change = (patch: Partial<Omit<ResearchDraft, 'promises'>>) => setDraft((d) => ({ ...d, ...patch }));
+
+  useEffect(() => {
+    if (!planId || !fixedEnterpriseId) return;
+    void listResearch({ enterpriseId: fixedEnterpriseId, status: 'planned', page: 1, pageSize: 50 }).then(
+      ({ items }) => {
+        const plan = items.find((v) => v.id === planId);
+        if (!plan) {
+          setDraft((d) => ({ ...d, planId: undefined }));
+          return setFormError('该调研计划已记录或已取消，将作为新的调研记录保存');
+        }
+        const today = shanghaiNow().date;
+        setDraft((d) => ({ ...d, date: plan.date <= today ? plan.date : today, leaders: plan.leaders, accompanying: plan.accompanying, stewardAccompanies: plan.stewardAccompanies, topics: plan.topics }));
+      },
+      () => setFormError('调研计划加载失败，可直接填写调研记录'),
+    );
+  }, [planId, fixedEnterpriseId]);
   const addPromise = () =>
     setDraft((d) => (d.promises.length >= MAX_PROMISES ? d : { ...d, promises: [...d.promises, { key: `p${keys.current++}`, content: '', owner: '', dueDate: '' }] }));
   const changePromise = (key: string, patch: Partial<Omit<PromiseDraft, 'key'>>) =>
@@ -40,8 +60,10 @@ export function useResearchForm(fixedEnterpriseId: string) {
         date: draft.date,
         leaders: draft.leaders.trim(),
         accompanying: draft.accompanying.trim(),
+        stewardAccompanies: draft.stewardAccompanies,
         topics: draft.topics.trim(),
         promises: draft.promises.map(({ content, owner, dueDate }) => ({ content: content.trim(), owner: owner.trim(), dueDate })),
+        ...(draft.planId ? { planId: draft.planId } : {}),
       });
       void Taro.showToast({ title: '已记录调研', icon: 'success' });
       setTimeout(goBackOrHome, 800);

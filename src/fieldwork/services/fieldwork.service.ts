@@ -4,6 +4,10 @@ import { action } from '@/services/action';
 
 export const recordResearch = action('research.record');
 
+export const planResearch = action('research.plan');
+
+export const cancelResearchPlan = action('research.cancelPlan');
+
 export const closePromise = action('research.closePromise');
 
 export const followUpResearch = action('research.followUp');

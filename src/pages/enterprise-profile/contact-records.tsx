@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
+import { CheckInLine } from '@/components/fieldwork/check-in-line';
+import { ContactPhotos } from '@/components/fieldwork/contact-photos';
 import { FactLine } from '@/components/fact-line';
 import { PagedList } from '@/components/paged-list';
 import type { ContactView } from '@/core/org/org.model';
@@ -41,12 +43,8 @@ function ContactRecord({ record, correctable }: { record: ContactView; correctab
       <FactLine labelWidth='sm' label='沟通内容' value={record.topics} />
       <FactLine labelWidth='sm' label='联系成效' value={record.outcome} />
       {record.nextStep ? <FactLine labelWidth='sm' label='下一步' value={record.nextStep} /> : null}
-      {record.checkIn ? (
-        <View className='contact-record__check-in text-meta'>
-          {`现场打卡 ${formatDateTime(record.checkIn.at)}`}
-          {record.checkIn.distanceMeters === null ? '' : ` · 距企业约 ${Math.round(record.checkIn.distanceMeters)} 米`}
-        </View>
-      ) : null}
+      {record.checkIn ? <CheckInLine checkIn={record.checkIn} showFlag /> : null}
+      <ContactPhotos photos={record.photos} />
       <View className='contact-record__by text-meta'>
         <Text>{`记录人：${record.recordedByName}`}</Text>
         {correctable ? (

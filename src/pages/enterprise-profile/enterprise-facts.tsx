@@ -37,6 +37,11 @@ export function EnterpriseFacts({ enterprise, cadence, canEditCadence }: Enterpr
         <FactLine labelWidth='lg' label='统一社会信用代码' value={enterprise.creditCode} />
         <FactLine labelWidth='lg' label='行业' value={enterprise.industry} />
         <FactLine labelWidth='lg' label='地址' value={enterprise.address} />
+        <FactLine
+          labelWidth='lg'
+          label='位置'
+          value={enterprise.location ? `已标注（${enterprise.location.latitude.toFixed(5)}, ${enterprise.location.longitude.toFixed(5)}）` : '未标注，走访打卡无法核对距离'}
+        />
         {enterprise.unitName ? <FactLine labelWidth='lg' label='属地单位' value={enterprise.unitName} /> : null}
       </Card>
       <Card className='profile-cadence' title='联系周期'>

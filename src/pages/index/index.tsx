@@ -10,6 +10,7 @@ import { DepartmentHome } from './department-home';
 import { DistrictHome } from './district-home';
 import { EnterpriseHome } from './enterprise-home';
 import { LiaisonHome } from './liaison-home';
+import { MessageEntry } from './message-entry';
 import { RolePlaceholderHome } from './role-placeholder-home';
 import { SignedInBar } from './signed-in-bar';
 import { StewardHome } from './steward-home';
@@ -37,6 +38,7 @@ export default function HomePage() {
   return (
     <View className='page-root home-page'>
       <SignedInBar user={user} />
+      <MessageEntry />
       {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
       {user.role === 'steward' ? <StewardHome /> : null}
       {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { StewardDemandsCard } from '@/components/demand/home-demand-cards';
 import { CadenceCard } from '@/components/fieldwork/cadence-card';
 import { FieldworkEntries } from '@/components/fieldwork/fieldwork-entries';
+import { PromotionTodosCard } from '@/components/fieldwork/promotion-todos-card';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { listEnterprises } from '@/services/enterprise.service';
@@ -26,6 +27,7 @@ export function StewardHome() {
     <View className='steward-home'>
       <HandoverTasksCard state={tasks.state} onRetry={() => void tasks.reload()} />
       <CadenceCard canRecord />
+      <PromotionTodosCard />
       <FieldworkEntries role='steward' />
       <MyEnterprisesCard title='我的企业' state={enterprises.state} onRetry={() => void enterprises.reload()} />
       <StewardDemandsCard />

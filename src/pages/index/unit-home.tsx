@@ -6,7 +6,10 @@ import { UnitDemandsCard } from '@/components/demand/home-demand-cards';
 import { EntryGrid } from '@/components/entry-grid';
 import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
+import { FlaggedCheckInsCard } from '@/components/fieldwork/flagged-check-ins-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
+import { StewardLoads } from '@/components/org/steward-loads';
+import { cadenceWatchUrl, stewardPageUrl } from '@/utils/oversight-urls';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -20,7 +23,7 @@ import {
   UNIT_LIAISONS_URL,
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
-import { StewardLoads } from './steward-loads';
+import { UNIT_TRAINING_URL } from '@/utils/training-urls';
 import './role-homes.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -41,6 +44,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
     <View className='unit-home'>
       <UnitSummary dashboard={dashboard} />
       <OversightCard />
+      <FlaggedCheckInsCard />
       <UnitDemandsCard />
       <Card className='overdue-handovers' title='逾期交接任务'>
         {dashboard.overdueHandoverTasks.length === 0 ? (
@@ -57,13 +61,15 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'assign', label: '管家与企业', hint: '分配企业', onClick: go(UNIT_ASSIGN_URL) },
             { key: 'handover', label: '管家交接', hint: '更换管家', onClick: go(UNIT_HANDOVER_URL) },
             { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
-            { key: 'cadence', label: '联系周期', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'cadence', label: '联系周期与位置', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
+            { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
+            { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
           ]}
         />
       </Card>
       <Card className='steward-loads-card' title={`管家服务情况（${dashboard.stewards.length} 名）`}>
-        <StewardLoads stewards={dashboard.stewards} />
+        <StewardLoads stewards={dashboard.stewards} onOpen={(s) => void Taro.navigateTo({ url: stewardPageUrl(s.id) })} />
       </Card>
     </View>
   );
@@ -85,7 +91,7 @@ function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
         </Notice>
       ) : null}
       <View className='unit-stats'>
-        <Stat label='管家' value={`${dashboard.stewards.length} 名`} />
+        <Stat label='在岗管家' value={`${dashboard.stewards.filter((s) => s.bound && s.status === 'active').length} 名`} />
         <Stat label='已分配企业' value={`${dashboard.assignedEnterprises} 家`} />
         <Stat label='未分配企业' value={`${dashboard.unassignedEnterprises} 家`} alert={dashboard.unassignedEnterprises > 0} />
       </View>

@@ -1,21 +1,27 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { HandoverTaskView, StewardLoad } from '@/core/org/org.model';
+import { HANDOVER_REASON } from '@/core/contracts/org.fields';
+import { textProblem } from '@/core/contracts/text-rule';
+import type { HandoverTaskView, HandoverView, StewardLoad } from '@/core/org/org.model';
 import { createHandover } from '../services/unit.service';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { useStewardEnterprises } from './use-steward-enterprises';
 
-type HandoverField = 'fromStewardId' | 'toStewardId' | 'enterpriseIds';
-const FIELDS: readonly HandoverField[] = ['fromStewardId', 'toStewardId', 'enterpriseIds'];
+type HandoverField = 'fromStewardId' | 'toStewardId' | 'enterpriseIds' | 'reason';
+const FIELDS: readonly HandoverField[] = ['fromStewardId', 'toStewardId', 'enterpriseIds', 'reason'];
 
-/** The handover form: outgoing and incoming steward, which enterprises, confirm, then the tasks. */
+/**
+ * The handover form: outgoing and incoming steward, which enterprises and why; confirmed, it goes
+ * to the district (art. 10), whose confirmation moves the enterprises and starts the tasks.
+ */
 export function useHandoverForm(stewards: StewardLoad[]) {
   const [fromId, setFromId] = useState('');
   const [toId, setToId] = useState('');
   const [all, setAll] = useState(true);
   const [picked, setPicked] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
-  const [tasks, setTasks] = useState<HandoverTaskView[] | null>(null);
+  const [result, setResult] = useState<{ handover: HandoverView; tasks: HandoverTaskView[] } | null>(null);
   const enterprises = useStewardEnterprises(fromId);
   const nameOf = (id: string) => stewards.find((s) => s.id === id)?.name ?? '';
   const available = enterprises.state.status === 'ready' ? enterprises.state.data : [];
@@ -34,6 +40,8 @@ export function useHandoverForm(stewards: StewardLoad[]) {
     else if (toId === fromId) found.toStewardId = '接任管家不能与原管家相同';
     if (fromId && !all && picked.length === 0) found.enterpriseIds = '请至少选择一家企业';
     if (fromId && all && enterprises.state.status === 'ready' && available.length === 0) found.enterpriseIds = '原管家名下没有企业';
+    const reasonProblem = textProblem(reason, HANDOVER_REASON);
+    if (reasonProblem) found.reason = reasonProblem;
     return found;
   }
 
@@ -48,19 +56,19 @@ export function useHandoverForm(stewards: StewardLoad[]) {
     const count = all ? (enterprises.state.status === 'ready' ? `全部 ${available.length} 家` : '全部') : `${picked.length} 家`;
     const confirmed = () =>
       Taro.showModal({
-        title: '确认交接',
-        content: `将${count}企业从 ${nameOf(fromId)} 交接给 ${nameOf(toId)}。接任管家须在 3 个工作日内联系每家企业。`,
-        confirmText: '确认交接',
+        title: '提交交接申请',
+        content: `将${count}企业从 ${nameOf(fromId)} 交接给 ${nameOf(toId)}，报区科经委确认后生效。生效后接任管家须在 3 个工作日内联系每家企业。`,
+        confirmText: '提交申请',
       }).then(({ confirm }) => confirm);
     await run(async () => {
-      const result = await createHandover({ fromStewardId: fromId, toStewardId: toId, ...(enterpriseIds ? { enterpriseIds } : {}) });
-      setTasks(result.tasks);
-      void Taro.showToast({ title: '交接完成', icon: 'success' });
+      setResult(await createHandover({ fromStewardId: fromId, toStewardId: toId, reason: reason.trim(), ...(enterpriseIds ? { enterpriseIds } : {}) }));
+      void Taro.showToast({ title: '已提交', icon: 'success' });
     }, confirmed);
   }
 
   function restart() {
-    setTasks(null);
+    setResult(null);
+    setReason('');
     setFromId('');
     setToId('');
     setAll(true);
@@ -69,5 +77,5 @@ export function useHandoverForm(stewards: StewardLoad[]) {
     setFormError('');
   }
 
-  return { fromId, toId, all, picked, errors, formError, submitting, tasks, enterprises, chooseFrom, setToId, setAll, toggle, submit, restart, nameOf };
+  return { fromId, toId, all, picked, reason, errors, formError, submitting, result, enterprises, chooseFrom, setToId, setAll, toggle, setReason, submit, restart, nameOf };
 }

@@ -13,7 +13,7 @@ export const attachLiaison = action('liaison.attach');
 
 export const createHandover = action('handover.create');
 
-/** Only the contact and visit cadence: what a unit admin may change on an enterprise. */
+/** The contact and visit cadence, the address and the map point: what a unit admin may change on an enterprise. */
 export const updateCadence = action('enterprise.update');
 
 export const createProposal = action('proposal.create');

@@ -38,7 +38,10 @@ const TEXT_RULES: Array<[string, TextRule]> = [
 /** Typed values around each limit, with the spaces people leave that both sides trim. */
 const samplesFor = (rule: TextRule) => {
   const lengths = [0, 1, rule.min - 1, rule.min, rule.max, rule.max + 1].filter((n) => n >= 0);
-  return [...new Set(lengths)].flatMap((n) => ['字'.repeat(n), ` ${'字'.repeat(n)}  `]);
+  // Within the limits but carrying a character no reader sees: control, zero-width, bidi, tag.
+  const fits = '字'.repeat(Math.max(rule.min, 2) - 1);
+  const hidden = ['\u0007', '\u200B', '\u202E', '\u2066', '\u{E0041}'].map((c) => `${fits.slice(0, 1)}${c}${fits.slice(1)}`);
+  return [...[...new Set(lengths)].flatMap((n) => ['字'.repeat(n), ` ${'字'.repeat(n)}  `]), ...hidden];
 };
 
 describe('text fields: the device check and the contract agree', () => {
@@ -70,6 +73,8 @@ describe('a demand draft the device accepts is one the server accepts', () => {
     ['an empty description', { description: '  ' }],
     ['a long title', { title: '长'.repeat(51) }],
     ['an unknown category and a short title', { category: '借钱', title: '贷' }],
+    ['a title with a right-to-left override', { title: '贷款\u202E贴息' }],
+    ['a description with a zero-width space', { description: '希望了解贷款贴息政策的\u200B申请条件。' }],
   ])('%s', (_name, change) => {
     // A category the picker never offers stands for a tampered or stale draft.
     const candidate = { ...draft, ...change } as DemandDraft;

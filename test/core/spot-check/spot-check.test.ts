@@ -23,6 +23,14 @@ describe('the weekly spot-check draw', () => {
     expect(z02[2]).toMatch(/^z02-c\d+$/);
   });
 
+  it('draws flagged check-ins (too far from the enterprise) before other visits', () => {
+    const flagged = [{ id: 'z01-far0', unitId: 'z01', onsite: true, flagged: true }, { id: 'z01-far1', unitId: 'z01', onsite: true, flagged: true }];
+    const draw = drawSpotChecks([...records('z01', 8, 40), ...flagged], 11);
+    expect(picksOf(draw, 'z01').slice(0, 2).sort()).toEqual(['z01-far0', 'z01-far1']);
+    expect(picksOf(draw, 'z01')[2]).toMatch(/^z01-v\d+$/);
+    expect(draw.units[0]).toMatchObject({ candidates: 50, onsiteCandidates: 10, flaggedCandidates: 2 });
+  });
+
   it('reproduces the same sample from the recorded seed whatever the order of the records', () => {
     const candidates = [...records('z01', 12, 150), ...records('z02', 3, 20)];
     const first = drawSpotChecks(candidates, 20251117);

@@ -60,3 +60,19 @@ export async function confirmDate(page: Page, trigger: Locator) {
   await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).first().click();
   await page.waitForTimeout(300);
 }
+
+/**
+ * The district publishes a policy through its form, valid until this day next year, for one
+ * industry; leaves the form with its submit tapped.
+ */
+export async function fillPolicyForm(district: Page, title: string, summary: string, industry: string) {
+  await district.locator('.district-tile--policies').filter({ visible: true }).click();
+  await district.waitForURL(/fieldwork\/pages\/policies/);
+  await district.locator('.new-policy-button').filter({ visible: true }).click();
+  await district.waitForURL(/district\/pages\/policy-new/);
+  await district.locator('.policy-title-input input').filter({ visible: true }).fill(title);
+  await district.locator('.policy-summary-input textarea').filter({ visible: true }).fill(summary);
+  // Valid until a year from today: the wheel opens on today; one row on in the year column.
+  await pickWheelRow(district, district.locator('.valid-to').filter({ visible: true }), `${new Date().getFullYear() + 1}年`);
+  await district.locator('.chip-picker--industries .policy-chip').filter({ visible: true }).filter({ hasText: industry }).click();
+}

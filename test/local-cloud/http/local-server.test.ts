@@ -53,15 +53,34 @@ describe('the local server HTTP surface', () => {
     }
   });
 
-  it('stores an upload from a signed-in user and serves it back', async () => {
+  it('stores an upload from a signed-in user and serves it back by a signed link until it expires', async () => {
     const token = await login(DEMO.enterprise);
     const refused = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', body: 'x' });
     expect(refused.status).toBe(401);
     const res = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes') });
     const { fileID } = (await res.json()) as { fileID: string };
     expect(fileID).toBe('cloud://local.local/demands/x/a.png');
-    expect(await (await fetch(`${base}/local/storage/demands/x/a.png`)).text()).toBe('png-bytes');
-    expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    // A private bucket: the path alone reads nothing.
+    expect((await fetch(`${base}/local/storage/demands/x/a.png`)).status).toBe(403);
+    const linkOf = (result: { fileList: Array<{ tempFileURL: string }> }) => base + new URL(result.fileList[0].tempFileURL).pathname + new URL(result.fileList[0].tempFileURL).search;
+    const fresh = await fetch(linkOf(t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }])));
+    expect(fresh.status).toBe(200);
+    expect(await fresh.text()).toBe('png-bytes');
+    expect(fresh.headers.get('x-content-type-options')).toBe('nosniff');
+    const issuedElevenMinutesAgo = t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }], Date.now() - 11 * 60_000);
+    const expired = await fetch(linkOf(issuedElevenMinutesAgo));
+    expect(expired.status).toBe(403);
+    expect(await expired.json()).toEqual({ error: 'the link has expired' });
+    const tampered = linkOf(t.cloud.storage.tempUrls([{ fileID, maxAge: 600 }])).replace(/expires=\d+/, `expires=${Math.floor(Date.now() / 1000) + 86_400 * 365}`);
+    expect((await fetch(tampered)).status).toBe(403);
+    expect((await fetch(`${base}/local/storage/..%2f..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+
+    // Another user may not overwrite it; its creator may.
+    const intruder = await login(DEMO.otherEnterprise);
+    const overwrite = await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${intruder}` }, body: Buffer.from('evil') });
+    expect(overwrite.status).toBe(403);
+    expect((await fetch(`${base}/local/upload?cloudPath=demands/x/a.png`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('png-bytes-2') })).status).toBe(200);
+    expect((await t.cloud.sdk.downloadFile({ fileID })).fileContent.toString()).toBe('png-bytes-2');
   });
 
   it('describes every action with roles and a JSON Schema', async () => {

@@ -9,7 +9,7 @@ import { DEMO } from '../../support/test-cloud';
 const functionsDir = path.resolve(__dirname, '../../../cloudfunctions');
 const bundle = (name: string) => path.join(functionsDir, name, 'index.js');
 const sdk = { init: () => undefined, DYNAMIC_CURRENT_ENV: Symbol('env'), database: () => ({}), openapi: {} };
-const TEMPLATE_VARIABLES = ['TPL_DEMAND_STATUS', 'TPL_TODO', 'TPL_VISIT_REMINDER'];
+const TEMPLATE_VARIABLES = ['TPL_DEMAND_STATUS', 'TPL_TODO', 'TPL_VISIT_REMINDER', 'TPL_SERVICE_NOTICE'];
 
 describe.each(FUNCTION_NAMES)('cloud function %s', (name) => {
   it('refuses to load with no settings, naming every missing variable', () => {
@@ -48,7 +48,7 @@ describe('the local cloud', () => {
   it('gives the functions it hosts the local values of their settings', async () => {
     const cloud = new LocalCloud({ dataDir: ':memory:', functionsDir });
     try {
-      expect(await statusOf(cloud)).toEqual({ demandStatus: 'tpl-demand-status', todo: 'tpl-todo', visitReminder: 'tpl-visit-reminder' });
+      expect(await statusOf(cloud)).toEqual({ demandStatus: 'tpl-demand-status', todo: 'tpl-todo', visitReminder: 'tpl-visit-reminder', serviceNotice: 'tpl-service-notice' });
     } finally {
       cloud.close();
     }

@@ -29,6 +29,7 @@ it('a deployment reads back as the declarations, and a second one changes nothin
     { Key: 'TPL_DEMAND_STATUS', Value: 'tpl-demand-status' },
     { Key: 'TPL_TODO', Value: 'mp-todo-id' },
     { Key: 'TPL_VISIT_REMINDER', Value: 'tpl-visit-reminder' },
+    { Key: 'TPL_SERVICE_NOTICE', Value: 'tpl-service-notice' },
   ]);
 
   const callsBefore = fake.calls.length;

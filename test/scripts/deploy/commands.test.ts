@@ -49,7 +49,7 @@ it('npm run deploy without credentials refuses, naming what is missing, before a
   expect(status).toBe(2);
   expect(err).toMatch(/CloudBase: missing required settings CLOUDBASE_ENV_ID, CLOUDBASE_SECRET_ID, CLOUDBASE_SECRET_KEY/);
   expect(err).toMatch(/mini-program upload: missing required settings MP_APPID, MP_UPLOAD_KEY_PATH/);
-  expect(err).toMatch(/missing required settings TPL_DEMAND_STATUS, TPL_TODO, TPL_VISIT_REMINDER/);
+  expect(err).toMatch(/missing required settings TPL_DEMAND_STATUS, TPL_TODO, TPL_VISIT_REMINDER, TPL_SERVICE_NOTICE/);
 });
 
 it('npm run doctor without credentials says so plainly and exits non-zero', () => {

@@ -2,6 +2,7 @@
 import { FUNCTION_SETTINGS, localValues } from '../../../src/core/settings';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { desiredState } from '../../../scripts/deploy/desired';
+import { describeChange } from '../../../scripts/deploy/describe';
 import { EMPTY_ENVIRONMENT, indexName, planDeployment } from '../../../scripts/deploy/plan';
 import type { Change, DesiredApp, DesiredState } from '../../../scripts/deploy/types';
 import { applyToFakeEnvironment, environmentMatching } from './fake-environment';
@@ -31,6 +32,12 @@ describe('on an empty environment (the dry run)', () => {
     expect(changes).toContainEqual({ kind: 'storage.rule', from: undefined, to: 'PRIVATE' });
   });
 
+  it('says, as the doctor prints it, why a public-read storage rule must go', () => {
+    expect(describeChange({ kind: 'storage.rule', from: 'READONLY', to: 'PRIVATE' })).toBe(
+      'set storage rule READONLY → PRIVATE (仅创建者及管理员可读写; any other rule lets whoever holds a fileID read attachments, check-in photos and exports)',
+    );
+  });
+
   it('creates api and cron with the timeouts, triggers and variables their declarations give', () => {
     const created = changes.flatMap((c) => (c.kind === 'function.create' ? [c.fn] : []));
     expect(created.map((f) => [f.name, f.timeout, f.triggers])).toEqual([
@@ -38,7 +45,7 @@ describe('on an empty environment (the dry run)', () => {
       ['cron', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }, { name: 'repair', type: 'timer', config: '0 0 2 * * * *' }]],
     ]);
     for (const fn of created) {
-      expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder' });
+      expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder', TPL_SERVICE_NOTICE: 'tpl-service-notice' });
       expect(fn.codeHash).toMatch(/^[0-9a-f]{12}$/);
       expect(fn.description).toContain(`[bundle sha256:${fn.codeHash}]`);
       expect(fn.openapi).toEqual(['subscribeMessage.send']);
@@ -126,7 +133,7 @@ describe('differences', () => {
     const [change] = planDeployment(desired, env).changes;
     expect(change).toMatchObject({
       kind: 'function.config',
-      changes: ['timeout 3 s → 20 s', 'TPL_TODO: old → mp-todo-id', 'set TPL_VISIT_REMINDER=tpl-visit-reminder', 'remove undeclared variable LEGACY'],
+      changes: ['timeout 3 s → 20 s', 'TPL_TODO: old → mp-todo-id', 'set TPL_VISIT_REMINDER=tpl-visit-reminder', 'set TPL_SERVICE_NOTICE=tpl-service-notice', 'remove undeclared variable LEGACY'],
     });
   });
 

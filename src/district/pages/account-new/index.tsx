@@ -9,6 +9,7 @@ import { roleLabel, STAFF_ROLE_OPTIONS } from '../../account-labels';
 import { needsDepartment, needsSteward, needsUnit } from '../../account-form.rules';
 import { useAccountForm } from '../../hooks/use-account-form';
 import { useDepartmentOptions, useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
+import { OverrideReasonField } from '../../components/override-reason-field';
 
 const ROLES = STAFF_ROLE_OPTIONS.map((option) => option.value);
 
@@ -47,6 +48,7 @@ export default function AccountNewPage() {
             <OptionsField className='department-picker' state={departments} value={draft.departmentId} placeholder='点击选择承办部门' emptyText='暂无承办部门' onChange={(departmentId) => change({ departmentId })} />
           </FormField>
         ) : null}
+        <OverrideReasonField value={draft.overrideReason} error={errors.overrideReason} onChange={(overrideReason) => change({ overrideReason })} />
       </Card>
       <FormActions error={formError} busy={submitting} busyLabel='创建中…' label='创建账号并生成绑定码' onSubmit={() => void submit()} />
     </View>

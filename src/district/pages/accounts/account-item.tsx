@@ -11,9 +11,10 @@ interface AccountItemProps {
   onToggleStatus: () => void;
   onReissue: () => void;
   onRevoke: () => void;
+  onEdit: () => void;
 }
 
-export function AccountItem({ account, orgName, busy, onToggleStatus, onReissue, onRevoke }: AccountItemProps) {
+export function AccountItem({ account, orgName, busy, onToggleStatus, onReissue, onRevoke, onEdit }: AccountItemProps) {
   const binding = bindingLabel(account);
   const staff = account.role !== 'enterprise';
   return (
@@ -33,11 +34,17 @@ export function AccountItem({ account, orgName, busy, onToggleStatus, onReissue,
         </Chip>
         {account.phone ? <Text className='account-phone'>{account.phone}</Text> : null}
       </View>
+      {account.staffingOverride ? <View className='list-item__meta account-override'>{`例外配置：${account.staffingOverride}`}</View> : null}
       <View className='list-item__actions'>
         {busy ? <Text className='row-action'>处理中…</Text> : null}
         {!busy ? (
           <Text className={`row-action toggle-status${account.status === 'active' ? ' row-action--danger' : ''}`} onClick={onToggleStatus}>
             {account.status === 'active' ? '停用' : '启用'}
+          </Text>
+        ) : null}
+        {!busy && staff ? (
+          <Text className='row-action edit-account' onClick={onEdit}>
+            修改
           </Text>
         ) : null}
         {!busy && staff && account.status === 'active' ? (

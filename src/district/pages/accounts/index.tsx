@@ -15,6 +15,7 @@ import type { Option } from '@/utils/option';
 import { STAFF_ROLE_OPTIONS } from '../../account-labels';
 import { useAccountActions } from '../../hooks/use-account-actions';
 import { DISTRICT_URLS } from '../../urls';
+import { handOverAccountToEdit } from '../../account-edit-store';
 import { AccountItem } from './account-item';
 
 
@@ -80,6 +81,10 @@ export default function AccountsPage() {
               onToggleStatus={() => void actions.toggleStatus(account)}
               onReissue={() => void actions.reissue(account)}
               onRevoke={() => void actions.revoke(account)}
+              onEdit={() => {
+                handOverAccountToEdit(account);
+                void Taro.navigateTo({ url: DISTRICT_URLS.accountEdit });
+              }}
             />
           );
         }}

@@ -9,6 +9,7 @@ import type { DistrictDashboard, HandoverTaskView, UnitSummary } from '@/core/or
 import { useAsyncData } from '@/hooks/use-async-data';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { formatDate } from '@/utils/format-time';
+import { unitStewardsUrl } from '@/utils/oversight-urls';
 import './index.scss';
 
 /** Guideline art. 3: each unit's stewards serve on average at most 10 enterprises. */
@@ -64,9 +65,10 @@ function Total({ label, value, warn }: { label: string; value: number; warn?: bo
 function UnitRow({ summary }: { summary: UnitSummary }) {
   const high = summary.averagePerSteward >= AVERAGE_LIMIT;
   return (
-    <View className={`list-item unit-row${high ? ' unit-row--high' : ''}`}>
+    <View className={`list-item unit-row${high ? ' unit-row--high' : ''}`} onClick={() => void Taro.navigateTo({ url: unitStewardsUrl(summary.unit.id, summary.unit.name) })}>
       <RecordHead title={summary.unit.name} titleClassName='unit-name'>
         {summary.overdueHandoverTasks > 0 ? <Chip tone='danger'>{`逾期交接 ${summary.overdueHandoverTasks}`}</Chip> : null}
+        <Text className='unit-row__go link'>管家 ›</Text>
       </RecordHead>
       <View className='load-stats'>
         <Stat label='管家' value={String(summary.stewards)} />

@@ -4,6 +4,7 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { OptionsField } from '@/components/options-field';
 import { TextField } from '@/components/text-field';
+import { LocationField } from '@/components/org/location-field';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useEnterpriseForm } from '../../hooks/use-enterprise-form';
 import { useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
@@ -43,6 +44,9 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
         )}
         {text('industry', '行业', '如 集成电路、生物医药', true, 20)}
         {text('address', '地址', '注册或经营地址', true, 100)}
+        {removed ? null : (
+          <LocationField withAddress value={{ latitude: draft.latitude, longitude: draft.longitude }} error={errors.latitude ?? errors.longitude} onChange={(patch) => change(patch)} />
+        )}
         {existing ? (
           <>
             <ReadOnly label='属地单位' value={existing.unitName ?? units.options.find((u) => u.value === existing.unitId)?.label ?? ''} />

@@ -10,8 +10,6 @@ import type { Option } from '@/utils/option';
 import { useProposalDecision } from '../../hooks/use-proposal-decision';
 import { ProposalItem } from './proposal-item';
 
-import './index.scss';
-
 const TABS: Option<ProposalStatus>[] = [
   { label: '待审核', value: 'pending' },
   { label: '已同意', value: 'approved' },

@@ -1,13 +1,13 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Chip } from '@/components/chip';
 import { ProposalKind } from '@/components/org/proposal-kind';
 import { OptionsField } from '@/components/options-field';
 import { RecordHead } from '@/components/record-head';
-import { TextInput } from '@/components/text-field';
 import type { ProposalView } from '@/core/org/org.model';
 import { formatDateTime } from '@/utils/format-time';
 import { useStewardOptions } from '../../hooks/use-org-options';
 import type { useProposalDecision } from '../../hooks/use-proposal-decision';
+import { DecidePanel } from '../../components/decide-panel';
 
 const STATUS = { pending: ['待审核', 'waiting'], approved: ['已同意', 'ok'], rejected: ['已驳回', 'danger'] } as const;
 
@@ -18,7 +18,7 @@ interface ProposalItemProps {
 
 export function ProposalItem({ proposal, decision }: ProposalItemProps) {
   const [statusLabel, tone] = STATUS[proposal.status];
-  const deciding = decision.open?.proposalId === proposal.id ? decision.open : null;
+  const deciding = decision.open?.id === proposal.id ? decision.open : null;
   return (
     <View className='list-item district-proposal'>
       <RecordHead title={proposal.enterpriseName} titleClassName='proposal-enterprise' lead={<ProposalKind kind={proposal.kind} />}>
@@ -43,54 +43,29 @@ export function ProposalItem({ proposal, decision }: ProposalItemProps) {
           </Text>
         </View>
       ) : null}
-      {deciding ? <DecidePanel proposal={proposal} decision={decision} /> : null}
+      {deciding ? (
+        <DecidePanel decision={decision} approveLabel='同意' rejectLabel='驳回' rejectHint='请写明驳回理由，单位会看到'>
+          {proposal.kind === 'add' ? <StewardChoice proposal={proposal} decision={decision} /> : null}
+        </DecidePanel>
+      ) : null}
     </View>
   );
 }
 
-function DecidePanel({ proposal, decision }: ProposalItemProps) {
-  const open = decision.open!;
-  const stewards = useStewardOptions(open.approve && proposal.kind === 'add' ? proposal.unitId : '');
+/** Approving an addition may assign the new enterprise's steward at once. */
+function StewardChoice({ proposal, decision }: ProposalItemProps) {
+  const stewards = useStewardOptions(proposal.unitId);
   return (
-    <View className='decide-panel'>
-      {open.approve && proposal.kind === 'add' ? (
-        <View className='decide-panel__field'>
-          <View className='decide-panel__label text-note'>分配服务管家（选填）</View>
-          <OptionsField
-            className='steward-picker'
-            state={stewards}
-            value={open.stewardId}
-            placeholder='暂不分配，由总管家稍后分配'
-            emptyText='该单位还没有服务管家'
-            onChange={(stewardId) => decision.change({ stewardId })}
-          />
-        </View>
-      ) : null}
-      <View className='decide-panel__field'>
-        <View className='decide-panel__label text-note'>{open.approve ? '审核意见（选填）' : '驳回理由'}</View>
-        <TextInput
-          className='decision-reason-input'
-          multiline
-          value={open.reason}
-          maxLength={300}
-          placeholder={open.approve ? '可填写审核意见' : '请写明驳回理由，单位会看到'}
-          onChange={(reason) => decision.change({ reason })}
-        />
-      </View>
-      {decision.error ? <View className='field-error decision-error'>{decision.error}</View> : null}
-      <View className='decide-panel__buttons'>
-        <Button className='plain-button cancel-decision' size='mini' onClick={decision.cancel}>
-          取消
-        </Button>
-        <Button
-          className={`primary-button confirm-decision${decision.sending ? ' is-disabled' : ''}`}
-          size='mini'
-          disabled={decision.sending || undefined}
-          onClick={() => void decision.confirm()}
-        >
-          {decision.sending ? '提交中…' : open.approve ? '确认同意' : '确认驳回'}
-        </Button>
-      </View>
+    <View className='decide-panel__field'>
+      <View className='decide-panel__label text-note'>分配服务管家（选填）</View>
+      <OptionsField
+        className='steward-picker'
+        state={stewards}
+        value={decision.open!.stewardId}
+        placeholder='暂不分配，由总管家稍后分配'
+        emptyText='该单位还没有服务管家'
+        onChange={(stewardId) => decision.change({ stewardId })}
+      />
     </View>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Card } from '@/components/card';
-import { ExportLink } from '@/components/fieldwork/export-link';
+import { ExportBar } from '@/components/export-bar';
 import { ReportItem } from '@/components/fieldwork/report-item';
 import { PagedList } from '@/components/paged-list';
 import { useFilterDraft } from '@/hooks/use-filter-draft';
@@ -30,13 +30,7 @@ export default function DistrictReportsPage() {
   return (
     <View className='page-root district-reports-page'>
       <ReportFilters draft={filter.draft} onChange={filter.change} units={units} error={filter.error} onSearch={filter.search} onClear={filter.clear} />
-      <View className='toolbar toolbar--padded export-bar'>
-        <View className='toolbar__grow export-bar__hint text-meta'>导出当前查询条件下的全部报送</View>
-        <Button className={`primary-button toolbar-button export-button${exporter.exporting ? ' is-disabled' : ''}`} size='mini' onClick={() => void exporter.run(toReportFilter(applied))}>
-          {exporter.exporting ? '导出中…' : '导出 Excel'}
-        </Button>
-      </View>
-      {exporter.file ? <ExportLink file={exporter.file} /> : null}
+      <ExportBar hint='导出当前查询条件下的全部报送' exporting={exporter.exporting} file={exporter.file} onExport={() => void exporter.run(toReportFilter(applied))} />
       <PagedList
         list={list}
         emptyTitle='没有符合条件的报送'

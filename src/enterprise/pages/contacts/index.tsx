@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { PagedList } from '@/components/paged-list';
 import { TimelineEntry } from '@/components/timeline';
+import { ContactPhotos } from '@/components/fieldwork/contact-photos';
 import type { ContactView } from '@/core/org/org.model';
 import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -41,6 +42,7 @@ function ContactEntry({ contact }: { contact: ContactView }) {
       <View className='timeline-entry__text text-body'>{`沟通内容：${contact.topics}`}</View>
       <View className='timeline-entry__text text-body'>{`结果：${contact.outcome}`}</View>
       {contact.nextStep ? <View className='timeline-entry__text text-body'>{`下一步：${contact.nextStep}`}</View> : null}
+      <ContactPhotos photos={contact.photos} />
     </TimelineEntry>
   );
 }

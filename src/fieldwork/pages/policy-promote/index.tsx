@@ -16,12 +16,14 @@ const NO = '暂不申报';
 /** After presenting a policy to an enterprise: which one, and whether it intends to apply (art. 5.2). */
 export default function PolicyPromotePage() {
   const params = useRouter().params;
-  const form = usePromoteForm(params.policyId ?? '');
+  // From a to-do the enterprise is given; from the policy library it is chosen.
+  const fixedEnterprise = params.enterpriseId || undefined;
+  const form = usePromoteForm(params.policyId ?? '', fixedEnterprise);
   return (
     <View className='page-root policy-promote-page'>
       <Card>
         <View className='promote-policy-title'>{paramText(params.title) || '政策'}</View>
-        <EnterpriseField value={form.enterpriseId} onChange={(id) => form.setEnterpriseId(id)} error={form.errors.enterpriseId} />
+        <EnterpriseField fixedName={fixedEnterprise ? paramText(params.name) : undefined} value={form.enterpriseId} onChange={(id) => form.setEnterpriseId(id)} error={form.errors.enterpriseId} />
         <FormField label='企业是否有意申报' name='intendsToApply' required error={form.errors.intendsToApply}>
           <ChoiceChips className='intent-chips' options={[YES, NO]} value={form.intends === null ? '' : form.intends ? YES : NO} onChange={(v) => form.setIntends(v === YES)} />
         </FormField>

@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field';
 import { paramText } from '@/utils/org-urls';
 import { shanghaiNow } from '@/utils/shanghai-clock';
 import { EnterpriseField } from '@/components/org/enterprise-field';
+import { AccompanyChoice } from '@/components/fieldwork/accompany-choice';
 import { useResearchForm } from '../../hooks/use-research-form';
 import { MAX_PROMISES } from '../../research-form.rules';
 import { PromiseEditor } from './promise-editor';
@@ -17,7 +18,7 @@ import './index.scss';
 export default function ResearchNewPage() {
   const params = useRouter().params;
   const fixedId = params.enterpriseId ?? '';
-  const form = useResearchForm(fixedId);
+  const form = useResearchForm(fixedId, params.planId || undefined);
   const { draft, errors, change } = form;
 
   return (
@@ -28,7 +29,8 @@ export default function ResearchNewPage() {
           <DatePicker className='research-date-picker' value={draft.date} end={shanghaiNow().date} placeholder='请选择调研日期' onChange={(date) => change({ date })} />
         </FormField>
         <TextField label='调研领导' name='leaders' required error={errors.leaders} value={draft.leaders} maxLength={200} placeholder='如：副区长 张某某' onChange={(leaders) => change({ leaders })} />
-        <TextField label='陪同人员' name='accompanying' error={errors.accompanying} value={draft.accompanying} maxLength={200} placeholder='选填，如：区科经委、陆家嘴管理局' onChange={(accompanying) => change({ accompanying })} />
+        <AccompanyChoice value={draft.stewardAccompanies} onChange={(stewardAccompanies) => change({ stewardAccompanies })} />
+        <TextField label='其他陪同人员' name='accompanying' error={errors.accompanying} value={draft.accompanying} maxLength={200} placeholder='选填，如：区科经委、陆家嘴管理局' onChange={(accompanying) => change({ accompanying })} />
         <TextField label='调研内容' name='topics' required multiline error={errors.topics} value={draft.topics} maxLength={1000} placeholder='领导关心的问题、企业反映的情况（至少 4 个字）' onChange={(topics) => change({ topics })} />
       </Card>
       <Card className='promises-card' title='承诺事项'>
@@ -40,6 +42,7 @@ export default function ResearchNewPage() {
           </Button>
         ) : null}
       </Card>
+      {draft.planId ? <View className='page-note plan-note'>按调研计划记录：保存后计划转为调研记录，调研方案随之保留。</View> : null}
       <FormActions error={form.formError} busy={form.submitting} busyLabel='保存中…' label='保存调研记录' onSubmit={() => void form.submit()} />
     </View>
   );

@@ -9,14 +9,19 @@ import { useListPageEvents } from '@/hooks/use-list-page-events';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
 import { listResearch } from '@/services/research.service';
-import { researchNewUrl } from '@/utils/fieldwork-urls';
+import { researchNewUrl, researchPlanUrl } from '@/utils/fieldwork-urls';
 import { paramText } from '@/utils/org-urls';
 import { useResearchActions } from '../../hooks/use-research-actions';
 import { VisitCard } from './visit-card';
 import './index.scss';
 
-const ALL = { label: '全部调研', openOnly: false };
-const OPEN = { label: '未办结承诺', openOnly: true };
+interface Tab {
+  label: string;
+  query: { openOnly?: boolean; status?: 'planned' };
+}
+const ALL: Tab = { label: '全部调研', query: {} };
+const PLANNED: Tab = { label: '计划中', query: { status: 'planned' } };
+const OPEN: Tab = { label: '未办结承诺', query: { openOnly: true } };
 
 /** Leader research visits with their promises: stewards close and follow up; units and the district watch the open ones. */
 export default function ResearchPage() {
@@ -30,12 +35,12 @@ function ResearchList({ role }: { role?: Role }) {
   const params = useRouter().params;
   const enterpriseId = params.enterpriseId || undefined;
   const overseer = role === 'unit_admin' || role === 'district_admin';
-  const tabs = overseer ? [OPEN, ALL] : [ALL, OPEN];
-  const [picked, setPicked] = useState<typeof ALL | null>(params.open === '1' ? OPEN : null);
+  const tabs = overseer ? [OPEN, PLANNED, ALL] : [ALL, PLANNED, OPEN];
+  const [picked, setPicked] = useState<Tab | null>(params.open === '1' ? OPEN : null);
   const tab = picked ?? tabs[0];
   const actions = useResearchActions();
   const list = usePagedList({
-    fetchPage: (page, pageSize) => listResearch({ openOnly: tab.openOnly || undefined, enterpriseId, page, pageSize }),
+    fetchPage: (page, pageSize) => listResearch({ ...tab.query, enterpriseId, page, pageSize }),
     keyOf: (v) => v.id,
     resetKey: `${tab.label}|${enterpriseId ?? ''}`,
   });
@@ -48,20 +53,22 @@ function ResearchList({ role }: { role?: Role }) {
   return (
     <View className='page-root research-page'>
       {enterpriseId ? <View className='page-heading'>{paramText(params.name) || '本企业'}</View> : null}
-      <View className='toolbar'>
-        <View className='toolbar__grow'>
-          <Tabs tabs={tabs} active={tab} onChange={setPicked} />
-        </View>
-        {role === 'steward' ? (
+      <Tabs tabs={tabs} active={tab} onChange={setPicked} />
+      {role === 'steward' ? (
+        <View className='toolbar toolbar--padded research-actions'>
+          <View className='toolbar__grow text-meta'>调研前登记计划和方案，调研后记录</View>
+          <Button className='plain-button toolbar-button plan-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchPlanUrl(enterpriseId, paramText(params.name)) })}>
+            计划调研
+          </Button>
           <Button className='primary-button toolbar-button new-research-button' size='mini' onClick={() => void Taro.navigateTo({ url: researchNewUrl(enterpriseId, paramText(params.name)) })}>
             记录调研
           </Button>
-        ) : null}
-      </View>
+        </View>
+      ) : null}
       <PagedList
         list={list}
-        emptyTitle={tab.openOnly ? '没有未办结的承诺事项' : '暂无调研记录'}
-        emptyHint={role === 'steward' ? '市、区领导调研企业时，管家陪同并记录调研内容和承诺事项。' : undefined}
+        emptyTitle={tab === OPEN ? '没有未办结的承诺事项' : tab === PLANNED ? '没有计划中的调研' : '暂无调研记录'}
+        emptyHint={role === 'steward' ? '市、区领导调研企业前可先登记计划和调研方案；调研后管家记录调研内容和承诺事项。' : undefined}
         renderItem={(visit) => (
           <VisitCard
             key={visit.id}

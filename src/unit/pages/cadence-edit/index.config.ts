@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '修改联系周期',
+  navigationBarTitleText: '联系周期与位置',
 });

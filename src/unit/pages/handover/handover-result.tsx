@@ -1,25 +1,17 @@
 import { Button, View } from '@tarojs/components';
 import { Card } from '@/components/card';
-import { HandoverTaskItem } from '@/components/org/handover-task-item';
-import type { HandoverTaskView } from '@/core/org/org.model';
-import { formatDateTime } from '@/utils/format-time';
+import { HandoverItem } from '@/components/org/handover-item';
+import type { HandoverView } from '@/core/org/org.model';
 import { goBackOrHome } from '@/utils/navigation';
 
-/** What the handover created: one task per enterprise, each due in 3 working days. */
-export function HandoverResult({ tasks, onAgain }: { tasks: HandoverTaskView[]; onAgain: () => void }) {
-  const to = tasks[0]?.toStewardName ?? '接任管家';
+/** The proposal as sent: it waits for the district, whose confirmation moves the enterprises. */
+export function HandoverResult({ result, onAgain }: { result: { handover: HandoverView }; onAgain: () => void }) {
   return (
     <View className='page-root handover-result'>
-      <Card className='handover-result__card' title='交接完成'>
-        <View className='handover-result__summary text-body'>{`已为 ${to} 创建 ${tasks.length} 个交接任务，须在截止时间前联系企业：`}</View>
-        {tasks.map((task) => (
-          <View key={task.id} className='handover-result__task'>
-            <HandoverTaskItem task={task} showSteward />
-            <View className='handover-result__due'>{`截止 ${formatDateTime(task.dueAt)}`}</View>
-          </View>
-        ))}
+      <Card className='handover-result__card' title='已提交，待区科经委确认'>
+        <HandoverItem handover={result.handover} />
         <View className='field-hint handover-result__rule text-hint'>
-          每个截止时间为交接当天之后的第 3 个工作日结束，按国务院公布的节假日和调休安排（官方工作日历）计算。
+          区科经委确认后，企业移交给接任管家，接任管家、企业和本单位会收到通知；接任管家须在确认后 3 个工作日内联系每家企业（按国务院公布的节假日和调休安排计算）。
         </View>
       </Card>
       <View className='form-actions'>

@@ -3,6 +3,8 @@ import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
+import { TextField } from '@/components/text-field';
+import { HANDOVER_REASON } from '@/core/contracts/org.fields';
 import type { StewardLoad } from '@/core/org/org.model';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useHandoverForm } from '../../hooks/use-handover-form';
@@ -10,9 +12,10 @@ import { listStewards } from '@/services/org.service';
 import { StewardPicker } from '../../components/steward-picker';
 import { HandoverEnterprises } from './handover-enterprises';
 import { HandoverResult } from './handover-result';
+import { HandoverRequests } from './handover-requests';
 import './index.scss';
 
-/** A unit admin replaces a steward for some or all of their enterprises (guideline art. 10). */
+/** A unit admin proposes replacing a steward for some or all of their enterprises; the district confirms (guideline art. 10). */
 export default function HandoverPage() {
   const stewards = useAsyncData(() => listStewards(), 'stewards');
   return (
@@ -24,9 +27,10 @@ export default function HandoverPage() {
 
 function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
   const form = useHandoverForm(stewards);
-  if (form.tasks) return <HandoverResult tasks={form.tasks} onAgain={form.restart} />;
+  if (form.result) return <HandoverResult result={form.result} onAgain={form.restart} />;
 
-  const others = stewards.filter((s) => s.id !== form.fromId);
+  // Only a steward who can sign in takes enterprises over (an unbound account is refused).
+  const others = stewards.filter((s) => s.id !== form.fromId && s.bound && s.status === 'active');
   return (
     <View className='page-root handover-page'>
       <Card>
@@ -54,11 +58,23 @@ function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
             <View className='picker-value picker-value--empty'>请先选择原管家</View>
           )}
         </FormField>
+        <TextField
+          label='交接原因'
+          name='reason'
+          required
+          multiline
+          value={form.reason}
+          maxLength={HANDOVER_REASON.max}
+          placeholder='如：管家岗位调整、离职、片区重新分工'
+          error={form.errors.reason}
+          onChange={form.setReason}
+        />
       </Card>
       <View className='page-note handover-rule'>
-        交接后，接任管家须在 3 个工作日内联系每家企业（工作日按国务院公布的节假日和调休安排计算），逾期将提醒本单位和区科经委。企业的诉求、走访等历史记录随企业保留。
+        管家变更须报区科经委确认，确认后企业才移交给接任管家，并通知接任管家、企业和区科经委。接任管家须在 3 个工作日内联系每家企业（工作日按国务院公布的节假日和调休安排计算），逾期将督办至本单位和区科经委。企业的诉求、走访等历史记录随企业保留。
       </View>
-      <FormActions error={form.formError} busy={form.submitting} busyLabel='交接中…' label='确认交接' onSubmit={() => void form.submit()} />
+      <FormActions error={form.formError} busy={form.submitting} busyLabel='提交中…' label='提交区科经委确认' onSubmit={() => void form.submit()} />
+      <HandoverRequests />
     </View>
   );
 }

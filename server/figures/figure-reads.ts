@@ -1,0 +1,68 @@
+import { sumFlows, sumStocks, type FlowCounters, type StockCounters } from '../../src/core/figures/counters';
+import type { SliceDimension } from '../../src/core/figures/contributions';
+import { periodContaining, rollupCover, type Period } from '../../src/core/figures/periods';
+import { rollupIdsFor, snapshotDayFor } from '../../src/core/figures/rollup';
+import type { Database } from '../runtime/cloud-types';
+import { figureRollupRepo } from '../db/figure-rollup.repo';
+import { figureSnapshotRepo, snapshotId } from '../db/figure-snapshot.repo';
+
+/**
+ * The counters behind the figures, read from the rollups (flows: a period's month and day rows)
+ * and the snapshots (stock: the latest snapshot on or before the period's last day). A few rows
+ * per slice and period, never the records.
+ */
+
+export interface PeriodCounters {
+  flow: FlowCounters;
+  /** Null when no snapshot was taken on or before the period's end. */
+  stock: StockCounters | null;
+  stockDay: string | null;
+}
+
+/** The snapshot day that stands for a period: its last day (today while it runs), or the latest one before when that day has none. */
+const stockDayFor = (db: Database, p: Period, today: string) => figureSnapshotRepo.latestDay(db, snapshotDayFor(p, today));
+
+/** One slice's counters for several periods (the current and the previous one) in one read of each kind. */
+export const sliceCounters = async (db: Database, periods: readonly Period[], dimension: SliceDimension, value: string, today: string): Promise<PeriodCounters[]> => {
+  const [rows, days] = await Promise.all([
+    figureRollupRepo.byIds(db, periods.flatMap((p) => rollupIdsFor(p, dimension, value))),
+    Promise.all(periods.map((p) => stockDayFor(db, p, today))),
+  ]);
+  const flows = new Map(rows.map((r) => [r._id, r.flow]));
+  const snapshots = new Map((await figureSnapshotRepo.byIds(db, days.filter((d): d is string => !!d).map((d) => snapshotId(d, dimension, value)))).map((s) => [s.day, s.stock]));
+  return periods.map((p, i) => ({
+    flow: sumFlows(rollupIdsFor(p, dimension, value).map((id) => flows.get(id))),
+    stock: days[i] ? sumStocks([snapshots.get(days[i]!)]) : null,
+    stockDay: days[i],
+  }));
+};
+
+/** Every slice of a dimension (each unit; each steward of one unit; each department) for one period, by slice id. */
+export const dimensionCounters = async (db: Database, p: Period, dimension: SliceDimension, today: string, unitId?: string): Promise<{ bySlice: Map<string, Omit<PeriodCounters, 'stockDay'>>; stockDay: string | null }> => {
+  const cover = rollupCover(p);
+  const [months, days, stockDay] = await Promise.all([
+    figureRollupRepo.ofDimension(db, dimension, 'month', cover.months, unitId),
+    figureRollupRepo.ofDimension(db, dimension, 'day', cover.days, unitId),
+    stockDayFor(db, p, today),
+  ]);
+  const snapshots = stockDay ? await figureSnapshotRepo.ofDimension(db, stockDay, dimension, unitId) : [];
+  const flows = new Map<string, Array<Partial<FlowCounters>>>();
+  for (const row of [...months, ...days]) flows.set(row.value, [...(flows.get(row.value) ?? []), row.flow]);
+  const stocks = new Map(snapshots.map((s) => [s.value, s.stock]));
+  const bySlice = new Map([...new Set([...flows.keys(), ...stocks.keys()])].map((value) => [value, { flow: sumFlows(flows.get(value) ?? []), stock: stockDay ? sumStocks([stocks.get(value)]) : null }]));
+  return { bySlice, stockDay };
+};
+
+/** A slice's counters month by month (the trend): the month rows, and each month's latest snapshot. */
+export const monthlyCounters = async (db: Database, months: readonly string[], dimension: SliceDimension, value: string, today: string): Promise<Array<Omit<PeriodCounters, 'stockDay'>>> => {
+  const periods = months.map((m) => periodContaining('month', `${m}-01`));
+  const ends = periods.map((p) => snapshotDayFor(p, today));
+  const [rows, days] = await Promise.all([
+    figureRollupRepo.byIds(db, periods.flatMap((p) => rollupIdsFor(p, dimension, value))),
+    figureSnapshotRepo.daysBetween(db, periods[0].from, ends[ends.length - 1]),
+  ]);
+  const flows = new Map(rows.map((r) => [r._id, r.flow]));
+  const stockDays = ends.map((end, i) => days.filter((d) => d >= periods[i].from && d <= end).pop() ?? null);
+  const stocks = new Map((await figureSnapshotRepo.byIds(db, stockDays.filter((d): d is string => !!d).map((d) => snapshotId(d, dimension, value)))).map((s) => [s.day, s.stock]));
+  return periods.map((p, i) => ({ flow: sumFlows(rollupIdsFor(p, dimension, value).map((id) => flows.get(id))), stock: stockDays[i] ? sumStocks([stocks.get(stockDays[i]!)]) : null }));
+};

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '廉洁监督', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '计划调研' });

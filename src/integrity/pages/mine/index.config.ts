@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我反映的问题', enablePullDownRefresh: true });

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '联系走访督查',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

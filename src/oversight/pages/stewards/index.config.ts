@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '单位管家',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '管家培训情况', enablePullDownRefresh: true });

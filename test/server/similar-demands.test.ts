@@ -1,0 +1,94 @@
+import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
+
+/**
+ * Twelve enterprises ask about one subsidy, each in their own words, among the demo's open
+ * demands: as they are submitted one by one they gather in one group, which the district sees
+ * with the phrase they share, and answers once: every member gets the answer on its timeline and
+ * its enterprise and steward a message.
+ */
+const SUBSIDY = [
+  ['研发费用补贴申报时间', '关于浦东新区研发费用补贴的申报时间，想咨询今年什么时候开始申报？'],
+  ['研发补贴通知', '请问2025年度研发费用补贴申报通知何时发布，我司符合条件吗？'],
+  ['申请研发费用补贴', '我们公司去年研发投入较大，想申请区里的研发费用补贴，需要准备哪些材料？'],
+  ['研发费用补贴政策', '研发费用补贴政策今年还有吗？申报截止日期是什么时候？'],
+  ['补贴条件', '咨询浦东研发费用补贴的申报条件和补贴比例'],
+  ['怎么申报', '希望了解研发费用补贴怎么申报，线上系统在哪里填报'],
+  ['补贴资金拨付', '企业研发费用补贴资金什么时候拨付？去年申报的还没收到'],
+  ['审计报告要求', '研发费用补贴申报材料中审计报告有什么要求？'],
+  ['区市补贴能否叠加', '想问一下区研发费用补贴和市里的研发补助能否同时申请'],
+  ['申报系统登录问题', '研发费用补贴申报系统登录不上，申报截止前能否延期'],
+  ['高新技术企业申报', '我司是高新技术企业，能否申报浦东新区研发费用补贴？'],
+  ['申报进度', '请帮忙协调研发费用补贴的申报进度，材料已提交一个月'],
+];
+const ENTERPRISES = Array.from({ length: 12 }, (_, i) => `ent-${String(30 + i).padStart(3, '0')}`);
+
+describe('similar demands across enterprises', () => {
+  let t: TestCloud;
+  const ids: string[] = [];
+  beforeAll(async () => {
+    t = openTestCloud();
+    for (const [i, [title, description]] of SUBSIDY.entries()) ids.push(dataOf(await t.as(ENTERPRISES[i]).call('demand.submit', { category: '政策咨询', title, description })).id);
+    dataOf(await t.as(DEMO.enterprise).call('demand.submit', { category: '用地/厂房', title: '扩产需要新增厂房', description: '明年计划扩产，需要新增约 5000 平方米厂房，层高 8 米以上。' }));
+  });
+  afterAll(() => t.close());
+
+  const groups = async () => dataOf(await t.as(DEMO.district).call('demand.similarGroups', { pageSize: 50 })).items as Array<{ id: string; size: number; terms: string[]; demands: Array<{ id: string }>; reply?: { count: number } }>;
+  const members = async (groupId: string) => (await t.read('similar_groups', { _id: groupId }))[0]?.ids as string[];
+  const subsidyGroup = async () => {
+    const stored = (await t.read('demands', { _id: ids[0] }))[0];
+    return (await groups()).find((g) => g.id === stored.similarGroupId);
+  };
+
+  it('gathers the twelve questions in one group, named by the phrase they share', async () => {
+    const group = await subsidyGroup();
+    expect(group).toBeDefined();
+    expect(await members(group!.id)).toEqual([...ids].sort());
+    expect(group!.size).toBe(12);
+    expect(group!.terms[0]).toBe('研发费用补贴');
+    expect(group!.demands).toHaveLength(5);
+    expect(group!.demands.every((d) => ids.includes(d.id))).toBe(true);
+    // The demo's own open demands share titles: they form groups of their own, none with the subsidy.
+    const others = (await groups()).filter((g) => g.id !== group!.id);
+    expect(others.length).toBeGreaterThan(5);
+    for (const g of others) expect((await members(g.id)).filter((id) => ids.includes(id))).toEqual([]);
+    // Each member carries its signature while open.
+    const stored = await t.read('demands', { _id: ids[3] });
+    expect(stored[0].similarity.bands).toHaveLength(64);
+    expect(stored[0].similarGroupId).toBe(group!.id);
+  });
+
+  it('lets a withdrawn demand leave its group and its signature behind', async () => {
+    const { version } = dataOf(await t.as(ENTERPRISES[11]).call('demand.get', { id: ids[11] }));
+    dataOf(await t.as(ENTERPRISES[11]).call('demand.withdraw', { id: ids[11], version, reason: '已从区科经委官网查到通知' }));
+    const group = await subsidyGroup();
+    expect(group!.size).toBe(11);
+    expect(await members(group!.id)).not.toContain(ids[11]);
+    const stored = (await t.read('demands', { _id: ids[11] }))[0];
+    expect(stored.similarity).toBeUndefined();
+    expect(stored.similarGroupId).toBeUndefined();
+  });
+
+  it('answers the whole group at once: a line on every open member’s timeline, a message to each enterprise and steward, once', async () => {
+    const group = (await subsidyGroup())!;
+    const text = '2025 年度研发费用补贴将于 3 月 1 日开放申报，申报指南和材料清单见区科经委官网，符合条件的企业可在线提交。';
+    expect(dataOf(await t.as(DEMO.district).call('demand.replyToGroup', { groupId: group.id, text }))).toEqual({ replied: 11, remaining: 0 });
+    for (const id of ids.slice(0, 11)) {
+      const detail = dataOf(await t.as(DEMO.district).call('demand.get', { id }));
+      expect(detail.timeline.at(-1)).toMatchObject({ kind: 'district_reply', actorRole: 'district_admin', text: `区科经委统一答复：${text}` });
+    }
+    const withdrawn = dataOf(await t.as(DEMO.district).call('demand.get', { id: ids[11] }));
+    expect(withdrawn.timeline.at(-1).kind).toBe('withdrawn');
+    const stewards = new Set((await t.read('demands', { _id: t.cloud.database().command.in(ids.slice(0, 11)) })).map((d: { stewardId: string }) => d.stewardId));
+    const messages = await t.read('messages', { kind: 'district_reply' });
+    expect(new Set(messages.map((m: { userId: string }) => m.userId))).toEqual(new Set([...ENTERPRISES.slice(0, 11).map((e) => `u-${e}`), ...stewards]));
+    expect((await subsidyGroup())!.reply).toMatchObject({ count: 11, text });
+    const audit = await t.read('audit_log', { action: 'demand.replyToGroup' });
+    expect(audit).toEqual([expect.objectContaining({ recordId: group.id, outcome: 'ok', summary: expect.stringContaining('统一答复 11 条同类诉求') })]);
+
+    // The same answer again (a double tap, a retry) adds nothing and tells nobody twice.
+    expect(dataOf(await t.as(DEMO.district).call('demand.replyToGroup', { groupId: group.id, text }))).toEqual({ replied: 0, remaining: 0 });
+    expect(await t.read('messages', { kind: 'district_reply' })).toHaveLength(messages.length);
+    const timeline = dataOf(await t.as(DEMO.district).call('demand.get', { id: ids[0] })).timeline;
+    expect(timeline.filter((e: { kind: string }) => e.kind === 'district_reply')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,112 @@
+import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
+const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n');
+const JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 2)]);
+
+/**
+ * Files are tied to the person who uploaded them: the server issues each upload a path in the
+ * uploader's own folder, and an action takes only files at paths issued to its caller (or
+ * already on the record), whose content is what their name says.
+ */
+describe('uploads tied to their owner', () => {
+  let t: TestCloud;
+  beforeEach(() => {
+    t = openTestCloud();
+  });
+  afterEach(() => t.close());
+
+  const demand = (attachments: Array<{ fileID: string; name: string }>) => ({
+    category: '其他', title: '附件归属测试', description: '用于测试附件只能由上传者本人引用。', attachments,
+  });
+  const demandCount = async () => (await t.read('demands')).length;
+
+  it('issues each upload a fresh path in the caller own folder, for a purpose their role uploads for', async () => {
+    const first = dataOf(await t.as(DEMO.enterprise).call('file.uploadTarget', { purpose: 'demand', name: '营业执照.PDF' }));
+    const second = dataOf(await t.as(DEMO.enterprise).call('file.uploadTarget', { purpose: 'demand', name: '营业执照.PDF' }));
+    expect(first.cloudPath).toMatch(/^uploads\/u-ent-001\/demand\/[0-9a-f]{32}\.pdf$/);
+    expect(second.cloudPath).not.toBe(first.cloudPath);
+    expect(await t.as(DEMO.enterprise).call('file.uploadTarget', { purpose: 'demand', name: 'page.html' })).toMatchObject({
+      ok: false, error: { code: 'VALIDATION_FAILED', fields: { name: '附件「page.html」格式不支持，只能上传图片（JPG/PNG）或 PDF' } },
+    });
+    expect(await t.as(DEMO.department).call('file.uploadTarget', { purpose: 'demand', name: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses a demand citing another user uploaded file, and gives no link to it', async () => {
+    const theirs = await t.upload(DEMO.otherEnterprise, 'demand', '财务报表.pdf', PDF);
+    const before = await demandCount();
+    const reply = await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: theirs, name: '财务报表.pdf' }]));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { 'attachments.0': '附件「财务报表.pdf」不是您本人上传的文件，请重新上传' } } });
+    expect(JSON.stringify(reply)).not.toContain('/local/storage/');
+    expect(await demandCount()).toBe(before);
+    // The steward may not cite it on the enterprise's behalf either.
+    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: theirs, name: 'x.pdf' }]), enterpriseId: 'ent-001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses a file put in storage without an issued path, and one issued for another purpose', async () => {
+    const stray = (await t.cloud.sdk.uploadFile({ cloudPath: 'demands/anything/scan.pdf', fileContent: PDF })).fileID;
+    expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: stray, name: 'scan.pdf' }]))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const forged = stray.replace('demands/anything/scan.pdf', `uploads/u-ent-001/demand/${'0'.repeat(32)}.pdf`);
+    await t.cloud.sdk.uploadFile({ cloudPath: forged.replace(/^cloud:\/\/[^/]+\//, ''), fileContent: PDF });
+    expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: forged, name: 'scan.pdf' }]))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const photo = await t.upload(DEMO.steward, 'checkIn', 'photo.png', PNG);
+    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: photo, name: 'photo.png' }]), enterpriseId: 'ent-001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('checks every file type by its first bytes against its name', async () => {
+    const pdfNamedPng = await t.upload(DEMO.enterprise, 'demand', 'scan.png', PDF);
+    expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: pdfNamedPng, name: 'scan.png' }]))).toMatchObject({
+      ok: false, error: { code: 'VALIDATION_FAILED', fields: { 'attachments.0': '附件「scan.png」的内容与文件类型不符，请重新选择文件' } },
+    });
+    // A PDF uploaded as .pdf and then cited under an .html name.
+    const pdf = await t.upload(DEMO.enterprise, 'demand', 'scan.pdf', PDF);
+    expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: pdf, name: 'scan.html' }]))).toMatchObject({ ok: false, error: { fields: { 'attachments.0': expect.stringContaining('格式不支持') } } });
+    const jpgNamedPdf = await t.upload(DEMO.enterprise, 'demand', 'scan.pdf', JPG);
+    expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: jpgNamedPdf, name: 'scan.pdf' }]))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const created = dataOf(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: pdf, name: 'scan.pdf' }, { fileID: await t.upload(DEMO.enterprise, 'demand', 'a.jpeg', JPG), name: 'a.jpeg' }])));
+    const detail = dataOf(await t.as(DEMO.enterprise).call('demand.get', { id: created.id }));
+    expect(detail.attachments.map((a: { contentType: string }) => a.contentType)).toEqual(['application/pdf', 'image/jpeg']);
+  });
+
+  it('lets a revision keep the files already on the demand, whoever uploaded them, but add only the caller own', async () => {
+    const stewards = await t.upload(DEMO.steward, 'demand', '现场照片.png', PNG);
+    const { id } = dataOf(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: stewards, name: '现场照片.png' }]), enterpriseId: 'ent-001' }));
+    const returned = dataOf(await t.as(DEMO.steward).call('demand.return', { id, version: 1, reason: '请补充具体需求' }));
+    const mine = await t.upload(DEMO.enterprise, 'demand', '补充说明.pdf', PDF);
+    const theirs = await t.upload(DEMO.otherEnterprise, 'demand', '别家材料.pdf', PDF);
+    const revise = (attachments: Array<{ fileID: string; name: string }>) =>
+      t.as(DEMO.enterprise).call('demand.revise', { id, version: returned.version, category: '其他', title: '附件归属测试', description: '补充了具体需求和材料，请审核。', attachments });
+    expect(await revise([{ fileID: stewards, name: '现场照片.png' }, { fileID: theirs, name: '别家材料.pdf' }])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { 'attachments.1': expect.any(String) } } });
+    dataOf(await revise([{ fileID: stewards, name: '现场照片.png' }, { fileID: mine, name: '补充说明.pdf' }]));
+    const detail = dataOf(await t.as(DEMO.enterprise).call('demand.get', { id }));
+    expect(detail.attachments.map((a: { name: string }) => a.name)).toEqual(['现场照片.png', '补充说明.pdf']);
+  });
+
+  it('holds check-in photos, policy attachments and import files to the same rule', async () => {
+    const visit = { enterpriseId: 'ent-001', type: '上门走访', at: new Date().toISOString(), who: '总经理', topics: '了解企业近期经营情况', outcome: '企业运行平稳' };
+    const checkIn = (photoFileIds: string[]) => ({ ...visit, checkIn: { at: new Date().toISOString(), latitude: 31.23, longitude: 121.5, photoFileIds } });
+    const liaisonsPhoto = await t.upload(DEMO.liaison, 'checkIn', 'p.jpg', JPG);
+    expect(await t.as(DEMO.steward).call('contact.record', checkIn([liaisonsPhoto]))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { 'checkIn.photoFileIds.0': expect.any(String) } } });
+    const notAPhoto = await t.upload(DEMO.steward, 'checkIn', 'p.jpg', PDF);
+    expect(await t.as(DEMO.steward).call('contact.record', checkIn([notAPhoto]))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    dataOf(await t.as(DEMO.steward).call('contact.record', checkIn([await t.upload(DEMO.steward, 'checkIn', 'p.jpg', JPG)])));
+
+    const policy = { title: '浦东新区科技企业贷款贴息', summary: '对区内科技型中小企业的银行贷款给予贴息支持。', issuer: '区科经委', validFrom: '2026-01-01', validTo: '2026-12-31', industries: [], tags: [] };
+    const enterprisesFile = await t.upload(DEMO.enterprise, 'demand', '政策原文.pdf', PDF);
+    expect(await t.as(DEMO.district).call('policy.create', { ...policy, attachmentFileId: enterprisesFile })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { attachmentFileId: expect.any(String) } } });
+    const created = dataOf(await t.as(DEMO.district).call('policy.create', { ...policy, attachmentFileId: await t.upload(DEMO.district, 'policy', '政策原文.pdf', PDF) }));
+    expect(created.id).toEqual(expect.any(String));
+
+    const othersSheet = await t.upload(DEMO.enterprise, 'demand', 'list.pdf', PDF);
+    expect(await t.as(DEMO.district).call('enterprise.import', { fileID: othersSheet })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { fileID: expect.any(String) } } });
+  });
+
+  it('hands out download links that expire in ten minutes', async () => {
+    const fileID = await t.upload(DEMO.enterprise, 'demand', 'site.png', PNG);
+    const { id } = dataOf(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID, name: 'site.png' }])));
+    const [attachment] = dataOf(await t.as(DEMO.enterprise).call('demand.get', { id })).attachments;
+    const expires = Number(new URL(attachment.url).searchParams.get('expires'));
+    expect(expires - Date.now() / 1000).toBeGreaterThan(590);
+    expect(expires - Date.now() / 1000).toBeLessThanOrEqual(601);
+  });
+});
