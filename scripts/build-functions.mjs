@@ -1,8 +1,9 @@
 // Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
-// The function's own package.json dependencies stay external (installed in the function's folder
-// on deploy): wx-server-sdk, and for api the heavy libraries a few rare actions load on first use
-// (exceljs, qrcode), which a cold start then neither parses nor evaluates. Everything else shared is
-// bundled in, so nothing is required from outside the function's folder.
+// The platform SDKs (wx-server-sdk, @cloudbase/node-sdk) and the function's own package.json
+// dependencies stay external (installed in the function's folder on deploy): for api that adds the
+// heavy libraries a few rare actions load on first use (exceljs, qrcode), which a cold start then
+// neither parses nor evaluates. Everything else shared is bundled in, so nothing is required from
+// outside the function's folder.
 import { build } from 'esbuild';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,12 @@ const onlyUsedZodLocales = {
     ),
 };
 
+/** The runtime a function declares in its config.json (scripts/deploy reads the same), as an esbuild target. */
+const targetOf = (name) => {
+  const { runtime = 'Nodejs16.13' } = JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'config.json'), 'utf8'));
+  return `node${/^Nodejs(\d+)/.exec(runtime)?.[1] ?? '16'}`;
+};
+
 export const buildFunctions = async ({ quiet = false } = {}) => {
   const started = Date.now();
   await Promise.all(
@@ -38,8 +45,8 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         bundle: true,
         platform: 'node',
         format: 'cjs',
-        target: 'node16', // CloudBase's Node.js 16 runtime
-        external: Object.keys(JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'package.json'), 'utf8')).dependencies ?? {}),
+        target: targetOf(name), // CloudBase's Node.js runtime the function declares (default 16)
+        external: ['wx-server-sdk', '@cloudbase/node-sdk', ...Object.keys(JSON.parse(readFileSync(path.join(root, 'cloudfunctions', name, 'package.json'), 'utf8')).dependencies ?? {})],
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },

@@ -1,7 +1,8 @@
 import { COLOR_PAGE, COLOR_PRIMARY } from './styles/colors';
 
-// The local sign-in page exists only in the H5 demo build; the weapp build never contains it.
-const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
+// The sign-in pages exist only in the H5 build (the local demo's identities, and the desk console's
+// unified identity sign-in); the weapp build never contains them.
+const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index', 'pages/desk-login/index'] : [];
 
 // Field work (guideline art. 5): research visits, key-information reports, policies, cadence; and the
 // enterprise's and the district's own pages for it.

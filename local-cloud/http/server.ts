@@ -3,6 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { LocalCloud } from '../runtime/local-cloud';
 import { createTokenSigner } from './tokens';
+import { TicketRefused } from '../wx/custom-login';
 import { sendFile } from './static-files';
 import { listIdentities, listOutbox } from './local-api';
 import { renderOutboxPage } from './outbox-page';
@@ -12,6 +13,8 @@ export interface LocalServerOptions {
   dataDir: string;
   /** The H5 build to serve at / (dist/h5). */
   webRoot: string;
+  /** A local unified identity provider to serve under its issuer's path (/local/oidc). */
+  identityProvider?: { handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
 }
 
 const MAX_BODY = 12 * 1024 * 1024;
@@ -59,9 +62,10 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * The local server's HTTP surface: the H5 app at /, and under /local/ what WeChat and CloudBase
  * would provide (sign-in, callFunction, timers, storage, subscribe-message consent and outbox).
  */
-export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOptions) => {
+export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider }: LocalServerOptions) => {
   const tokens = createTokenSigner(dataDir);
-  const openidOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
+  const identityOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
+  const openidOf = (req: IncomingMessage) => identityOf(req)?.openid;
 
   const routes: Array<[string, RegExp, (req: IncomingMessage, res: ServerResponse, m: RegExpExecArray) => Promise<void>]> = [
     ['GET', /^\/local\/health$/, async (_q, res) => json(res, 200, { ok: true })],
@@ -69,11 +73,24 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
     ['POST', /^\/local\/login$/, async (req, res) => {
       const { openid } = await readJson(req);
       if (typeof openid !== 'string' || !/^[\w-]{1,64}$/.test(openid)) throw new HttpError(400, 'openid must be 1–64 letters, digits, _ or -');
-      json(res, 200, { token: tokens.issue(openid) });
+      json(res, 200, { token: tokens.issue({ openid }) });
+    }],
+    // CloudBase's custom sign-in: the web client hands over a ticket a function signed and gets a session.
+    ['POST', /^\/local\/auth\/ticket$/, async (req, res) => {
+      const { ticket } = await readJson(req);
+      let customUserId: string;
+      try {
+        customUserId = cloud.checkTicket(String(ticket ?? ''));
+      } catch (error) {
+        if (error instanceof TicketRefused) throw new HttpError(401, `ticket refused (${error.problem})`);
+        throw error;
+      }
+      json(res, 200, { token: tokens.issue({ customUserId }), customUserId });
     }],
     ['POST', /^\/local\/functions\/([\w-]+)$/, async (req, res, m) => {
       const event = await readJson(req);
-      const result = await cloud.invoke(m[1], event, { openid: openidOf(req), source: 'wx_client' });
+      const identity = identityOf(req);
+      const result = await cloud.invoke(m[1], event, { openid: identity?.openid, customUserId: identity?.customUserId, source: 'wx_client' });
       json(res, 200, { result });
     }],
     ['GET', /^\/local\/actions$/, async (_q, res) => {
@@ -101,13 +118,15 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
       json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
     }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
-      const openid = openidOf(req);
-      if (!openid) throw new HttpError(401, 'sign in first');
+      const identity = identityOf(req);
+      if (!identity) throw new HttpError(401, 'sign in first');
+      // The storage rule's creator: a WeChat user by OPENID, a desk session by its custom-login user (openids have no colon).
+      const creator = identity.openid ?? `custom:${identity.customUserId}`;
       const cloudPath = new URL(req.url ?? '', 'http://x').searchParams.get('cloudPath');
       if (!cloudPath) throw new HttpError(400, 'cloudPath is required');
       const content = await readBody(req);
       try {
-        json(res, 200, cloud.storage.uploadAs(openid, cloudPath, content));
+        json(res, 200, cloud.storage.uploadAs(creator, cloudPath, content));
       } catch (error) {
         if ((error as { errCode?: number }).errCode === -403003) throw new HttpError(403, (error as Error).message);
         throw error;
@@ -122,6 +141,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot }: LocalServerOption
         const match = pattern.exec(url.pathname);
         if (match && req.method === method) return await handle(req, res, match);
       }
+      if (identityProvider && (await identityProvider.handle(req, res))) return;
       if (req.method === 'GET' && url.pathname.startsWith('/local/storage/')) {
         // A private bucket: only a temp URL the functions handed out reads a file, until it expires.
         const cloudPath = decodeURIComponent(url.pathname.slice('/local/storage/'.length));

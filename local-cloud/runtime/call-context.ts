@@ -9,9 +9,15 @@ export interface WXContext {
   SOURCE: 'wx_client' | 'wx_trigger' | 'wx_cloud' | 'wx_http';
 }
 
+/** Who is calling when it is not a WeChat user: a CloudBase custom-login user (the desk console). */
+export interface CallUser {
+  customUserId?: string;
+}
+
 export interface CallScope<C> {
   cloud: C;
   wx: WXContext;
+  user?: CallUser;
 }
 
 /**

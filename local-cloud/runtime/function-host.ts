@@ -9,17 +9,22 @@ export interface CloudFunctionModule {
 
 /**
  * Load a bundled cloud function (cloudfunctions/<name>/index.js) the way the CloudBase runtime
- * does, except that `require('wx-server-sdk')` answers with the local implementation. The code
+ * does, except that `require('wx-server-sdk')` and `require('@cloudbase/node-sdk')` answer with
+ * the local implementations. The code
  * is compiled in the caller's realm (not a separate vm context) so Dates and Errors stay the
  * same classes everywhere.
  *
  * `env` is the function's own environment variables, as CloudBase sets them per function: the
  * bundle sees `process.env` as exactly that, not the host process's environment.
  */
-export const loadCloudFunction = (file: string, wxServerSdk: unknown, env: Record<string, string> = {}): CloudFunctionModule => {
+export const loadCloudFunction = (file: string, wxServerSdk: unknown, env: Record<string, string> = {}, nodeSdk?: unknown): CloudFunctionModule => {
   const code = readFileSync(file, 'utf8');
   const nodeRequire = createRequire(file);
-  const localRequire = (id: string) => (id === 'wx-server-sdk' ? wxServerSdk : nodeRequire(id));
+  const localRequire = (id: string) => {
+    if (id === 'wx-server-sdk') return wxServerSdk;
+    if (id === '@cloudbase/node-sdk' && nodeSdk) return nodeSdk;
+    return nodeRequire(id);
+  };
   const module = { exports: {} as Record<string, unknown> };
   const functionProcess = new Proxy(process, { get: (target, key) => (key === 'env' ? env : Reflect.get(target, key, target)) });
   const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', 'process', code);

@@ -5,11 +5,13 @@ import { installSdkBridge, openLocalDatabase, type LocalDatabase } from '../db';
 import { collectionIndexes } from '../../server/db/collections';
 import { FUNCTION_SETTINGS, localValues } from '../../src/core/settings';
 import type { Database } from '../../server/runtime/cloud-types';
-import { callScope, type WXContext } from './call-context';
+import { callScope, type CallUser, type WXContext } from './call-context';
 import { loadCloudFunction, type CloudFunctionModule } from './function-host';
 import { interleave, inTurn } from './interleaving';
 import { scheduleTimers, type TimerTrigger } from './timers';
 import { createWxServerSdk, type LocalWxServerSdk } from '../wx/create-wx-server-sdk';
+import { createNodeSdk, type LocalNodeSdk } from '../wx/create-node-sdk';
+import { createTicketChecker, loadCustomLoginKey, type CustomLoginKey } from '../wx/custom-login';
 import { LocalStorage } from '../wx/storage';
 import { createSubscribeMessage, LOCAL_WX_COLLECTIONS } from '../wx/subscribe-message';
 
@@ -23,21 +25,27 @@ export interface LocalCloudOptions {
   /** Base URL that temp file URLs point at (the local server's address). */
   publicUrl?: () => string;
   /**
-   * Environment variables of the hosted functions (as set on each function in CloudBase).
-   * Default: the local values of the declared function settings (demo template ids), overridden
-   * by the same variables in this process's environment.
+   * Environment variables of the hosted functions (as set on each function in CloudBase), read
+   * when a function is first loaded. Default: the local values of the declared function settings
+   * (demo template ids), overridden by the same variables in this process's environment. The
+   * environment's custom-login key (CUSTOM_LOGIN_KEY) is added unless given.
    */
-  functionEnv?: Record<string, string>;
+  functionEnv?: Record<string, string> | (() => Record<string, string>);
 }
 
 export interface InvokeOptions {
   openid?: string;
+  /** A CloudBase custom-login user (the desk console signed in with a ticket). */
+  customUserId?: string;
   source?: WXContext['SOURCE'];
 }
 
+/** The setting that carries the custom-login private key to the functions that sign tickets. */
+export const CUSTOM_LOGIN_KEY_SETTING = 'CUSTOM_LOGIN_KEY';
+
 let lastOpened: LocalCloud | undefined;
 
-const defaultFunctionEnv = (): Record<string, string> => {
+export const defaultFunctionEnv = (): Record<string, string> => {
   const env = localValues(FUNCTION_SETTINGS);
   for (const { name } of FUNCTION_SETTINGS) if (process.env[name]) env[name] = process.env[name] as string;
   return env;
@@ -47,6 +55,11 @@ const defaultFunctionEnv = (): Record<string, string> => {
 export class LocalCloud {
   readonly engine: LocalDatabase;
   readonly sdk: LocalWxServerSdk;
+  readonly nodeSdk: LocalNodeSdk;
+  /** The environment's custom-login key (the CloudBase console's 私钥), made once per data folder. */
+  readonly customLoginKey: CustomLoginKey;
+  /** Checks a custom-login ticket as the CloudBase auth service does; answers its custom user id. */
+  readonly checkTicket: (ticket: string, now?: number) => string;
   readonly subscribeMessage: ReturnType<typeof createSubscribeMessage>;
   /** Where cloud storage keeps its files. */
   readonly storageDir: string;
@@ -66,12 +79,15 @@ export class LocalCloud {
     });
     installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine, inTurn);
     const env = options.env ?? 'local';
+    this.customLoginKey = loadCustomLoginKey(options.dataDir, env);
+    this.checkTicket = createTicketChecker(this.customLoginKey);
+    this.nodeSdk = createNodeSdk(env);
     this.storage = new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787'));
     this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
     this.sdk = createWxServerSdk({
       env,
       appid: options.appid ?? 'wxlocal000000000',
-      invoke: (name, event, wx) => this.invoke(name, event, { openid: wx.OPENID, source: wx.SOURCE }),
+      invoke: (name, event, wx) => this.invoke(name, event, { openid: wx.OPENID, customUserId: callScope.getStore()?.user?.customUserId, source: wx.SOURCE }),
       storage: this.storage,
       subscribeMessage: this.subscribeMessage,
     });
@@ -80,9 +96,9 @@ export class LocalCloud {
   }
 
   /** Run `work` as this cloud's code with the given WeChat context (the database follows it). */
-  run<T>(work: () => Promise<T>, wx: Partial<WXContext> = {}): Promise<T> {
+  run<T>(work: () => Promise<T>, wx: Partial<WXContext> = {}, user: CallUser = {}): Promise<T> {
     const context: WXContext = { APPID: this.options.appid ?? 'wxlocal000000000', ENV: this.options.env ?? 'local', SOURCE: 'wx_client', ...wx };
-    return callScope.run({ cloud: this, wx: context }, work);
+    return callScope.run({ cloud: this, wx: context, user }, work);
   }
 
   /** The SDK database, for seeding and inspection by the local server itself. */
@@ -103,19 +119,27 @@ export class LocalCloud {
       if (!/^[a-z][a-z0-9_-]*$/i.test(name) || !existsSync(file)) {
         throw Object.assign(new Error(`FunctionName parameter could not be found: ${name}`), { errCode: -501000 });
       }
-      fn = loadCloudFunction(file, this.sdk, this.options.functionEnv ?? defaultFunctionEnv());
+      fn = loadCloudFunction(file, this.sdk, this.functionEnv(), this.nodeSdk);
       this.functions.set(name, fn);
     }
     return fn;
   }
 
-  /** Call a function as CloudBase would: a fresh WeChat context for this call only. */
+  private functionEnv(): Record<string, string> {
+    const given = typeof this.options.functionEnv === 'function' ? this.options.functionEnv() : this.options.functionEnv;
+    return { [CUSTOM_LOGIN_KEY_SETTING]: JSON.stringify(this.customLoginKey), ...(given ?? defaultFunctionEnv()) };
+  }
+
+  /**
+   * Call a function as CloudBase would: a fresh context for this call only, with a WeChat OPENID
+   * (the mini-program), a custom-login user (the desk console), or neither (an anonymous web call).
+   */
   invoke(name: string, event: unknown, opts: InvokeOptions = {}): Promise<unknown> {
     const fn = this.loadFunction(name);
     const wx: Partial<WXContext> = { SOURCE: opts.source ?? 'wx_client', OPENID: opts.openid };
     // Events cross the wire as JSON in CloudBase, so they do here too (no Dates, no undefined).
     const wireEvent = JSON.parse(JSON.stringify(event ?? {}));
-    return this.run(() => fn.main(wireEvent, { function_name: name }), wx);
+    return this.run(() => fn.main(wireEvent, { function_name: name }), wx, { customUserId: opts.customUserId });
   }
 
   /**

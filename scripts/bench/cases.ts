@@ -106,6 +106,7 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.export (district, unit + overdue)', 'district-01', 'demand.export', 'export', { unitId: 'unit-z01', overdue: true }),
   c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
   c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
+  c('enterprise.export (district, unit)', 'district-01', 'enterprise.export', 'export', { unitId: 'unit-z01' }),
   c('dashboard.unit of unit-z01 (district)', 'district-01', 'dashboard.unit', 'dashboard', { unitId: 'unit-z01' }),
   c('steward.overview, a year (district)', 'district-01', 'steward.overview', 'dashboard', { stewardId: 'u-steward-01', days: 365 }),
   c('cadence.list overdue (district)', 'district-01', 'cadence.list', 'list', { state: 'overdue', page: 1, pageSize: 20 }, 2),

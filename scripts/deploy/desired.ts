@@ -17,10 +17,12 @@ export const FUNCTIONS_DIR = path.join(ROOT, 'cloudfunctions');
 export const COLLECTION_RULE: AccessRule = 'ADMINONLY';
 /** Files: the uploader and the functions (admin) only; others get temporary URLs from a function. */
 export const STORAGE_RULE: AccessRule = 'PRIVATE';
-/** The bundles target CloudBase's Node.js 16 runtime (scripts/build-functions.mjs). */
+/** The runtime of a function whose config.json names none (scripts/build-functions.mjs targets the same). */
 export const RUNTIME = 'Nodejs16.13';
 
 interface FunctionConfigFile {
+  /** CloudBase's runtime name, e.g. Nodejs20.19 (login needs fetch and WebCrypto). */
+  runtime?: string;
   permissions?: { openapi?: string[] };
   timeout?: number;
   triggers?: Trigger[];
@@ -48,7 +50,7 @@ export const desiredFunction = (name: string, values: Record<string, string | un
   return {
     name,
     dir,
-    runtime: RUNTIME,
+    runtime: config.runtime ?? RUNTIME,
     timeout: config.timeout ?? 3,
     triggers: (config.triggers ?? []).map(({ name: triggerName, type, config: spec }) => ({ name: triggerName, type, config: spec })),
     openapi: config.permissions?.openapi ?? [],

@@ -1,19 +1,11 @@
 import { accountBindInput, contactCodeIssueInput, enterpriseContactRevokeInput } from '../../src/core/contracts/org.contracts';
 import { AppError, invalid, notFound } from '../../src/core/errors';
 import type { ParsedInput } from '../../src/core/contracts';
-import {
-  afterWrongCode,
-  BINDING_CODE_MESSAGES,
-  bindingCodeProblem,
-  bindingLockedMessage,
-  CONTACT_CODE_VALID_DAYS,
-  normalizeBindingCode,
-  type BindingCodeProblem,
-} from '../../src/core/org/binding-code.rules';
+import { bindingCodeProblem, CONTACT_CODE_VALID_DAYS, normalizeBindingCode } from '../../src/core/org/binding-code.rules';
 import type { EnterpriseContactView, IssuedCode } from '../../src/core/org/org.model';
 import { defineAction } from '../runtime/define-action';
 import type { ActionContext } from '../runtime/action-context';
-import { bindingAttemptRepo, type BindingAttemptDoc } from '../db/binding-attempt.repo';
+import { withBindingAttempt, type RefuseCode } from '../db/binding-attempts';
 import { bindingCodeRepo } from '../db/binding-code.repo';
 import { newId } from '../db/codes';
 import { enterpriseRepo } from '../db/enterprise.repo';
@@ -36,54 +28,40 @@ const accountBind = defineAction({
   writes: 'users',
   summary: '输入一次性绑定码，把当前微信绑定到账号（或成为企业联系人）',
   async handler(input, ctx) {
-    const { db, caller } = ctx;
-    if (caller.user) throw new AppError('ALREADY_BOUND');
-    const start = await bindingAttemptRepo.begin(db, caller.openid, ctx.now());
-    if ('lockedUntil' in start) throw new AppError('BINDING_LOCKED', bindingLockedMessage(start.lockedUntil, ctx.now()));
-    if ('busy' in start) throw new AppError('CONFLICT', '正在处理您的上一次绑定，请稍候再试');
-    try {
-      return await bind(input, ctx, start.attempt);
-    } finally {
-      await bindingAttemptRepo.end(db, start.attempt);
-    }
+    const { db, caller, now } = ctx;
+    // A desk console caller is always bound (its unified identity was bound at sign-in).
+    if (caller.user || !caller.openid) throw new AppError('ALREADY_BOUND');
+    const openid = caller.openid;
+    return withBindingAttempt(db, openid, now, (refuse) => bind(input, ctx, openid, refuse));
   },
 });
 
 /** One attempt, holding the WeChat user's lease: nothing else binds this user meanwhile. */
-const bind = async (input: ParsedInput<'account.bind'>, ctx: ActionContext, attempt: BindingAttemptDoc) => {
+const bind = async (input: ParsedInput<'account.bind'>, ctx: ActionContext, openid: string, refuseCode: RefuseCode) => {
   const { db, caller, now } = ctx;
   // Read again under the lease: an attempt that ended a moment ago may have bound this user.
-  if (await userRepo.findByOpenid(db, caller.openid)) throw new AppError('ALREADY_BOUND');
+  if (await userRepo.findByOpenid(db, openid)) throw new AppError('ALREADY_BOUND');
   const code = await bindingCodeRepo.find(db, normalizeBindingCode(input.code));
   const problem = bindingCodeProblem(code, now());
-  if (problem || !code) await refuseCode(ctx, attempt, problem ?? 'unknown');
+  if (problem || !code) await refuseCode(problem ?? 'unknown');
   if (code!.kind === 'enterprise_contact' && !input.name) throw invalid('请填写您的姓名', { name: '企业联系人首次绑定请填写姓名' });
-  if (!(await bindingCodeRepo.spend(db, code!._id, caller.openid, now()))) await refuseCode(ctx, attempt, 'used');
+  if (!(await bindingCodeRepo.spend(db, code!._id, openid, now()))) await refuseCode('used');
 
   let user: UserDoc;
   if (code!.kind === 'account') {
     const account = await userRepo.get(db, code!.userId!);
     if (!account) throw notFound('账号已被删除，请联系区科经委');
-    user = { ...account, openid: caller.openid, boundAt: now() };
-    await userRepo.update(db, account._id, { openid: caller.openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
+    user = { ...account, openid, boundAt: now() };
+    await userRepo.update(db, account._id, { openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
   } else {
     const enterprise = await enterpriseRepo.get(db, code!.enterpriseId!);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');
-    user = { _id: newId(), openid: caller.openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
+    user = { _id: newId(), openid, boundAt: now(), role: 'enterprise', name: input.name!, phone: input.phone, status: 'active', enterpriseId: enterprise._id, unitId: enterprise.unitId, createdAt: now() };
     await userRepo.insert(db, user);
   }
   // The caller had no account when the call began: the audit names the account just bound.
   ctx.audit.record(user._id, `「${user.name}」用绑定码绑定了微信`, { actor: user });
-  return sessionMe.handler({}, { ...ctx, caller: { openid: caller.openid, user }, user });
-};
-
-/** A wrong code counts towards the lock; the fifth within 15 minutes starts it. Both are refusals the router counts. */
-const refuseCode = async (ctx: ActionContext, attempt: BindingAttemptDoc, problem: BindingCodeProblem): Promise<never> => {
-  const now = ctx.now();
-  const { failures, lockedUntil } = afterWrongCode(attempt.failures, now);
-  await bindingAttemptRepo.fail(ctx.db, attempt, failures, lockedUntil);
-  if (lockedUntil) throw new AppError('BINDING_LOCKED', bindingLockedMessage(lockedUntil, now));
-  throw new AppError('BINDING_CODE_INVALID', BINDING_CODE_MESSAGES[problem]);
+  return sessionMe.handler({}, { ...ctx, caller: { ...caller, user }, user });
 };
 
 const contactCodeIssue = defineAction({

@@ -6,6 +6,7 @@ import { workingDayDeadline } from '../../src/core/time/working-days';
 import { REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
 import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
+import { callerKey } from '../runtime/action-context';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { demandEvent } from '../db/demand-timeline';
 import { insertDemand } from '../db/demand-writes';
@@ -39,7 +40,7 @@ const demandSubmit = defineAction({
     const at = now();
     const calendar = await calendarOverrideRepo.load(db);
     const doc: DemandDoc = {
-      _id: input.clientRequestId ? demandRepo.idForRequest(caller.openid, input.clientRequestId) : randomUUID().replace(/-/g, ''),
+      _id: input.clientRequestId ? demandRepo.idForRequest(callerKey(caller), input.clientRequestId) : randomUUID().replace(/-/g, ''),
       enterpriseId,
       enterpriseName: enterprise.name,
       unitId: enterprise.unitId,

@@ -27,6 +27,7 @@ import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
 import { fileActions } from './file.actions';
 import { enterpriseImport } from './enterprise-import.actions';
+import { enterpriseExport } from './enterprise-export.actions';
 import { enterpriseActions } from './enterprise.actions';
 import { handoverActions } from './handover.actions';
 import { orgActions } from './org.actions';
@@ -56,6 +57,7 @@ const actions = [
   ...bindingActions,
   ...enterpriseActions,
   enterpriseImport,
+  enterpriseExport,
   ...assignmentActions,
   ...handoverActions,
   ...contactActions,

@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   users: {
     indexes: [
       { fields: ['openid'] },
+      { fields: ['oidcSubject'] },
+      { fields: ['deskUserId'] },
       { fields: ['role', 'unitId'] },
       { fields: ['role', 'status', 'unitId'] },
       { fields: ['role', 'status', '_id'] },

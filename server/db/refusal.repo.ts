@@ -33,6 +33,8 @@ export interface Refusal {
   reason: RefusalReason;
   action: string;
   openid?: string;
+  /** A desk console caller (CloudBase custom login) whose session no longer names an account. */
+  deskUserId?: string;
   userId?: string;
   role?: Role;
 }
@@ -50,7 +52,7 @@ export const refusalRepo = {
     const _ = db.command;
     const hourOf = inShanghai(r.at).startOf('hour');
     const hour = hourOf.format('YYYY-MM-DD[T]HH');
-    const caller = r.userId ?? (r.openid ? `openid:${r.openid}` : 'anonymous');
+    const caller = r.userId ?? (r.openid ? `openid:${r.openid}` : r.deskUserId ? `desk:${r.deskUserId}` : 'anonymous');
     const _id = `${caller}@${hour}`;
     const increment = () =>
       refusals.updateWhere(db, { _id }, { total: _.inc(1), reasons: { [r.reason]: _.inc(1) }, actions: { [actionKey(r.action)]: _.inc(1) }, lastAt: r.at });

@@ -10,6 +10,14 @@ export interface UserDoc {
   pendingCodeExpiresAt?: Date;
   /** Set when the person binds their WeChat account; absent until then. */
   openid?: string;
+  /** Set when the person binds their unified identity (统一身份认证) at the desk console: the provider's `sub`. */
+  oidcSubject?: string;
+  /**
+   * The CloudBase custom-login user id the desk console signs in as; made afresh at every desk
+   * binding, so sessions of an earlier binding stop resolving to the account.
+   */
+  deskUserId?: string;
+  deskBoundAt?: Date;
   role: Role;
   name: string;
   phone?: string;
@@ -34,6 +42,10 @@ export const userRepo = {
   ...users,
 
   findByOpenid: async (db: Database, openid: string): Promise<UserDoc | null> => (await users.of(db).where({ openid }).limit(1).get()).data[0] ?? null,
+
+  findByDeskUserId: async (db: Database, deskUserId: string): Promise<UserDoc | null> => (await users.of(db).where({ deskUserId }).limit(1).get()).data[0] ?? null,
+
+  findByOidcSubject: async (db: Database, oidcSubject: string): Promise<UserDoc | null> => (await users.of(db).where({ oidcSubject }).limit(1).get()).data[0] ?? null,
 
   /** Account names by id, for lists that show who did something. */
   namesOf: async (db: Database, ids: Iterable<string>): Promise<Map<string, string>> => {

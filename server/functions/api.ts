@@ -1,4 +1,5 @@
 import cloud from 'wx-server-sdk';
+import tcb from '@cloudbase/node-sdk';
 import { asDatabase } from '../runtime/cloud-types';
 import { requireFunctionSettings } from '../runtime/settings';
 import { z } from 'zod';
@@ -9,6 +10,8 @@ import { createRouter, type ApiEvent } from '../runtime/router';
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 requireFunctionSettings('api');
 const router = createRouter(apiActions);
+// wx-server-sdk names WeChat callers only; a desk console session (CloudBase custom login) is named by the node SDK.
+const auth = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).auth();
 
 /**
  * Download links the app gets (attachments, exports) work for ten minutes: long enough to view
@@ -27,7 +30,13 @@ const files = {
 
 /** Cloud function `api`: routes `event.action` to its declared handler. */
 export const main = async (event: ApiEvent) =>
-  router.dispatch(event, { db: asDatabase(cloud.database()), files, messages: cloud.openapi.subscribeMessage, openid: cloud.getWXContext().OPENID || undefined });
+  router.dispatch(event, {
+    db: asDatabase(cloud.database()),
+    files,
+    messages: cloud.openapi.subscribeMessage,
+    openid: cloud.getWXContext().OPENID || undefined,
+    customUserId: auth.getUserInfo().customUserId || undefined,
+  });
 
 /** The action list with roles and JSON Schemas, for tooling (the local server's /local/actions). */
 export const describeActions = () =>

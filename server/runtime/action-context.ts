@@ -2,12 +2,21 @@ import type { Database } from './cloud-types';
 import type { UserDoc } from '../db/user.repo';
 import type { SubscribeMessageSender } from '../notify/notifier';
 
-/** The caller as resolved from OPENID on this call: never from the request body. */
+/**
+ * The caller as the platform names them on this call, never from the request body: a WeChat
+ * OPENID (the mini-program) or a CloudBase custom-login user id (the desk console, signed in
+ * through the unified identity provider).
+ */
 export interface Caller {
-  openid: string;
-  /** Null when this WeChat user has no bound account yet. */
+  openid?: string;
+  deskUserId?: string;
+  /** Null when this WeChat user has no bound account yet (a desk caller always has one). */
   user: UserDoc | null;
 }
+
+/** One string per caller, for keys that must differ between callers (idempotency, refusal counts). */
+export const callerKey = (caller: Pick<Caller, 'openid' | 'deskUserId'>): string =>
+  caller.openid ?? (caller.deskUserId ? `desk:${caller.deskUserId}` : 'anonymous');
 
 /**
  * What a writing handler tells the router's audit: which record it wrote and a summary in plain

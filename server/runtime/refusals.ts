@@ -17,7 +17,7 @@ export const isRefusal = (code: ErrorCode): code is RefusalReason => REFUSALS.ha
 export const countRefusal = async (db: Database, caller: Partial<Caller>, action: string, reason: RefusalReason, at: Date): Promise<void> => {
   try {
     const user = caller.user ?? undefined;
-    await refusalRepo.count(db, { at, reason, action, openid: caller.openid, userId: user?._id, role: user?.role });
+    await refusalRepo.count(db, { at, reason, action, openid: caller.openid, deskUserId: caller.deskUserId, userId: user?._id, role: user?.role });
   } catch (error) {
     console.error('[api] could not count a refused call', error);
   }

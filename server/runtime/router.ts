@@ -4,6 +4,7 @@ import type { AnyAction } from './define-action';
 import type { ActionContext, Caller, FileStore } from './action-context';
 import type { Database } from './cloud-types';
 import { userRepo } from '../db/user.repo';
+import { DESK_ROLES } from '../../src/core/roles';
 import { parseInput } from './validation';
 import type { SubscribeMessageSender } from '../notify/notifier';
 import { countRefusal, isRefusal } from './refusals';
@@ -20,7 +21,10 @@ export interface DispatchDeps {
   db: Database;
   files: FileStore;
   messages: SubscribeMessageSender;
+  /** The WeChat OPENID of the call (getWXContext), when it came from the mini-program. */
   openid: string | undefined;
+  /** The CloudBase custom-login user of the call (auth().getUserInfo()), when it came from the desk console. */
+  customUserId?: string;
   now?: () => Date;
 }
 
@@ -39,7 +43,12 @@ const bodyOf = (error: unknown): ErrorBody => {
 
 /** Whether this caller may call this action at all; checked before the input is looked at. */
 const admit = (action: AnyAction, caller: Partial<Caller>): void => {
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '未获取到微信身份，请在小程序内重新打开');
+  if (!caller.openid && !caller.deskUserId) throw new AppError('UNAUTHENTICATED', '未获取到微信身份，请在小程序内重新打开');
+  if (caller.deskUserId) {
+    // Desk sessions are only ever issued to bound accounts; one that no longer resolves was re-bound or unbound.
+    if (!caller.user) throw new AppError('UNAUTHENTICATED', '统一身份认证登录已失效，请重新登录专窗平台');
+    if (!DESK_ROLES.includes(caller.user.role)) throw new AppError('DESK_ROLE_REFUSED');
+  }
   if (action.roles === 'anyone') return;
   const user = caller.user;
   if (!user) throw new AppError('UNAUTHENTICATED', '您的微信尚未绑定账号，请输入绑定码完成绑定');
@@ -61,12 +70,17 @@ export const createRouter = (actions: readonly AnyAction[]) => {
     const now = deps.now ?? (() => new Date());
     const action = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
     if (!action) return fail(new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(event?.action)}）`).toBody());
-    const caller: Partial<Caller> = { openid: deps.openid };
+    // A call carries one identity; a WeChat OPENID, which WeChat itself asserts, wins if both were given.
+    const caller: Partial<Caller> = deps.openid ? { openid: deps.openid } : { deskUserId: deps.customUserId || undefined };
     const audit = collectAuditNotes();
     let input: unknown;
     let running = false;
     try {
-      caller.user = deps.openid ? await userRepo.findByOpenid(deps.db, deps.openid) : null;
+      caller.user = caller.openid
+        ? await userRepo.findByOpenid(deps.db, caller.openid)
+        : caller.deskUserId
+          ? await userRepo.findByDeskUserId(deps.db, caller.deskUserId)
+          : null;
       admit(action, caller);
       input = parseInput(action.input, inputOf(event));
       const ctx: ActionContext = {

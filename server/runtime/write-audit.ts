@@ -43,7 +43,7 @@ export const auditWrite = async (
   const summary = notes.summary ?? action.summary;
   await auditRepo.append(db, {
     at,
-    actorId: actor?._id ?? `openid:${caller.openid}`,
+    actorId: actor?._id ?? (caller.openid ? `openid:${caller.openid}` : `desk:${caller.deskUserId}`),
     actorRole: actor?.role ?? 'system',
     action: action.name,
     collection: action.writes,

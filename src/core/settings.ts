@@ -13,7 +13,7 @@
 import { TEMPLATE_KEYS, TEMPLATE_PURPOSE, type TemplateKey } from './notify/templates';
 
 /** The deployed cloud functions (cloudfunctions/<name>). */
-export const FUNCTION_NAMES = ['api', 'cron'] as const;
+export const FUNCTION_NAMES = ['api', 'cron', 'login'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface SettingDeclaration {
@@ -45,14 +45,31 @@ const LOCAL_TEMPLATE_IDS: Record<TemplateKey, string> = {
   serviceNotice: 'tpl-service-notice',
 };
 
-export const FUNCTION_SETTINGS: readonly FunctionSetting[] = TEMPLATE_KEYS.map((key) => ({
-  name: templateSettingName(key),
-  description: `订阅消息模板 id（${TEMPLATE_PURPOSE[key]}），MP 后台“订阅消息”中选用的模板`,
-  requiredInProduction: true,
-  // api sends on demand steps; cron sends supervision and visit reminders.
-  functions: ['api', 'cron'],
-  localValue: LOCAL_TEMPLATE_IDS[key],
-}));
+/**
+ * The desk console's sign-in (login function): the unified identity provider (OpenID Connect) and
+ * the CloudBase custom-login key. The local values point at the local provider the local server
+ * runs on its default port (it gives the functions the real address when it serves elsewhere);
+ * the local cloud makes its own custom-login key.
+ */
+export const DESK_SIGN_IN_SETTINGS: readonly FunctionSetting[] = [
+  { name: 'OIDC_ISSUER', description: '统一身份认证（OpenID Connect）的 issuer 地址，其 /.well-known/openid-configuration 可访问', requiredInProduction: true, functions: ['login'], localValue: 'http://127.0.0.1:8787/local/oidc' },
+  { name: 'OIDC_CLIENT_ID', description: '在统一身份认证登记的专窗平台客户端 id', requiredInProduction: true, functions: ['login'], localValue: 'pudong-desk' },
+  { name: 'OIDC_CLIENT_SECRET', description: '该客户端的密钥（仅登录云函数持有，不进入网页）', requiredInProduction: true, functions: ['login'], localValue: 'local-desk-secret' },
+  { name: 'OIDC_REDIRECT_URI', description: '登记的回调地址：专窗平台网页的根地址，如 https://desk.example.gov.cn/', requiredInProduction: true, functions: ['login'], localValue: 'http://127.0.0.1:8787/' },
+  { name: 'CUSTOM_LOGIN_KEY', description: '云开发自定义登录私钥：控制台“身份认证 → 登录方式 → 自定义登录 → 私钥下载”所得 JSON 文件的内容', requiredInProduction: true, functions: ['login'] },
+];
+
+export const FUNCTION_SETTINGS: readonly FunctionSetting[] = [
+  ...TEMPLATE_KEYS.map((key) => ({
+    name: templateSettingName(key),
+    description: `订阅消息模板 id（${TEMPLATE_PURPOSE[key]}），MP 后台“订阅消息”中选用的模板`,
+    requiredInProduction: true,
+    // api sends on demand steps; cron sends supervision and visit reminders.
+    functions: ['api', 'cron'] as const,
+    localValue: LOCAL_TEMPLATE_IDS[key],
+  })),
+  ...DESK_SIGN_IN_SETTINGS,
+];
 
 /** Build-time settings of the app (`TARO_APP_*`, replaced literally into the bundle). */
 export const APP_SETTINGS: readonly SettingDeclaration[] = [

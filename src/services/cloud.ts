@@ -7,7 +7,6 @@ import { readSessionToken } from './session-token';
 
 /** The single cloud function that routes every action (see cloudfunctions/api). */
 const FUNCTION_NAME = 'api';
-const LOCAL_FUNCTION_PATH = '/local/functions/api';
 
 /**
  * The one caller of the cloud. Sends `{ action, input }` to the `api` function and unwraps the
@@ -15,12 +14,17 @@ const LOCAL_FUNCTION_PATH = '/local/functions/api';
  * Chinese message and field errors. The action map (src/core/contracts) types both sides.
  */
 export async function callAction<A extends ActionName>(action: A, ...[input]: ActionArgs<A>): Promise<ActionOutput<A>> {
-  return unwrap<ActionOutput<A>>(await send(action, input));
+  return unwrap<ActionOutput<A>>(await send(FUNCTION_NAME, { action, input }));
 }
 
-async function callWeapp(action: string, input?: object): Promise<unknown> {
+/** Another function with the same `{ action, input }` event and reply envelope (the desk console's `login`). */
+export async function callFunctionAction<T>(name: 'login', action: string, input: object): Promise<T> {
+  return unwrap<T>(await send(name, { action, input }));
+}
+
+async function callWeapp(name: string, data: object): Promise<unknown> {
   try {
-    const res = await Taro.cloud.callFunction({ name: FUNCTION_NAME, data: { action, input } });
+    const res = await Taro.cloud.callFunction({ name, data });
     return res.result;
   } catch {
     // callFunction rejects on transport problems; application errors arrive as ok:false.
@@ -29,14 +33,29 @@ async function callWeapp(action: string, input?: object): Promise<unknown> {
 }
 
 // The local demo server mimics the cloud: it answers `{ result: <envelope> }`.
-async function callLocal(action: string, input?: object): Promise<unknown> {
-  const body = await localRequest<{ result?: unknown }>('POST', LOCAL_FUNCTION_PATH, { action, input });
+async function callLocal(name: string, data: object): Promise<unknown> {
+  const body = await localRequest<{ result?: unknown }>('POST', `/local/functions/${name}`, data);
   return body.result;
 }
 
+/** An H5 build for a CloudBase environment (the desk console in production) rather than the local server. */
+export const H5_ON_CLOUDBASE = process.env.TARO_ENV === 'h5' && !!process.env.TARO_APP_CLOUD_ENV && process.env.TARO_APP_CLOUD_ENV !== 'local';
+
+// The condition is written out so the build drops the import where it is false (weapp, local H5).
+async function callWeb(name: string, data: object): Promise<unknown> {
+  if (process.env.TARO_ENV === 'h5' && process.env.TARO_APP_CLOUD_ENV && process.env.TARO_APP_CLOUD_ENV !== 'local') {
+    const web = await import('./cloudbase-web');
+    try {
+      return await web.callWebFunction(name, data);
+    } catch {
+      throw networkError();
+    }
+  }
+  throw networkError();
+}
+
 // Picked at build time, outside any function, so the weapp bundle drops the local HTTP transport.
-const send: (action: string, input?: object) => Promise<unknown> =
-  process.env.TARO_ENV === 'weapp' ? callWeapp : callLocal;
+const send: (name: string, data: object) => Promise<unknown> = process.env.TARO_ENV === 'weapp' ? callWeapp : H5_ON_CLOUDBASE ? callWeb : callLocal;
 
 function unwrap<T>(reply: unknown): T {
   if (!isReply(reply)) throw new CloudError('INTERNAL', '系统繁忙，请稍后重试');

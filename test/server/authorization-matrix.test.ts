@@ -71,6 +71,7 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'enterprise.create': DISTRICT_WIDE,
   'enterprise.remove': DISTRICT_WIDE,
   'enterprise.import': DISTRICT_WIDE,
+  'enterprise.export': { roles: ['district_admin', 'unit_admin'], reason: 'a unit admin is held to their unit (checked in desk export tests)', cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'FORBIDDEN', input: { unitId: 'unit-z02' } }] },
   'proposal.decide': DISTRICT_WIDE,
   'dashboard.district': DISTRICT_WIDE,
   'audit.list': DISTRICT_WIDE,

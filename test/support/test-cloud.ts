@@ -20,8 +20,8 @@ export const DEMO = {
 } as const;
 
 /** A fresh local cloud with the demo data, in memory, running the built bundles. */
-export const openTestCloud = ({ seed = true, now = new Date() } = {}) => {
-  const cloud = new LocalCloud({ dataDir: ':memory:', functionsDir: path.join(root, 'cloudfunctions') });
+export const openTestCloud = ({ seed = true, now = new Date(), functionEnv }: { seed?: boolean; now?: Date; functionEnv?: Record<string, string> } = {}) => {
+  const cloud = new LocalCloud({ dataDir: ':memory:', functionsDir: path.join(root, 'cloudfunctions'), functionEnv });
   if (seed) seedIfEmpty(cloud, now);
   const call = <T = any>(openid: string | undefined, action: string, input?: unknown) =>
     cloud.invoke('api', { action, input }, { openid }) as Promise<Reply<T>>;

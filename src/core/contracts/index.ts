@@ -93,6 +93,7 @@ export interface ActionMap extends StepActions {
   'enterpriseContact.revoke': Contract<typeof org.enterpriseContactRevokeInput, { revoked: true }>;
 
   'enterprise.list': Contract<typeof org.enterpriseListInput, PageResult<EnterpriseView>>;
+  'enterprise.export': Contract<typeof org.enterpriseExportInput, ReportExport>;
   'enterprise.get': Contract<typeof org.enterpriseIdInput, EnterpriseView>;
   'enterprise.profile': Contract<typeof org.enterpriseIdInput, EnterpriseProfile>;
   'enterprise.create': Contract<typeof org.enterpriseCreateInput, EnterpriseView>;

@@ -118,6 +118,8 @@ export const enterpriseListInput = z.object({
   includeRemoved: z.boolean().default(false),
   ...pageInput,
 });
+/** The list's filters, without paging: every enterprise they select goes into the workbook. */
+export const enterpriseExportInput = enterpriseListInput.omit({ page: true, pageSize: true });
 export const enterpriseIdInput = z.object({ id: id('企业') });
 export const enterpriseImportInput = z.object({ fileID: z.string({ error: '请先上传 Excel 文件' }).min(1).max(300) });
 

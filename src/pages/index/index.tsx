@@ -5,7 +5,9 @@ import { ReminderCard } from '@/components/demand/reminder-card';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useSession } from '@/hooks/use-session';
-import { LOGIN_URL } from '@/utils/navigation';
+import { DeskLayout } from '@/components/desk/desk-layout';
+import { H5_ON_CLOUDBASE } from '@/services/cloud';
+import { DESK_LOGIN_URL, LOGIN_URL } from '@/utils/navigation';
 import { DepartmentHome } from './department-home';
 import { DistrictHome } from './district-home';
 import { EnterpriseHome } from './enterprise-home';
@@ -24,9 +26,10 @@ export default function HomePage() {
 
   useEffect(() => {
     if (process.env.TARO_ENV === 'h5' && session.status === 'signed-out') {
-      void Taro.redirectTo({ url: LOGIN_URL });
+      // The desk console signs in through the unified identity provider; the local demo also lists its identities.
+      void Taro.redirectTo({ url: session.problem || H5_ON_CLOUDBASE ? DESK_LOGIN_URL : LOGIN_URL });
     }
-  }, [session.status]);
+  }, [session]);
 
   if (session.status === 'loading' || session.status === 'signed-out') return <LoadingState />;
   if (session.status === 'error') {
@@ -36,17 +39,19 @@ export default function HomePage() {
   if (!user) return <UnboundAccount />;
 
   return (
-    <View className='page-root home-page'>
-      <SignedInBar user={user} />
-      <MessageEntry />
-      {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
-      {user.role === 'steward' ? <StewardHome /> : null}
-      {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}
-      {user.role === 'unit_admin' ? <UnitHome user={user} /> : null}
-      {user.role === 'district_admin' ? <DistrictHome /> : null}
-      {user.role === 'department' ? <DepartmentHome /> : null}
-      {!['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin', 'department'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
-      <ReminderCard role={user.role} />
-    </View>
+    <DeskLayout active='home'>
+      <View className='page-root home-page'>
+        <SignedInBar user={user} />
+        <MessageEntry />
+        {user.role === 'enterprise' ? <EnterpriseHome user={user} /> : null}
+        {user.role === 'steward' ? <StewardHome /> : null}
+        {user.role === 'liaison' ? <LiaisonHome user={user} /> : null}
+        {user.role === 'unit_admin' ? <UnitHome user={user} /> : null}
+        {user.role === 'district_admin' ? <DistrictHome /> : null}
+        {user.role === 'department' ? <DepartmentHome /> : null}
+        {!['enterprise', 'steward', 'liaison', 'unit_admin', 'district_admin', 'department'].includes(user.role) ? <RolePlaceholderHome role={user.role} /> : null}
+        <ReminderCard role={user.role} />
+      </View>
+    </DeskLayout>
   );
 }

@@ -8,7 +8,9 @@ import { useAsyncData } from '@/hooks/use-async-data';
 import { useSession } from '@/hooks/use-session';
 import { toCloudError } from '@/services/cloud-error';
 import { type LocalIdentity, listLocalIdentities, signInLocally } from '@/services/local-session';
-import { HOME_URL } from '@/utils/navigation';
+import { DESK_LOGIN_URL, HOME_URL } from '@/utils/navigation';
+import { Button } from '@tarojs/components';
+import { Card } from '@/components/card';
 import { IdentityGroup } from './identity-group';
 import { NewUserEntry, newLocalOpenid } from './new-user-entry';
 import './index.scss';
@@ -46,6 +48,12 @@ export default function LoginPage() {
   return (
     <View className='page-root login-page'>
       <Notice className='login-explainer'>此页面仅在本地演示服务器上提供，用于选择一个演示身份登录。正式小程序通过微信身份自动识别用户，不会出现此页面。</Notice>
+      <Card className='desk-entry' title='专窗平台（统一身份认证）'>
+        <View className='new-user-entry__hint'>政府工作人员在电脑上通过本地统一身份认证登录专窗平台（演示人员及密码见认证页面）。</View>
+        <Button className='plain-button desk-entry-button' onClick={() => void Taro.navigateTo({ url: DESK_LOGIN_URL })}>
+          统一身份认证登录
+        </Button>
+      </Card>
       <NewUserEntry pending={pending.startsWith('local-')} onEnter={() => void signIn(newLocalOpenid())} />
       <AsyncView state={state} onRetry={() => void reload()}>
         {(identities) =>

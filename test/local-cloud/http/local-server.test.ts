@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import realNodeSdk from '@cloudbase/node-sdk';
 import { createLocalServer } from '../../../local-cloud/http/server';
 import { DEMO, openTestCloud, type TestCloud } from '../../support/test-cloud';
 
@@ -51,6 +52,29 @@ describe('the local server HTTP surface', () => {
       const body = (await (await post('/local/functions/api', { action: 'demand.list', input: {} }, t)).json()) as { result: { error: { code: string } } };
       expect(body.result.error.code).toBe('UNAUTHENTICATED');
     }
+  });
+
+  it('exchanges a custom-login ticket for a session that calls functions as that custom user', async () => {
+    const ticketFor = (uid: string) => realNodeSdk.init({ env: 'local', credentials: t.cloud.customLoginKey } as never).auth().createTicket(uid);
+    // An account bound at the desk console carries its custom-login user id (the login function sets it).
+    await t.cloud.run(() => t.cloud.database().collection('users').doc('u-district-01').update({ data: { deskUserId: 'desk-test-0001' } }));
+    const exchanged = await post('/local/auth/ticket', { ticket: ticketFor('desk-test-0001') });
+    expect(exchanged.status).toBe(200);
+    const { token, customUserId } = (await exchanged.json()) as { token: string; customUserId: string };
+    expect(customUserId).toBe('desk-test-0001');
+    expect(await (await post('/local/functions/api', { action: 'session.me' }, token)).json()).toMatchObject({ result: { ok: true, data: { user: { id: 'u-district-01' } } } });
+    // A session whose custom user no longer names an account is refused, not taken for anyone.
+    const stale = ((await (await post('/local/auth/ticket', { ticket: ticketFor('desk-nobody-01') })).json()) as { token: string }).token;
+    expect(await (await post('/local/functions/api', { action: 'session.me' }, stale)).json()).toMatchObject({ result: { ok: false, error: { code: 'UNAUTHENTICATED' } } });
+    // Subscribe messages need a WeChat user.
+    expect((await post('/local/subscribe', { templateIds: ['tpl-todo'] }, token)).status).toBe(401);
+    // A desk session uploads as its custom user: a WeChat user may not overwrite what it created, the session may.
+    const upload = (as: string, body: string) => fetch(`${base}/local/upload?cloudPath=imports/desk/a.xlsx`, { method: 'POST', headers: { authorization: `Bearer ${as}` }, body });
+    expect((await upload(token, 'desk')).status).toBe(200);
+    expect((await upload(await login(DEMO.enterprise), 'evil')).status).toBe(403);
+    expect((await upload(token, 'desk again')).status).toBe(200);
+    const forged = ticketFor('desk-test-0001').replace(/\.[^.]+$/, '.AAAA');
+    expect(await post('/local/auth/ticket', { ticket: forged })).toMatchObject({ status: 401 });
   });
 
   it('stores an upload from a signed-in user and serves it back by a signed link until it expires', async () => {

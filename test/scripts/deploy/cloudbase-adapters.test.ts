@@ -9,7 +9,7 @@ import { planDeployment } from '../../../scripts/deploy/plan';
 import { FUNCTION_SETTINGS, localValues } from '../../../src/core/settings';
 import { fakeManager } from './fake-manager';
 
-const desired = desiredState({ ...localValues(FUNCTION_SETTINGS), TPL_TODO: 'mp-todo-id' });
+const desired = desiredState({ ...localValues(FUNCTION_SETTINGS), TPL_TODO: 'mp-todo-id', CUSTOM_LOGIN_KEY: '{"private_key_id":"k"}' });
 const names = desired.functions.map((f) => f.name);
 
 const deploy = async (fake: ReturnType<typeof fakeManager>) => {

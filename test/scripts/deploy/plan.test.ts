@@ -7,7 +7,7 @@ import { EMPTY_ENVIRONMENT, indexName, planDeployment } from '../../../scripts/d
 import type { Change, DesiredApp, DesiredState } from '../../../scripts/deploy/types';
 import { applyToFakeEnvironment, environmentMatching } from './fake-environment';
 
-const VALUES = { ...localValues(FUNCTION_SETTINGS), TPL_TODO: 'mp-todo-id' };
+const VALUES = { ...localValues(FUNCTION_SETTINGS), TPL_TODO: 'mp-todo-id', CUSTOM_LOGIN_KEY: '{"private_key_id":"k"}' };
 const APP: DesiredApp = { version: '1.2.3', description: 'release', mode: 'upload' };
 const desired: DesiredState = desiredState(VALUES, APP);
 const kinds = (changes: Change[]) => changes.map((c) => c.kind);
@@ -38,12 +38,18 @@ describe('on an empty environment (the dry run)', () => {
     );
   });
 
-  it('creates api and cron with the timeouts, triggers and variables their declarations give', () => {
+  it('creates api, cron and login with the runtimes, timeouts, triggers and variables their declarations give', () => {
     const created = changes.flatMap((c) => (c.kind === 'function.create' ? [c.fn] : []));
-    expect(created.map((f) => [f.name, f.timeout, f.triggers])).toEqual([
-      ['api', 20, []],
-      ['cron', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }, { name: 'repair', type: 'timer', config: '0 0 2 * * * *' }]],
+    expect(created.map((f) => [f.name, f.runtime, f.timeout, f.triggers])).toEqual([
+      ['api', 'Nodejs16.13', 20, []],
+      ['cron', 'Nodejs16.13', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }, { name: 'repair', type: 'timer', config: '0 0 2 * * * *' }]],
+      ['login', 'Nodejs20.19', 20, []],
     ]);
+    const login = created.pop()!;
+    expect(login.variables).toEqual({
+      OIDC_ISSUER: 'http://127.0.0.1:8787/local/oidc', OIDC_CLIENT_ID: 'pudong-desk', OIDC_CLIENT_SECRET: 'local-desk-secret', OIDC_REDIRECT_URI: 'http://127.0.0.1:8787/', CUSTOM_LOGIN_KEY: '{"private_key_id":"k"}',
+    });
+    expect(login.openapi).toEqual([]);
     for (const fn of created) {
       expect(fn.variables).toEqual({ TPL_DEMAND_STATUS: 'tpl-demand-status', TPL_TODO: 'mp-todo-id', TPL_VISIT_REMINDER: 'tpl-visit-reminder', TPL_SERVICE_NOTICE: 'tpl-service-notice' });
       expect(fn.codeHash).toMatch(/^[0-9a-f]{12}$/);
