@@ -15,5 +15,6 @@ export const overdueQuery = (db: Database, now: Date) => {
     { status: 'rerouting', rerouteDueAt: before },
     { status: 'rectifying', callbackAt: _.exists(false), callbackDueAt: before },
     { status: 'rectifying', callbackAt: _.exists(true), rectifyDueAt: before },
+    { status: 'district_review', decideDueAt: before },
   ]);
 };

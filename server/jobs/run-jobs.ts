@@ -6,6 +6,8 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { messageRepo } from '../db/message.repo';
+import { remindMaterials } from './materials-wait.job';
+import { recalendarDemands } from './recalendar.job';
 import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
 import { refreshFigures } from './refresh-figures.job';
 import { repairFigures } from './repair-figures.job';
@@ -31,6 +33,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
+    remindMaterials: { collection: 'demands', run: remindMaterials },
+    recalendarDemands: { collection: 'demands', run: (db, now, messages) => recalendarDemands(db, now, messages) },
     escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
     purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
     // After the demand jobs above, whose writes already counted themselves in the figures.
