@@ -44,6 +44,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/calendar/index',
         'pages/demand-reroute/index',
+        'pages/demand-decide/index',
         ...TRAINING_DISTRICT_PAGES,
         'pages/integrity/index',
         'pages/integrity-detail/index',

@@ -86,14 +86,17 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (department, dispatched)', 'dept-01', 'demand.list', 'list', { status: 'dispatched' }, 2),
   c('demand.list (department, accepted)', 'dept-01', 'demand.list', 'list', { status: 'accepted' }, 2),
   c('demand.list (department, overdue)', 'dept-01', 'demand.list', 'list', { overdue: true }, 2),
+  c('calendar.overrides (department extend)', 'dept-01', 'calendar.overrides', 'detail', { from: daysAgo(0), to: shanghaiDate(new Date(Date.now() + 365 * 86_400_000)) }),
   // District (district-01): dashboard, counts, oversight, the district-wide lists.
   c('dashboard.district', 'district-01', 'dashboard.district', 'dashboard'),
   c('demand.counts (district)', 'district-01', 'demand.counts', 'count'),
+  c('calendar.status (district home)', 'district-01', 'calendar.status', 'home'),
   c('research.list open (district home)', 'district-01', 'research.list', 'home', { openOnly: true, page: 1, pageSize: 50 }, 2),
   c('report.list risk (district home)', 'district-01', 'report.list', 'home', { riskOnly: true, from: daysAgo(30), page: 1, pageSize: 50 }, 2),
   c('demand.list (district)', 'district-01', 'demand.list', 'list', {}, 2),
   c('demand.list (district, page 3)', 'district-01', 'demand.list', 'list', { page: 3 }, 2),
   c('demand.list (district, rerouting)', 'district-01', 'demand.list', 'list', { status: 'rerouting' }, 2),
+  c('demand.list (district, district_review)', 'district-01', 'demand.list', 'list', { status: 'district_review' }, 2),
   c('demand.list (district, overdue)', 'district-01', 'demand.list', 'list', { overdue: true }, 2),
   // The district's watch list: each filter, and the ones combined most.
   c('demand.list (district, unit)', 'district-01', 'demand.list', 'list', { unitId: 'unit-z01' }, 2),

@@ -6,7 +6,8 @@ import { endOfShanghaiDay, shanghaiDate } from '../../src/core/time/shanghai';
 import { isWorkingDay, workingDayDeadline } from '../../src/core/time/working-days';
 import { defineAction } from '../runtime/define-action';
 import { departmentRepo } from '../db/department.repo';
-import { statusNotice, todoNotice } from './demand-notices';
+import { materialsWaitCleared, materialsWaitStarted } from './demand-materials';
+import { progressNotices, stewardNotice, todoNotice } from './demand-notices';
 import { runStep } from './demand-step-runner';
 
 /** Steps taken by the handling department, and the district's re-routing. */
@@ -22,7 +23,7 @@ const demandAccept = defineAction({
       patch: { acceptedAt: now },
       kind: 'accepted',
       text: `${d.departmentName}已受理${input.note ? `：${input.note}` : ''}`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, 'accepted', `${d.departmentName}已受理`, now) }],
+      notify: progressNotices(d, 'accepted', `${d.departmentName}已受理`, now),
     })),
 });
 
@@ -50,7 +51,7 @@ const demandProgress = defineAction({
     runStep(ctx, 'progress', input, (d, { now }) => ({
       kind: 'progress',
       text: `办理进展：${input.note}`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, d.status, input.note, now) }],
+      notify: progressNotices(d, d.status, input.note, now),
     })),
 });
 
@@ -61,11 +62,11 @@ const demandRequestMaterials = defineAction({
   writes: 'demands',
   summary: '请企业补充材料（等待期间办理时限暂停计时）',
   handler: (input, ctx) =>
-    runStep(ctx, 'requestMaterials', input, (d, { now }) => ({
-      patch: { pausedAt: now, firstContactAt: d.firstContactAt ?? now },
+    runStep(ctx, 'requestMaterials', input, async (d, { now, calendar }) => ({
+      patch: { ...materialsWaitStarted(now, await calendar()), firstContactAt: d.firstContactAt ?? now },
       kind: 'materials_requested',
-      text: `${d.departmentName}请企业补充材料：${input.note}（补充期间办理时限暂停计时）`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, 'waiting_enterprise', input.note, now) }],
+      text: `${d.departmentName}请企业补充材料：${input.note}（补充期间办理时限暂停计时；10 个工作日内未补充的，部门可按现有材料办结）`,
+      notify: progressNotices(d, 'waiting_enterprise', input.note, now),
     })),
 });
 
@@ -85,7 +86,7 @@ const demandExtend = defineAction({
         patch: { resolveDueAt: newDueAt, extensions: [...(d.extensions ?? []), extension] },
         kind: 'extended',
         text: `${d.departmentName}申请延期：${input.reason}。承诺于 ${input.newDueDate} 前办结`,
-        notify: [{ to: 'enterprise', notice: statusNotice(d, d.status, `延期至${input.newDueDate}`, now) }],
+        notify: progressNotices(d, d.status, `延期至${input.newDueDate}`, now),
       };
     }),
 });
@@ -103,7 +104,10 @@ const demandReturnMisrouted = defineAction({
         patch: { departmentId: '', departmentName: '', returnedBy: [...(d.returnedBy ?? []), d.departmentId ?? ''], rerouteDueAt, firstContactAt: ctx.db.command.remove(), acceptedAt: ctx.db.command.remove() },
         kind: 'returned_by_department',
         text: `${d.departmentName}认为不属于本部门职责并退回：${input.reason}。区科经委将重新指定承办部门`,
-        notify: [{ to: 'district', notice: todoNotice('todo:reroute', '部门退回诉求，请重新派单', d, rerouteDueAt, input.reason) }],
+        notify: [
+          { to: 'district', notice: todoNotice('todo:reroute', '部门退回诉求，请重新派单', d, rerouteDueAt, input.reason) },
+          { to: 'steward', notice: stewardNotice(d, 'rerouting', `${d.departmentName}退回：${input.reason}`, now) },
+        ],
       };
     }),
 });
@@ -127,7 +131,7 @@ const demandReassign = defineAction({
         kind: 'reassigned',
         text: `区科经委重新指定承办部门：${department.name}${input.note ? `（${input.note}）` : ''}`,
         notify: [
-          { to: 'enterprise', notice: statusNotice(d, 'dispatched', `改由${department.name}办理`, now) },
+          ...progressNotices(d, 'dispatched', `改由${department.name}办理`, now),
           { to: 'department', notice: todoNotice('todo:accept', '区科经委指派诉求请受理', { enterpriseName: d.enterpriseName }, contactDueAt, d.title) },
         ],
       };
@@ -140,29 +144,17 @@ const demandResolve = defineAction({
   roles: ['department'],
   input: stepInputs.resolve,
   writes: 'demands',
-  summary: '承办部门办结（企业评价后关闭）',
+  summary: '承办部门办结（企业评价后关闭）；企业 10 个工作日未补充材料的，可按现有材料办结',
   handler: (input, ctx) =>
     runStep(ctx, 'resolve', input, async (d, { now, calendar }) => ({
-      patch: { resolvedAt: now, resolution: input.resolution, autoCloseAt: workingDayDeadline(now, AUTO_CLOSE_WORKING_DAYS, await calendar()), firstContactAt: d.firstContactAt ?? now },
+      patch: {
+        resolvedAt: now, resolution: input.resolution, autoCloseAt: workingDayDeadline(now, AUTO_CLOSE_WORKING_DAYS, await calendar()), firstContactAt: d.firstContactAt ?? now,
+        ...(d.status === 'waiting_enterprise' ? materialsWaitCleared(ctx.db) : {}),
+      },
       kind: 'resolved',
-      text: `${d.departmentName}已办结：${input.resolution}`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, 'resolved', '请评价办理结果', now) }],
+      text: d.status === 'waiting_enterprise' ? `企业逾期未补充材料，${d.departmentName}按现有材料办结：${input.resolution}` : `${d.departmentName}已办结：${input.resolution}`,
+      notify: progressNotices(d, 'resolved', '请评价办理结果', now),
     })),
 });
 
-const demandRectify = defineAction({
-  name: 'demand.rectify',
-  roles: ['department'],
-  input: stepInputs.rectify,
-  writes: 'demands',
-  summary: '承办部门完成整改，请企业再次评价',
-  handler: (input, ctx) =>
-    runStep(ctx, 'rectify', input, async (d, { now, calendar }) => ({
-      patch: { rectifiedAt: now, resolution: input.note, autoCloseAt: workingDayDeadline(now, AUTO_CLOSE_WORKING_DAYS, await calendar()) },
-      kind: 'rectified',
-      text: `${d.departmentName}已完成整改：${input.note}。请企业再次评价`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, 'resolved', '整改完成，请再次评价', now) }],
-    })),
-});
-
-export const demandHandlingActions = [demandAccept, demandRecordContact, demandProgress, demandRequestMaterials, demandExtend, demandReturnMisrouted, demandReassign, demandResolve, demandRectify];
+export const demandHandlingActions = [demandAccept, demandRecordContact, demandProgress, demandRequestMaterials, demandExtend, demandReturnMisrouted, demandReassign, demandResolve];

@@ -1,12 +1,11 @@
 import { stepInputs } from '../../src/core/contracts/demand-step.contracts';
-import { CALLBACK_WORKING_DAYS, RECTIFY_WORKING_DAYS, RESOLVE_WORKING_DAYS, deadlineAfterPause } from '../../src/core/demand/demand.deadlines';
-import { rateOutcome } from '../../src/core/demand/demand.machine';
+import { RESOLVE_WORKING_DAYS, deadlineAfterPause } from '../../src/core/demand/demand.deadlines';
 import { FIRST_CONTACT_WORKING_DAYS, REVIEW_WORKING_DAYS } from '../../src/core/demand/demand.rules';
-import { isBadReview } from '../../src/core/demand/satisfaction';
 import { invalid } from '../../src/core/errors';
 import { workingDayDeadline } from '../../src/core/time/working-days';
 import { defineAction } from '../runtime/define-action';
 import { departmentRepo } from '../db/department.repo';
+import { materialsWaitCleared } from './demand-materials';
 import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
 import { runStep } from './demand-step-runner';
@@ -46,6 +45,23 @@ const demandWithdraw = defineAction({
       notify: [
         { to: 'steward', notice: todoNotice('info:withdrawn', '企业撤回了诉求', d, now, input.reason) },
         ...(d.departmentId ? [{ to: 'department' as const, notice: todoNotice('info:withdrawn', '企业撤回了诉求', d, now, input.reason) }] : []),
+      ],
+    })),
+});
+
+const demandComment = defineAction({
+  name: 'demand.comment',
+  roles: ['enterprise'],
+  input: stepInputs.comment,
+  writes: 'demands',
+  summary: '企业对管家代提的诉求补充说明（记入办理进度，管家和承办部门可见）',
+  handler: (input, ctx) =>
+    runStep(ctx, 'comment', input, (d, { now }) => ({
+      kind: 'commented',
+      text: `企业补充说明：${input.note}`,
+      notify: [
+        { to: 'steward', notice: todoNotice('info:commented', '企业对代提诉求补充了说明', d, now, input.note) },
+        { to: 'department', notice: todoNotice('info:commented', '企业对诉求补充了说明', d, now, input.note) },
       ],
     })),
 });
@@ -104,7 +120,7 @@ const demandSupplyMaterials = defineAction({
       const attachments = supplied.filter((a) => !d.attachments?.some((on) => on.fileID === a.fileID));
       const resolveDueAt = d.resolveDueAt && d.pausedAt ? deadlineAfterPause(new Date(d.resolveDueAt), new Date(d.pausedAt), now, await calendar()) : d.resolveDueAt;
       return {
-        patch: { pausedAt: ctx.db.command.remove(), resolveDueAt, attachments: [...(d.attachments ?? []), ...attachments] },
+        patch: { ...materialsWaitCleared(ctx.db), resolveDueAt, attachments: [...(d.attachments ?? []), ...attachments] },
         kind: 'materials_supplied',
         text: `企业补充了材料：${input.note}`,
         notify: [{ to: 'department', notice: todoNotice('todo:materials', '企业已补充材料', d, resolveDueAt ?? now, input.note) }],
@@ -112,49 +128,4 @@ const demandSupplyMaterials = defineAction({
     }),
 });
 
-const demandRate = defineAction({
-  name: 'demand.rate',
-  roles: ['enterprise'],
-  input: stepInputs.rate,
-  writes: 'demands',
-  summary: '企业评价：是否解决与满意度（差评进入回访整改，可再评一次）',
-  handler: (input, ctx) =>
-    runStep(ctx, 'rate', input, async (d, { now, calendar }) => {
-      const bad = isBadReview(input.satisfaction, input.resolved);
-      const status = rateOutcome(bad, d.ratings?.length ?? 0);
-      const rating = { at: now, resolved: input.resolved, satisfaction: input.satisfaction, comment: input.comment };
-      const words = `企业评价：${input.resolved}，${input.satisfaction}${input.comment ? `。${input.comment}` : ''}`;
-      if (status === 'rectifying') {
-        const cal = await calendar();
-        const callbackDueAt = workingDayDeadline(now, CALLBACK_WORKING_DAYS, cal);
-        return {
-          status,
-          patch: { ratings: [...(d.ratings ?? []), rating], callbackDueAt, rectifyDueAt: workingDayDeadline(now, RECTIFY_WORKING_DAYS, cal), callbackAt: ctx.db.command.remove(), autoCloseAt: ctx.db.command.remove() },
-          kind: 'rated_bad',
-          text: `${words}。服务管家将在 1 个工作日内回访，承办部门 15 个工作日内整改`,
-          notify: [
-            { to: 'steward', notice: todoNotice('todo:callback', '企业差评，请在1个工作日内回访', d, callbackDueAt, input.satisfaction) },
-            { to: 'department', notice: todoNotice('todo:rectify', '企业差评，请整改', d, workingDayDeadline(now, RECTIFY_WORKING_DAYS, cal), input.comment || input.satisfaction) },
-          ],
-        };
-      }
-      return { status, patch: { ratings: [...(d.ratings ?? []), rating], closedAt: now, closeReason: 'rated', autoCloseAt: ctx.db.command.remove() }, kind: 'rated', text: `${words}，诉求已关闭` };
-    }),
-});
-
-const demandCallback = defineAction({
-  name: 'demand.callback',
-  roles: ['steward'],
-  input: stepInputs.callback,
-  writes: 'demands',
-  summary: '管家对差评诉求进行回访',
-  handler: (input, ctx) =>
-    runStep(ctx, 'callback', input, (d) => ({
-      patch: { callbackAt: ctx.now() },
-      kind: 'called_back',
-      text: `服务管家已回访企业：${input.note}`,
-      notify: [{ to: 'enterprise', notice: statusNotice(d, 'rectifying', '管家已回访，整改中', ctx.now()) }],
-    })),
-});
-
-export const demandReviewActions = [demandRevise, demandWithdraw, demandReturn, demandDispatch, demandSupplyMaterials, demandRate, demandCallback];
+export const demandReviewActions = [demandRevise, demandWithdraw, demandComment, demandReturn, demandDispatch, demandSupplyMaterials];

@@ -1,4 +1,4 @@
-import type { DemandStep } from '../../src/core/demand/demand.machine';
+import { WAITING_REFUSALS, type DemandStep } from '../../src/core/demand/demand.machine';
 import { DEMAND_STATUS_LABELS, type DemandStatus } from '../../src/core/demand/demand.model';
 import { AppError, forbidden, notFound } from '../../src/core/errors';
 import type { ActionContext } from '../runtime/action-context';
@@ -26,6 +26,9 @@ export const runStep = async (ctx: ActionContext, step: DemandStep, target: { id
   }
   if (outcome.refusal === 'wrong_actor') throw forbidden();
   if (outcome.refusal === 'already_done') throw new AppError('INVALID_STATE', '这一步已经完成，请刷新后查看最新状态');
+  const waiting = outcome.refusal === 'conflict' ? undefined : WAITING_REFUSALS[outcome.refusal];
+  if (waiting) throw new AppError('INVALID_STATE', waiting);
+  if (outcome.refusal === 'not_on_behalf') throw new AppError('INVALID_STATE', '企业自己提交的诉求，请通过修改或补充材料更新内容');
   if (outcome.refusal === 'wrong_state') throw new AppError('INVALID_STATE', `诉求当前为「${DEMAND_STATUS_LABELS[demand.status]}」，不能执行此操作，请刷新后查看最新状态`);
   throw new AppError('CONFLICT', STALE);
 };

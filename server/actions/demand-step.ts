@@ -1,4 +1,4 @@
-import { checkStep, STEP_RULES, type DemandStep, type StepRefusal } from '../../src/core/demand/demand.machine';
+import { checkStep, STEP_RULES, stepFactsOf, type DemandStep, type StepRefusal } from '../../src/core/demand/demand.machine';
 import type { DemandStatus } from '../../src/core/demand/demand.model';
 import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { Database } from '../runtime/cloud-types';
@@ -68,7 +68,7 @@ export const applyStep = async (
   const env: StepEnv = { now, calendar: async () => (calendar ??= await calendarOverrideRepo.load(db)) };
   let demand: DemandDoc | null = seen;
   for (let attempt = 1; demand; attempt++) {
-    const refusal = checkStep(step, demand.status, actor.role, { calledBack: !!demand.callbackAt });
+    const refusal = checkStep(step, demand.status, actor.role, stepFactsOf(demand));
     if (refusal) return { done: false, refusal };
     if (demand.version !== seenVersion) return { done: false, refusal: 'conflict' };
     const result = await plan(demand, env);

@@ -15,8 +15,10 @@ import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { demandSelection } from './demand-selection';
 import { acceptUploads } from './uploaded-files';
 import { statusNotice, todoNotice } from './demand-notices';
-import { recipients } from './demand-step';
-import { notifyUsers } from '../notify/notifier';
+import { recipients, type Audience } from './demand-step';
+import { dispatchOnBehalf } from './demand-on-behalf';
+import { notifyUsers, type Notice, type SubscribeMessageSender } from '../notify/notifier';
+import type { Database } from '../runtime/cloud-types';
 import { toDemandDetail, toDemandSummary } from './demand.view';
 import { assertAccess } from '../runtime/access';
 import { followCurrentSteward } from '../db/enterprise-records';
@@ -26,7 +28,7 @@ const demandSubmit = defineAction({
   roles: ['enterprise', 'steward'],
   input: demandSubmitInput,
   writes: 'demands',
-  summary: '提交诉求（企业自提，或管家为所服务企业代提）',
+  summary: '提交诉求（企业自提；或管家为所服务企业代提并直接派单）',
   async handler(input, ctx): Promise<{ id: string; created: boolean }> {
     const { db, user, caller, now } = ctx;
     const onBehalf = user.role === 'steward';
@@ -35,10 +37,12 @@ const demandSubmit = defineAction({
     const enterprise = await enterpriseRepo.get(db, enterpriseId);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业不存在或已移出服务清单');
     if (onBehalf) assertAccess(user, 'enterprise', enterprise, '只能为您服务的企业代提诉求');
-    const attachments = await acceptUploads(ctx, 'demand', input.attachments, 'attachments');
-
     const at = now();
     const calendar = await calendarOverrideRepo.load(db);
+    const dispatched = onBehalf ? await dispatchOnBehalf(db, user, input, at, calendar) : undefined;
+    const attachments = await acceptUploads(ctx, 'demand', input.attachments, 'attachments');
+
+    const { event: dispatchEvent, ...dispatch } = dispatched ?? {};
     const doc: DemandDoc = {
       _id: input.clientRequestId ? demandRepo.idForRequest(callerKey(caller), input.clientRequestId) : randomUUID().replace(/-/g, ''),
       enterpriseId,
@@ -55,10 +59,11 @@ const demandSubmit = defineAction({
       submittedBy: user._id,
       onBehalf,
       version: 1,
-      timeline: [demandEvent(user, 'submitted', onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`, at)],
+      timeline: [demandEvent(user, 'submitted', onBehalf ? `服务管家${user.name}代企业提交了诉求` : `${user.name}提交了诉求，等待服务管家审核`, at), ...(dispatchEvent ? [dispatchEvent] : [])],
       createdAt: at,
       updatedAt: at,
       reviewDueAt: workingDayDeadline(at, REVIEW_WORKING_DAYS, calendar),
+      ...dispatch,
     };
     const { doc: stored, created } = await insertDemand(db, doc, at, calendar);
     if (stored.submittedBy !== user._id) throw forbidden();
@@ -66,17 +71,24 @@ const demandSubmit = defineAction({
     if (!created) ctx.audit.unchanged();
     else {
       await followCurrentSteward(db, stored);
-      ctx.audit.record(stored._id, `提交诉求「${stored.title}」`);
-      const page = `pages/demand-detail/index?id=${stored._id}`;
-      // 代提: the enterprise is told; otherwise the steward gets a review to do.
-      const [to, notice] = onBehalf
-        ? (['enterprise', statusNotice(stored, 'submitted', '服务管家为您代提了诉求', at)] as const)
-        : (['steward', todoNotice('todo:review', '新诉求待审核', stored, stored.reviewDueAt!, stored.title)] as const);
-      await notifyUsers(db, ctx.messages, await recipients(db, stored, to), { ...notice, recordId: stored._id, page });
+      ctx.audit.record(stored._id, onBehalf ? `代企业提交诉求「${stored.title}」并派至${stored.departmentName}` : `提交诉求「${stored.title}」`);
+      await notifySubmitted(db, ctx.messages, stored);
     }
     return { id: stored._id, created };
   },
 });
+
+/** 代提: the enterprise is told (it may comment or withdraw) and the department gets it to accept; otherwise the steward gets a review to do. */
+const notifySubmitted = async (db: Database, messages: SubscribeMessageSender, d: DemandDoc) => {
+  const page = `pages/demand-detail/index?id=${d._id}`;
+  const told: Array<[Audience, Omit<Notice, 'recordId' | 'page'>]> = d.onBehalf
+    ? [
+        ['enterprise', statusNotice(d, 'dispatched', `服务管家为您代提了诉求，已派至${d.departmentName}办理；如需补充说明或撤回，请打开诉求`, d.createdAt)],
+        ['department', todoNotice('todo:accept', '新派诉求请受理并联系企业', d, d.contactDueAt!, d.title)],
+      ]
+    : [['steward', todoNotice('todo:review', '新诉求待审核', d, d.reviewDueAt!, d.title)]];
+  for (const [to, notice] of told) await notifyUsers(db, messages, await recipients(db, d, to), { ...notice, recordId: d._id, page });
+};
 
 const demandList = defineAction({
   name: 'demand.list',

@@ -1,4 +1,4 @@
-import { availableSteps } from '../../src/core/demand/demand.machine';
+import { availableSteps, stepFactsOf, waitingSteps } from '../../src/core/demand/demand.machine';
 import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
 import type { DemandDoc } from '../db/demand.repo';
@@ -41,8 +41,10 @@ export const toDemandDetail = (d: DemandDoc, viewer: UserDoc, now: Date, urls: M
     due: due ? { stage: due.stage, label: STAGE_LABELS[due.stage], dueAt: due.dueAt.toISOString(), overdue: due.dueAt < now } : undefined,
     extensions: (d.extensions ?? []).map((e) => ({ at: iso(e.at), reason: e.reason, newDueAt: iso(e.newDueAt) })),
     closeReason: d.closeReason,
+    closeNote: d.closeNote,
     escalated: !!d.escalatedAt,
-    steps: availableSteps(d.status, viewer.role, { calledBack: !!d.callbackAt }),
+    steps: availableSteps(d.status, viewer.role, stepFactsOf(d)),
+    waiting: waitingSteps(d.status, viewer.role, stepFactsOf(d)),
     returnedBy: d.returnedBy?.filter(Boolean) ?? [],
     resolveDueAt: d.resolveDueAt ? iso(d.resolveDueAt) : undefined,
     timeline: d.timeline.map((e) => ({ at: iso(e.at), actorName: e.actorName, actorRole: e.actorRole, kind: e.kind, text: e.text })),

@@ -37,7 +37,7 @@ const figuresGet = defineAction({
     return figuresView({
       slice, period, previousPeriod: previous,
       current: figureValues(current.flow, current.stock), previous: figureValues(before.flow, before.stock),
-      stockDay: current.stockDay, previousStockDay: before.stockDay, autoClosed: current.flow.autoClosed,
+      stockDay: current.stockDay, previousStockDay: before.stockDay, autoClosed: current.flow.autoClosed, closedUnresolved: current.flow.closedUnresolved,
     });
   },
 });

@@ -22,6 +22,7 @@ import { demandExportActions } from './demand-export.actions';
 import { stewardOverviewActions } from './steward-overview.actions';
 import { demandCounts } from './demand-counts.actions';
 import { demandHandlingActions } from './demand-handling.actions';
+import { demandRatingActions } from './demand-rating.actions';
 import { demandReviewActions } from './demand-review.actions';
 import { subscriptionActions } from './subscription.actions';
 import { messageActions } from './message.actions';
@@ -49,6 +50,7 @@ const actions = [
   demandCounts,
   ...demandReviewActions,
   ...demandHandlingActions,
+  ...demandRatingActions,
   ...subscriptionActions,
   ...messageActions,
   ...fileActions,

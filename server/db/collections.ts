@@ -85,6 +85,8 @@ export const COLLECTIONS = {
       { fields: ['unitId', 'category', '-createdAt'] },
       { fields: ['-escalatedAt'] },
       { fields: ['unitId', '-escalatedAt'] },
+      // The hourly job reads waits for materials whose next milestone has passed.
+      { fields: ['materialsDueAt'] },
     ],
   },
   binding_codes: { indexes: [{ fields: ['userId'] }, { fields: ['enterpriseId'] }] },
@@ -108,6 +110,8 @@ export const COLLECTIONS = {
   handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
   proposals: { indexes: [{ fields: ['unitId', '-createdAt'] }, { fields: ['status', '-createdAt'] }] },
   calendar_overrides: { indexes: [] },
+  /** Each change to the working-day calendar, and how far the recomputation of open deadlines has got. */
+  calendar_changes: { indexes: [{ fields: ['status', 'at'] }] },
   contacts: {
     indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
   },

@@ -33,6 +33,8 @@ export interface DemandChange {
   patch: Patch<DemandDoc>;
   /** A line for the timeline. */
   event?: DemandEventDoc;
+  /** Several lines at once (a timer catching up on milestones passed meanwhile), after `event`. */
+  events?: readonly DemandEventDoc[];
   /** A person's step moves the version on (supervision and re-evaluation do not). */
   bumpVersion?: boolean;
   /** A missed deadline recorded once (supervision), by its key. */
@@ -46,9 +48,10 @@ export const writeDemand = async (db: Database, before: DemandDoc, change: Deman
   const _ = db.command;
   const after = patched(before, change.patch);
   const data: Record<string, unknown> = { ...change.patch };
-  if (change.event) {
-    data.timeline = _.push([change.event]);
-    after.timeline = [...before.timeline, change.event];
+  const lines = [...(change.event ? [change.event] : []), ...(change.events ?? [])];
+  if (lines.length) {
+    data.timeline = _.push(lines);
+    after.timeline = [...before.timeline, ...lines];
   }
   if (change.bumpVersion) {
     data.version = _.inc(1);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DueStage } from '../../src/core/demand/demand.deadlines';
-import { DEMAND_STATUSES, OPEN_DEMAND_STATUSES, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
+import type { DueStage, MaterialsMilestone } from '../../src/core/demand/demand.deadlines';
+import { DEMAND_STATUSES, OPEN_DEMAND_STATUSES, type CloseReason, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
 import { aggregateOn } from './aggregate';
@@ -59,7 +59,13 @@ export interface DemandDoc extends FactsStamp {
   acceptedAt?: Date;
   resolveDueAt?: Date;
   extensions?: Array<{ at: Date; reason: string; previousDueAt?: Date; newDueAt: Date; by: string }>;
+  /** When the department asked for materials (the resolve clock stops until they come). */
   pausedAt?: Date;
+  /** The next milestone of the wait for materials and when it passes (indexed: the hourly job reads it). */
+  materialsMilestone?: MaterialsMilestone;
+  materialsDueAt?: Date;
+  /** The wait ran out: the department may resolve with what it has. */
+  materialsLapsedAt?: Date;
   rerouteDueAt?: Date;
   resolvedAt?: Date;
   resolution?: string;
@@ -69,8 +75,12 @@ export interface DemandDoc extends FactsStamp {
   callbackAt?: Date;
   rectifyDueAt?: Date;
   rectifiedAt?: Date;
+  /** A bad review after rectification: the district decides by then. */
+  decideDueAt?: Date;
   closedAt?: Date;
-  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  closeReason?: CloseReason;
+  /** The district's reason for closing as unresolved. */
+  closeNote?: string;
   /** Supervision (督办): the stage whose deadline is missed now, misses so far, escalation. */
   overdueStage?: string;
   missedKeys?: string[];
@@ -155,6 +165,14 @@ export const demandRepo = {
       await demands.updateWhere(db, { _id: db.command.in(ids.slice(i, i + 500)), similarGroupId: db.command.neq(groupId) }, { similarGroupId: groupId });
     }
   },
+
+  /** Demands in the given states after `cursor` in id order: a pass over them that can stop and resume. */
+  afterCursor: async (db: Database, statuses: readonly DemandStatus[], cursor: string, limit: number): Promise<DemandDoc[]> =>
+    (await demands.of(db).where({ status: db.command.in([...statuses]), _id: db.command.gt(cursor) }).orderBy('_id', 'asc').limit(limit).get()).data,
+
+  /** Waits for materials whose next milestone has passed, earliest first (index on materialsDueAt). */
+  materialsDue: async (db: Database, now: Date, limit: number): Promise<DemandDoc[]> =>
+    (await demands.of(db).where({ materialsDueAt: db.command.lt(now), status: 'waiting_enterprise' }).orderBy('materialsDueAt', 'asc').limit(limit).get()).data,
 
   /**
    * A line on an open demand's timeline that is no lifecycle step (the district's answer to a

@@ -20,7 +20,7 @@ export const DERIVED_FIELDS = {
   demands: {
     fields: ['dueAt', 'dueStage', 'superviseAt'],
     // version and factsRev are read for the repair's write, conditional on them (demandRepo.storeDue).
-    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'missedKeys', 'version', 'factsRev'],
+    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'decideDueAt', 'missedKeys', 'version', 'factsRev'],
     of: (d: DemandDoc) => storedDue(d),
   },
   enterprises: {

@@ -1,6 +1,7 @@
 import type { AuditDoc } from './audit.repo';
 import type { BindingAttemptDoc } from './binding-attempt.repo';
 import type { BindingCodeDoc } from './binding-code.repo';
+import type { CalendarChangeDoc } from './calendar-change.repo';
 import type { CalendarOverrideDoc } from './calendar-override.repo';
 import type { ContactDoc } from './contact.repo';
 import type { DemandDoc } from './demand.repo';
@@ -52,6 +53,7 @@ export interface DocumentTypes {
   handovers: HandoverDoc;
   proposals: ProposalDoc;
   calendar_overrides: CalendarOverrideDoc;
+  calendar_changes: CalendarChangeDoc;
   contacts: ContactDoc;
   reports: ReportDoc;
   research_visits: ResearchVisitDoc;

@@ -59,6 +59,13 @@ export const handoverTaskRepo = {
   complete: (db: Database, enterpriseId: string, stewardId: string, contactAt: Date, contactId: string, now: Date): Promise<number> =>
     closeOpen(db, { enterpriseId, toStewardId: stewardId, createdAt: db.command.lte(contactAt) }, { completedAt: now, completedByContactId: contactId }, now),
 
+  /**
+   * A task's deadline moved by a calendar change: its tracked write (its on-time outcome may move),
+   * conditional on the deadline read and on the task still being open.
+   */
+  moveDue: async (db: Database, task: HandoverTaskDoc, dueAt: Date, at: Date): Promise<boolean> =>
+    !!(await updateTracked(db, 'handover_tasks', task, { patch: { dueAt }, condition: { dueAt: task.dueAt, ...openTaskFilter(db) } }, at)),
+
   /** Past-due open tasks not yet escalated, oldest deadline first, a batch at a time. */
   overdueUnescalated: async (db: Database, now: Date, limit: number): Promise<HandoverTaskDoc[]> =>
     (await tasks.of(db).where({ ...openTaskFilter(db), dueAt: db.command.lt(now), escalatedAt: db.command.exists(false) }).orderBy('dueAt', 'asc').limit(limit).get()).data,

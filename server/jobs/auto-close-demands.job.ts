@@ -2,6 +2,7 @@ import { AUTO_CLOSE_WORKING_DAYS } from '../../src/core/demand/demand.deadlines'
 import { demandRepo } from '../db/demand.repo';
 import { SYSTEM } from '../db/demand-timeline';
 import { applyStep } from '../actions/demand-step';
+import { stewardNotice } from '../actions/demand-notices';
 import { drainQueue, type JobRun, type JobResult } from './job-run';
 
 /** Demands read per batch. */
@@ -21,6 +22,7 @@ export const autoCloseDemands = (run: JobRun): Promise<JobResult> => {
       patch: { closedAt: now, closeReason: 'auto' },
       kind: 'auto_closed',
       text: `企业在 ${AUTO_CLOSE_WORKING_DAYS} 个工作日内未评价，系统自动关闭（不计为满意）`,
+      notify: [{ to: 'steward', notice: stewardNotice(d, 'closed', '企业未评价，到期自动关闭', now) }],
     }), now);
     // A demand rated or changed in the meantime is simply left alone: the next batch sees it as it is.
     return outcome.done;

@@ -6,6 +6,8 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { messageRepo } from '../db/message.repo';
+import { remindMaterials } from './materials-wait.job';
+import { recalendarDemands } from './recalendar.job';
 import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
 import { refreshFigures } from './refresh-figures.job';
 import { repairFigures } from './repair-figures.job';
@@ -48,6 +50,9 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
+    // Each a tracked write of the demand (its stored deadline and figures move with it).
+    remindMaterials: { collection: 'demands', run: whole(({ db, now, messages }) => remindMaterials(db, now, messages)) },
+    recalendarDemands: { collection: 'demands', run: whole(({ db, now, messages }) => recalendarDemands(db, now, messages)) },
     escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now, messages }) => escalateHandoverTasks(db, now, messages)) },
     purgeExpiredMessages: { collection: 'messages', run: purgeMessages },
     // After the demand jobs above, whose writes already counted themselves in the figures.

@@ -13,6 +13,7 @@ const TONES: Record<DemandStatus, ChipTone> = {
   withdrawn: 'muted',
   rerouting: 'waiting',
   rectifying: 'danger',
+  district_review: 'waiting',
 };
 
 /** A demand's status as the one label that heads it. */

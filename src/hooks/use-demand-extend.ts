@@ -6,6 +6,7 @@ import { shanghaiDate } from '@/core/time/shanghai';
 import { isWorkingDay, nthWorkingDayAfter } from '@/core/time/working-days';
 import { goBackOrHome } from '@/utils/navigation';
 import { type StepErrors, useDemandStep } from './use-demand-step';
+import { useWorkingCalendar } from './use-working-calendar';
 
 export const EXTEND_REASON = noteLimits(STEP_TEXT.extendReason);
 
@@ -19,7 +20,7 @@ function currentResolveDate(demand: DemandDetail): string {
 
 /**
  * Asking for more time: a reason and a new committed date, a working day later than the current
- * deadline (the official calendar here; the server also applies the district's corrections).
+ * deadline, on the same calendar the server uses (the official one with the district's corrections).
  */
 export function useDemandExtend(demand: DemandDetail, refresh: () => unknown) {
   const [reason, setReason] = useState('');
@@ -28,7 +29,8 @@ export function useDemandExtend(demand: DemandDetail, refresh: () => unknown) {
   const step = useDemandStep(demand, refresh);
   const current = currentResolveDate(demand);
   const from = current || shanghaiDate(new Date());
-  const suggestions = [5, 10].map((days) => ({ days, date: nthWorkingDayAfter(from, days) }));
+  const overrides = useWorkingCalendar(from);
+  const suggestions = [5, 10].map((days) => ({ days, date: nthWorkingDayAfter(from, days, overrides) }));
 
   async function submit() {
     if (step.busy) return;
@@ -37,7 +39,7 @@ export function useDemandExtend(demand: DemandDetail, refresh: () => unknown) {
     if (reasonError) found.reason = reasonError;
     if (!date) found.newDueDate = '请选择新的承诺办结日期';
     else if (current && date <= current) found.newDueDate = '应晚于原办结期限';
-    else if (!isWorkingDay(date)) found.newDueDate = '请选择一个工作日';
+    else if (!isWorkingDay(date, overrides)) found.newDueDate = '请选择一个工作日';
     setChecks(found);
     if (Object.keys(found).length > 0) return;
     const done = await step.send('extend', { reason: reason.trim(), newDueDate: date }, '已延期');

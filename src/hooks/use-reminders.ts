@@ -8,7 +8,8 @@ import { useAsyncData } from './use-async-data';
 /** Which subscribe messages each role receives. */
 const REMINDER_KEYS: Record<Role, TemplateKey[]> = {
   enterprise: ['demandStatus', 'serviceNotice'],
-  steward: ['todo', 'visitReminder'],
+  // The steward also follows its enterprises' demands (进度): at most three templates per WeChat prompt.
+  steward: ['todo', 'demandStatus', 'visitReminder'],
   liaison: ['todo'],
   unit_admin: ['todo'],
   department: ['todo'],

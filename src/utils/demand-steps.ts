@@ -48,6 +48,7 @@ export const DEMAND_PAGES = {
   review: (id: string, mode: 'dispatch' | 'return') => `/steward/pages/demand-review/index?${q(id)}&mode=${mode}`,
   extend: (id: string) => `/department/pages/demand-extend/index?${q(id)}`,
   reassign: (id: string) => `/district/pages/demand-reroute/index?${q(id)}`,
+  decide: (id: string) => `/district/pages/demand-decide/index?${q(id)}`,
 };
 
 const note = (spec: Omit<NoteStepSpec, 'kind'>): NoteStepSpec => ({ kind: 'note', ...spec });
@@ -59,6 +60,8 @@ export const STEP_SPECS: Partial<Record<StepName, StepSpec>> = {
   dispatch: { kind: 'page', label: '审核派单', url: (id) => DEMAND_PAGES.review(id, 'dispatch') },
   return: { kind: 'page', label: '退回修改', url: (id) => DEMAND_PAGES.review(id, 'return') },
   reassign: { kind: 'page', label: '重新派单', url: DEMAND_PAGES.reassign },
+  orderRectification: { kind: 'page', label: '裁定：再次整改', url: DEMAND_PAGES.decide },
+  closeUnresolved: { kind: 'page', label: '裁定：以未解决关闭', url: DEMAND_PAGES.decide, danger: true },
   accept: note({
     label: '受理', field: 'note', ...noteLimits(STEP_TEXT.acceptNote), optional: true,
     placeholder: '可填写经办人、联系方式等（选填）', hint: '受理后请在 1 个工作日内联系企业。', confirm: '确认受理', done: '已受理',
@@ -78,6 +81,10 @@ export const STEP_SPECS: Partial<Record<StepName, StepSpec>> = {
   callback: note({
     label: '记录回访', field: 'note', ...noteLimits(STEP_TEXT.callbackNote),
     placeholder: '回访了谁，企业不满意的原因和诉求', hint: '差评须在 1 个工作日内回访。', confirm: '保存回访记录', done: '已记录回访',
+  }),
+  comment: note({
+    label: '补充说明', field: 'note', ...noteLimits(STEP_TEXT.comment),
+    placeholder: '对管家代您提交的内容补充或更正（管家和承办部门可见）', hint: '这条诉求由服务管家代您提交，补充说明会记入办理进度。', confirm: '提交说明', done: '已补充说明',
   }),
   progress: note({
     label: '发布进展', field: 'note', ...noteLimits(STEP_TEXT.progressNote),

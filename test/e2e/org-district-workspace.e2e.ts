@@ -77,7 +77,7 @@ test('the district reviews units, adds an enterprise and finds it in the audit l
   await page.goBack();
 
   await openTile(page, '工作日历', /district\/pages\/calendar/);
-  await seen(page, /上一年年底才公布/).waitFor();
+  await seen(page, /上一年年底才由国务院公布/).waitFor();
   await seen(page, /年的调整/).waitFor();
   await screenshot(page, 'district-calendar');
 });

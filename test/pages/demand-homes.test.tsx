@@ -90,7 +90,7 @@ describe('reminders', () => {
     expect(taroDouble.toasts).toContainEqual({ title: '已开启提醒', icon: 'success' });
   });
 
-  it('asks a steward for to-do and visit reminders', async () => {
+  it('asks a steward for to-do, its enterprises\' demand progress and visit reminders', async () => {
     answerActions({
       'session.me': () => ({ user: user('steward', '王管家') }),
       'handover.tasks': () => [],
@@ -101,7 +101,7 @@ describe('reminders', () => {
     askMock.mockResolvedValue(0);
     renderHome();
     fireEvent.click(await screen.findByRole('button', { name: '开启提醒' }));
-    expect(askMock).toHaveBeenCalledWith(['todo', 'visitReminder']);
+    expect(askMock).toHaveBeenCalledWith(['todo', 'demandStatus', 'visitReminder']);
     await waitFor(() => expect(taroDouble.toasts).toContainEqual({ title: '未开启提醒', icon: 'none' }));
   });
 });

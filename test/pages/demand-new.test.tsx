@@ -11,7 +11,7 @@ jest.mock('@/services/subscribe.service');
 const VALID_DESCRIPTION = '企业计划扩建厂房，需要了解用地指标和审批流程。';
 
 function fillForm({ categoryIndex = 2, title = '扩建厂房用地咨询', description = VALID_DESCRIPTION } = {}) {
-  fireEvent.change(screen.getByRole('combobox'), { target: { value: String(categoryIndex) } });
+  fireEvent.change(screen.getAllByRole('combobox')[0], { target: { value: String(categoryIndex) } });
   fireEvent.change(screen.getByPlaceholderText(/一句话概括/), { target: { value: title } });
   fireEvent.change(screen.getByPlaceholderText(/请写明遇到的问题/), { target: { value: description } });
 }
@@ -137,17 +137,25 @@ describe('new demand form', () => {
     expect(taroDouble.storage.get(DEMAND_DRAFT_KEY)).toMatchObject({ category: '用地/厂房', title: '扩建厂房用地咨询' });
   });
 
-  it('lets a steward submit on an enterprise’s behalf (代提), with its own draft and no reminder prompt', async () => {
+  it('lets a steward submit on an enterprise’s behalf (代提) and dispatch it at once, with its own draft and no reminder prompt', async () => {
     const { askForReminders } = jest.requireMock('@/services/subscribe.service') as { askForReminders: jest.Mock };
     askForReminders.mockClear();
     taroDouble.routerParams = { enterpriseId: 'ent-001', enterpriseName: encodeURIComponent('上海联影信息技术有限公司') };
-    answerActions({ 'demand.submit': () => ({ id: 'd43' }) });
+    answerActions({ 'demand.submit': () => ({ id: 'd43' }), 'org.departments': () => [{ id: 'dept-01', name: '区科经委' }, { id: 'dept-05', name: '区人社局' }] });
     render(<DemandNewPage />);
-    expect(screen.getByText(/代「上海联影信息技术有限公司」提交诉求/)).toBeInTheDocument();
+    expect(screen.getByText(/代「上海联影信息技术有限公司」提交诉求：由您直接派给承办部门/)).toBeInTheDocument();
     fillForm();
-    fireEvent.click(screen.getByRole('button', { name: '代企业提交' }));
+    // Dispatched in the same step: the department and the complexity are asked for first.
+    fireEvent.click(screen.getByRole('button', { name: '代企业提交并派单' }));
+    expect(await screen.findByText('请选择承办部门')).toHaveClass('field-error--departmentId');
+    expect(screen.getByText('请选择办理类型')).toHaveClass('field-error--complexity');
+    expect(inputsOf('demand.submit')).toHaveLength(0);
+    await screen.findByText('区人社局');
+    fireEvent.change(screen.getAllByRole('combobox')[1], { target: { value: '1' } });
+    fireEvent.click(screen.getByText('复杂件'));
+    fireEvent.click(screen.getByRole('button', { name: '代企业提交并派单' }));
     await waitFor(() => expect(taroDouble.lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/demand-detail/index?id=d43' }));
-    expect(inputsOf('demand.submit')[0]).toMatchObject({ enterpriseId: 'ent-001', title: '扩建厂房用地咨询' });
+    expect(inputsOf('demand.submit')[0]).toMatchObject({ enterpriseId: 'ent-001', title: '扩建厂房用地咨询', departmentId: 'dept-05', complexity: 'complex' });
     expect(askForReminders).not.toHaveBeenCalled();
     // The enterprise's own draft slot is left alone.
     expect(taroDouble.storage.has(DEMAND_DRAFT_KEY)).toBe(false);

@@ -114,12 +114,14 @@ describe('department workspace', () => {
     expect(inputsOf('demand.list')).toEqual([{ status: 'dispatched', page: 1, pageSize: 10 }]);
   });
 
-  it('extends with a reason and a working day later than the current deadline', async () => {
+  it('extends with a reason and a working day later than the current deadline, on the district calendar', async () => {
     taroDouble.routerParams = { id: 'd1' };
     answerActions({
       'demand.get': () =>
         demandDetail({ version: 6, steps: ['progress', 'extend', 'resolve'], due: { stage: 'resolve', label: '部门办结', dueAt: '2026-12-04T15:59:59.999Z', overdue: false } }),
       'demand.extend': () => ({ id: 'd1', status: 'accepted', version: 7 }),
+      // The district declared Wednesday 9 December a day off.
+      'calendar.overrides': () => ({ '2026-12-09': false }),
     });
     render(<DemandExtendPage />);
     expect(await screen.findByText('当前办结期限：12月4日')).toBeInTheDocument();
@@ -132,12 +134,16 @@ describe('department workspace', () => {
     fireEvent.change(document.querySelector('.date-picker-input') as HTMLElement, { target: { value: '2026-12-12' } });
     fireEvent.click(screen.getByRole('button', { name: '确认延期' }));
     expect(await screen.findByText('请选择一个工作日')).toBeInTheDocument();
+    await waitFor(() => expect(inputsOf('calendar.overrides')).toEqual([{ from: '2026-12-04', to: '2027-12-04' }]));
+    fireEvent.change(document.querySelector('.date-picker-input') as HTMLElement, { target: { value: '2026-12-09' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认延期' }));
+    expect(await screen.findByText('请选择一个工作日')).toBeInTheDocument();
 
-    // 5 working days after Friday 4 December 2026 is Friday 11 December.
+    // 5 working days after Friday 4 December 2026, without Wednesday 9, is Monday 14 December.
     fireEvent.click(screen.getByText('再延 5 个工作日'));
     fireEvent.change(screen.getByPlaceholderText(/为何需要延期/), { target: { value: '需市级部门会商' } });
     fireEvent.click(screen.getByRole('button', { name: '确认延期' }));
-    await waitFor(() => expect(inputsOf('demand.extend')).toEqual([{ id: 'd1', version: 6, reason: '需市级部门会商', newDueDate: '2026-12-11' }]));
+    await waitFor(() => expect(inputsOf('demand.extend')).toEqual([{ id: 'd1', version: 6, reason: '需市级部门会商', newDueDate: '2026-12-14' }]));
   });
 });
 

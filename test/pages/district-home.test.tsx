@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { UnitSummary } from '@/core/org/org.model';
 import DashboardPage from '@/district/pages/dashboard/index';
 import { SessionProvider } from '@/hooks/use-session';
 import HomePage from '@/pages/index/index';
 import { CloudError } from '@/services/cloud-error';
 import { taroDouble } from '../doubles/taro';
-import { answerActions } from './cloud-mock';
+import { answerActions, inputsOf } from './cloud-mock';
 
 jest.mock('@/services/cloud');
 
@@ -57,7 +57,7 @@ describe('district home', () => {
     const proposals = (await screen.findByText('调整建议')).closest('.district-tile') as HTMLElement;
     expect(await within(proposals).findByText('3')).toHaveClass('district-tile__badge');
     expect([...document.querySelectorAll('.district-tile__title')].map((t) => t.firstChild?.textContent)).toEqual([
-      '诉求督办', '走访督查', '单位总览', '待重新派单', '管家交接', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
+      '诉求督办', '走访督查', '单位总览', '待重新派单', '差评裁定', '管家交接', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
       '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督',
     ]);
     expect(screen.queryByText(/正在建设中/)).toBeNull();
@@ -71,6 +71,38 @@ describe('district home', () => {
     expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/oversight/pages/demands/index' });
     fireEvent.click(screen.getByText('走访督查'));
     expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/oversight/pages/cadence/index' });
+  });
+
+  const home = (status: object) =>
+    answerActions({
+      'session.me': () => ({ user: { id: 'u-district-01', role: 'district_admin', name: '区科经委 服务包专班' } }),
+      'dashboard.district': () => dashboard,
+      'demand.counts': () => ({ byStatus: { district_review: 1 }, overdue: 0, total: 1 }),
+      'calendar.status': () => ({ today: '2026-12-01', horizonDays: 90, recalendarPending: false, ...status }),
+    });
+
+  it('warns loudly while the next 90 days lack an official holiday schedule, and leads to the calendar', async () => {
+    home({ uncoveredFrom: '2027-01-01', years: [{ year: 2026, source: 'package' }, { year: 2027, source: 'none' }, { year: 2028, source: 'none' }] });
+    render(<SessionProvider><HomePage /></SessionProvider>);
+    const warning = (await screen.findByText('⚠ 2027 年的节假日安排尚未录入')).closest('.calendar-warning') as HTMLElement;
+    expect(warning).toHaveClass('notice--error');
+    expect(warning).toHaveTextContent('暂按周一至周五计算工作日');
+    expect(within((screen.getByText('工作日历').closest('.district-tile') as HTMLElement)).getByText('1')).toHaveClass('district-tile__badge');
+    fireEvent.click(within(warning).getByText('去录入 ›'));
+    expect(taroDouble.lastNavigation()).toEqual({ kind: 'navigateTo', url: '/district/pages/calendar/index' });
+    // The second bad reviews waiting for the district are counted on their tile.
+    expect(within(screen.getByText('差评裁定').closest('.district-tile') as HTMLElement).getByText('1')).toHaveClass('district-tile__badge');
+  });
+
+  it('says nothing while the official schedule covers the days ahead', async () => {
+    home({ uncoveredFrom: null, years: [{ year: 2026, source: 'package' }, { year: 2027, source: 'district' }, { year: 2028, source: 'none' }] });
+    render(<SessionProvider><HomePage /></SessionProvider>);
+    await screen.findByText('调整建议');
+    await waitFor(() => expect(inputsOf('calendar.status')).toHaveLength(1));
+    // Let the answer arrive and render before looking for the warning.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(document.querySelector('.calendar-warning')).toBeNull();
+    expect(within(screen.getByText('工作日历').closest('.district-tile') as HTMLElement).queryByText('1')).toBeNull();
   });
 });
 

@@ -25,7 +25,7 @@ const overview = (days = 90): StewardOverview => ({
   recentContacts: [contactView({ id: 'c9', enterpriseId: 'ent-003', enterpriseName: '上海远景汽车科技有限公司', type: '上门走访', topics: '走访生产线' })],
   demandsNow: { open: 20, overdue: 3 },
   demands: { received: 27, closed: 4, escalated: 1 },
-  satisfaction: { rated: 4, levels: [{ level: '非常满意', count: 1 }, { level: '满意', count: 2 }, { level: '基本满意', count: 0 }, { level: '不满意', count: 1 }, { level: '非常不满意', count: 0 }], satisfiedRate: 0.75, badReviews: 1, autoClosed: 2 },
+  satisfaction: { rated: 4, levels: [{ level: '非常满意', count: 1 }, { level: '满意', count: 2 }, { level: '基本满意', count: 0 }, { level: '不满意', count: 1 }, { level: '非常不满意', count: 0 }], satisfiedRate: 0.75, badReviews: 1, autoClosed: 2, closedUnresolved: 1 },
 });
 
 const cell = (label: string) => screen.getByText(label).closest('.stat-grid__cell') as HTMLElement;
@@ -45,6 +45,7 @@ describe('a steward page', () => {
     expect(within(cell('在办（当前）')).getByText('20')).toBeInTheDocument();
     expect(screen.getByText('电话 9 · 上门走访 5')).toBeInTheDocument();
     expect(screen.getByText('超期未评价自动关闭 2 件（单列，不计为满意）')).toBeInTheDocument();
+    expect(screen.getByText('整改后仍不满意、经区科经委裁定以“未解决”关闭 1 件（单列，不计为满意）')).toBeInTheDocument();
     expect(screen.getByText(/^口径：首次评价为“非常满意”或“满意”的诉求/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByText('上海远景汽车科技有限公司'));

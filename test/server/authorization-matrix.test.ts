@@ -43,6 +43,7 @@ const STEP_INPUT: Record<string, Record<string, unknown>> = {
   'demand.returnMisrouted': { reason: '不属于本部门职责' },
   'demand.resolve': { resolution: '已按政策口径答复企业并协助办理完成。' },
   'demand.rectify': { note: '已重新核查并补办相关手续，企业确认。' },
+  'demand.comment': { note: '补充：需要 8 米以上层高' },
 };
 const stepCases = (names: string[], role: Role, outsider: string) =>
   Object.fromEntries(
@@ -78,6 +79,9 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'security.refusals': DISTRICT_WIDE,
   'calendar.list': DISTRICT_WIDE,
   'calendar.set': DISTRICT_WIDE,
+  'calendar.setYear': DISTRICT_WIDE,
+  'calendar.status': DISTRICT_WIDE,
+  'calendar.overrides': { roles: 'bound', reason: 'the district calendar corrections every account checks working days with; nothing private', cases: [] },
   'demand.submit': { roles: ['enterprise', 'steward'],
     cases: [
       { role: 'steward', openid: DEMO.steward, code: 'FORBIDDEN', input: { category: '融资', title: '代提诉求', description: '为其他管家的企业代提诉求应被拒绝。', enterpriseId: 'ent-020' } },
@@ -156,6 +160,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
     { role: 'enterprise', openid: DEMO.enterprise, code: 'FORBIDDEN', input: { purpose: 'checkIn', name: 'photo.jpg' } },
   ] },
   'demand.reassign': DISTRICT_WIDE,
+  'demand.orderRectification': DISTRICT_WIDE,
+  'demand.closeUnresolved': DISTRICT_WIDE,
   'report.create': { roles: ['steward', 'liaison'], cases: [
     { role: 'steward', openid: DEMO.otherSteward, code: 'FORBIDDEN', input: { category: '所处行业发展动态', enterpriseId: 'ent-001', fields: { trend: '行业需求回暖明显', impact: '利好' } } },
     { role: 'liaison', openid: DEMO.liaison, code: 'FORBIDDEN', input: { category: '所处行业发展动态', enterpriseId: 'ent-012', fields: { trend: '行业需求回暖明显', impact: '利好' } } },
@@ -238,7 +244,7 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'integrity.conclude': DISTRICT_WIDE,
   'integrity.reply': DISTRICT_WIDE,
   'integrity.reads': DISTRICT_WIDE,
-  ...stepCases(['demand.revise', 'demand.withdraw', 'demand.supplyMaterials', 'demand.rate'], 'enterprise', DEMO.otherEnterprise),
+  ...stepCases(['demand.revise', 'demand.withdraw', 'demand.comment', 'demand.supplyMaterials', 'demand.rate'], 'enterprise', DEMO.otherEnterprise),
   ...stepCases(['demand.return', 'demand.dispatch', 'demand.callback'], 'steward', DEMO.otherSteward),
   ...stepCases(['demand.accept', 'demand.recordContact', 'demand.progress', 'demand.requestMaterials', 'demand.extend', 'demand.returnMisrouted', 'demand.resolve', 'demand.rectify'], 'department', 'dept-12'),
 };

@@ -66,11 +66,11 @@ describe('demand actions through the api function', () => {
   });
 
   it('lets a steward submit on behalf of their own enterprise only, marked as such', async () => {
-    const own = dataOf(await t.as(DEMO.steward).call<{ id: string }>('demand.submit', { ...validDemand, enterpriseId: 'ent-001' }));
+    const own = dataOf(await t.as(DEMO.steward).call<{ id: string }>('demand.submit', { ...validDemand, enterpriseId: 'ent-001', departmentId: 'dept-01', complexity: 'simple' }));
     const detail = dataOf(await t.as(DEMO.enterprise).call('demand.get', { id: own.id }));
     expect(detail.onBehalf).toBe(true);
     expect(detail.timeline[0].text).toContain('代企业提交');
-    const other = await t.as(DEMO.steward).call('demand.submit', { ...validDemand, enterpriseId: 'ent-020' });
+    const other = await t.as(DEMO.steward).call('demand.submit', { ...validDemand, enterpriseId: 'ent-020', departmentId: 'dept-01', complexity: 'simple' });
     expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

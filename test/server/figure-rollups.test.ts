@@ -43,13 +43,14 @@ describe('figure rollups kept by writes', () => {
   it('counts every write of the scripted history once, where it belongs', async () => {
     const before = await rowOf(t, district);
 
-    // A: resolved, rated bad, called back, rectified, rated bad again.
+    // A: resolved, rated bad, called back, rectified, rated bad again, closed by the district as unresolved.
     const a = await submit('贷款贴息申报协调');
     await handle(a);
     await step(DEMO.enterprise, 'demand.rate', a, { resolved: '部分解决', satisfaction: '不满意', comment: '贴息比例低于预期' });
     await step(DEMO.steward, 'demand.callback', a, { note: '已电话回访，企业希望提高贴息比例' });
     await step(DEPT, 'demand.rectify', a, { note: '已重新核定贴息比例并书面答复企业。' });
     await step(DEMO.enterprise, 'demand.rate', a, { resolved: '未解决', satisfaction: '非常不满意' });
+    await step(DEMO.district, 'demand.closeUnresolved', a, { reason: '企业要求的贴息比例超出现行政策上限，已书面说明' });
 
     // B: resolved and never rated: the timer closes it, counted apart.
     const b = await submit('融资担保费用补贴');
@@ -59,9 +60,9 @@ describe('figure rollups kept by writes', () => {
     expect((await get(DEMO.enterprise, b)).closeReason).toBe('auto');
 
     expect(delta(await rowOf(t, district), before)).toMatchObject({
-      received: 2, dispatched: 2, resolved: 2, closed: 2, autoClosed: 1,
+      received: 2, dispatched: 2, resolved: 2, closed: 2, autoClosed: 1, closedUnresolved: 1,
       first_dissatisfied: 1, firstPartlyResolved: 1, firstBad: 1, second_veryDissatisfied: 1, secondBad: 1,
-      reviewOnTime: 2, contactOnTime: 2, resolveOnTime: 2, callbackOnTime: 1, rectifyOnTime: 1, handlingDaysCount: 2,
+      reviewOnTime: 2, contactOnTime: 2, resolveOnTime: 2, callbackOnTime: 1, rectifyOnTime: 1, decideOnTime: 1, handlingDaysCount: 2,
     });
     expect(delta(await rowOf(t, district), before)).not.toHaveProperty('first_satisfied');
   });

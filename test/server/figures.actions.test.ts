@@ -32,6 +32,8 @@ describe('figures on a hand-built history', () => {
     await step(SMALL.stewardA, 'demand.callback', y, { note: '已电话回访企业' });
     await step(SMALL.dept, 'demand.rectify', y, { note: '已重新对接两家产业基金并安排路演。' });
     await step(SMALL.entA, 'demand.rate', y, { resolved: '未解决', satisfaction: '不满意' });
+    // A second bad rating goes to the district, which closes it as unresolved (counted apart).
+    await step(SMALL.district, 'demand.closeUnresolved', y, { reason: '企业要求的投资规模超出区内基金现有额度，已书面说明' });
     const z = await submit(SMALL.entB, '人才/落户', '人才公寓申请');
     await resolve(SMALL.stewardB, z);
     await t.cloud.run(() => t.cloud.database().collection('demands').doc(z).update({ data: { autoCloseAt: new Date(Date.now() - 1000) } }));
@@ -47,12 +49,12 @@ describe('figures on a hand-built history', () => {
     const view = await figures(SMALL.district);
     expect(view.slice).toEqual({ dimension: 'district', id: 'all', name: '全区' });
     expect(view.stockDay).toBe(shanghaiDate(new Date()));
-    const got = Object.fromEntries(['received', 'dispatched', 'resolved', 'closed', 'autoClosed', 'rated', 'satisfiedRate', 'badReviewRate', 'resolvedRate', 'secondBad', 'openNow', 'enterprises', 'stewards', 'contacts', 'boundRate', 'resolveOnTimeRate'].map((k) => [k, value(view, k)]));
+    const got = Object.fromEntries(['received', 'dispatched', 'resolved', 'closed', 'autoClosed', 'rated', 'satisfiedRate', 'badReviewRate', 'resolvedRate', 'secondBad', 'closedUnresolved', 'decideOnTimeRate', 'openNow', 'enterprises', 'stewards', 'contacts', 'boundRate', 'resolveOnTimeRate'].map((k) => [k, value(view, k)]));
     expect(got).toEqual({
-      received: 4, dispatched: 3, resolved: 3, closed: 3, autoClosed: 1, rated: 2, satisfiedRate: 0.5, badReviewRate: 0.5, resolvedRate: 0.5, secondBad: 1,
+      received: 4, dispatched: 3, resolved: 3, closed: 3, autoClosed: 1, rated: 2, satisfiedRate: 0.5, badReviewRate: 0.5, resolvedRate: 0.5, secondBad: 1, closedUnresolved: 1, decideOnTimeRate: 1,
       openNow: 1, enterprises: 3, stewards: 3, contacts: 1, boundRate: 1, resolveOnTimeRate: 1,
     });
-    expect(view.satisfaction).toEqual({ labels: ['非常满意', '满意', '基本满意', '不满意', '非常不满意'], values: [1, 0, 0, 1, 0], autoClosed: 1 });
+    expect(view.satisfaction).toEqual({ labels: ['非常满意', '满意', '基本满意', '不满意', '非常不满意'], values: [1, 0, 0, 1, 0], autoClosed: 1, closedUnresolved: 1 });
     const received = view.figures.find((f) => f.key === 'received')!;
     expect(received).toMatchObject({ text: '4 件', previous: 0, change: { text: '增加 4 件' } });
     expect(received.definition).toContain('按提交日期计');

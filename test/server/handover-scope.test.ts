@@ -42,7 +42,7 @@ describe('after a handover, records follow the enterprise to its new steward', (
       dataOf(await t.as(DEMO.steward).call('research.record', { enterpriseId: ENT, date: '2026-01-05', leaders: '副区长', topics: '了解企业经营', promises: [{ content: '协调研发用房', owner: '陆家嘴管理局', dueDate: '2026-03-01' }] })).id,
     ];
     made.promotions = [dataOf(await t.as(DEMO.liaison).call('policy.promote', { policyId: 'policy-4', enterpriseId: ENT, intendsToApply: true })).id];
-    made.demands = [dataOf(await t.as(DEMO.steward).call('demand.submit', { enterpriseId: ENT, category: '融资', title: '代提融资诉求', description: '企业希望了解贴息贷款的申请条件。' })).id];
+    made.demands = [dataOf(await t.as(DEMO.steward).call('demand.submit', { enterpriseId: ENT, category: '融资', title: '代提融资诉求', description: '企业希望了解贴息贷款的申请条件。', departmentId: 'dept-07', complexity: 'simple' })).id];
 
     await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: [ENT] });
   });

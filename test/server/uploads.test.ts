@@ -20,6 +20,8 @@ describe('uploads tied to their owner', () => {
     category: '其他', title: '附件归属测试', description: '用于测试附件只能由上传者本人引用。', attachments,
   });
   const demandCount = async () => (await t.read('demands')).length;
+  /** 代提 names the enterprise, the department and the complexity (it is dispatched at once). */
+  const onBehalf = { enterpriseId: 'ent-001', departmentId: 'dept-01', complexity: 'simple' };
 
   it('issues each upload a fresh path in the caller own folder, for a purpose their role uploads for', async () => {
     const first = dataOf(await t.as(DEMO.enterprise).call('file.uploadTarget', { purpose: 'demand', name: '营业执照.PDF' }));
@@ -40,7 +42,7 @@ describe('uploads tied to their owner', () => {
     expect(JSON.stringify(reply)).not.toContain('/local/storage/');
     expect(await demandCount()).toBe(before);
     // The steward may not cite it on the enterprise's behalf either.
-    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: theirs, name: 'x.pdf' }]), enterpriseId: 'ent-001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: theirs, name: 'x.pdf' }]), ...onBehalf })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('refuses a file put in storage without an issued path, and one issued for another purpose', async () => {
@@ -50,7 +52,7 @@ describe('uploads tied to their owner', () => {
     await t.cloud.sdk.uploadFile({ cloudPath: forged.replace(/^cloud:\/\/[^/]+\//, ''), fileContent: PDF });
     expect(await t.as(DEMO.enterprise).call('demand.submit', demand([{ fileID: forged, name: 'scan.pdf' }]))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const photo = await t.upload(DEMO.steward, 'checkIn', 'photo.png', PNG);
-    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: photo, name: 'photo.png' }]), enterpriseId: 'ent-001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: photo, name: 'photo.png' }]), ...onBehalf })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('checks every file type by its first bytes against its name', async () => {
@@ -68,16 +70,19 @@ describe('uploads tied to their owner', () => {
     expect(detail.attachments.map((a: { contentType: string }) => a.contentType)).toEqual(['application/pdf', 'image/jpeg']);
   });
 
-  it('lets a revision keep the files already on the demand, whoever uploaded them, but add only the caller own', async () => {
+  it('lets materials supplied keep the files already on the demand, whoever uploaded them, but add only the caller own', async () => {
     const stewards = await t.upload(DEMO.steward, 'demand', '现场照片.png', PNG);
-    const { id } = dataOf(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: stewards, name: '现场照片.png' }]), enterpriseId: 'ent-001' }));
-    const returned = dataOf(await t.as(DEMO.steward).call('demand.return', { id, version: 1, reason: '请补充具体需求' }));
+    // 代提: the steward's photo is on the demand, which goes to the department at once.
+    const { id } = dataOf(await t.as(DEMO.steward).call('demand.submit', { ...demand([{ fileID: stewards, name: '现场照片.png' }]), ...onBehalf }));
+    const version = async () => dataOf(await t.as('dept-01').call('demand.get', { id })).version;
+    dataOf(await t.as('dept-01').call('demand.accept', { id, version: await version() }));
+    dataOf(await t.as('dept-01').call('demand.requestMaterials', { id, version: await version(), note: '请补充具体需求和材料' }));
     const mine = await t.upload(DEMO.enterprise, 'demand', '补充说明.pdf', PDF);
     const theirs = await t.upload(DEMO.otherEnterprise, 'demand', '别家材料.pdf', PDF);
-    const revise = (attachments: Array<{ fileID: string; name: string }>) =>
-      t.as(DEMO.enterprise).call('demand.revise', { id, version: returned.version, category: '其他', title: '附件归属测试', description: '补充了具体需求和材料，请审核。', attachments });
-    expect(await revise([{ fileID: stewards, name: '现场照片.png' }, { fileID: theirs, name: '别家材料.pdf' }])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { 'attachments.1': expect.any(String) } } });
-    dataOf(await revise([{ fileID: stewards, name: '现场照片.png' }, { fileID: mine, name: '补充说明.pdf' }]));
+    const supply = async (attachments: Array<{ fileID: string; name: string }>) =>
+      t.as(DEMO.enterprise).call('demand.supplyMaterials', { id, version: await version(), note: '补充了具体需求和材料', attachments });
+    expect(await supply([{ fileID: stewards, name: '现场照片.png' }, { fileID: theirs, name: '别家材料.pdf' }])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', fields: { 'attachments.1': expect.any(String) } } });
+    dataOf(await supply([{ fileID: stewards, name: '现场照片.png' }, { fileID: mine, name: '补充说明.pdf' }]));
     const detail = dataOf(await t.as(DEMO.enterprise).call('demand.get', { id }));
     expect(detail.attachments.map((a: { name: string }) => a.name)).toEqual(['现场照片.png', '补充说明.pdf']);
   });

@@ -3,7 +3,7 @@
  * (the clock pauses), an extension, the resolution, then the enterprise's rating — or the
  * auto-close when it does not rate — and a bad review's call-back and rectification.
  */
-import { AUTO_CLOSE_WORKING_DAYS, CALLBACK_WORKING_DAYS, deadlineAfterPause, RECTIFY_WORKING_DAYS } from '../../../src/core/demand/demand.deadlines';
+import { AUTO_CLOSE_WORKING_DAYS, CALLBACK_WORKING_DAYS, deadlineAfterPause, materialsMilestoneAt, RECTIFY_WORKING_DAYS } from '../../../src/core/demand/demand.deadlines';
 import { rateOutcome } from '../../../src/core/demand/demand.machine';
 import { isBadReview, type ResolutionAnswer, type Satisfaction } from '../../../src/core/demand/satisfaction';
 import { endOfShanghaiDay, shanghaiDate } from '../../../src/core/time/shanghai';
@@ -53,11 +53,12 @@ export const handleDemand = (env: DemandEnv, life: DemandLife, e: EnterpriseLife
       });
     }
     if (ev.kind === 'materials') {
-      life.step('requestMaterials', at, user(), { patch: { pausedAt: new Date(at), firstContactAt: d.firstContactAt ?? new Date(at) }, kind: 'materials_requested', text: `${d.departmentName}请企业补充材料：${rng.pick(words.MATERIAL_REQUESTS)}（补充期间办理时限暂停计时）` });
+      const waitStarted = { pausedAt: new Date(at), materialsMilestone: 'remindEnterprise' as const, materialsDueAt: materialsMilestoneAt(new Date(at), 'remindEnterprise', env.overrides) };
+      life.step('requestMaterials', at, user(), { patch: { ...waitStarted, firstContactAt: d.firstContactAt ?? new Date(at) }, kind: 'materials_requested', text: `${d.departmentName}请企业补充材料：${rng.pick(words.MATERIAL_REQUESTS)}（补充期间办理时限暂停计时；10 个工作日内未补充的，部门可按现有材料办结）` });
       const supplyAt = clock.afterWorkingDays(at, rng.between(0.5, 5));
       if (supplyAt >= clock.now) return life.finish();
       life.step('supplyMaterials', supplyAt, e.contact, {
-        patch: { resolveDueAt: deadlineAfterPause(d.resolveDueAt!, d.pausedAt!, new Date(supplyAt), env.overrides), attachments: [...(d.attachments ?? [])] }, remove: ['pausedAt'],
+        patch: { resolveDueAt: deadlineAfterPause(d.resolveDueAt!, d.pausedAt!, new Date(supplyAt), env.overrides), attachments: [...(d.attachments ?? [])] }, remove: ['pausedAt', 'materialsMilestone', 'materialsDueAt'],
         kind: 'materials_supplied', text: `企业补充了材料：${rng.pick(words.MATERIAL_NOTES)}`,
       });
       shift += supplyAt - at;

@@ -5,7 +5,7 @@
  * steps the hourly timer's supervision and auto-close (a system step, no audit of its own) happen
  * at the runs where the jobs would have found the demand due.
  */
-import { checkStep, STEP_RULES, type DemandStep } from '../../../src/core/demand/demand.machine';
+import { checkStep, STEP_RULES, stepFactsOf, type DemandStep } from '../../../src/core/demand/demand.machine';
 import { AUTO_CLOSE_WORKING_DAYS, currentDue, STAGE_LABELS } from '../../../src/core/demand/demand.deadlines';
 import type { DemandStatus } from '../../../src/core/demand/demand.model';
 import type { Role } from '../../../src/core/roles';
@@ -28,6 +28,8 @@ export interface StepPlan {
   status?: DemandStatus;
   kind: string;
   text: string;
+  /** Written with the submission itself (代提 dispatches at once): no version or audit entry of its own. */
+  withSubmission?: boolean;
 }
 
 /** As server/jobs/supervise-demands.job.ts: the second missed deadline escalates (督办). */
@@ -73,7 +75,7 @@ export class DemandLife {
   step(step: DemandStep, at: number, actor: Actor, plan: StepPlan): void {
     this.supervise(at);
     const d = this.doc;
-    const refusal = checkStep(step, d.status, actor.role, { calledBack: !!d.callbackAt });
+    const refusal = checkStep(step, d.status, actor.role, stepFactsOf(d));
     if (refusal) throw new Error(`scale generator: ${step} refused (${refusal}) for ${d._id} in ${d.status}`);
     const rule = STEP_RULES[step].to;
     const status = rule === 'same' ? d.status : rule === 'by-rating' ? plan.status! : rule;
@@ -82,10 +84,10 @@ export class DemandLife {
     for (const field of plan.remove ?? []) delete d[field];
     d.status = status;
     d.updatedAt = new Date(at);
-    d.version += 1;
+    if (!plan.withSubmission) d.version += 1;
     this.lastAt = at;
     d.timeline.push({ at: new Date(at), actorId: actor._id, actorName: actor.name, actorRole: actor.role, kind: plan.kind, text: plan.text });
-    this.audit({ at: new Date(at + 20), actorId: actor._id, actorRole: actor.role, action: `demand.${step}`, collection: 'demands', recordId: d._id, summary: `「${title}」${plan.text}` });
+    if (!plan.withSubmission) this.audit({ at: new Date(at + 20), actorId: actor._id, actorRole: actor.role, action: `demand.${step}`, collection: 'demands', recordId: d._id, summary: `「${title}」${plan.text}` });
   }
 
   /** The auto-close job's run after an unrated resolution's deadline; false if it is still ahead. */

@@ -50,7 +50,9 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
     timeline: [{ at: new Date(created), actorId: submitter._id, actorName: submitter.name, actorRole: submitter.role, kind: 'submitted', text: onBehalf ? `服务管家${submitter.name}代企业提交了诉求` : `${submitter.name}提交了诉求，等待服务管家审核` }],
     createdAt: new Date(created), updatedAt: new Date(created), reviewDueAt: clock.deadline(created, REVIEW_WORKING_DAYS),
   };
-  env.audit({ at: new Date(created + 20), actorId: submitter._id, actorRole: submitter.role, action: 'demand.submit', collection: 'demands', recordId: doc._id, summary: `提交诉求「${title}」` });
+  const firstDepartment = rng.pick(CATEGORY_DEPARTMENTS[category]);
+  const summary = onBehalf ? `代企业提交诉求「${title}」并派至${env.departments.find((x) => x._id === firstDepartment)!.name}` : `提交诉求「${title}」`;
+  env.audit({ at: new Date(created + 20), actorId: submitter._id, actorRole: submitter.role, action: 'demand.submit', collection: 'demands', recordId: doc._id, summary });
   const life = new DemandLife(doc, clock, env.audit, env.tally);
   const d = life.doc;
   const deptUser = () => org.deptUserOf.get(d.departmentId!)!;
@@ -59,9 +61,9 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
   const withdraw = (at: number) =>
     life.step('withdraw', at, contact, { patch: { closedAt: new Date(at), closeReason: 'withdrawn' }, kind: 'withdrawn', text: `企业撤回了诉求：${rng.pick(words.WITHDRAW_REASONS)}` });
 
-  // The steward's review, with returns and the enterprise's revisions.
+  // The steward's review, with returns and the enterprise's revisions (代提 is dispatched at once).
   let t = created;
-  for (let round = 0; ; round++) {
+  for (let round = 0; !onBehalf; round++) {
     const reviewAt = after(t, 0.08, [0.3, 8], [9, 40]);
     if (rng.chance(0.02)) {
       // Withdrawn before the steward got to it.
@@ -87,10 +89,11 @@ export const simulateDemand = (env: DemandEnv, e: EnterpriseLife, created: numbe
     const target = env.departments.find((x) => x._id === departmentId)!;
     const c = step === 'dispatch' ? complexity : d.complexity ?? 'simple';
     const timing = { departmentId: target._id, departmentName: target.name, complexity: c, dispatchedAt: new Date(at), contactDueAt: clock.deadline(at, FIRST_CONTACT_WORKING_DAYS), resolveDueAt: clock.deadline(at, RESOLVE_WORKING_DAYS[c]) };
-    if (step === 'dispatch') life.step('dispatch', at, steward(at), { patch: timing, kind: 'dispatched', text: `服务管家审核通过，已派至${target.name}办理` });
+    if (step === 'dispatch' && onBehalf) life.step('dispatch', at, steward(at), { patch: timing, kind: 'dispatched', text: `服务管家代提并直接派至${target.name}办理`, withSubmission: true });
+    else if (step === 'dispatch') life.step('dispatch', at, steward(at), { patch: timing, kind: 'dispatched', text: `服务管家审核通过，已派至${target.name}办理` });
     else life.step('reassign', at, district, { patch: timing, remove: ['rerouteDueAt'], kind: 'reassigned', text: `区科经委重新指定承办部门：${target.name}` });
   };
-  dispatchTo(t, rng.pick(CATEGORY_DEPARTMENTS[category]), 'dispatch');
+  dispatchTo(t, firstDepartment, 'dispatch');
 
   // The department accepts and contacts the enterprise; a misrouted demand goes back to the district.
   for (;;) {

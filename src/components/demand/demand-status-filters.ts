@@ -23,6 +23,7 @@ export const STEWARD_STATUS_FILTERS: StatusFilter[] = [
   ...DEMAND_STATUS_FILTERS.slice(0, 7),
   { label: '待回访/整改中', status: 'rectifying' },
   { label: '待重新派单', status: 'rerouting' },
+  { label: '待区裁定', status: 'district_review' },
   { label: '已关闭', status: 'closed' },
   { label: '已撤回', status: 'withdrawn' },
 ];

@@ -20,6 +20,7 @@ export const CLOSE_REASON_LABELS: Record<NonNullable<DemandDetail['closeReason']
   rated: '企业评价后关闭',
   auto: '办结后企业未评价，到期自动关闭',
   withdrawn: '企业已撤回',
+  unresolved: '整改后仍不满意，经区科经委裁定以“未解决”关闭',
 };
 
 /** `1.2 MB`, `320 KB`. */

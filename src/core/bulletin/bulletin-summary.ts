@@ -39,14 +39,15 @@ const demandSentence = (i: BulletinSummaryInput) => {
 
 const satisfactionSentence = (i: BulletinSummaryInput) => {
   const c = i.current;
-  if (!has(c, 'rated', 'autoClosed')) return '';
+  if (!has(c, 'rated', 'autoClosed', 'closedUnresolved')) return '';
   const parts = [`企业首次评价 ${v(c, 'rated')}`];
   if (c.satisfiedRate !== null) parts.push(`满意率 ${v(c, 'satisfiedRate')}（含基本满意 ${v(c, 'satisfiedInclBasicRate')}）${versus(i, 'satisfiedRate')}`);
   if (c.resolvedRate !== null) parts.push(`解决率 ${v(c, 'resolvedRate')}`);
   parts.push(`差评 ${v(c, 'badReviews')}`);
   if (has(c, 'secondBad')) parts.push(`二次差评 ${v(c, 'secondBad')}`);
-  const apart = has(c, 'autoClosed') ? `；超期未评价自动关闭 ${v(c, 'autoClosed')}，单列统计，不计入满意` : '';
-  return `${parts.join('，')}${apart}。`;
+  // Closed without a satisfied rating, each counted apart and never as satisfied.
+  const apart = [has(c, 'autoClosed') && `超期未评价自动关闭 ${v(c, 'autoClosed')}`, has(c, 'closedUnresolved') && `裁定未解决关闭 ${v(c, 'closedUnresolved')}`].filter(Boolean);
+  return `${parts.join('，')}${apart.length ? `；${apart.join('，')}，单列统计，不计入满意` : ''}。`;
 };
 
 const serviceSentence = (i: BulletinSummaryInput) => {

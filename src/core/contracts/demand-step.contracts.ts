@@ -9,8 +9,8 @@ const target = {
   id: z.string({ error: '缺少诉求编号' }).min(1).max(64),
   version: z.number({ error: '缺少版本号，请刷新后重试' }).int().min(1),
 };
-const departmentId = z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64);
-const COMPLEXITIES = ['simple', 'complex'] as const;
+export const departmentId = z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64);
+export const COMPLEXITIES = ['simple', 'complex'] as const;
 
 export const attachmentInput = z.object({
   fileID: z.string().min(1).max(300),
@@ -59,6 +59,11 @@ export const stepInputs = {
   }),
   callback: z.object({ ...target, note: text(STEP_TEXT.callbackNote) }),
   rectify: z.object({ ...target, note: text(STEP_TEXT.rectifyNote) }),
+  comment: z.object({ ...target, note: text(STEP_TEXT.comment) }),
+  /** The district's decision on a bad review of the rectification: rectify again, by this department. */
+  orderRectification: z.object({ ...target, departmentId, note: text(STEP_TEXT.rectificationOrder) }),
+  /** …or close the demand as unresolved, saying why. */
+  closeUnresolved: z.object({ ...target, reason: text(STEP_TEXT.unresolvedReason) }),
 };
 
 /** The lifecycle steps a person can take (auto-close is the system's). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
-import { attachmentsInput } from './demand-step.contracts';
+import { attachmentsInput, COMPLEXITIES, departmentId } from './demand-step.contracts';
 import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_MAX, DEMAND_TEXT } from './demand.fields';
 import { id, pageInput, text } from './common.contracts';
 
@@ -18,6 +18,9 @@ export const demandSubmitInput = z.object({
     .optional(),
   /** Only for a steward submitting on an enterprise's behalf (代提). */
   enterpriseId: z.string().min(1).max(64).optional(),
+  /** 代提 only: the steward dispatches it at once, to this department, as simple or complex. */
+  departmentId: departmentId.optional(),
+  complexity: z.enum(COMPLEXITIES, { error: '请选择办理类型' }).optional(),
   /** Uploaded first with the cloud storage API; checked on the server (type, size). */
   attachments: attachmentsInput,
 });

@@ -40,6 +40,9 @@ export const STEP_TEXT = {
   rateComment: stepNoteRule('评价', 0, 300),
   callbackNote: stepNoteRule('回访情况', 4, 500),
   rectifyNote: stepNoteRule('整改情况', 10, 1000),
+  comment: stepNoteRule('补充说明', 2, 500),
+  rectificationOrder: stepNoteRule('整改要求', 4, 500),
+  unresolvedReason: stepNoteRule('不予继续整改的理由', 4, 500),
 };
 
 /** Filters of the demand lists and their export. */

@@ -29,6 +29,7 @@ import type {
 } from '../org/org.model';
 import type { StewardOverview } from '../org/steward-overview';
 import type { RefusalView } from '../security/refusal.model';
+import type { CalendarStatus, RecalendarProgress } from '../time/calendar-coverage';
 import type { SessionUser } from '../session.model';
 import type { UploadTarget } from '../files/upload.rules';
 import type { fileUploadTargetInput } from './file.contracts';
@@ -112,7 +113,10 @@ export interface ActionMap extends StepActions {
   'audit.list': Contract<typeof org.auditListInput, PageResult<AuditEntryView>>;
   'security.refusals': Contract<typeof refusalListInput, PageResult<RefusalView>>;
   'calendar.list': Contract<typeof org.calendarListInput, CalendarOverride[]>;
-  'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null }>;
+  'calendar.set': Contract<typeof org.calendarSetInput, { date: string; working: boolean | null; recalendar: RecalendarProgress }>;
+  'calendar.setYear': Contract<typeof org.calendarSetYearInput, { year: number; days: number; recalendar: RecalendarProgress }>;
+  'calendar.status': Contract<Empty, CalendarStatus>;
+  'calendar.overrides': Contract<typeof org.calendarOverridesInput, Record<string, boolean>>;
 
   'contact.record': Contract<typeof contactRecordInput, { id: string; completedHandoverTasks: number; checkIn?: { distanceMeters: number | null; flag?: CheckInFlag } }>;
   'contact.list': Contract<typeof contactListInput, PageResult<ContactView>>;

@@ -1,6 +1,7 @@
 import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
+import { SCHEDULE_KINDS, SCHEDULE_LIMITS, scheduleProblems } from '../time/year-schedule';
 import { days, id, pageInput, text, visible } from './common.contracts';
 import {
   BINDING_CODE_FORMAT,
@@ -188,4 +189,29 @@ export const calendarSetInput = z.object({
   note: visible(z.string().trim().max(50), '说明').default(''),
 });
 export const calendarListInput = z.object({ year: z.number().int().min(2020).max(2100).optional() });
+
+/** A year's State Council schedule in one go: holiday ranges and make-up working days. */
+export const calendarSetYearInput = z
+  .object({
+    year: z.number({ error: '请选择年份' }).int().min(2020, { error: '年份应在 2020–2100 之间' }).max(2100, { error: '年份应在 2020–2100 之间' }),
+    entries: z
+      .array(
+        z.object({
+          kind: z.enum(SCHEDULE_KINDS, { error: '请选择放假或调休上班' }),
+          from: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }),
+          to: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }),
+          name: z.string().trim().max(SCHEDULE_LIMITS.maxNameLength, { error: `名称不超过 ${SCHEDULE_LIMITS.maxNameLength} 个字` }).default(''),
+        }),
+      )
+      .min(1, { error: '请填写放假安排' })
+      .max(SCHEDULE_LIMITS.maxEntries, { error: `最多 ${SCHEDULE_LIMITS.maxEntries} 条` }),
+  })
+  .superRefine((value, ctx) => {
+    for (const [path, message] of Object.entries(scheduleProblems(value.year, value.entries))) ctx.addIssue({ code: 'custom', path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
+  });
+
+/** Overrides in a range (at most a year and a bit), for the app's own working-day checks. */
+export const calendarOverridesInput = z
+  .object({ from: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }), to: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }) })
+  .refine((r) => r.to >= r.from && Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, { path: ['to'], message: '日期范围应在 400 天以内' });
 

@@ -1,5 +1,5 @@
 import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../time/shanghai';
-import { isWorkingDay, nthWorkingDayAfter, type CalendarOverrides } from '../time/working-days';
+import { isWorkingDay, nthWorkingDayAfter, workingDayDeadline, type CalendarOverrides } from '../time/working-days';
 import type { DemandStatus } from './demand.model';
 
 export type Complexity = 'simple' | 'complex';
@@ -11,6 +11,39 @@ export const RECTIFY_WORKING_DAYS = 15;
 export const REROUTE_WORKING_DAYS = 1;
 /** A resolved demand the enterprise has not rated closes by itself after this many working days. */
 export const AUTO_CLOSE_WORKING_DAYS = 10;
+/**
+ * A bad review after rectification goes to the district, which decides within this many working
+ * days (the guideline is silent; a default like re-routing's, longer because the district looks
+ * into the case first).
+ */
+export const DECIDE_WORKING_DAYS = 3;
+
+/**
+ * Waiting for the enterprise's materials (DOMAIN.md): after 3 working days the enterprise is
+ * reminded, after 5 the steward follows up, after 10 the department may resolve with what it has.
+ */
+export const MATERIALS_MILESTONES = [
+  { key: 'remindEnterprise', workingDays: 3 },
+  { key: 'stewardFollowUp', workingDays: 5 },
+  { key: 'mayResolve', workingDays: 10 },
+] as const;
+export type MaterialsMilestone = (typeof MATERIALS_MILESTONES)[number]['key'];
+
+/** When a milestone of the wait that began at `requestedAt` passes. */
+export const materialsMilestoneAt = (requestedAt: Date, milestone: MaterialsMilestone, overrides: CalendarOverrides = {}): Date =>
+  workingDayDeadline(requestedAt, MATERIALS_MILESTONES.find((m) => m.key === milestone)!.workingDays, overrides);
+
+/** The milestones of a wait that have passed by `now`, from `next` on (in order), and the one still ahead. */
+export const passedMaterialsMilestones = (requestedAt: Date, next: MaterialsMilestone, now: Date, overrides: CalendarOverrides = {}) => {
+  const from = MATERIALS_MILESTONES.findIndex((m) => m.key === next);
+  const passed: MaterialsMilestone[] = [];
+  for (const m of MATERIALS_MILESTONES.slice(from)) {
+    const at = materialsMilestoneAt(requestedAt, m.key, overrides);
+    if (at.getTime() >= now.getTime()) return { passed, ahead: { milestone: m.key, at } };
+    passed.push(m.key);
+  }
+  return { passed, ahead: undefined };
+};
 
 /** Working days strictly after `from`'s Shanghai date up to and including `to`'s. */
 export const workingDaysBetween = (from: Date, to: Date, overrides: CalendarOverrides = {}): number => {
@@ -41,13 +74,14 @@ export interface DueFields {
   callbackDueAt?: Date | string;
   callbackAt?: Date | string;
   rectifyDueAt?: Date | string;
+  decideDueAt?: Date | string;
 }
 
-export type DueStage = 'review' | 'contact' | 'resolve' | 'reroute' | 'callback' | 'rectify';
+export type DueStage = 'review' | 'contact' | 'resolve' | 'reroute' | 'callback' | 'rectify' | 'decide';
 export type Responsible = 'steward' | 'department' | 'district_admin';
 
 export const STAGE_LABELS: Record<DueStage, string> = {
-  review: '管家审核', contact: '部门联系企业', resolve: '部门办结', reroute: '区科经委重新派单', callback: '管家回访', rectify: '部门整改',
+  review: '管家审核', contact: '部门联系企业', resolve: '部门办结', reroute: '区科经委重新派单', callback: '管家回访', rectify: '部门整改', decide: '区科经委裁定',
 };
 
 /** The deadline that currently runs for a demand, and who must meet it (none while paused or done). */
@@ -64,6 +98,8 @@ export const currentDue = (d: DueFields): { stage: DueStage; dueAt: Date; respon
       return due('reroute', d.rerouteDueAt, 'district_admin');
     case 'rectifying':
       return d.callbackAt ? due('rectify', d.rectifyDueAt, 'department') : due('callback', d.callbackDueAt, 'steward');
+    case 'district_review':
+      return due('decide', d.decideDueAt, 'district_admin');
     default:
       return null;
   }

@@ -24,6 +24,7 @@ export const DEMAND_STATUSES = [
   'rerouting',
   'resolved',
   'rectifying',
+  'district_review',
   'closed',
   'withdrawn',
 ] as const;
@@ -38,9 +39,14 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   rerouting: '待区科经委重新派单',
   resolved: '已办结待评价',
   rectifying: '整改中',
+  district_review: '待区科经委裁定',
   closed: '已关闭',
   withdrawn: '已撤回',
 };
+
+/** Why a demand is closed: rated, closed by the timer unrated, withdrawn, or closed as unresolved by the district. */
+export const CLOSE_REASONS = ['rated', 'auto', 'withdrawn', 'unresolved'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 /** A demand is open until it is closed or withdrawn (a resolved one still awaits its rating). */
 export const OPEN_DEMAND_STATUSES = DEMAND_STATUSES.filter((s) => s !== 'closed' && s !== 'withdrawn');
@@ -107,7 +113,9 @@ export interface DemandDetail extends DemandSummary {
   /** The deadline now running, in plain terms, and whether it is missed. */
   due?: { stage: string; label: string; dueAt: string; overdue: boolean };
   extensions: Array<{ at: string; reason: string; newDueAt: string }>;
-  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  closeReason?: CloseReason;
+  /** Why the district closed it as unresolved (closeReason 'unresolved'). */
+  closeNote?: string;
   escalated: boolean;
   /** Departments that returned the demand as not theirs (ids). */
   returnedBy: string[];
@@ -115,6 +123,8 @@ export interface DemandDetail extends DemandSummary {
   resolveDueAt?: string;
   /** Lifecycle steps the caller may take now (buttons). */
   steps: string[];
+  /** What the caller waits for before a step opens, in words (e.g. the call-back before rectifying). */
+  waiting?: string[];
   timeline: DemandTimelineEntry[];
 }
 

@@ -13,7 +13,7 @@ import { REPORT_CATEGORY_KEYS } from './report-categories';
  */
 
 /** Timed stages of a demand, each "on time" against its working-day limit. */
-export const DEMAND_STAGES = ['review', 'contact', 'resolve', 'reroute', 'callback', 'rectify'] as const;
+export const DEMAND_STAGES = ['review', 'contact', 'resolve', 'reroute', 'callback', 'rectify', 'decide'] as const;
 export type DemandStageKey = (typeof DEMAND_STAGES)[number];
 
 /** The 好差评 levels under field-safe keys, best first (same order as SATISFACTION_LEVELS). */
@@ -32,7 +32,7 @@ const reportKeys = REPORT_CATEGORY_KEYS.map((k) => `reports_${k}` as const);
 
 export const FLOW_COUNTER_KEYS = [
   // demands
-  'received', 'dispatched', 'resolved', 'closed', 'withdrawn', 'autoClosed', 'misrouted', 'escalated', 'extensions',
+  'received', 'dispatched', 'resolved', 'closed', 'withdrawn', 'autoClosed', 'closedUnresolved', 'misrouted', 'escalated', 'extensions',
   ...stageKeys,
   'handlingDaysCount', ...HANDLING_DAY_KEYS,
   // satisfaction

@@ -23,6 +23,7 @@ export const contributionsFromFacts = (d: DemandFactsInput, f: DemandFacts): Con
   add(f.closedOn, one('closed'));
   add(f.withdrawnOn, one('withdrawn'));
   add(f.autoClosedOn, one('autoClosed'));
+  add(f.unresolvedClosedOn, one('closedUnresolved'));
   add(f.escalatedOn, one('escalated'));
   for (const m of f.misrouted) add(m.day, one('misrouted'), m.departmentId);
   for (const x of f.extendedOn) add(x, one('extensions'));

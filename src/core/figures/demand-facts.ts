@@ -1,5 +1,5 @@
 import type { Complexity } from '../demand/demand.deadlines';
-import type { DemandStatus } from '../demand/demand.model';
+import type { CloseReason, DemandStatus } from '../demand/demand.model';
 import { isBadReview, SATISFACTION_LEVELS, type ResolutionAnswer, type Satisfaction } from '../demand/satisfaction';
 import { workingDaysBetween } from '../demand/demand.deadlines';
 import { shanghaiDate } from '../time/shanghai';
@@ -25,7 +25,7 @@ export interface DemandFactsInput {
   returnedBy?: readonly string[];
   resolvedAt?: Instant;
   closedAt?: Instant;
-  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  closeReason?: CloseReason;
   escalatedAt?: Instant;
   ratings?: ReadonlyArray<{ at: Instant; resolved: string; satisfaction: string }>;
 }
@@ -48,6 +48,8 @@ export interface DemandFacts {
   withdrawnOn?: string;
   /** Closed without any rating after the waiting time: counted apart and never as satisfied. */
   autoClosedOn?: string;
+  /** Closed by the district as unresolved after a bad review of the rectification: counted apart, never as satisfied. */
+  unresolvedClosedOn?: string;
   escalatedOn?: string;
   misrouted: Array<{ day: string; departmentId: string }>;
   extendedOn: string[];
@@ -93,6 +95,7 @@ export const demandFacts = (d: DemandFactsInput, overrides: CalendarOverrides, n
     closedOn: d.closedAt && d.closeReason !== 'withdrawn' ? day(d.closedAt) : undefined,
     withdrawnOn: d.closedAt && d.closeReason === 'withdrawn' ? day(d.closedAt) : undefined,
     autoClosedOn: d.closedAt && d.closeReason === 'auto' ? day(d.closedAt) : undefined,
+    unresolvedClosedOn: d.closedAt && d.closeReason === 'unresolved' ? day(d.closedAt) : undefined,
     escalatedOn: d.escalatedAt ? day(d.escalatedAt) : undefined,
     misrouted: returns.map((e, i) => ({ day: day(e.at), departmentId: d.returnedBy?.[i] ?? '' })),
     extendedOn: (d.extensions ?? []).map((x) => day(x.at)),

@@ -1,4 +1,4 @@
-import { CALLBACK_WORKING_DAYS, RECTIFY_WORKING_DAYS, RESOLVE_WORKING_DAYS, REROUTE_WORKING_DAYS, deadlineAfterPause, workingDaysBetween, type Complexity } from '../demand/demand.deadlines';
+import { CALLBACK_WORKING_DAYS, DECIDE_WORKING_DAYS, RECTIFY_WORKING_DAYS, RESOLVE_WORKING_DAYS, REROUTE_WORKING_DAYS, deadlineAfterPause, workingDaysBetween, type Complexity } from '../demand/demand.deadlines';
 import { FIRST_CONTACT_WORKING_DAYS, REVIEW_WORKING_DAYS } from '../demand/demand.rules';
 import { shanghaiDate } from '../time/shanghai';
 import { workingDayDeadline, type CalendarOverrides } from '../time/working-days';
@@ -30,7 +30,9 @@ export const STAGE_RULES: Record<DemandStageKey, StageRule> = {
   resolve: { label: '部门办结', starts: ['dispatched', 'reassigned'], completes: ['resolved'], cancels: ['returned_by_department', 'withdrawn'], workingDays: (c) => RESOLVE_WORKING_DAYS[c], pausable: true, byDispatch: true },
   reroute: { label: '区科经委重新派单', starts: ['returned_by_department'], completes: ['reassigned'], cancels: ['withdrawn'], workingDays: () => REROUTE_WORKING_DAYS, noDepartment: true },
   callback: { label: '管家回访', starts: ['rated_bad'], completes: ['called_back'], cancels: [], workingDays: () => CALLBACK_WORKING_DAYS, noDepartment: true },
-  rectify: { label: '部门整改', starts: ['rated_bad'], completes: ['rectified'], cancels: [], workingDays: () => RECTIFY_WORKING_DAYS },
+  // A second rectification is ordered by the district after a bad review of the first.
+  rectify: { label: '部门整改', starts: ['rated_bad', 'rectification_ordered'], completes: ['rectified'], cancels: [], workingDays: () => RECTIFY_WORKING_DAYS },
+  decide: { label: '区科经委裁定', starts: ['rated_bad_again'], completes: ['rectification_ordered', 'closed_unresolved'], cancels: [], workingDays: () => DECIDE_WORKING_DAYS, noDepartment: true },
 };
 
 export interface StageEventInput {

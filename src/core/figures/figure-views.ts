@@ -30,6 +30,7 @@ export interface FiguresViewInput {
   stockDay: string | null;
   previousStockDay: string | null;
   autoClosed: number;
+  closedUnresolved: number;
 }
 
 export const figuresView = (i: FiguresViewInput): FiguresView => ({
@@ -46,7 +47,7 @@ export const figuresView = (i: FiguresViewInput): FiguresView => ({
     definition: f.definition,
   })),
   groups: FIGURE_GROUPS.map((group) => ({ group, label: FIGURE_GROUP_LABELS[group], keys: FIGURES.filter((f) => f.group === group).map((f) => f.key) })).filter((g) => g.keys.length > 0),
-  satisfaction: { labels: [...SATISFACTION_LEVELS], values: LEVEL_KEYS.map((l) => i.current[`rated_${l}`] ?? 0), autoClosed: i.autoClosed },
+  satisfaction: { labels: [...SATISFACTION_LEVELS], values: LEVEL_KEYS.map((l) => i.current[`rated_${l}`] ?? 0), autoClosed: i.autoClosed, closedUnresolved: i.closedUnresolved },
 });
 
 /** The figures a ranking row shows: the ranking's components, their samples and the red flags' figures. */

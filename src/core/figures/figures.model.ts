@@ -58,8 +58,8 @@ export interface FiguresView {
   figures: FigureView[];
   /** The catalogue's groups in order, each with its figure keys (the sections of a figures page). */
   groups: Array<{ group: FigureGroup; label: string; keys: string[] }>;
-  /** The 5-level satisfaction distribution of first ratings, for a bar or pie chart; auto-closed beside it, never among them. */
-  satisfaction: { labels: string[]; values: number[]; autoClosed: number };
+  /** The 5-level satisfaction distribution of first ratings, for a bar or pie chart; auto-closed and closed as unresolved beside it, never among them. */
+  satisfaction: { labels: string[]; values: number[]; autoClosed: number; closedUnresolved: number };
 }
 
 export type RankingOf = 'units' | 'stewards' | 'departments';

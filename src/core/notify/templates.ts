@@ -19,7 +19,7 @@ export interface ReminderCredit {
  * time3 thing4 (说明); visitReminder thing1 number2 number3 thing4.
  */
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
-  demandStatus: '诉求办理进度通知（企业）',
+  demandStatus: '诉求办理进度通知（企业、管家）',
   todo: '待办事项提醒（管家、部门、单位）',
   visitReminder: '走访联系到期提醒（管家）',
   serviceNotice: '企业服务通知：政策推送、服务管家变更（企业）',
@@ -31,5 +31,5 @@ export const thing = (text: string): string => ([...text].length <= 20 ? text : 
 /** WeChat's `phrase` keyword: at most 5 Chinese characters. */
 export const STATUS_PHRASES: Record<string, string> = {
   submitted: '待审核', returned: '退回修改', dispatched: '已派单', accepted: '办理中', waiting_enterprise: '待补材料',
-  rerouting: '重新派单', resolved: '已办结', rectifying: '整改中', closed: '已关闭', withdrawn: '已撤回',
+  rerouting: '重新派单', resolved: '已办结', rectifying: '整改中', district_review: '区级裁定', closed: '已关闭', withdrawn: '已撤回',
 };

@@ -230,4 +230,6 @@ export interface CalendarOverride {
   date: string;
   working: boolean;
   note: string;
+  /** Set when the day is part of that year's official schedule as entered by the district. */
+  officialYear?: number;
 }

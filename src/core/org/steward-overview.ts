@@ -1,4 +1,5 @@
 import { cadenceStatus, LONG_OVERDUE_DAYS, type CadenceInput } from '../contact/cadence';
+import type { CloseReason } from '../demand/demand.model';
 import { isBadReview, SATISFACTION_LEVELS, type ResolutionAnswer, type Satisfaction } from '../demand/satisfaction';
 import type { CadenceRow } from '../fieldwork/fieldwork.model';
 import type { AccountStatus, ContactView } from './org.model';
@@ -38,7 +39,7 @@ export interface ContactSummary {
 export interface DemandSummaryCounts {
   /** Submitted in the period. */
   received: number;
-  /** Closed in the period (rated or closed automatically; withdrawn ones are not counted). */
+  /** Closed in the period (rated, closed automatically or by the district as unresolved; withdrawn ones are not counted). */
   closed: number;
   /** Escalated to the unit and the district in the period (督办). */
   escalated: number;
@@ -55,6 +56,8 @@ export interface SatisfactionSummary {
   badReviews: number;
   /** Closed without a rating after the waiting time, in the period: counted apart, never as satisfied. */
   autoClosed: number;
+  /** Closed by the district as unresolved after a second bad review, in the period: counted apart, never as satisfied. */
+  closedUnresolved: number;
 }
 
 export interface StewardOverview {
@@ -103,7 +106,7 @@ export interface OverviewDemand {
   createdAt: Date | string;
   closedAt?: Date | string;
   escalatedAt?: Date | string;
-  closeReason?: 'rated' | 'auto' | 'withdrawn';
+  closeReason?: CloseReason;
   ratings?: ReadonlyArray<{ at: Date | string; resolved: string; satisfaction: string }>;
 }
 
@@ -128,5 +131,6 @@ export const satisfactionOf = (demands: OverviewDemand[], since: Date): Satisfac
     satisfiedRate: first.length ? satisfied / first.length : null,
     badReviews: first.filter((r) => isBadReview(r.satisfaction as Satisfaction, r.resolved as ResolutionAnswer)).length,
     autoClosed: demands.filter((d) => d.closeReason === 'auto' && within(d.closedAt, since)).length,
+    closedUnresolved: demands.filter((d) => d.closeReason === 'unresolved' && within(d.closedAt, since)).length,
   };
 };

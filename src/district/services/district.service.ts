@@ -28,3 +28,6 @@ export const listCalendar = (year: number) => callAction('calendar.list', { year
 
 /** `working: null` removes the override, so the official calendar applies again. */
 export const setCalendarDay = action('calendar.set');
+
+/** A year's State Council schedule, replacing the one entered for that year before. */
+export const setCalendarYear = action('calendar.setYear');

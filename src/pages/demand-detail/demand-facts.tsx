@@ -30,6 +30,7 @@ export function DemandHead({ demand }: { demand: DemandDetail }) {
       ) : null}
       <FactLine label='提交时间' value={formatDateTime(demand.createdAt)} className='demand-created-at' />
       {demand.closeReason ? <FactLine label='关闭原因' value={CLOSE_REASON_LABELS[demand.closeReason]} className='demand-close-reason' /> : null}
+      {demand.closeNote ? <FactLine label='裁定理由' value={demand.closeNote} className='demand-close-note' /> : null}
     </Card>
   );
 }

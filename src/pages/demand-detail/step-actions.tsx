@@ -26,7 +26,8 @@ export function StepActions({ demand, refresh }: StepActionsProps) {
   const step = useDemandStep(demand, refresh);
   const openSpec = open && steps.includes(open) ? STEP_SPECS[open] : undefined;
 
-  if (steps.length === 0 && !step.stale) return null;
+  const waiting = demand.waiting ?? [];
+  if (steps.length === 0 && waiting.length === 0 && !step.stale) return null;
 
   const tap = (name: StepName) => {
     const spec = STEP_SPECS[name]!;
@@ -60,8 +61,13 @@ export function StepActions({ demand, refresh }: StepActionsProps) {
           onSubmit={(text) => void submitNote(open, openSpec, text)}
           onCancel={() => setOpen(null)}
         />
-      ) : steps.length > 0 ? (
+      ) : steps.length > 0 || waiting.length > 0 ? (
         <Card className='step-card' title='办理操作'>
+          {waiting.map((words) => (
+            <Notice key={words} compact tone='info' className='step-waiting'>
+              {words}
+            </Notice>
+          ))}
           <View className='step-buttons'>
             {steps.map((name, index) => {
               const spec = STEP_SPECS[name]!;

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { CalendarWarning } from '@/components/calendar-warning';
 import { useAsyncData } from '@/hooks/use-async-data';
+import { useCalendarStatus } from '@/hooks/use-calendar-status';
 import { useOversightCounts } from '@/hooks/use-oversight-counts';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
@@ -25,6 +27,7 @@ const TILES: Tile[] = [
   { key: 'cadence', title: '走访督查', hint: '全区逾期未联系、未走访的企业', url: cadenceWatchUrl() },
   { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
   { key: 'reroute', title: '待重新派单', hint: '部门退回的诉求，1个工作日内改派', url: `${ROOT}/demand-reroute/index` },
+  { key: 'decide', title: '差评裁定', hint: '整改后仍不满意，3个工作日内裁定', url: `${ROOT}/demand-decide/index` },
   { key: 'handovers', title: '管家交接', hint: '确认单位报来的管家变更', url: `${ROOT}/handovers/index` },
   { key: 'accounts', title: '账号管理', hint: '开通、调整单位、停用账号', url: `${ROOT}/accounts/index` },
   { key: 'enterprises', title: '企业清单', hint: '重点企业增删改、批量导入', url: `${ROOT}/enterprises/index` },
@@ -46,10 +49,11 @@ export function DistrictHome() {
   useReloadOnShow(oversight.reload);
   const demands = useAsyncData(countDemands, 'district-demand-counts');
   const handovers = useAsyncData(countPendingHandovers, 'district-pending-handovers');
+  const calendar = useCalendarStatus('district-home-calendar');
   // Counts change after work in the subpages; refresh them when coming back, not on the first show.
   const shown = useRef(false);
   useDidShow(() => {
-    if (shown.current) void Promise.all([reload(), demands.reload(), handovers.reload()]);
+    if (shown.current) void Promise.all([reload(), demands.reload(), handovers.reload(), calendar.refresh()]);
     shown.current = true;
   });
   const data = state.status === 'ready' ? state.data : null;
@@ -60,20 +64,25 @@ export function DistrictHome() {
     reports: oversight.state.status === 'ready' ? oversight.state.data.risks.length : 0,
     research: oversight.state.status === 'ready' ? oversight.state.data.openPromises : 0,
     reroute: demands.state.status === 'ready' ? (demands.state.data.byStatus.rerouting ?? 0) : 0,
+    decide: demands.state.status === 'ready' ? (demands.state.data.byStatus.district_review ?? 0) : 0,
     watch: demands.state.status === 'ready' ? demands.state.data.overdue : 0,
+    calendar: calendar.warning ? 1 : 0,
   };
 
   return (
-    <View className='district-home'>
-      {TILES.map((tile) => (
-        <View key={tile.key} className={`district-tile district-tile--${tile.key}`} onClick={() => void Taro.navigateTo({ url: tile.url })}>
-          <View className='district-tile__title'>
-            {tile.title}
-            {badges[tile.key] ? <Text className='district-tile__badge count-badge'>{badges[tile.key]}</Text> : null}
+    <View>
+      <CalendarWarning warning={calendar.warning} onOpen={() => void Taro.navigateTo({ url: `${ROOT}/calendar/index` })} />
+      <View className='district-home'>
+        {TILES.map((tile) => (
+          <View key={tile.key} className={`district-tile district-tile--${tile.key}`} onClick={() => void Taro.navigateTo({ url: tile.url })}>
+            <View className='district-tile__title'>
+              {tile.title}
+              {badges[tile.key] ? <Text className='district-tile__badge count-badge'>{badges[tile.key]}</Text> : null}
+            </View>
+            <View className='district-tile__hint'>{tile.hint}</View>
           </View>
-          <View className='district-tile__hint'>{tile.hint}</View>
-        </View>
-      ))}
+        ))}
+      </View>
     </View>
   );
 }

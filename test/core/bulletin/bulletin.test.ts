@@ -86,4 +86,11 @@ describe('the bulletin text', () => {
     expect(text).toContain('本期无红色预警。');
     expect(text).not.toContain('企业首次评价');
   });
+
+  it('counts demands the district closed as unresolved apart, beside the auto-closed ones', () => {
+    const text = bulletinSummary({ period: november, scopeName: '全区', current: { ...current, closedUnresolved: 2 } });
+    expect(text).toContain('二次差评 1 件；超期未评价自动关闭 30 件，裁定未解决关闭 2 件，单列统计，不计入满意。');
+    const alone = bulletinSummary({ period: november, scopeName: '全区', current: { ...current, rated: 0, autoClosed: 0, badReviews: 0, secondBad: 0, closedUnresolved: 1 } });
+    expect(alone).toContain('；裁定未解决关闭 1 件，单列统计，不计入满意。');
+  });
 });

@@ -1,3 +1,4 @@
+import { contributionsFromFacts } from '@/core/figures/demand-contributions';
 import { demandFacts, stageOutcome } from '@/core/figures/demand-facts';
 import type { StageInstance } from '@/core/figures/demand-stages';
 import { demand, rating, sh } from './demand-builder';
@@ -85,6 +86,34 @@ describe('demand facts', () => {
     expect(outcomes(f.stages)).toEqual(['review:onTime', 'contact:onTime/dept-01', 'resolve:onTime/dept-01', 'callback:onTime', 'rectify:late@2025-11-27']);
     expect(f.firstRating).toMatchObject({ day: '2025-11-06', level: 'dissatisfied', bad: true });
     expect(f.secondRating).toMatchObject({ day: '2025-12-02', level: 'veryDissatisfied', bad: true });
+  });
+
+  it('times the district decision after a second bad rating and counts closing as unresolved apart', () => {
+    const loop: Array<[string, string]> = [
+      ['submitted', '2025-11-03T09:00'], ['dispatched', '2025-11-03T10:00'], ['contacted', '2025-11-03T11:00'], ['resolved', '2025-11-05T10:00'],
+      ['rated_bad', '2025-11-06T10:00'], ['called_back', '2025-11-07T09:00'], ['rectified', '2025-11-20T10:00'], ['rated_bad_again', '2025-11-21T10:00'],
+    ];
+    const ratings = [rating('2025-11-06T10:00', '不满意', '部分解决'), rating('2025-11-21T10:00', '非常不满意', '未解决')];
+    // Waiting for the district: decide is due 3 working days after Fri 21 Nov → Wed 26 Nov.
+    const waiting = demandFacts(demand('district_review', loop, { ratings }), {}, sh('2025-11-24T10:00'));
+    expect(outcomes(waiting.stages).slice(-1)).toEqual(['decide:pending']);
+    expect(waiting.stages.at(-1)!.dueAt.toISOString()).toBe(sh('2025-11-26T23:59:59.999').toISOString());
+    expect(waiting.open).toBe(true);
+    expect(demandFacts(demand('district_review', loop, { ratings }), {}, sh('2025-11-27T09:00')).overdueStage).toBe('decide');
+
+    // Another rectification by a named department: a new rectify stage runs from the decision.
+    const ordered = demandFacts(demand('rectifying', [...loop, ['rectification_ordered', '2025-11-25T10:00']], { ratings, departmentId: 'dept-02' }), {}, sh('2025-11-26T10:00'));
+    expect(outcomes(ordered.stages).slice(-3)).toEqual(['rectify:onTime', 'rectify:pending', 'decide:onTime']);
+
+    // Closed as unresolved: closed, counted apart, never satisfied.
+    const unresolved = demand('closed', [...loop, ['closed_unresolved', '2025-11-27T10:00']], { ratings, closedAt: sh('2025-11-27T10:00'), closeReason: 'unresolved' });
+    const f = demandFacts(unresolved, {}, sh('2025-12-01T00:00'));
+    expect(f).toMatchObject({ closedOn: '2025-11-27', unresolvedClosedOn: '2025-11-27', open: false });
+    expect(f.autoClosedOn).toBeUndefined();
+    expect(outcomes(f.stages).slice(-1)).toEqual(['decide:late@2025-11-26']);
+    const flows = contributionsFromFacts(unresolved, f);
+    expect(flows.find((c) => c.day === '2025-11-27')!.flow).toEqual({ closed: 1, closedUnresolved: 1 });
+    expect(flows.find((c) => c.day === '2025-11-26')!.flow).toEqual({ decideLate: 1 });
   });
 
   it('gives contact and resolution to the department of each dispatch and the misrouting to the one that returned it', () => {

@@ -74,5 +74,10 @@ describe('a steward overview', () => {
     expect(s.badReviews).toBe(1);
     expect(s.autoClosed).toBe(1);
     expect(satisfactionOf([{ createdAt: inside, closedAt: inside, closeReason: 'auto' }], periodStart)).toMatchObject({ rated: 0, satisfiedRate: null, autoClosed: 1 });
+    expect(s.closedUnresolved).toBe(0);
+    // Closed by the district as unresolved after a second bad review: apart, and its ratings count as any first rating does.
+    const unresolved: OverviewDemand = { createdAt: before, closedAt: inside, closeReason: 'unresolved', ratings: [rated('不满意', '未解决', before), rated('非常不满意', '未解决')] };
+    expect(satisfactionOf([unresolved], periodStart)).toMatchObject({ rated: 0, autoClosed: 0, closedUnresolved: 1 });
+    expect(demandCountsOf([unresolved], periodStart)).toMatchObject({ closed: 1 });
   });
 });

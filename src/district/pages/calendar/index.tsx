@@ -5,27 +5,53 @@ import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
-import { RecordHead } from '@/components/record-head';
+import { CalendarWarning } from '@/components/calendar-warning';
 import { TextField } from '@/components/text-field';
+import type { CalendarOverride } from '@/core/org/org.model';
+import { yearSource, type YearSource } from '@/core/time/calendar-coverage';
+import { useCalendarStatus } from '@/hooks/use-calendar-status';
 import { useCalendarOverrides } from '../../hooks/use-calendar-overrides';
+import { OverrideRow } from './override-row';
+import { YearScheduleCard } from './year-schedule-card';
 import './index.scss';
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const weekday = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+/** Where a year's working days come from, said plainly: the page never claims a schedule it does not have. */
+const SOURCE_WORDS: Record<YearSource, string> = {
+  package: '按国家公布的节假日安排（系统内置数据）计算',
+  district: '按区里录入的国务院节假日安排计算',
+  none: '尚无官方节假日安排，暂按周一至周五计算',
+};
 
-/** Corrections to the holiday calendar that working-day deadlines (e.g. handovers) follow. */
+const sourceOf = (year: number, days: CalendarOverride[]) => yearSource(year, new Set(days.some((d) => d.officialYear === year) ? [year] : []));
+
+/** The working-day calendar that every deadline follows: the official schedule, a year entered at once, corrections by day. */
 export default function CalendarPage() {
   const c = useCalendarOverrides();
+  const status = useCalendarStatus('calendar-page');
   usePullDownRefresh(async () => {
-    await c.reload();
+    await Promise.all([c.reload(), status.refresh()]);
     Taro.stopPullDownRefresh();
   });
+  // The years missing a schedule first, then those the district entered (to correct them).
+  const years = status.state.status === 'ready' ? status.state.data.years : [];
+  const offered = [...years.filter((y) => y.source === 'none'), ...years.filter((y) => y.source === 'district')].map((y) => y.year);
 
   return (
     <View className='page-root calendar-page'>
+      <CalendarWarning warning={status.warning} />
       <View className='page-note calendar-why'>
-        每年的放假和调休安排要到上一年年底才公布，系统内置日历可能滞后；在此补充或更正后，交接、办理时限等工作日计算即按此执行。
+        每年的放假和调休安排要到上一年年底才由国务院公布，系统内置日历只到其发布时已知的年份；请在公布后录入全年安排，或按天补充更正。交接、办理时限等工作日计算即按此执行。
       </View>
+      {offered.length > 0 ? (
+        <YearScheduleCard
+          key={offered.join(',')}
+          years={offered}
+          onSaved={async (year) => {
+            c.setYear(year);
+            await Promise.all([c.reload(), status.refresh()]);
+          }}
+        />
+      ) : null}
       <Card title='添加调整' className='calendar-add'>
         <FormField label='日期' name='date' required error={c.errors.date}>
           <DatePicker className='override-date' value={c.draft.date} placeholder='点击选择日期' onChange={(date) => c.setDraft({ ...c.draft, date })} />
@@ -54,24 +80,17 @@ export default function CalendarPage() {
       <AsyncView
         state={c.state}
         onRetry={() => void c.reload()}
-        isEmpty={(days) => days.length === 0}
-        empty={{ title: `${c.year} 年没有调整`, hint: '该年完全按国家公布的节假日安排计算工作日。' }}
+        isEmpty={(days) => days.length === 0 && sourceOf(c.year, days) !== 'none'}
+        empty={{ title: `${c.year} 年没有调整`, hint: `该年${SOURCE_WORDS[sourceOf(c.year, [])]}工作日。` }}
       >
-        {(days) =>
-          [...days].sort((a, b) => a.date.localeCompare(b.date)).map((day) => (
-            <View key={day.date} className='list-item override-item'>
-              <RecordHead title={`${day.date} ${weekday(day.date)}`} titleClassName='override-date-text'>
-                <Chip tone={day.working ? 'info' : 'ok'} className='override-kind'>
-                  {day.working ? '工作日' : '休息日'}
-                </Chip>
-                <Text className='row-action row-action--danger remove-override' onClick={() => void c.remove(day)}>
-                  {c.busy === day.date ? '删除中…' : '删除'}
-                </Text>
-              </RecordHead>
-              {day.note ? <View className='list-item__meta override-note'>{day.note}</View> : null}
-            </View>
-          ))
-        }
+        {(days) => (
+          <>
+            <View className={`page-note year-source year-source--${sourceOf(c.year, days)}`}>{`${c.year} 年${SOURCE_WORDS[sourceOf(c.year, days)]}工作日${days.length ? `；以下 ${days.length} 天另有安排` : ''}。`}</View>
+            {[...days].sort((a, b) => a.date.localeCompare(b.date)).map((day) => (
+              <OverrideRow key={day.date} day={day} busy={c.busy === day.date} onRemove={() => void c.remove(day)} />
+            ))}
+          </>
+        )}
       </AsyncView>
     </View>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { ChoiceChips } from '@/components/chip';
@@ -19,6 +20,8 @@ interface DemandFormProps {
   change: (patch: Partial<DemandDraft>) => void;
   attachments: ReturnType<typeof useDemandAttachments>;
   errors: DraftErrors;
+  /** Fields after the demand's own, e.g. the department and complexity of a 代提. */
+  extra?: ReactNode;
   formError: string;
   submitting: boolean;
   submit: () => void;
@@ -30,7 +33,7 @@ interface DemandFormProps {
 
 /** The demand's fields, shared by submitting a new demand and revising a returned one. */
 export function DemandForm(props: DemandFormProps) {
-  const { draft, change, attachments, errors, formError, submitting, submit, submitLabel, footer, notice } = props;
+  const { draft, change, attachments, errors, formError, submitting, submit, submitLabel, footer, notice, extra } = props;
   return (
     <View className='page-root demand-new'>
       {notice ? <Notice className='return-notice'>{notice}</Notice> : null}
@@ -58,6 +61,7 @@ export function DemandForm(props: DemandFormProps) {
           <AttachmentEditor attachments={attachments} />
         </FormField>
       </Card>
+      {extra}
       <FormActions error={formError} busy={submitting} label={submitLabel} onSubmit={submit} hint={footer} />
     </View>
   );

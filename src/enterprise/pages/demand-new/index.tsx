@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro';
 import { StepPage } from '@/components/demand/step-page';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { useDemandForm } from '@/hooks/use-demand-form';
+import { OnBehalfDispatchCard } from './on-behalf-dispatch';
 import { useDemandRevise } from '@/hooks/use-demand-revise';
 import { DemandForm } from './demand-form';
 
@@ -20,9 +21,10 @@ function NewDemand({ onBehalfOf, enterpriseName }: { onBehalfOf?: string; enterp
     <DemandForm
       {...form}
       submit={() => void form.submit()}
-      submitLabel={onBehalfOf ? '代企业提交' : '提交诉求'}
-      notice={onBehalfOf ? `代「${enterpriseName || '企业'}」提交诉求：诉求会标记为管家代提，企业会收到通知并可在小程序中查看和评价。` : undefined}
-      footer={onBehalfOf ? '未提交的内容会自动保存在本机。' : '未提交的内容会自动保存在本机，下次打开时恢复。提交时可开启办理进度提醒。'}
+      submitLabel={onBehalfOf ? '代企业提交并派单' : '提交诉求'}
+      notice={onBehalfOf ? `代「${enterpriseName || '企业'}」提交诉求：由您直接派给承办部门，不再进入审核；企业会收到通知，可补充说明、撤回，办结后评价。` : undefined}
+      extra={onBehalfOf ? <OnBehalfDispatchCard dispatch={form.dispatch} onChange={form.setDispatch} errors={form.errors} /> : undefined}
+      footer={onBehalfOf ? '派单后承办部门须在 1 个工作日内联系企业。未提交的内容会自动保存在本机。' : '未提交的内容会自动保存在本机，下次打开时恢复。提交时可开启办理进度提醒。'}
     />
   );
 }

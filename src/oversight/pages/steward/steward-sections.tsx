@@ -123,6 +123,7 @@ export function SatisfactionCard({ overview: { satisfaction, period } }: { overv
           ))
         : null}
       {satisfaction.autoClosed ? <View className='text-meta steward-page__types'>{`超期未评价自动关闭 ${satisfaction.autoClosed} 件（单列，不计为满意）`}</View> : null}
+      {satisfaction.closedUnresolved ? <View className='text-meta steward-page__types'>{`整改后仍不满意、经区科经委裁定以“未解决”关闭 ${satisfaction.closedUnresolved} 件（单列，不计为满意）`}</View> : null}
       <View className='steward-page__rule text-hint'>{`口径：${figure('satisfiedRate').definition}`}</View>
     </Card>
   );
