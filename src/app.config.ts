@@ -56,6 +56,8 @@ export default defineAppConfig({
     { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
     // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
+    // Accountability (art. 7): weekly spot checks, quarterly interviews and the units' rectification plans.
+    { root: 'inspection', pages: ['pages/rectifications/index', 'pages/rectification/index', 'pages/spot-checks/index', 'pages/findings/index', 'pages/interviews/index', 'pages/interview-new/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -1,7 +1,7 @@
 import { creditCodeCheckChar } from '../../src/core/credit-code';
 import { DEMAND_CATEGORIES } from '../../src/core/demand/demand.model';
 import { workingDayDeadline } from '../../src/core/time/working-days';
-import type { BindingCodeDoc, CalendarOverrideDoc, ContactDoc, ProposalDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc } from '../../server/db/documents';
+import type { BindingCodeDoc, CalendarOverrideDoc, ContactDoc, ProposalDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverTaskDoc, PolicyDoc, PromotionDoc, ReportDoc, ResearchVisitDoc, UnitDoc, UserDoc, SpotCheckItemDoc } from '../../server/db/documents';
 import { DEPARTMENTS, GIVEN, INDUSTRIES, NAME_SUFFIXES, NAME_WORDS, PUDONG_UNITS, SURNAMES } from './pudong';
 import { seededRandom } from './random';
 import { demoDemands } from './demo-demands';
@@ -23,6 +23,8 @@ export interface DemoData {
   policies: PolicyDoc[];
   promotions: PromotionDoc[];
   contacts: ContactDoc[];
+  /** None: the weekly spot check draws them from the contacts (the morning timer, or the demo's first Monday). */
+  spot_check_items: SpotCheckItemDoc[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -119,6 +121,6 @@ export const buildDemoData = (now: Date): DemoData => {
     units: PUDONG_UNITS, departments: DEPARTMENTS, users: [...users, ...org.pendingUsers], enterprises: field.enterprises, demands,
     binding_codes: org.codes, handover_tasks: org.tasks, calendar_overrides: org.calendar, proposals: org.proposals,
     reports: demoReports(field), research_visits: demoResearchVisits(field), policies, promotions: demoPromotions(field, policies),
-    contacts: demoContacts(field),
+    contacts: demoContacts(field), spot_check_items: [],
   };
 };

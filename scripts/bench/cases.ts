@@ -145,6 +145,15 @@ export const BENCH_CASES: BenchCase[] = [
   c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
   // Writes: what a submission costs, and the upload path asked for before each attached file.
   c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
+  // Accountability (art. 7): spot checks, interviews and rectification plans.
+  c('spotCheck.items open (district)', 'district-01', 'spotCheck.items', 'list', { state: 'open' }, 3),
+  c('spotCheck.items (unit admin)', 'unit-admin-z01', 'spotCheck.items', 'list', {}, 3),
+  c('spotCheck.findings (steward)', 'steward-01', 'spotCheck.findings', 'list', {}, 2),
+  c('spotCheck.draws (district)', 'district-01', 'spotCheck.draws', 'list', {}, 2),
+  c('interview.list (district)', 'district-01', 'interview.list', 'list', {}, 2),
+  c('rectification.list open (district)', 'district-01', 'rectification.list', 'list', { state: 'open' }, 2),
+  c('rectification.list (unit admin)', 'unit-admin-z01', 'rectification.list', 'list', { state: 'all' }, 2),
+  // One write: what a submission costs.
   c('demand.submit (enterprise)', 'ent-001', 'demand.submit', 'write', () => ({ category: '融资', title: '基准测试诉求', description: '用于测量提交诉求的耗时和数据库往返次数。', clientRequestId: `bench-${Math.random().toString(36).slice(2, 12)}` })),
 ];
 

@@ -41,6 +41,11 @@ import { trainingActions } from './training.actions';
 import { trainingStatsActions } from './training-stats.actions';
 import { integrityActions } from './integrity.actions';
 import { integrityDeskActions } from './integrity-desk.actions';
+import { rectificationActions } from './rectification.actions';
+import { rectificationStepActions } from './rectification-steps.actions';
+import { spotCheckActions } from './spot-check.actions';
+import { spotCheckVerifyActions } from './spot-check-verify.actions';
+import { interviewActions } from './interview.actions';
 
 const actions = [
   ...sessionActions,
@@ -84,6 +89,11 @@ const actions = [
   ...integrityActions,
   ...integrityDeskActions,
   ...promotionTodoActions,
+  ...rectificationActions,
+  ...rectificationStepActions,
+  ...spotCheckActions,
+  ...spotCheckVerifyActions,
+  ...interviewActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -113,7 +113,8 @@ export const COLLECTIONS = {
   /** Each change to the working-day calendar, and how far the recomputation of open deadlines has got. */
   calendar_changes: { indexes: [{ fields: ['status', 'at'] }] },
   contacts: {
-    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }],
+    // `at`: the weekly spot check draws from one week's contacts across the district.
+    indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }, { fields: ['at'] }],
   },
   reports: {
     indexes: [
@@ -177,6 +178,24 @@ export const COLLECTIONS = {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],
   },
   integrity_reads: { indexes: [{ fields: ['reportId', '-at'] }] },
+  /** Rectification plans (整改方案): the unit's and district's lists, the source's plans, and the supervision timer's next moment. */
+  rectification_plans: {
+    indexes: [{ fields: ['-requestedAt'] }, { fields: ['status', '-requestedAt'] }, { fields: ['unitId', '-requestedAt'] }, { fields: ['unitId', 'status', '-requestedAt'] }, { fields: ['sourceKey'] }, { fields: ['superviseAt'] }],
+  },
+  /** The weekly spot check (周抽查): each week's draw (seed, period, picks) and each drawn record's verification. */
+  spot_check_draws: { indexes: [{ fields: ['-to'] }] },
+  spot_check_items: {
+    indexes: [
+      { fields: ['listWeek', '-contactAt'] }, { fields: ['unitId', 'listWeek', '-contactAt'] }, { fields: ['status', 'listWeek'] },
+      { fields: ['stewardId', '-verifiedAt'] }, { fields: ['unitId', '-verifiedAt'] }, { fields: ['-verifiedAt'] }, { fields: ['findingYear'] },
+      // Verifications count in the figures (server/figures/figure-sources.ts): the repair job reads a month's by these.
+      { fields: ['factsFrom', 'factsTo'] },
+    ],
+  },
+  /** The district's oversight choices kept as data (e.g. whether unit admins verify spot checks). */
+  oversight_settings: { indexes: [] },
+  /** Quarterly interviews (季约谈) with units. */
+  interviews: { indexes: [{ fields: ['-recordedAt'] }, { fields: ['unitId', '-recordedAt'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -34,6 +34,11 @@ import type { TrainingRecordDoc } from './training-record.repo';
 import type { TrainingStatsDoc } from './training-stats.repo';
 import type { IntegrityReportDoc } from './integrity-report.repo';
 import type { IntegrityReadDoc } from './integrity-read.repo';
+import type { RectificationPlanDoc } from './rectification-plan.repo';
+import type { SpotCheckDrawDoc } from './spot-check-draw.repo';
+import type { SpotCheckItemDoc } from './spot-check-item.repo';
+import type { OversightSettingDoc } from './oversight-setting.repo';
+import type { InterviewDoc } from './interview.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -78,6 +83,11 @@ export interface DocumentTypes {
   integrity_reports: IntegrityReportDoc;
   integrity_reads: IntegrityReadDoc;
   uploads: UploadDoc;
+  rectification_plans: RectificationPlanDoc;
+  spot_check_draws: SpotCheckDrawDoc;
+  spot_check_items: SpotCheckItemDoc;
+  oversight_settings: OversightSettingDoc;
+  interviews: InterviewDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -88,7 +98,7 @@ void everyCollectionTyped;
 export type {
   AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, JobCursorDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
-  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc,
+  CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc, RectificationPlanDoc, SpotCheckItemDoc,
 };
 export type { AttachmentDoc, DemandEventDoc } from './demand.repo';
 export type { UnitKind } from './unit.repo';

@@ -1,6 +1,6 @@
 import type { Contribution } from '../../src/core/figures/contributions';
 import { demandFigures } from '../../src/core/figures/demand-contributions';
-import { contactContributions, handoverContributions, promotionContributions, reportContributions, researchContributions } from '../../src/core/figures/service-contributions';
+import { contactContributions, handoverContributions, promotionContributions, reportContributions, researchContributions, spotCheckContributions } from '../../src/core/figures/service-contributions';
 import { endOfShanghaiDay } from '../../src/core/time/shanghai';
 import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { DocumentTypes } from '../db/documents';
@@ -11,7 +11,7 @@ import type { DocumentTypes } from '../db/documents';
  * the enterprise's current steward, since their open duties move with a handover; contacts,
  * reports and promotions count for the steward who did the work (`creditedStewardId`).
  */
-export const SOURCE_NAMES = ['demands', 'contacts', 'reports', 'promotions', 'research_visits', 'handover_tasks'] as const;
+export const SOURCE_NAMES = ['demands', 'contacts', 'reports', 'promotions', 'research_visits', 'handover_tasks', 'spot_check_items'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];
 export type SourceDoc<N extends SourceName = SourceName> = DocumentTypes[N];
 
@@ -99,7 +99,16 @@ const handoverTasks: FigureSource<'handover_tasks'> = {
   evaluate: (t, at) => ({ contributions: handoverContributions(t, at), nextChangeAt: t.completedAt || t.cancelledAt ? undefined : ahead(t.dueAt, at) }),
 };
 
+/** Each verification attempt of a drawn record counts on its day for the steward and unit it concerns (a 未能联系 and a later 属实 both count). */
+const spotCheckItems: FigureSource<'spot_check_items'> = {
+  name: 'spot_check_items',
+  usesCalendar: false,
+  creditsWork: false,
+  span: 'range',
+  evaluate: (i) => ({ contributions: i.attempts.flatMap((a) => spotCheckContributions({ unitId: i.unitId, stewardId: i.stewardId, verifiedAt: a.at, result: a.result })) }),
+};
+
 export const FIGURE_SOURCES: { [N in SourceName]: FigureSource<N> } = {
-  demands, contacts, reports, promotions, research_visits: researchVisits, handover_tasks: handoverTasks,
+  demands, contacts, reports, promotions, research_visits: researchVisits, handover_tasks: handoverTasks, spot_check_items: spotCheckItems,
 };
 

@@ -18,6 +18,8 @@ import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
 import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
+import { superviseRectification } from './supervise-rectification.job';
+import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 import type { JobResult, JobRun } from './job-run';
 
 export interface JobReport {
@@ -65,11 +67,14 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseTraining: { collection: 'training_records', run: whole(({ db, now, messages }) => superviseTraining(db, now, messages)) },
     superviseIntegrity: { collection: 'integrity_reports', run: whole(({ db, now, messages }) => superviseIntegrity(db, now, messages)) },
     pushPolicies: { collection: 'policies', run: bounded(({ db, now, messages, deadline }) => pushPolicies(db, now, messages, deadline)) },
+    superviseRectification: { collection: 'rectification_plans', run: whole(({ db, now, messages }) => superviseRectification(db, now, messages)) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
     remindResearchVisits: { collection: 'research_visits', run: whole(({ db, now, messages }) => remindResearchVisits(db, now, messages)) },
     takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
+    // The weekly spot check, on the first working morning of the week (once: keyed by the week).
+    drawSpotChecks: { collection: 'spot_check_items', run: whole(({ db, now }) => drawWeeklySpotChecks(db, now)) },
   },
   repair: {
     repairDerivedFields: { collection: 'demands', run: repairDerivedFields },

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
 import { MAX_ATTACHMENTS, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
 import { type AttachmentKind, kindOfName, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/demand-files';
+import type { UploadPurposeName } from '@/core/files/upload.rules';
 import type { AttachmentRef } from '@/core/contracts/demand-step.contracts';
 
 interface AttachmentItem {
@@ -33,7 +34,7 @@ const itemOfRef = (ref: AttachmentRef & { size?: number }): AttachmentItem => ({
  * only names them), removable, and retried when an upload fails. `onChange` hears the uploaded
  * ones, e.g. to keep them in a draft.
  */
-export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (refs: AttachmentRef[]) => void) {
+export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (refs: AttachmentRef[]) => void, purpose: UploadPurposeName = 'demand') {
   const [items, setItems] = useState<AttachmentItem[]>(() => initial.map(itemOfRef));
   const [refusal, setRefusal] = useState('');
   const itemsRef = useRef(items);
@@ -54,14 +55,14 @@ export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (
       if (!file) return;
       update((list) => list.map((i) => (i.key === key ? { ...i, status: 'uploading', error: undefined } : i)));
       try {
-        const fileID = await uploadAttachment(file);
+        const fileID = await uploadAttachment(file, purpose);
         update((list) => list.map((i) => (i.key === key ? { ...i, status: 'done', fileID } : i)));
       } catch (err) {
         const { message } = toCloudError(err);
         update((list) => list.map((i) => (i.key === key ? { ...i, status: 'failed', error: message } : i)));
       }
     },
-    [update],
+    [update, purpose],
   );
 
   const add = useCallback(async () => {

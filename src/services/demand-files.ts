@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { attachmentTooLarge, attachmentWrongType, MAX_ATTACHMENT_BYTES, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
 import type { UploadSource } from './cloud';
 import { uploadFor } from './upload.service';
+import type { UploadPurposeName } from '@/core/files/upload.rules';
 
 export type AttachmentKind = 'image' | 'pdf';
 
@@ -91,4 +92,5 @@ export async function pickAttachments(room: number) {
 }
 
 /** Uploads one picked file to the path the server issues for a demand attachment and answers its fileID. */
-export const uploadAttachment = (file: PickedAttachment) => uploadFor('demand', file.name, file.source);
+/** Uploads a picked file to a path issued for the purpose (a demand's attachments by default). */
+export const uploadAttachment = (file: PickedAttachment, purpose: UploadPurposeName = 'demand') => uploadFor(purpose, file.name, file.source);

@@ -3,6 +3,7 @@ import { Card } from '@/components/card';
 import { type Entry, EntryGrid } from '@/components/entry-grid';
 import { policyLibraryUrl, reportListUrl, reportNewUrl, researchListUrl } from '@/utils/fieldwork-urls';
 import { STEWARD_TRAINING_URL } from '@/utils/training-urls';
+import { FINDINGS_URL } from '@/utils/inspection-urls';
 
 const entry = (key: string, label: string, hint: string, url: string): Entry => ({
   key,
@@ -18,10 +19,11 @@ const STEWARD: Entry[] = [
   entry('reports', '我的报送', '已报送的信息', reportListUrl()),
   entry('policies', '政策库', '查政策、记宣讲', policyLibraryUrl()),
   entry('training', '培训学习', '必修课程、现场签到', STEWARD_TRAINING_URL),
+  entry('findings', '抽查结果', '记录经企业核实的结果', FINDINGS_URL),
 ];
 
 // A liaison records information for the steward but does not accompany leaders' visits.
-const LIAISON = STEWARD.filter((e) => e.key !== 'research' && e.key !== 'training');
+const LIAISON = STEWARD.filter((e) => e.key !== 'research' && e.key !== 'training' && e.key !== 'findings');
 
 /** The way into research visits, key-information reports and the policy library. */
 export function FieldworkEntries({ role }: { role: 'steward' | 'liaison' }) {

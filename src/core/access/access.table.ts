@@ -23,7 +23,11 @@ export type RecordKind =
   | 'figures'
   | 'training_record'
   | 'integrity_report'
-  | 'upload';
+  | 'upload'
+  | 'rectification_plan'
+  | 'rectification_plan'
+  | 'spot_check_item'
+  | 'interview';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -78,4 +82,9 @@ export const ACCESS: AccessTable = {
   integrity_report: { ...Object.fromEntries(ROLES.map((role) => [role, { reporterId: 'id' }])), district_admin: 'all' },
   // A file path issued for an upload is its uploader's alone: nobody else can cite the file.
   upload: Object.fromEntries(ROLES.map((role) => [role, { ownerId: 'id' }])),
+  // A unit's rectification plans: its admins draft and report them, the district reviews all.
+  rectification_plan: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // A drawn contact and its verification: the steward it concerns, the unit, the district.
+  spot_check_item: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  interview: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

@@ -49,6 +49,12 @@ import type { IntegrityReadView, IntegrityReportDetail, IntegrityReportMine, Int
 import type * as training from './training.contracts';
 import type * as integrity from './integrity.contracts';
 import type { CheckInFlag } from '../contact/geo';
+import type * as rectification from './rectification.contracts';
+import type { RectificationDetail, RectificationRow } from '../rectification/rectification.model';
+import type * as spotCheck from './spot-check.contracts';
+import type * as interview from './interview.contracts';
+import type { InterviewView } from '../interview/interview.model';
+import type { SpotCheckDrawView, SpotCheckItemView, SpotCheckSettingsView } from '../spot-check/spot-check.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -167,6 +173,23 @@ export interface ActionMap extends StepActions {
   'integrity.reply': Contract<typeof integrity.integrityReplyInput, IntegrityReportDetail>;
   'integrity.reads': Contract<typeof integrity.integrityReadsInput, PageResult<IntegrityReadView>>;
   'policy.todos': Contract<typeof fieldwork.promotionTodoListInput, PageResult<PromotionTodoView>>;
+
+  'rectification.list': Contract<typeof rectification.rectificationListInput, PageResult<RectificationRow>>;
+  'rectification.get': Contract<typeof rectification.rectificationIdInput, RectificationDetail>;
+  'rectification.save': Contract<typeof rectification.rectificationSaveInput, RectificationDetail>;
+  'rectification.submit': Contract<typeof rectification.rectificationSubmitInput, RectificationDetail>;
+  'rectification.accept': Contract<typeof rectification.rectificationAcceptInput, RectificationDetail>;
+  'rectification.return': Contract<typeof rectification.rectificationReturnInput, RectificationDetail>;
+  'rectification.reportMeasure': Contract<typeof rectification.rectificationReportMeasureInput, RectificationDetail>;
+
+  'spotCheck.items': Contract<typeof spotCheck.spotCheckItemsInput, PageResult<SpotCheckItemView> & { week: string | null }>;
+  'spotCheck.draws': Contract<typeof spotCheck.spotCheckDrawsInput, PageResult<SpotCheckDrawView>>;
+  'spotCheck.findings': Contract<typeof spotCheck.spotCheckFindingsInput, PageResult<SpotCheckItemView>>;
+  'spotCheck.verify': Contract<typeof spotCheck.spotCheckVerifyInput, SpotCheckItemView>;
+  'spotCheck.settings': Contract<Empty, SpotCheckSettingsView>;
+  'spotCheck.configure': Contract<typeof spotCheck.spotCheckConfigureInput, SpotCheckSettingsView>;
+  'interview.record': Contract<typeof interview.interviewRecordInput, InterviewView & { created: boolean }>;
+  'interview.list': Contract<typeof interview.interviewListInput, PageResult<InterviewView>>;
 }
 
 export type ActionName = keyof ActionMap;

@@ -35,6 +35,8 @@ export const UPLOAD_PURPOSES = {
   checkIn: { label: '照片', roles: ['steward', 'liaison'], extensions: ['jpg', 'jpeg', 'png'], kinds: '图片（JPG/PNG）', maxBytes: 10 * MB },
   policy: { label: '政策附件', roles: ['district_admin'], extensions: ['pdf', 'jpg', 'jpeg', 'png'], kinds: 'PDF 或图片（JPG/PNG）', maxBytes: 20 * MB },
   import: { label: '导入文件', roles: ['district_admin'], extensions: ['xlsx'], kinds: 'Excel（.xlsx）', maxBytes: 10 * MB },
+  // Evidence that a rectification measure is done, reported by the unit's admin.
+  rectification: { label: '佐证材料', roles: ['unit_admin'], extensions: ['jpg', 'jpeg', 'png', 'pdf'], kinds: '图片（JPG/PNG）或 PDF', maxBytes: MAX_ATTACHMENT_BYTES },
 } as const satisfies Record<string, UploadPurpose>;
 
 export type UploadPurposeName = keyof typeof UPLOAD_PURPOSES;

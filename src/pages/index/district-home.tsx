@@ -11,6 +11,7 @@ import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
+import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
 import './district-home.scss';
 
 const ROOT = '/district/pages';
@@ -39,6 +40,9 @@ const TILES: Tile[] = [
   { key: 'policies', title: '政策库', hint: '发布政策、查看宣讲', url: '/fieldwork/pages/policies/index' },
   { key: 'training', title: '培训管理', hint: '课程、案例库、完成情况', url: DISTRICT_COURSES_URL },
   { key: 'integrity', title: '廉洁监督', hint: '企业反映的问题，1个工作日内受理', url: DISTRICT_INTEGRITY_URL },
+  { key: 'spot-checks', title: '周抽查', hint: '每周抽取联系走访记录向企业核实', url: SPOT_CHECKS_URL },
+  { key: 'interviews', title: '季度约谈', hint: '按季度排名约谈单位，要求整改', url: INTERVIEWS_URL },
+  { key: 'rectifications', title: '整改方案', hint: '审核单位整改方案，督办逾期措施', url: RECTIFICATIONS_URL },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

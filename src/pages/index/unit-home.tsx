@@ -1,3 +1,4 @@
+import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AsyncView } from '@/components/async-view';
@@ -65,6 +66,9 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
             { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
+            { key: 'rectifications', label: '整改方案', hint: '约谈、考核后的整改', className: 'rectifications-entry', onClick: go(RECTIFICATIONS_URL) },
+            { key: 'spot-checks', label: '周抽查', hint: '本单位抽查记录', className: 'spot-checks-entry', onClick: go(SPOT_CHECKS_URL) },
+            { key: 'interviews', label: '约谈记录', hint: '季度约谈', className: 'interviews-entry', onClick: go(INTERVIEWS_URL) },
           ]}
         />
       </Card>

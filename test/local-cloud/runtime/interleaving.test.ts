@@ -34,14 +34,22 @@ describe('interleaved calls', () => {
   });
 
   it('passes the turn of a call waiting on a timer rather than the database', async () => {
+    // The pause lasts until the other participant is done (timers polling for it), so the order
+    // does not depend on how fast a loaded machine answers; were the turn held, neither would finish.
+    let readsDone = false;
     const pausing = () =>
       t.cloud.run(async () => {
         await t.cloud.database().collection('units').limit(1).get();
-        await new Promise((resolve) => setTimeout(resolve, 30));
+        while (!readsDone) await new Promise((resolve) => setTimeout(resolve, 5));
         await t.cloud.database().collection('units').limit(1).get();
         return 2;
       });
-    const { trace } = await t.cloud.interleave([pausing, read(3)]);
+    const reading = async () => {
+      const n = await read(3)();
+      readsDone = true;
+      return n;
+    };
+    const { trace } = await t.cloud.interleave([pausing, reading]);
     expect(trace).toEqual([0, 1, 1, 1, 0]);
   });
 

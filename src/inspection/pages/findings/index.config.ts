@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '抽查结果', enablePullDownRefresh: true });

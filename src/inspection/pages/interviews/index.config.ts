@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '季度约谈', enablePullDownRefresh: true });

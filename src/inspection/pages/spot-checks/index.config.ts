@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '周抽查', enablePullDownRefresh: true });
