@@ -14,6 +14,10 @@ import { weappSizes } from './bench/weapp-sizes';
 
 const root = path.resolve(__dirname, '..');
 const PACKAGE_BUDGET = 512 * 1024;
+// A subpackage downloads when its first page opens. The one that draws charts carries ECharts
+// (~530 KB minified even as a line/bar/canvas-only build), so subpackages get twice the main
+// package's budget; WeChat's own limit is 2048 KB each.
+const SUBPACKAGE_BUDGET = 1024 * 1024;
 const BUNDLE_BUDGET_MS = 50;
 const MAX_DATA_AGE_DAYS = 3;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -51,7 +55,7 @@ const main = () => {
   const sizes = weappSizes(root, process.argv.includes('--rebuild'));
   console.log('\nweapp package (dist/weapp)');
   console.log(`  main package: ${kb(sizes.main)} (budget ${kb(PACKAGE_BUDGET)}; WeChat limit 2048 KB) ${sizes.main <= PACKAGE_BUDGET ? 'PASS' : (failed++, 'FAIL')}`);
-  for (const s of sizes.sub) console.log(`  subpackage ${s.root}: ${kb(s.bytes)} (budget ${kb(PACKAGE_BUDGET)}) ${s.bytes <= PACKAGE_BUDGET ? 'PASS' : (failed++, 'FAIL')}`);
+  for (const s of sizes.sub) console.log(`  subpackage ${s.root}: ${kb(s.bytes)} (budget ${kb(SUBPACKAGE_BUDGET)}) ${s.bytes <= SUBPACKAGE_BUDGET ? 'PASS' : (failed++, 'FAIL')}`);
   console.log(`  total: ${kb(sizes.total)}`);
 
   execFileSync(process.execPath, [path.join(root, 'scripts/build-functions.mjs')], { stdio: 'ignore' });

@@ -52,8 +52,9 @@ export default defineAppConfig({
     },
     { root: 'department', pages: ['pages/demands/index', 'pages/demand-extend/index'] },
     { root: 'fieldwork', pages: FIELDWORK_PAGES },
-    // The unit's and the district's oversight: the demand watch list, stewards, contact cadence.
-    { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index'] },
+    // The unit's and the district's oversight: the demand watch list, stewards, contact cadence; the figures with
+    // their charts (the only subpackage that carries ECharts) and the district's similar demands.
+    { root: 'oversight', pages: ['pages/demands/index', 'pages/steward/index', 'pages/stewards/index', 'pages/cadence/index', 'pages/figures/index', 'pages/similar/index'] },
     // 亲清 reports (art. 11): any bound person reports to the district, out of the steward's and the unit's sight.
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
     // Accountability (art. 7): weekly spot checks, quarterly interviews and the units' rectification plans.

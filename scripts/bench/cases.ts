@@ -134,6 +134,14 @@ export const BENCH_CASES: BenchCase[] = [
   c('figures.ranking stewards (unit admin)', 'unit-admin-z01', 'figures.ranking', 'dashboard', { of: 'stewards', period: { kind: 'month' } }),
   c('figures.trend 12 months (district)', 'district-01', 'figures.trend', 'dashboard', {}),
   c('figures.trend 12 months (steward)', 'steward-01', 'figures.trend', 'dashboard', {}),
+  // The figures screen's other calls, and one steward's trend on the oversight steward page.
+  c('figures.get quarter (district, a unit)', 'district-01', 'figures.get', 'dashboard', { period: { kind: 'quarter' }, slice: { dimension: 'unit', id: 'unit-z02' } }),
+  c('figures.ranking departments month (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'departments', period: { kind: 'month' } }),
+  c('figures.ranking stewards of a unit (district)', 'district-01', 'figures.ranking', 'dashboard', { of: 'stewards', unitId: 'unit-z02', period: { kind: 'month' } }),
+  c('figures.trend one steward (unit admin, steward page)', 'unit-admin-z01', 'figures.trend', 'dashboard', {
+    slice: { dimension: 'steward', id: 'u-steward-01' }, months: 12,
+    figures: ['enterprises', 'contacts', 'onsiteVisits', 'received', 'contactCoverageRate', 'visitCoverageRate', 'satisfiedRate'],
+  }),
   c('demand.similarGroups (district)', 'district-01', 'demand.similarGroups', 'list', { page: 1, pageSize: 20 }),
   // Training (art. 2, 6) and the integrity desk (art. 11).
   c('training.records (steward)', 'steward-01', 'training.records', 'list', { state: 'open' }, 2),

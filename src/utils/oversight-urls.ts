@@ -31,3 +31,10 @@ export const unitStewardsUrl = (unitId: string, name?: string) => withQuery(`${R
 
 /** Enterprises overdue for a contact or a visit (the district across units, a unit admin its own). */
 export const cadenceWatchUrl = (unitId?: string) => withQuery(`${ROOT}/cadence/index`, { unitId });
+
+/** The figures of a slice (the caller's own when left out): every figure with its 口径, and the charts. */
+export const figuresUrl = (slice: { dimension?: string; id?: string; name?: string } = {}) =>
+  withQuery(`${ROOT}/figures/index`, { dimension: slice.dimension, id: slice.id, name: slice.name });
+
+/** The district's groups of open demands asking about the same thing. */
+export const SIMILAR_DEMANDS_URL = `${ROOT}/similar/index`;

@@ -10,10 +10,15 @@ import { CloudError } from '@/services/cloud-error';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
 import { cadenceRow } from './fieldwork-fixtures';
+import { trend } from './figures-fixtures';
 import { page } from './fixtures';
 import { contactView, stewardLoad } from './org-fixtures';
 
 jest.mock('@/services/cloud');
+// The steward page draws its monthly trend (SVG in jsdom): queries over it take a few seconds.
+jest.setTimeout(20_000);
+
+const STEWARD_KEYS = ['enterprises', 'contacts', 'onsiteVisits', 'received', 'contactCoverageRate', 'visitCoverageRate', 'satisfiedRate'];
 
 const overview = (days = 90): StewardOverview => ({
   steward: { id: 'u-steward-01', name: '白丽', phone: '13800000001', status: 'active', unitId: 'unit-z01', unitName: '陆家嘴管理局', liaisonNames: ['程伟'] },
@@ -28,15 +33,21 @@ const overview = (days = 90): StewardOverview => ({
   satisfaction: { rated: 4, levels: [{ level: '非常满意', count: 1 }, { level: '满意', count: 2 }, { level: '基本满意', count: 0 }, { level: '不满意', count: 1 }, { level: '非常不满意', count: 0 }], satisfiedRate: 0.75, badReviews: 1, autoClosed: 2, closedUnresolved: 1 },
 });
 
-const cell = (label: string) => screen.getByText(label).closest('.stat-grid__cell') as HTMLElement;
+const cell = (label: string) => [...document.querySelectorAll('.stat-grid__label')].find((l) => l.textContent === label)!.closest('.stat-grid__cell') as HTMLElement;
 
 describe('a steward page', () => {
   it('shows load, coverage, contacts, demands and ratings with their 口径, and opens what they count', async () => {
     taroDouble.routerParams = { id: 'u-steward-01' };
-    answerActions({ 'steward.overview': (input) => overview(input.days) });
+    answerActions({ 'steward.overview': (input) => overview(input.days), 'figures.trend': () => trend({ dimension: 'steward', id: 'u-steward-01', name: '白丽' }, STEWARD_KEYS) });
     render(<StewardPage />);
     expect(await screen.findByText('白丽')).toBeInTheDocument();
     expect(inputsOf('steward.overview')).toEqual([{ stewardId: 'u-steward-01', days: 90 }]);
+    // Their monthly trend: load, contacts and visits, demands; coverage and satisfaction.
+    expect(inputsOf('figures.trend')).toEqual([{ slice: { dimension: 'steward', id: 'u-steward-01' }, months: 12, figures: STEWARD_KEYS }]);
+    const trendCard = (await screen.findByText('近 12 个月走势')).closest('.card') as HTMLElement;
+    for (const label of ['服务企业', '联系企业', '上门走访', '受理诉求', '按周期联系率', '按周期走访率', '满意率']) expect(within(trendCard).getAllByText(label).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByText('全部指标及口径 ›'));
+    expect(taroDouble.lastNavigation()?.url).toBe(`/oversight/pages/figures/index?dimension=steward&id=u-steward-01&name=${encodeURIComponent('白丽')}`);
     expect(screen.getByText('超过10家')).toBeInTheDocument();
     expect(screen.getByText('陆家嘴管理局 · 13800000001')).toBeInTheDocument();
     expect(within(cell('按周期联系')).getByText('9/11')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CHART_TOKENS } from '../../src/core/charts/chart-palette';
 import * as colors from '../../src/styles/colors';
 
 const src = path.resolve(__dirname, '../../src');
@@ -52,8 +53,13 @@ describe('style tokens', () => {
     expect(colors.COLOR_DANGER).toBe(tokenValues.get('color-danger'));
   });
 
+  it('gives charts the tokens\' colours under the tokens\' names', () => {
+    for (const [name, value] of Object.entries(CHART_TOKENS)) expect([name, value]).toEqual([name, tokenValues.get(name)]);
+  });
+
   it('keeps hex colours out of the app code', () => {
-    const code = filesUnder(src, /\.tsx?$/).filter((file) => !file.endsWith(path.join('styles', 'colors.ts')));
+    const mirrors = [path.join('styles', 'colors.ts'), path.join('core', 'charts', 'chart-palette.ts')];
+    const code = filesUnder(src, /\.tsx?$/).filter((file) => !mirrors.some((mirror) => file.endsWith(mirror)));
     expect(code.flatMap(colourLiterals)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { type Entry, EntryGrid } from '@/components/entry-grid';
 import { policyLibraryUrl, reportListUrl, reportNewUrl, researchListUrl } from '@/utils/fieldwork-urls';
+import { figuresUrl } from '@/utils/oversight-urls';
 import { STEWARD_TRAINING_URL } from '@/utils/training-urls';
 import { FINDINGS_URL } from '@/utils/inspection-urls';
 
@@ -20,10 +21,11 @@ const STEWARD: Entry[] = [
   entry('policies', '政策库', '查政策、记宣讲', policyLibraryUrl()),
   entry('training', '培训学习', '必修课程、现场签到', STEWARD_TRAINING_URL),
   entry('findings', '抽查结果', '记录经企业核实的结果', FINDINGS_URL),
+  entry('figures', '我的数据', '服务、诉求与评价的统计和走势', figuresUrl()),
 ];
 
 // A liaison records information for the steward but does not accompany leaders' visits.
-const LIAISON = STEWARD.filter((e) => e.key !== 'research' && e.key !== 'training' && e.key !== 'findings');
+const LIAISON = STEWARD.filter((e) => !['research', 'training', 'findings', 'figures'].includes(e.key));
 
 /** The way into research visits, key-information reports and the policy library. */
 export function FieldworkEntries({ role }: { role: 'steward' | 'liaison' }) {

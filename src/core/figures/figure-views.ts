@@ -50,8 +50,8 @@ export const figuresView = (i: FiguresViewInput): FiguresView => ({
   satisfaction: { labels: [...SATISFACTION_LEVELS], values: LEVEL_KEYS.map((l) => i.current[`rated_${l}`] ?? 0), autoClosed: i.autoClosed, closedUnresolved: i.closedUnresolved },
 });
 
-/** The figures a ranking row shows: the ranking's components, their samples and the red flags' figures. */
-const RANKING_FIGURES = [...new Set([...DEFAULT_RANKING.components.flatMap((c) => [c.figure, ...(c.minSample ? [c.minSample.figure] : [])]), ...RED_FLAG_RULES.map((r) => r.figure)])];
+/** The figures a ranking row shows: the ranking's components, their samples, the departments' contact rate (charted beside their resolve rate) and the red flags' figures. */
+const RANKING_FIGURES = [...new Set([...DEFAULT_RANKING.components.flatMap((c) => [c.figure, ...(c.minSample ? [c.minSample.figure] : [])]), 'contactOnTimeRate', ...RED_FLAG_RULES.map((r) => r.figure)])];
 
 export const rankingView = (of: RankingOf, period: Period, stockDay: string | null, rows: readonly RankingRow[], unit?: { id: string; name: string }): RankingView => {
   const ranked = rankRows(rows);

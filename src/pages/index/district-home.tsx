@@ -9,7 +9,7 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { countDemands } from '@/services/demand.service';
 import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
-import { cadenceWatchUrl, watchListUrl } from '@/utils/oversight-urls';
+import { cadenceWatchUrl, figuresUrl, SIMILAR_DEMANDS_URL, watchListUrl } from '@/utils/oversight-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
 import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
 import './district-home.scss';
@@ -25,6 +25,8 @@ interface Tile {
 
 const TILES: Tile[] = [
   { key: 'watch', title: '诉求督办', hint: '全区诉求按单位、部门、逾期筛选导出', url: watchListUrl() },
+  { key: 'figures', title: '数据统计', hint: '各项指标及口径、走势、单位排名', url: figuresUrl() },
+  { key: 'similar', title: '同类诉求', hint: '多家企业问同一事项，统一答复', url: SIMILAR_DEMANDS_URL },
   { key: 'cadence', title: '走访督查', hint: '全区逾期未联系、未走访的企业', url: cadenceWatchUrl() },
   { key: 'dashboard', title: '单位总览', hint: '管家配备、服务负荷、逾期交接', url: `${ROOT}/dashboard/index` },
   { key: 'reroute', title: '待重新派单', hint: '部门退回的诉求，1个工作日内改派', url: `${ROOT}/demand-reroute/index` },

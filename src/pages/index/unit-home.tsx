@@ -10,7 +10,7 @@ import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { FlaggedCheckInsCard } from '@/components/fieldwork/flagged-check-ins-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
 import { StewardLoads } from '@/components/org/steward-loads';
-import { cadenceWatchUrl, stewardPageUrl } from '@/utils/oversight-urls';
+import { cadenceWatchUrl, figuresUrl, stewardPageUrl } from '@/utils/oversight-urls';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -66,6 +66,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
             { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
+            { key: 'figures', label: '数据统计', hint: '指标、走势、管家排名', className: 'figures-entry', onClick: go(figuresUrl()) },
             { key: 'rectifications', label: '整改方案', hint: '约谈、考核后的整改', className: 'rectifications-entry', onClick: go(RECTIFICATIONS_URL) },
             { key: 'spot-checks', label: '周抽查', hint: '本单位抽查记录', className: 'spot-checks-entry', onClick: go(SPOT_CHECKS_URL) },
             { key: 'interviews', label: '约谈记录', hint: '季度约谈', className: 'interviews-entry', onClick: go(INTERVIEWS_URL) },

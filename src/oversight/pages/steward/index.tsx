@@ -5,6 +5,9 @@ import { AsyncView } from '@/components/async-view';
 import { ChoiceChips } from '@/components/chip';
 import { OVERVIEW_PERIOD_LABELS, OVERVIEW_PERIODS, type OverviewPeriod, type StewardOverview } from '@/core/org/steward-overview';
 import { useAsyncData } from '@/hooks/use-async-data';
+import { figuresUrl } from '@/utils/oversight-urls';
+import { STEWARD_TREND, TrendCard, trendFigures } from '../../components/figure-charts';
+import { fetchTrend } from '../../services/figures.service';
 import { fetchStewardOverview } from '../../services/oversight.service';
 import { ContactsCard, CoverageCard, DemandsCard, SatisfactionCard, StewardHead } from './steward-sections';
 import './index.scss';
@@ -16,8 +19,9 @@ export default function StewardPage() {
   const id = useRouter().params.id ?? '';
   const [days, setDays] = useState<OverviewPeriod>(90);
   const { state, reload, refresh } = useAsyncData(() => fetchStewardOverview({ stewardId: id, days }), `${id}|${days}`);
+  const trend = useAsyncData(() => fetchTrend({ slice: { dimension: 'steward', id }, months: 12, figures: trendFigures(STEWARD_TREND) }), id);
   usePullDownRefresh(async () => {
-    await refresh();
+    await Promise.all([refresh(), trend.refresh()]);
     Taro.stopPullDownRefresh();
   });
   return (
@@ -33,7 +37,10 @@ export default function StewardPage() {
           <ContactsCard overview={overview} />
           <DemandsCard overview={overview} />
           <SatisfactionCard overview={overview} />
-          {/* The monthly trend of this steward's figures (the figures rollups) goes here, under the period's figures. */}
+          <TrendCard title='近 12 个月走势' state={trend.state} onRetry={() => void trend.reload()} charts={STEWARD_TREND} />
+          <View className='steward-page__figures link' onClick={() => void Taro.navigateTo({ url: figuresUrl({ dimension: 'steward', id, name: overview.steward.name }) })}>
+            全部指标及口径 ›
+          </View>
         </View>
       )}
     </AsyncView>

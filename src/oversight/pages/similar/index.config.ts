@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '同类诉求',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,120 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { callAs } from './support/fieldwork';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+/** The narrowest common phone: charts and Chinese labels must fit 375 px. */
+const openNarrowPhone = async (): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+};
+
+/** How many pixels of a card's canvases ECharts has painted (not transparent, not white), and whether any canvas is wider than the screen. */
+const painted = (page: Page, card: string) =>
+  page.evaluate((selector) => {
+    const canvases = [...document.querySelectorAll(`${selector} canvas`)].filter((c) => (c as HTMLElement).offsetParent) as HTMLCanvasElement[];
+    let inked = 0;
+    for (const canvas of canvases) {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
+    }
+    return { canvases: canvases.length, inked, overflow: canvases.some((c) => c.getBoundingClientRect().right > window.innerWidth) };
+  }, card);
+
+const waitForCharts = async (page: Page, card: string, count: number) => {
+  await page.waitForFunction(([selector, n]) => [...document.querySelectorAll(`${selector} canvas`)].filter((c) => (c as HTMLElement).offsetParent).length >= n, [card, count] as const);
+  // ECharts animates its first draw; wait until the pixels stop changing.
+  await page.waitForTimeout(1200);
+  const drawn = await painted(page, card);
+  assert.equal(drawn.canvases, count, `${card}: ${count} charts`);
+  assert.ok(drawn.inked > 2000, `${card}: the charts are drawn (${drawn.inked} painted pixels)`);
+  assert.equal(drawn.overflow, false, `${card}: no chart wider than the phone`);
+};
+
+test('the district opens the figures and sees them drawn: satisfaction, monthly trend, unit ranking, departments on time, each figure with its 口径', async () => {
+  const district = await openNarrowPhone();
+  await signInAs(district, 'district-01');
+  await seenIn(district, '.district-tile--figures').click();
+  await district.waitForURL(/oversight\/pages\/figures/);
+  await seenIn(district, '.figures-head').filter({ hasText: '全区' }).waitFor();
+
+  await waitForCharts(district, '.satisfaction-chart-card', 1);
+  await screenshot(district, 'figures-district-top');
+  await seenIn(district, '.trend-card').scrollIntoViewIfNeeded();
+  await waitForCharts(district, '.trend-card', 2);
+  await screenshot(district, 'figures-district-trend');
+  await seenIn(district, '.ranking-card').scrollIntoViewIfNeeded();
+  await waitForCharts(district, '.ranking-card', 1);
+  await screenshot(district, 'figures-district-ranking');
+  await seenIn(district, '.on-time-card').scrollIntoViewIfNeeded();
+  await waitForCharts(district, '.on-time-card', 1);
+  await screenshot(district, 'figures-district-on-time');
+
+  // The figures agree with the action, and each 口径 opens under its figure.
+  const view = await callAs<{ figures: Array<{ key: string; text: string }> }>('district-01', 'figures.get', { period: { kind: 'month' } });
+  const received = view.figures.find((f) => f.key === 'received')!;
+  const row = seenIn(district, '.figure-row--received');
+  await row.scrollIntoViewIfNeeded();
+  assert.equal(await row.locator('.figure-row__value').innerText(), received.text);
+  await row.locator('.figure-row__definition-link').click();
+  await row.locator('.figure-row__definition').filter({ hasText: '口径：统计期内企业提交' }).waitFor();
+  await screenshot(district, 'figures-district-definition');
+
+  // Another period: the quarter's figures, drawn again.
+  await district.evaluate(() => window.scrollTo(0, 0));
+  await seenIn(district, '.period-chip').filter({ hasText: '季度' }).click();
+  await seenIn(district, '.figures-head__title').filter({ hasText: '季度' }).waitFor();
+  await waitForCharts(district, '.satisfaction-chart-card', 1);
+  await screenshot(district, 'figures-district-quarter');
+});
+
+/** Enterprises asking about one subsidy in their own words (the demo has no such group of its own). */
+const SUBSIDY = [
+  ['研发费用补贴申报时间', '关于浦东新区研发费用补贴的申报时间，想咨询今年什么时候开始申报？'],
+  ['研发补贴通知', '请问今年研发费用补贴申报通知何时发布，我司符合条件吗？'],
+  ['申请研发费用补贴', '我们公司去年研发投入较大，想申请区里的研发费用补贴，需要准备哪些材料？'],
+  ['研发费用补贴政策', '研发费用补贴政策今年还有吗？申报截止日期是什么时候？'],
+  ['补贴条件', '咨询浦东研发费用补贴的申报条件和补贴比例'],
+];
+const ANSWER = '研发费用补贴今年的申报窗口为12月1日至15日，申报条件与材料清单见区科经委网站通知，如有疑问请联系服务管家。';
+
+test('the district opens a group of similar demands, reads its members and answers the whole group once', async () => {
+  const ids: string[] = [];
+  for (const [i, [title, description]] of SUBSIDY.entries()) {
+    ids.push((await callAs<{ id: string }>(`ent-${String(30 + i).padStart(3, '0')}`, 'demand.submit', { category: '政策咨询', title, description })).id);
+  }
+  const district = await openNarrowPhone();
+  await signInAs(district, 'district-01');
+  await seenIn(district, '.district-tile--similar').click();
+  await district.waitForURL(/oversight\/pages\/similar/);
+  const group = seenIn(district, '.similar-group').filter({ hasText: '研发费用补贴' }).first();
+  await group.waitFor();
+  await screenshot(district, 'similar-groups');
+  await group.click();
+  await seenIn(district, '.group-member').first().waitFor();
+  const size = Number(/(\d+) 件在办诉求/.exec(await seenIn(district, '.group-members .card__title').innerText())![1]);
+  assert.ok(size >= SUBSIDY.length, `the group holds the ${SUBSIDY.length} subsidy questions (${size})`);
+
+  await seenIn(district, '.group-reply-input textarea').fill(ANSWER);
+  await screenshot(district, 'similar-group-open');
+  await seen(district, `答复全部 ${size} 件`).click();
+  await seenIn(district, '.taro-modal__foot').getByText('确定').click();
+  await seenIn(district, '.group-reply-result').filter({ hasText: `已答复 ${size} 件` }).waitFor();
+  await screenshot(district, 'similar-group-answered');
+
+  // Every member has the answer on its timeline, once.
+  for (const id of ids) {
+    const demand = await callAs<{ timeline: Array<{ note?: string; text?: string }> }>('district-01', 'demand.get', { id });
+    const lines = JSON.stringify(demand).split(`区科经委统一答复：${ANSWER}`).length - 1;
+    assert.equal(lines, 1, `demand ${id} has the answer once`);
+  }
+});
