@@ -28,7 +28,7 @@ const courseCreate = defineAction({
       _id: newId(), kind: input.kind, title: input.title, summary: input.summary, hours: input.hours, required: input.required, status: 'draft',
       createdBy: ctx.user._id, createdAt: at, updatedAt: at,
     };
-    if (input.kind === 'online') doc.material = await checkMaterial(ctx.files, input.material);
+    if (input.kind === 'online') doc.material = await checkMaterial(ctx, input.material);
     else if (input.kind === 'case') doc.caseText = input.caseText;
     else {
       doc.session = sessionDoc(input.session);

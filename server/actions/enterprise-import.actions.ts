@@ -17,7 +17,7 @@ export const enterpriseImport = defineAction({
   writes: 'enterprises',
   summary: '从 Excel 批量导入重点企业（任一行有误则全部不导入）',
   async handler(input, ctx): Promise<ImportResult> {
-    const rows = await readEnterpriseSheet((await acceptUpload(ctx, 'import', input.fileID, 'fileID')).content);
+    const rows = await readEnterpriseSheet((await acceptUpload(ctx, 'import', { fileID: input.fileID }, 'fileID')).content);
     const [units, codes] = await Promise.all([unitRepo.all(ctx.db), enterpriseRepo.creditCodes(ctx.db)]);
     const { valid, errors } = validateImportRows(rows, new Map(units.map((u) => [u.name, u._id])), codes);
     if (errors.length > 0) {

@@ -8,9 +8,9 @@ import { enterpriseRepo } from '../db/enterprise.repo';
 import { integrityReportRepo, type IntegrityReportDoc } from '../db/integrity-report.repo';
 import { fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
-import { checkAttachments } from './demand-attachments';
 import { tellDistrict } from './integrity-notices';
 import { toReporterView } from './integrity.view';
+import { acceptUploads } from './uploaded-files';
 
 /** A number people can quote: the day and four characters of the id. */
 const numberOf = (id: string, at: Date) => `LQ${shanghaiDate(at).replace(/-/g, '')}-${id.slice(0, 4).toUpperCase()}`;
@@ -26,7 +26,7 @@ const integritySubmit = defineAction({
     const at = ctx.now();
     const _id = integrityReportRepo.idForRequest(user._id, input.clientRequestId);
     const [attachments, calendar, enterprise] = await Promise.all([
-      checkAttachments(ctx.files, input.attachments),
+      acceptUploads(ctx, 'integrity', input.attachments, 'attachments'),
       calendarOverrideRepo.load(db),
       user.enterpriseId ? enterpriseRepo.get(db, user.enterpriseId) : null,
     ]);

@@ -28,7 +28,7 @@ const policyCreate = defineAction({
   writes: 'policies',
   summary: '发布政策：通知行业、标签匹配的企业（消息中心和订阅消息），并为其管家生成宣讲待办',
   async handler(input, ctx): Promise<PolicyView> {
-    if (input.attachmentFileId) await acceptUpload(ctx, 'policy', input.attachmentFileId, 'attachmentFileId');
+    if (input.attachmentFileId) await acceptUpload(ctx, 'policy', { fileID: input.attachmentFileId }, 'attachmentFileId');
     const push = initialPush(input, ctx.now());
     const doc: PolicyDoc = { _id: newId(), ...input, createdBy: ctx.user._id, createdAt: ctx.now(), ...(push ? { push } : {}) };
     await policyRepo.insert(ctx.db, doc);

@@ -9,9 +9,9 @@ import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
 import type { ResearchVisitDoc } from '../db/research-visit.repo';
 import { updateTracked } from '../db/tracked-writes';
-import { checkAttachments } from './demand-attachments';
 import { insertVisit, reminderPatch, visitInScope } from './research-visit';
 import { toResearchVisitViewOf } from './research.view';
+import { acceptUploads } from './uploaded-files';
 
 const researchPlan = defineAction({
   name: 'research.plan',
@@ -22,7 +22,7 @@ const researchPlan = defineAction({
   async handler(input, ctx): Promise<ResearchVisitView> {
     const enterprise = await enterpriseInScope(ctx.db, ctx.user, input.enterpriseId, { served: true });
     if (input.date < shanghaiDate(ctx.now())) throw invalid('计划日期已过，请直接记录调研情况', { date: '计划日期不能早于今天' });
-    const planFiles = await checkAttachments(ctx.files, input.planFiles);
+    const planFiles = await acceptUploads(ctx, 'researchPlan', input.planFiles, 'planFiles');
     const base: ResearchVisitDoc = {
       _id: newId(), status: 'planned', enterpriseId: enterprise._id, enterpriseName: enterprise.name, unitId: enterprise.unitId, stewardId: enterprise.stewardId,
       date: input.date, leaders: input.leaders, accompanying: input.accompanying, stewardAccompanies: input.stewardAccompanies, topics: input.topics, planFiles,

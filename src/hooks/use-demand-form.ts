@@ -7,7 +7,7 @@ import { askForReminders } from '@/services/subscribe.service';
 import { type DraftField, validateDemandDraft } from '@/utils/demand-draft.rules';
 import { hasErrors } from '@/utils/form-errors';
 import { demandDetailUrl } from '@/utils/navigation';
-import { useDemandAttachments } from './use-demand-attachments';
+import { useAttachments } from './use-attachments';
 import { DEMAND_DRAFT_KEY, useDemandDraft } from './use-demand-draft';
 import { useFormSubmit } from './use-form-submit';
 
@@ -28,7 +28,7 @@ export interface OnBehalfDispatch {
  */
 export function useDemandForm(onBehalfOf?: string) {
   const { draft, change, discard } = useDemandDraft(onBehalfOf ? `${DEMAND_DRAFT_KEY}:${onBehalfOf}` : DEMAND_DRAFT_KEY);
-  const attachments = useDemandAttachments(draft.attachments, (refs) => change({ attachments: refs }));
+  const attachments = useAttachments('demand', draft.attachments, (refs) => change({ attachments: refs }));
   const [dispatch, setDispatchState] = useState<OnBehalfDispatch>({ departmentId: '', complexity: '' });
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FORM_FIELDS);
   const setDispatch = (patch: Partial<OnBehalfDispatch>) => {

@@ -3,7 +3,7 @@ import type { DemandCategory, DemandDetail } from '@/core/demand/demand.model';
 import { type DemandDraft, type DraftErrors, validateDemandDraft } from '@/utils/demand-draft.rules';
 import { hasErrors } from '@/utils/form-errors';
 import { goBackOrHome } from '@/utils/navigation';
-import { useDemandAttachments } from './use-demand-attachments';
+import { useAttachments } from './use-attachments';
 import { useDemandStep } from './use-demand-step';
 
 const draftOf = (d: DemandDetail): DemandDraft => ({
@@ -18,7 +18,7 @@ const draftOf = (d: DemandDetail): DemandDraft => ({
 /** Revising a returned demand: the form starts from the demand as it is, and resubmits it. */
 export function useDemandRevise(demand: DemandDetail, refresh: () => unknown) {
   const [draft, setDraft] = useState<DemandDraft>(() => draftOf(demand));
-  const attachments = useDemandAttachments(demand.attachments);
+  const attachments = useAttachments('demand', demand.attachments);
   const [checks, setChecks] = useState<DraftErrors>({});
   const step = useDemandStep(demand, refresh);
   const change = (patch: Partial<DemandDraft>) => setDraft((current) => ({ ...current, ...patch }));

@@ -3,7 +3,7 @@ import { STEP_TEXT } from '@/core/contracts/demand.fields';
 import { checkNote, noteLimits } from '@/utils/demand-steps';
 import type { DemandDetail } from '@/core/demand/demand.model';
 import { goBackOrHome } from '@/utils/navigation';
-import { useDemandAttachments } from './use-demand-attachments';
+import { useAttachments } from './use-attachments';
 import { type StepErrors, useDemandStep } from './use-demand-step';
 
 export const SUPPLY_NOTE = noteLimits(STEP_TEXT.supplyNote);
@@ -12,7 +12,7 @@ export const SUPPLY_NOTE = noteLimits(STEP_TEXT.supplyNote);
 export function useDemandSupply(demand: DemandDetail, refresh: () => unknown) {
   const [note, setNote] = useState('');
   const [checks, setChecks] = useState<StepErrors>({});
-  const attachments = useDemandAttachments();
+  const attachments = useAttachments('demand');
   const step = useDemandStep(demand, refresh);
 
   async function submit() {

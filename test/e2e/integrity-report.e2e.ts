@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
 
+const SCREENSHOT_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
+
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
@@ -21,6 +23,11 @@ test('an enterprise reports its steward; the district acknowledges, investigates
   await ent.waitForURL(/integrity\/pages\/new/);
   await seenIn(ent, '.integrity-categories .chip--choice').filter({ hasText: '干预企业正常经营' }).click();
   await seenIn(ent, '.integrity-description-input textarea').fill(description);
+  // The evidence goes to a path issued for the report, in the reporter's own folder.
+  const chooser = ent.waitForEvent('filechooser');
+  await seenIn(ent, '.add-attachment').click();
+  await (await chooser).setFiles({ name: '聊天记录截图.png', mimeType: 'image/png', buffer: SCREENSHOT_PNG });
+  await seenIn(ent, '.attachment-item--done').filter({ hasText: '聊天记录截图.png' }).waitFor();
   await screenshot(ent, 'integrity-new');
   await seenIn(ent, '.submit-button').click();
   await ent.waitForURL(/integrity\/pages\/mine/);
@@ -36,6 +43,7 @@ test('an enterprise reports its steward; the district acknowledges, investigates
   await seenIn(district, '.integrity-row').filter({ hasText: '干预企业正常经营' }).first().click();
   await district.waitForURL(/integrity-detail/);
   await seen(district, description).waitFor();
+  await seenIn(district, '.fact-line').filter({ hasText: '聊天记录截图.png' }).waitFor();
   await seenIn(district, '.acknowledge-button').click();
   await seenIn(district, '.integrity-status').filter({ hasText: '已受理' }).waitFor();
   await seenIn(district, '.note-input textarea').fill('已约谈企业负责人并调阅往来记录，情况基本属实。');

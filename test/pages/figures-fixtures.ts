@@ -21,7 +21,7 @@ export const figures = (input: { period: { kind: string; date?: string; from?: s
       rated_verySatisfied: very, rated_satisfied: sat, rated_basicallySatisfied: basic, rated_dissatisfied: dis, rated_veryDissatisfied: veryDis,
     },
     previous: { received: 10, satisfiedRate: 0.5 },
-    stockDay: '2026-11-19', previousStockDay: '2026-10-31', autoClosed,
+    stockDay: '2026-11-19', previousStockDay: '2026-10-31', autoClosed, closedUnresolved: 0,
   });
 };
 

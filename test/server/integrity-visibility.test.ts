@@ -9,6 +9,7 @@ import { handleToReply, submitReport } from './integrity-fixtures';
  * exactly what it answered before the report existed; and nothing they were sent may speak of it.
  */
 const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Shanghai
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
 const SHIELDED = { steward: DEMO.steward, liaison: DEMO.liaison, unitAdmin: DEMO.unitAdmin, otherSteward: DEMO.otherSteward, department: DEMO.department };
 const SHIELDED_USERS = ['u-steward-01', 'u-steward-02', 'u-liaison-01', 'u-unit-admin-z01', 'u-dept-01'];
 const TEXTS = {
@@ -78,8 +79,10 @@ describe('the integrity channel is invisible to stewards, liaisons and units', (
     const reporter = 'u-ent-001';
     const before = await snapshot([enterprise, reporter, 'unit-z01']);
 
-    // Two reports about steward-01: one handled to its reply (a confirmed finding), one left waiting past its deadline.
-    const handled = await submitReport(t);
+    // Two reports about steward-01: one handled to its reply (a confirmed finding), with the reporter's
+    // screenshot uploaded to a path issued for it; one left waiting past its deadline.
+    const screenshot = await t.upload(DEMO.enterprise, 'integrity', 'CANARY-FILE-7f3a.png', PNG);
+    const handled = await submitReport(t, { attachments: [{ fileID: screenshot, name: 'CANARY-FILE-7f3a.png' }] });
     const waiting = await submitReport(t, { category: '不作为、慢作为', description: '诉求提交后管家迟迟不审核，多次催促无回应 CANARY-DESC-7f3a。' });
     dataOf(await t.as(DEMO.district).call('integrity.get', { id: handled.id }));
     await handleToReply(t, handled.id, TEXTS);
@@ -88,7 +91,9 @@ describe('the integrity channel is invisible to stewards, liaisons and units', (
     });
     await t.cloud.fireTimer('cron', 'hourly', NOW);
     const [report] = await t.read('integrity_reports', { _id: handled.id });
-    const marks = [handled.id, handled.number, waiting.id, waiting.number, 'CANARY', 'integrity', '廉洁', '亲清', report.description.slice(0, 12)];
+    expect(report.attachments).toEqual([expect.objectContaining({ fileID: screenshot, contentType: 'image/png' })]);
+    const [upload] = await t.read('uploads', { purpose: 'integrity' });
+    const marks = [handled.id, handled.number, waiting.id, waiting.number, 'CANARY', 'integrity', '廉洁', '亲清', report.description.slice(0, 12), upload._id];
     const mentions = (text: string) => marks.filter((m) => text.includes(m));
 
     // The check can see a report: the district, asked the same way, is answered with it.
@@ -106,7 +111,7 @@ describe('the integrity channel is invisible to stewards, liaisons and units', (
     const leaks: string[] = [];
     for (const [who, openid] of Object.entries(SHIELDED)) {
       for (const action of actions) {
-        for (const input of inputsFor(action, [handled.id, handled.number, waiting.id, enterprise, reporter])) {
+        for (const input of inputsFor(action, [handled.id, handled.number, waiting.id, enterprise, reporter, screenshot])) {
           const found = mentions(JSON.stringify(await t.call(openid, action.name, input)));
           if (found.length) leaks.push(`${who} ${action.name} ${JSON.stringify(input)}: ${found.join(', ')}`);
         }

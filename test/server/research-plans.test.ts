@@ -22,7 +22,7 @@ describe('research plans and their reminders', () => {
   });
   afterEach(() => t.close());
 
-  const upload = async (content: Buffer, name: string) => (await t.cloud.sdk.uploadFile({ cloudPath: `demands/test/${name}`, fileContent: content })).fileID;
+  const upload = (content: Buffer, name: string) => t.upload(DEMO.steward, 'researchPlan', name, content);
   const plan = async (date: string, extra: object = {}) =>
     t.as(DEMO.steward).call('research.plan', {
       enterpriseId: 'ent-002', date, leaders: '副区长 王强', topics: '了解企业扩产计划和用地需求', accompanying: '区科经委', stewardAccompanies: true, ...extra,
@@ -37,7 +37,7 @@ describe('research plans and their reminders', () => {
   const morning = (at: Date) => t.cloud.fireTimer('cron', 'morning', at) as Promise<{ data: { jobs: { remindResearchVisits?: { changed: number } } } }>;
 
   it('plans a visit with its plan document, then records it: the plan becomes the record', async () => {
-    const fileID = await upload(PDF, 'plan.pdf');
+    const fileID = await upload(PDF, '调研方案.pdf');
     const planned = dataOf(await plan(addCalendarDays(today(), 7), { planFiles: [{ fileID, name: '调研方案.pdf' }] }));
     expect(planned).toMatchObject({ status: 'planned', stewardAccompanies: true, accompanying: '区科经委', promises: [], planFiles: [{ name: '调研方案.pdf', contentType: 'application/pdf', url: expect.any(String) }] });
     expect(planned.followUpDueAt).toBeUndefined();
@@ -53,8 +53,12 @@ describe('research plans and their reminders', () => {
 
   it('refuses a plan in the past and a plan file that is not a PDF or image', async () => {
     expect(await plan(addCalendarDays(today(), -1))).toMatchObject({ ok: false, error: { fields: { date: '计划日期不能早于今天' } } });
-    const fileID = await upload(Buffer.from('PK\u0003\u0004 not a pdf'), 'plan.docx');
-    expect(await plan(addCalendarDays(today(), 3), { planFiles: [{ fileID, name: '方案.docx' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await t.as(DEMO.steward).call('file.uploadTarget', { purpose: 'researchPlan', name: '方案.docx' }))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { name: '调研方案「方案.docx」格式不支持，只能上传PDF 或图片（JPG/PNG）' } } });
+    // A Word file renamed .pdf is still not a PDF.
+    const fileID = await upload(Buffer.from('PK\u0003\u0004 not a pdf'), '方案.pdf');
+    expect(await plan(addCalendarDays(today(), 3), { planFiles: [{ fileID, name: '方案.pdf' }] }))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { 'planFiles.0': '调研方案「方案.pdf」的内容与文件类型不符，请重新选择文件' } } });
     expect(await t.read('research_visits', { status: 'planned' })).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import { trainingCompletionRates } from '../../server/assessment/training-input';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
-import { PNG, publishedLecture, publishedVideoCourse, upload } from './training-fixtures';
+import { PNG, publishedLecture, publishedVideoCourse, upload, VIDEO } from './training-fixtures';
 
 /** Only Date is faked: the clock the actions read moves when the test says so. */
 const at = (iso: string) => jest.setSystemTime(new Date(iso));
@@ -49,7 +49,11 @@ describe('training', () => {
     const course = dataOf(await t.as(DEMO.district).call('course.create', {
       kind: 'online', title: '服务管家工作规范', summary: '服务管家工作规范全文，共三页。', hours: 1, material: { type: 'document', name: '工作规范.pdf', pages: pages.map((fileID, i) => ({ fileID, name: `第${i + 1}页.png` })) },
     }));
-    expect(await t.as(DEMO.district).call('course.create', { kind: 'online', title: '不是图片的文档', summary: '上传了一个视频冒充页面。', hours: 1, material: { type: 'document', name: 'x', pages: [{ fileID: await upload(t, 'x.png', Buffer.from('not an image')), name: 'x.png' }] } }))
+    const documentOf = (pages: Array<{ fileID: string; name: string }>) => ({ kind: 'online', title: '不是图片的文档', summary: '上传了别的文件冒充页面。', hours: 1, material: { type: 'document', name: 'x', pages } });
+    expect(await t.as(DEMO.district).call('course.create', documentOf([{ fileID: await upload(t, 'x.png', Buffer.from('not an image')), name: 'x.png' }])))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { 'material.pages.0': '课程材料「x.png」格式不支持，只能上传MP4 视频或图片（JPG/PNG）' } } });
+    // A video is course material too, but not a page.
+    expect(await t.as(DEMO.district).call('course.create', documentOf([{ fileID: await upload(t, 'v.mp4', VIDEO), name: 'v.mp4' }])))
       .toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { material: '文档页面须为 JPG 或 PNG 图片' } } });
     // A draft is the district's alone.
     expect(await t.as(DEMO.steward).call('course.get', { id: course.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

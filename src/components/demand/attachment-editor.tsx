@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import type { useDemandAttachments } from '@/hooks/use-demand-attachments';
+import type { useAttachments } from '@/hooks/use-attachments';
 import { MAX_ATTACHMENTS } from '@/core/contracts/demand.fields';
 import { Chip } from '../chip';
 import { formatSize } from './demand-words';
 import './attachments.scss';
 
-type Attachments = ReturnType<typeof useDemandAttachments>;
+type Attachments = ReturnType<typeof useAttachments>;
 
 const STATE_TEXT = { uploading: '上传中…', done: '', failed: '上传失败' };
 

@@ -11,10 +11,11 @@ const AUTO_CLOSED_LABEL = '自动关闭';
  * on the right, on the same scale, and never enter the shares.
  */
 export const satisfactionChart = (view: Pick<FiguresView, 'satisfaction'>, opts: ChartOptions = {}): EChartsOption => {
-  const { labels, values, autoClosed } = view.satisfaction;
+  const { labels, values, autoClosed, closedUnresolved } = view.satisfaction;
   const rated = values.reduce((s, v) => s + v, 0);
   const share = (v: number) => (rated > 0 ? `${Math.round((v / rated) * 1000) / 10}%` : '');
-  const subtitle = `首次评价 ${rated} 件；超期未评价自动关闭 ${autoClosed} 件，不计入评价`;
+  const unresolved = closedUnresolved > 0 ? `；经区科经委裁定未解决关闭 ${closedUnresolved} 件` : '';
+  const subtitle = `首次评价 ${rated} 件；超期未评价自动关闭 ${autoClosed} 件，不计入评价${unresolved}`;
   // Room above the tallest bar for its two-line label.
   const top = topSpace(opts, subtitle, false) + 8;
   const max = Math.ceil(Math.max(1, autoClosed, ...values) * 1.3);

@@ -17,8 +17,6 @@ export const DEMAND_TEXT = {
 export const MAX_ATTACHMENTS = 6;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const TOO_MANY_ATTACHMENTS = `附件最多 ${MAX_ATTACHMENTS} 个`;
-export const attachmentTooLarge = (name: string) => `附件「${name}」超过 10 MB，请压缩后再上传`;
-export const attachmentWrongType = (name: string) => `附件「${name}」格式不支持，只能上传图片（JPG/PNG）或 PDF`;
 
 // A required note left empty is asked for plainly (请填写退回原因), a short one with its minimum.
 export const stepNoteRule = (label: string, min: number, max: number) => textRule(label, min, max, min > 0 ? { missing: `请填写${label}` } : {});

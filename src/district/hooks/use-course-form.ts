@@ -36,7 +36,7 @@ export function useCourseForm() {
     form.setErrors({});
     try {
       const refs = [];
-      for (const [i, file] of picked.entries()) refs.push({ fileID: await uploadCourseFile(file, i), name: file.name });
+      for (const file of picked) refs.push({ fileID: await uploadCourseFile(file), name: file.name });
       change(kind === 'video' ? { video: refs[0] } : { pages: refs });
     } catch (err) {
       form.setErrors({ material: toCloudError(err).message });

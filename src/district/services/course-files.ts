@@ -1,10 +1,16 @@
 import Taro from '@tarojs/taro';
-import { type UploadSource, uploadFile } from '@/services/cloud';
+import type { UploadSource } from '@/services/cloud';
+import { uploadFor } from '@/services/upload.service';
 
 export interface PickedFile {
   name: string;
   source: UploadSource;
 }
+
+const EXTENSION_BY_MIME: Record<string, string> = { 'video/mp4': 'mp4', 'image/jpeg': 'jpg', 'image/png': 'png' };
+
+// The server goes by the name's extension: a name without one takes the one its type says.
+const named = (f: File): PickedFile => ({ name: /\.[A-Za-z0-9]+$/.test(f.name) || !EXTENSION_BY_MIME[f.type] ? f.name : `${f.name}.${EXTENSION_BY_MIME[f.type]}`, source: f });
 
 // A hidden input, clicked in the same tap so the browser allows the dialog.
 const pickH5 = (accept: string, multiple: boolean): Promise<PickedFile[]> =>
@@ -15,7 +21,7 @@ const pickH5 = (accept: string, multiple: boolean): Promise<PickedFile[]> =>
       input.remove();
       resolve(files);
     };
-    input.addEventListener('change', () => done([...(input.files ?? [])].map((f) => ({ name: f.name, source: f }))));
+    input.addEventListener('change', () => done([...(input.files ?? [])].map(named)));
     input.addEventListener('cancel', () => done([]));
     document.body.appendChild(input);
     input.click();
@@ -43,8 +49,5 @@ export async function pickPageImages(max: number): Promise<PickedFile[]> {
   }
 }
 
-const folder = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-const extension = (name: string, fallback: string) => /\.(mp4|png|jpe?g)$/i.exec(name)?.[1].toLowerCase() ?? fallback;
-
-/** Uploads course material; cloud paths stay ASCII, the person's file name travels with the course. */
-export const uploadCourseFile = (file: PickedFile, index = 0) => uploadFile(`training/${folder()}/${index}.${extension(file.name, 'bin')}`, file.source);
+/** Uploads course material to a path the server issues for it; the person's file name travels with the course. */
+export const uploadCourseFile = (file: PickedFile) => uploadFor('course', file.name, file.source);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { useDemandAttachments } from '@/hooks/use-demand-attachments';
+import { useAttachments } from '@/hooks/use-attachments';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { goBackOrHome } from '@/utils/navigation';
 import { shanghaiNow } from '@/utils/shanghai-clock';
@@ -15,7 +15,7 @@ const FIELDS: readonly (ResearchField | 'planFiles')[] = ['enterpriseId', 'date'
  */
 export function useResearchPlanForm(fixedEnterpriseId: string) {
   const [draft, setDraft] = useState<PlanDraft>(() => ({ enterpriseId: fixedEnterpriseId, date: '', leaders: '', accompanying: '', stewardAccompanies: true, topics: '' }));
-  const files = useDemandAttachments();
+  const files = useAttachments('researchPlan');
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
   const change = (patch: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...patch }));
 

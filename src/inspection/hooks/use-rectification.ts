@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { RectificationDetail } from '@/core/rectification/rectification.model';
 import { useAsyncData } from '@/hooks/use-async-data';
-import { useDemandAttachments } from '@/hooks/use-demand-attachments';
+import { useAttachments } from '@/hooks/use-attachments';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { acceptRectification, getRectification, reportMeasureDone, returnRectification, saveRectification, submitRectification } from '../services/inspection.service';
 
@@ -25,7 +25,7 @@ export function useRectification(id: string) {
   const [note, setNote] = useState('');
   const [reporting, setReporting] = useState('');
   const [evidence, setEvidence] = useState('');
-  const attachments = useDemandAttachments([], undefined, 'rectification');
+  const attachments = useAttachments('rectification');
   const form = useFormSubmit(FIELDS);
   const shown = current ?? (plan.state.status === 'ready' ? plan.state.data : null);
   const drafts = measures ?? (shown?.measureList.map((m) => ({ id: m.id, text: m.text, owner: m.owner, dueDate: m.dueDate })) ?? []);

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { INTEGRITY_TEXT } from '@/core/contracts/integrity.fields';
 import { textProblem } from '@/core/contracts/text-rule';
 import type { IntegrityCategory } from '@/core/integrity/integrity.model';
-import { useDemandAttachments } from '@/hooks/use-demand-attachments';
+import { useAttachments } from '@/hooks/use-attachments';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { presentErrors } from '@/utils/form-errors';
 import { newClientRequestId } from '@/utils/request-id';
@@ -17,7 +17,7 @@ export function useIntegrityForm() {
   const [category, setCategory] = useState<IntegrityCategory | ''>('');
   const [description, setDescription] = useState('');
   const [anonymous, setAnonymous] = useState(true);
-  const attachments = useDemandAttachments();
+  const attachments = useAttachments('integrity');
   const requestId = useRef(newClientRequestId());
   const form = useFormSubmit(FIELDS);
 

@@ -27,7 +27,7 @@ const departments = rankingView('departments', period, null, [
   row('dept-02', '区税务局', { ...full, contactOnTimeRate: 1, resolveOnTimeRate: 0.5 }),
   row('dept-03', '区规划资源局', {}),
 ]);
-const satisfaction: Pick<FiguresView, 'satisfaction'> = { satisfaction: { labels: ['非常满意', '满意', '基本满意', '不满意', '非常不满意'], values: [6, 3, 1, 0, 2], autoClosed: 4 } };
+const satisfaction: Pick<FiguresView, 'satisfaction'> = { satisfaction: { labels: ['非常满意', '满意', '基本满意', '不满意', '非常不满意'], values: [6, 3, 1, 0, 2], autoClosed: 4, closedUnresolved: 1 } };
 
 type Series = Array<{ name: string; data: unknown[]; yAxisIndex?: number; xAxisIndex?: number }>;
 const seriesOf = (option: echarts.EChartsOption) => option.series as Series;
@@ -88,14 +88,14 @@ describe('ranking chart', () => {
 });
 
 describe('satisfaction distribution', () => {
-  it('colours the five levels and shows auto-closed apart in grey, outside the shares', () => {
+  it('colours the five levels and shows auto-closed apart in grey, outside the shares, and names demands closed unresolved', () => {
     const option = satisfactionChart(satisfaction);
     const [levels, auto] = seriesOf(option) as unknown as Array<{ xAxisIndex: number; data: Array<{ value: number; itemStyle: { color: string }; label: { formatter: string } }> }>;
     expect(levels.data.map((d) => [d.value, d.itemStyle.color])).toEqual([6, 3, 1, 0, 2].map((v, i) => [v, SATISFACTION_COLORS[i]]));
     // Shares of the 12 first ratings; the 4 auto-closed are not in the denominator.
     expect(levels.data.map((d) => d.label.formatter)).toEqual(['6\n50%', '3\n25%', '1\n8.3%', '0\n0%', '2\n16.7%']);
     expect(auto).toMatchObject({ xAxisIndex: 1, data: [{ value: 4, itemStyle: { color: AUTO_CLOSED_COLOR } }] });
-    expect(option.title).toMatchObject({ text: '首次评价 12 件；超期未评价自动关闭 4 件，不计入评价' });
+    expect(option.title).toMatchObject({ text: '首次评价 12 件；超期未评价自动关闭 4 件，不计入评价；经区科经委裁定未解决关闭 1 件' });
   });
 
   it('is empty with no rating and nothing auto-closed, and renders its labels', () => {

@@ -9,7 +9,7 @@ import { Notice } from '@/components/notice';
 import { OptionPicker } from '@/components/option-picker';
 import { TextField } from '@/components/text-field';
 import { DEMAND_CATEGORIES, type DemandCategory, URGENCIES, URGENCY_LABELS } from '@/core/demand/demand.model';
-import type { useDemandAttachments } from '@/hooks/use-demand-attachments';
+import type { useAttachments } from '@/hooks/use-attachments';
 import { type DemandDraft, DESCRIPTION_MAX, type DraftErrors, TITLE_MAX } from '@/utils/demand-draft.rules';
 import './index.scss';
 
@@ -18,7 +18,7 @@ const CATEGORY_OPTIONS = DEMAND_CATEGORIES.map((category) => ({ value: category,
 interface DemandFormProps {
   draft: DemandDraft;
   change: (patch: Partial<DemandDraft>) => void;
-  attachments: ReturnType<typeof useDemandAttachments>;
+  attachments: ReturnType<typeof useAttachments>;
   errors: DraftErrors;
   /** Fields after the demand's own, e.g. the department and complexity of a 代提. */
   extra?: ReactNode;

@@ -37,7 +37,7 @@ export default function IntegrityNewPage() {
           placeholder='请写明时间、涉及人员和经过'
           onChange={form.setDescription}
         />
-        <FormField label='证明材料（选填）' name='attachments' error={form.errors.attachments}>
+        <FormField label='证明材料（选填）' name='attachments' error={form.errors.attachments || form.attachments.refusal || undefined}>
           <AttachmentEditor attachments={form.attachments} />
         </FormField>
         <FormField label='对属地单位' name='anonymous'>

@@ -2,8 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { toCloudError } from '@/services/cloud-error';
 import { MAX_ATTACHMENTS, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
-import { type AttachmentKind, kindOfName, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/demand-files';
-import type { UploadPurposeName } from '@/core/files/upload.rules';
+import { type AttachmentKind, type AttachmentPurpose, kindOfName, type PickedAttachment, pickAttachments, uploadAttachment } from '@/services/attachment-files';
 import type { AttachmentRef } from '@/core/contracts/demand-step.contracts';
 
 interface AttachmentItem {
@@ -30,11 +29,11 @@ const itemOfRef = (ref: AttachmentRef & { size?: number }): AttachmentItem => ({
 });
 
 /**
- * Attachments of a form: picked, checked on the device, uploaded at once (so sending the form
- * only names them), removable, and retried when an upload fails. `onChange` hears the uploaded
- * ones, e.g. to keep them in a draft.
+ * Attachments of a form: picked, checked on the device, uploaded at once to paths issued for
+ * the form's purpose (so sending the form only names them), removable, and retried when an
+ * upload fails. `onChange` hears the uploaded ones, e.g. to keep them in a draft.
  */
-export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (refs: AttachmentRef[]) => void, purpose: UploadPurposeName = 'demand') {
+export function useAttachments(purpose: AttachmentPurpose, initial: AttachmentRef[] = [], onChange?: (refs: AttachmentRef[]) => void) {
   const [items, setItems] = useState<AttachmentItem[]>(() => initial.map(itemOfRef));
   const [refusal, setRefusal] = useState('');
   const itemsRef = useRef(items);
@@ -55,14 +54,14 @@ export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (
       if (!file) return;
       update((list) => list.map((i) => (i.key === key ? { ...i, status: 'uploading', error: undefined } : i)));
       try {
-        const fileID = await uploadAttachment(file, purpose);
+        const fileID = await uploadAttachment(purpose, file);
         update((list) => list.map((i) => (i.key === key ? { ...i, status: 'done', fileID } : i)));
       } catch (err) {
         const { message } = toCloudError(err);
         update((list) => list.map((i) => (i.key === key ? { ...i, status: 'failed', error: message } : i)));
       }
     },
-    [update, purpose],
+    [purpose, update],
   );
 
   const add = useCallback(async () => {
@@ -71,7 +70,7 @@ export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (
       setRefusal(TOO_MANY_ATTACHMENTS);
       return;
     }
-    const { accepted, refused } = await pickAttachments(room);
+    const { accepted, refused } = await pickAttachments(purpose, room);
     setRefusal(refused.join('；'));
     if (refused.length > 0) void Taro.showToast({ title: refused[0], icon: 'none', duration: 3000 });
     const added = accepted.map((file) => {
@@ -82,7 +81,7 @@ export function useDemandAttachments(initial: AttachmentRef[] = [], onChange?: (
     if (added.length === 0) return;
     update((list) => [...list, ...added]);
     await Promise.all(added.map((item) => upload(item.key)));
-  }, [update, upload]);
+  }, [purpose, update, upload]);
 
   const remove = useCallback(
     (key: string) => {

@@ -1,8 +1,11 @@
 import Taro from '@tarojs/taro';
-import { attachmentTooLarge, attachmentWrongType, MAX_ATTACHMENT_BYTES, TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
+import { TOO_MANY_ATTACHMENTS } from '@/core/contracts/demand.fields';
+import { UPLOAD_PURPOSES, uploadMessages, uploadTypeOf } from '@/core/files/upload.rules';
 import type { UploadSource } from './cloud';
 import { uploadFor } from './upload.service';
-import type { UploadPurposeName } from '@/core/files/upload.rules';
+
+/** The purposes whose forms take a few images or PDFs as attachments (the attachment editor). */
+export type AttachmentPurpose = 'demand' | 'integrity' | 'researchPlan' | 'rectification';
 
 export type AttachmentKind = 'image' | 'pdf';
 
@@ -28,16 +31,17 @@ const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowe
 export const kindOfName = (name: string): AttachmentKind | undefined => KIND_BY_EXTENSION[extensionOf(name)];
 
 /** Splits what was picked into files to upload and the reasons the others were refused; the server checks again, by content. */
-function checkPicked(files: RawFile[], room: number): { accepted: PickedAttachment[]; refused: string[] } {
+function checkPicked(purposeName: AttachmentPurpose, files: RawFile[], room: number): { accepted: PickedAttachment[]; refused: string[] } {
+  const purpose = UPLOAD_PURPOSES[purposeName];
   const accepted: PickedAttachment[] = [];
   const refused: string[] = [];
   for (const file of files) {
     // A name without a known extension takes the one its type says: the server goes by the name.
     const byMime = file.mime ? EXTENSION_BY_MIME[file.mime] : undefined;
     const name = kindOfName(file.name) || !byMime ? file.name : `${file.name}.${byMime}`;
-    const kind = kindOfName(name);
-    if (!kind) refused.push(attachmentWrongType(file.name));
-    else if (file.size > MAX_ATTACHMENT_BYTES) refused.push(attachmentTooLarge(file.name));
+    const kind = uploadTypeOf(purpose, name) ? kindOfName(name) : undefined;
+    if (!kind) refused.push(uploadMessages.wrongType(purpose, file.name));
+    else if (file.size > purpose.maxBytes) refused.push(uploadMessages.tooLarge(purpose, file.name));
     else if (accepted.length >= room) {
       refused.push(TOO_MANY_ATTACHMENTS);
       break;
@@ -86,11 +90,10 @@ function pickH5(count: number): Promise<RawFile[]> {
 
 const pick: (count: number) => Promise<RawFile[]> = process.env.TARO_ENV === 'weapp' ? pickWeapp : pickH5;
 
-/** Lets the person choose up to `room` files, refusing on the device what the server would. */
-export async function pickAttachments(room: number) {
-  return checkPicked(await pick(Math.max(room, 1)), room);
+/** Lets the person choose up to `room` files for a purpose, refusing on the device what the server would. */
+export async function pickAttachments(purpose: AttachmentPurpose, room: number) {
+  return checkPicked(purpose, await pick(Math.max(room, 1)), room);
 }
 
-/** Uploads one picked file to the path the server issues for a demand attachment and answers its fileID. */
-/** Uploads a picked file to a path issued for the purpose (a demand's attachments by default). */
-export const uploadAttachment = (file: PickedAttachment, purpose: UploadPurposeName = 'demand') => uploadFor(purpose, file.name, file.source);
+/** Uploads one picked file to the path the server issues for the purpose and answers its fileID. */
+export const uploadAttachment = (purpose: AttachmentPurpose, file: PickedAttachment) => uploadFor(purpose, file.name, file.source);
