@@ -11,7 +11,7 @@ const root = import.meta.dirname;
 const PURE_LIBRARIES = ['zod', 'dayjs', 'chinese-days', 'murmurhash', 'pure-rand', 'echarts'];
 
 /** Subpackages, one per role area; everything else under src/ is shared (main package). */
-export const ROLE_AREAS = ['enterprise', 'steward', 'unit', 'department', 'district', 'fieldwork', 'oversight', 'integrity'];
+export const ROLE_AREAS = ['enterprise', 'steward', 'unit', 'department', 'district', 'fieldwork', 'oversight', 'integrity', 'summary'];
 const SHARED = ['pages', 'components', 'hooks', 'services', 'utils', 'core'];
 
 const areaZones = ROLE_AREAS.map((area) => ({

@@ -59,6 +59,8 @@ export default defineAppConfig({
     { root: 'integrity', pages: ['pages/new/index', 'pages/mine/index'] },
     // Accountability (art. 7): weekly spot checks, quarterly interviews and the units' rectification plans.
     { root: 'inspection', pages: ['pages/rectifications/index', 'pages/rectification/index', 'pages/spot-checks/index', 'pages/findings/index', 'pages/interviews/index', 'pages/interview-new/index'] },
+    // Annual summaries (art. 8): stewards and units write, units and the district review and export.
+    { root: 'summary', pages: ['pages/write/index', 'pages/list/index', 'pages/view/index'] },
   ],
   // WeChat refuses location APIs an app has not declared: the visit check-in and the map point of an enterprise.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -151,6 +151,12 @@ export const BENCH_CASES: BenchCase[] = [
   c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
   c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),
   c('integrity.mine (enterprise)', 'ent-001', 'integrity.mine', 'list', { state: 'all' }, 2),
+  // Annual summaries (art. 8): the writer's prefilled summary (figures, training, highlights, a unit's stewards) and the reviewers' lists.
+  c('summary.mine (steward)', 'steward-01', 'summary.mine', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('summary.mine with its stewards (unit admin)', 'unit-admin-z01', 'summary.mine', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  c('summary.list stewards (unit admin)', 'unit-admin-z01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'stewards' }),
+  c('summary.list units (district)', 'district-01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'units' }),
+  c('summary.round (steward)', 'steward-01', 'summary.round', 'detail', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
   // Writes: what a submission costs, and the upload path asked for before each attached file.
   c('file.uploadTarget (enterprise)', 'ent-001', 'file.uploadTarget', 'write', { purpose: 'demand', name: '现场照片.png' }),
   // Accountability (art. 7): spot checks, interviews and rectification plans.

@@ -46,6 +46,10 @@ import { rectificationStepActions } from './rectification-steps.actions';
 import { spotCheckActions } from './spot-check.actions';
 import { spotCheckVerifyActions } from './spot-check-verify.actions';
 import { interviewActions } from './interview.actions';
+import { summaryActions } from './summary.actions';
+import { summaryReviewActions } from './summary-review.actions';
+import { summaryRoundActions } from './summary-round.actions';
+import { summaryExportActions } from './summary-export.actions';
 
 const actions = [
   ...sessionActions,
@@ -94,6 +98,10 @@ const actions = [
   ...spotCheckActions,
   ...spotCheckVerifyActions,
   ...interviewActions,
+  ...summaryActions,
+  ...summaryReviewActions,
+  ...summaryRoundActions,
+  ...summaryExportActions,
 ];
 
 /** Compiles only while every action of the map (src/core/contracts) is served; the error names a missing one. */

@@ -80,6 +80,9 @@ export const COLLECTIONS = {
       // finds those whose facts change when a deadline passes.
       { fields: ['factsFrom', 'factsTo'] },
       { fields: ['factsRefreshAt'] },
+      // A summary's highlights: a steward's or a unit's closed demands of a year, newest first.
+      { fields: ['stewardId', 'status', '-closedAt'] },
+      { fields: ['unitId', 'status', '-closedAt'] },
       // The watch lists' filters (demand.list, demand.export), each after the scope's field.
       { fields: ['category', '-createdAt'] },
       { fields: ['unitId', 'category', '-createdAt'] },
@@ -196,6 +199,9 @@ export const COLLECTIONS = {
   oversight_settings: { indexes: [] },
   /** Quarterly interviews (季约谈) with units. */
   interviews: { indexes: [{ fields: ['-recordedAt'] }, { fields: ['unitId', '-recordedAt'] }] },
+  /** Annual summaries (art. 8): one per steward or unit and year, and the district's deadline per year. */
+  summaries: { indexes: [{ fields: ['year', 'kind', 'unitId'] }, { fields: ['year', 'kind', 'status'] }] },
+  summary_rounds: { indexes: [] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -39,6 +39,8 @@ import type { SpotCheckDrawDoc } from './spot-check-draw.repo';
 import type { SpotCheckItemDoc } from './spot-check-item.repo';
 import type { OversightSettingDoc } from './oversight-setting.repo';
 import type { InterviewDoc } from './interview.repo';
+import type { SummaryDoc } from './summary.repo';
+import type { SummaryRoundDoc } from './summary-round.repo';
 import type { CollectionName } from './collections';
 
 /**
@@ -88,6 +90,8 @@ export interface DocumentTypes {
   spot_check_items: SpotCheckItemDoc;
   oversight_settings: OversightSettingDoc;
   interviews: InterviewDoc;
+  summaries: SummaryDoc;
+  summary_rounds: SummaryRoundDoc;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -20,6 +20,7 @@ import { remindResearchVisits } from './research-reminders.job';
 import { pushPolicies } from './push-policies.job';
 import { superviseRectification } from './supervise-rectification.job';
 import { drawWeeklySpotChecks } from './draw-spot-checks.job';
+import { superviseSummaries } from './supervise-summaries.job';
 import type { JobResult, JobRun } from './job-run';
 
 export interface JobReport {
@@ -68,6 +69,7 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     superviseIntegrity: { collection: 'integrity_reports', run: whole(({ db, now, messages }) => superviseIntegrity(db, now, messages)) },
     pushPolicies: { collection: 'policies', run: bounded(({ db, now, messages, deadline }) => pushPolicies(db, now, messages, deadline)) },
     superviseRectification: { collection: 'rectification_plans', run: whole(({ db, now, messages }) => superviseRectification(db, now, messages)) },
+    superviseSummaries: { collection: 'summary_rounds', run: whole(({ db, now, messages }) => superviseSummaries(db, now, messages)) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },

@@ -21,6 +21,9 @@ export const scopeOf = (user: UserDoc, kind: RecordKind): ScopeFilter | null => 
 /** Whether a record is within the caller's scope (assertAccess refuses when not). */
 export const mayAccess = (user: UserDoc, kind: RecordKind, record: object): boolean => canAccess(viewerOf(user), kind, record);
 
+/** Whether one record is in the caller's scope, for callers that answer NOT_FOUND rather than refuse. */
+export const canAccessRecord = mayAccess;
+
 const REFUSALS: Partial<Record<RecordKind, string>> = {
   enterprise: '这家企业不在您的服务范围内',
   demand: '这条诉求不由您负责',

@@ -12,7 +12,7 @@ export interface ExportedFile {
  * 导出 Excel of what a list's filter selects: the server writes the workbook to storage and
  * answers a short-lived link, which the page then offers (ExportLink). One export at a time.
  */
-export function useExport<F>(exportFile: (filter: F) => Promise<ReportExport>) {
+export function useExport<F>(exportFile: (filter: F) => Promise<ReportExport>, doneText: (rows: number) => string = (rows) => `已导出 ${rows} 条`) {
   const [exporting, setExporting] = useState(false);
   const [file, setFile] = useState<ExportedFile | null>(null);
   const inFlight = useRef(false);
@@ -26,7 +26,7 @@ export function useExport<F>(exportFile: (filter: F) => Promise<ReportExport>) {
       const { url, rows } = await exportFile(filter);
       if (!url) throw new Error('no url');
       setFile({ url, rows });
-      void Taro.showToast({ title: `已导出 ${rows} 条`, icon: 'success' });
+      void Taro.showToast({ title: doneText(rows), icon: 'success' });
     } catch (err) {
       void Taro.showToast({ title: err instanceof Error && err.message === 'no url' ? '导出文件暂时无法下载，请稍后重试' : toCloudError(err).message, icon: 'none' });
     } finally {

@@ -58,7 +58,7 @@ describe('district home', () => {
     expect(await within(proposals).findByText('3')).toHaveClass('district-tile__badge');
     expect([...document.querySelectorAll('.district-tile__title')].map((t) => t.firstChild?.textContent)).toEqual([
       '诉求督办', '数据统计', '同类诉求', '走访督查', '单位总览', '待重新派单', '差评裁定', '管家交接', '账号管理', '企业清单', '调整建议', '操作日志', '工作日历',
-      '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督', '周抽查', '季度约谈', '整改方案',
+      '重要信息报送', '调研承诺', '政策库', '培训管理', '廉洁监督', '周抽查', '季度约谈', '整改方案', '年度总结',
     ]);
     expect(screen.queryByText(/正在建设中/)).toBeNull();
 

@@ -3,6 +3,7 @@ import { Card } from '@/components/card';
 import { type Entry, EntryGrid } from '@/components/entry-grid';
 import { policyLibraryUrl, reportListUrl, reportNewUrl, researchListUrl } from '@/utils/fieldwork-urls';
 import { figuresUrl } from '@/utils/oversight-urls';
+import { summaryWriteUrl } from '@/utils/summary-urls';
 import { STEWARD_TRAINING_URL } from '@/utils/training-urls';
 import { FINDINGS_URL } from '@/utils/inspection-urls';
 
@@ -22,10 +23,11 @@ const STEWARD: Entry[] = [
   entry('training', '培训学习', '必修课程、现场签到', STEWARD_TRAINING_URL),
   entry('findings', '抽查结果', '记录经企业核实的结果', FINDINGS_URL),
   entry('figures', '我的数据', '服务、诉求与评价的统计和走势', figuresUrl()),
+  entry('summary', '年度总结', '按平台数据预填', summaryWriteUrl()),
 ];
 
 // A liaison records information for the steward but does not accompany leaders' visits.
-const LIAISON = STEWARD.filter((e) => !['research', 'training', 'findings', 'figures'].includes(e.key));
+const LIAISON = STEWARD.filter((e) => !['research', 'training', 'findings', 'figures', 'summary'].includes(e.key));
 
 /** The way into research visits, key-information reports and the policy library. */
 export function FieldworkEntries({ role }: { role: 'steward' | 'liaison' }) {

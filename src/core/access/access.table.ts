@@ -25,9 +25,9 @@ export type RecordKind =
   | 'integrity_report'
   | 'upload'
   | 'rectification_plan'
-  | 'rectification_plan'
   | 'spot_check_item'
-  | 'interview';
+  | 'interview'
+  | 'summary';
 
 /** What a viewer brings to the comparison: their own id, or the enterprise, steward, unit or department they belong to. */
 export type ViewerKey = 'id' | 'enterpriseId' | 'stewardId' | 'unitId' | 'departmentId';
@@ -87,4 +87,6 @@ export const ACCESS: AccessTable = {
   // A drawn contact and its verification: the steward it concerns, the unit, the district.
   spot_check_item: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
   interview: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
+  // Annual summaries (art. 8): a steward's own personal one; the unit's summaries (its stewards' and its own); the district all.
+  summary: { steward: { stewardId: 'id' }, unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };

@@ -55,6 +55,8 @@ import type * as spotCheck from './spot-check.contracts';
 import type * as interview from './interview.contracts';
 import type { InterviewView } from '../interview/interview.model';
 import type { SpotCheckDrawView, SpotCheckItemView, SpotCheckSettingsView } from '../spot-check/spot-check.model';
+import type * as summary from './summary.contracts';
+import type { SummaryDetail, SummaryListView, SummaryRoundView } from '../summary/summary.model';
 
 interface Contract<I extends z.ZodType, O> {
   input: I;
@@ -190,6 +192,16 @@ export interface ActionMap extends StepActions {
   'spotCheck.configure': Contract<typeof spotCheck.spotCheckConfigureInput, SpotCheckSettingsView>;
   'interview.record': Contract<typeof interview.interviewRecordInput, InterviewView & { created: boolean }>;
   'interview.list': Contract<typeof interview.interviewListInput, PageResult<InterviewView>>;
+  'summary.mine': Contract<typeof summary.summaryYearInput, SummaryDetail>;
+  'summary.save': Contract<typeof summary.summaryWriteInput, SummaryDetail>;
+  'summary.submit': Contract<typeof summary.summaryWriteInput, SummaryDetail>;
+  'summary.get': Contract<typeof summary.summaryIdInput, SummaryDetail>;
+  'summary.list': Contract<typeof summary.summaryListInput, SummaryListView>;
+  'summary.return': Contract<typeof summary.summaryReturnInput, SummaryDetail>;
+  'summary.accept': Contract<typeof summary.summaryAcceptInput, SummaryDetail>;
+  'summary.export': Contract<typeof summary.summaryIdInput, ReportExport>;
+  'summary.round': Contract<typeof summary.summaryYearInput, SummaryRoundView>;
+  'summary.setDeadline': Contract<typeof summary.summarySetDeadlineInput, SummaryRoundView>;
 }
 
 export type ActionName = keyof ActionMap;

@@ -10,6 +10,7 @@ import { countDemands } from '@/services/demand.service';
 import { countPendingHandovers } from '@/services/handover.service';
 import { fetchDistrictDashboard } from '@/services/dashboard.service';
 import { cadenceWatchUrl, figuresUrl, SIMILAR_DEMANDS_URL, watchListUrl } from '@/utils/oversight-urls';
+import { summaryListUrl } from '@/utils/summary-urls';
 import { DISTRICT_COURSES_URL, DISTRICT_INTEGRITY_URL } from '@/utils/training-urls';
 import { INTERVIEWS_URL, RECTIFICATIONS_URL, SPOT_CHECKS_URL } from '@/utils/inspection-urls';
 import './district-home.scss';
@@ -45,6 +46,7 @@ const TILES: Tile[] = [
   { key: 'spot-checks', title: '周抽查', hint: '每周抽取联系走访记录向企业核实', url: SPOT_CHECKS_URL },
   { key: 'interviews', title: '季度约谈', hint: '按季度排名约谈单位，要求整改', url: INTERVIEWS_URL },
   { key: 'rectifications', title: '整改方案', hint: '审核单位整改方案，督办逾期措施', url: RECTIFICATIONS_URL },
+  { key: 'summary', title: '年度总结', hint: '各单位总结审核、导出，设定截止日期', url: summaryListUrl() },
 ];
 
 /** The district lead's workspace: one tile per area, with what needs attention counted on it. */

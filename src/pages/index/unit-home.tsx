@@ -24,6 +24,7 @@ import {
   UNIT_LIAISONS_URL,
   UNIT_PROPOSALS_URL,
 } from '@/utils/org-urls';
+import { summaryListUrl } from '@/utils/summary-urls';
 import { UNIT_TRAINING_URL } from '@/utils/training-urls';
 import './role-homes.scss';
 
@@ -64,6 +65,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             { key: 'liaisons', label: '联络员', hint: '指派管家', onClick: go(UNIT_LIAISONS_URL) },
             { key: 'cadence', label: '联系周期与位置', hint: '按企业设置', onClick: go(UNIT_CADENCE_URL) },
             { key: 'training', label: '管家培训', hint: '学时与必修完成率', onClick: go(UNIT_TRAINING_URL) },
+            { key: 'summary', label: '年度总结', hint: '审核管家总结、报送单位总结', className: 'summary-entry', onClick: go(summaryListUrl()) },
             { key: 'proposals', label: '调整建议', hint: dashboard.pendingProposals ? `${dashboard.pendingProposals} 条待区审核` : '增减重点企业', onClick: go(UNIT_PROPOSALS_URL) },
             { key: 'cadence-watch', label: '走访督查', hint: '逾期未联系的企业', className: 'cadence-watch-entry', onClick: go(cadenceWatchUrl()) },
             { key: 'figures', label: '数据统计', hint: '指标、走势、管家排名', className: 'figures-entry', onClick: go(figuresUrl()) },

@@ -1,0 +1,41 @@
+import { canTakeSummaryStep, summaryParty, type SummaryParty, type SummaryViewer } from '../../src/core/summary/summary.machine';
+import type { Sections, SummaryDetail, SummaryKind, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
+import type { SummaryDoc } from '../db/summary.repo';
+import type { UserDoc } from '../db/user.repo';
+
+export const viewerOf = (user: UserDoc): SummaryViewer => ({ id: user._id, role: user.role, unitId: user.unitId });
+
+/** A summary that exists, or the one a writer is about to start. */
+export interface SummaryShape {
+  _id: string;
+  year: number;
+  kind: SummaryKind;
+  subjectId: string;
+  subjectName: string;
+  unitId: string;
+  unitName: string;
+  status: SummaryStatus;
+  version: number;
+  sections: Sections;
+}
+
+/** Submitted and accepted summaries show the data as it stood at submission; drafts show it as it stands. */
+export const isFrozen = (status: SummaryStatus) => status === 'submitted' || status === 'accepted';
+
+export const toDetail = (s: SummaryShape & Partial<SummaryDoc>, reference: SummaryReference, party: SummaryParty | null, deadline: string | null): SummaryDetail => ({
+  id: s.version ? s._id : '',
+  year: s.year, kind: s.kind, subjectId: s.subjectId, subjectName: s.subjectName, unitId: s.unitId, unitName: s.unitName,
+  status: s.status, version: s.version, sections: s.sections, reference, frozen: isFrozen(s.status),
+  ...(s.submittedAt ? { submittedAt: s.submittedAt.toISOString(), late: !!s.late } : {}),
+  ...(s.acceptedAt ? { acceptedAt: s.acceptedAt.toISOString(), acceptedByName: s.acceptedByName } : {}),
+  returns: (s.returns ?? []).map((r) => ({ at: r.at.toISOString(), byName: r.byName, reason: r.reason })),
+  deadline,
+  can: {
+    edit: canTakeSummaryStep('save', party, s.status),
+    submit: canTakeSummaryStep('submit', party, s.status),
+    review: canTakeSummaryStep('accept', party, s.status),
+    export: s.version > 0 && party !== null,
+  },
+});
+
+export { summaryParty };

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '年度总结', enablePullDownRefresh: true });
