@@ -1,8 +1,8 @@
 // Bundles each cloud function from server/functions/<name>.ts into cloudfunctions/<name>/index.js.
 // The platform SDKs (wx-server-sdk, @cloudbase/node-sdk) and the packages a function's own
-// package.json lists stay external (installed from it on deploy): among them the document
-// libraries the api loads on first use (pdfkit, svg-to-pdfkit, echarts), which would otherwise
-// triple the bundle every cold start evaluates. Everything else shared is bundled in, so nothing
+// package.json lists stay external (installed from it on deploy): for api, the heavy libraries a
+// few rare actions load on first use (exceljs, qrcode, docx, pdfkit, svg-to-pdfkit, echarts), which
+// a cold start then neither parses nor evaluates. Everything else shared is bundled in, so nothing
 // is required from outside the function's folder. A function's fonts are written into its folder
 // too (scripts/build-fonts.mjs).
 import { build } from 'esbuild';
@@ -15,6 +15,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const names = readdirSync(path.join(root, 'cloudfunctions')).filter((name) =>
   existsSync(path.join(root, 'server/functions', `${name}.ts`)),
 );
+
+// chinese-days builds its tables when it loads; the functions look its data up instead (see the module).
+const workdayCalendar = {
+  name: 'workday-calendar',
+  setup: (b) => b.onResolve({ filter: /^chinese-days$/ }, () => ({ path: path.join(root, 'server/runtime/workday-calendar.ts') })),
+};
+
+// zod's locales besides English and Chinese (a third of the bundle) are never used (see the stub).
+const onlyUsedZodLocales = {
+  name: 'only-used-zod-locales',
+  setup: (b) =>
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+      /zod\/v4\/locales$/.test(args.resolveDir) && !/^\.\/(en|zh-CN)\.js$/.test(args.path) ? { path: path.join(root, 'server/runtime/unused-zod-locale.ts') } : undefined,
+    ),
+};
 
 /** The runtime a function declares in its config.json (scripts/deploy reads the same), as an esbuild target. */
 const targetOf = (name) => {
@@ -40,6 +55,7 @@ export const buildFunctions = async ({ quiet = false } = {}) => {
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '// Built by scripts/build-functions.mjs from server/; do not edit.' },
+        plugins: [workdayCalendar, onlyUsedZodLocales],
       }),
     ),
   );

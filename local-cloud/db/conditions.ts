@@ -16,6 +16,8 @@ export interface FieldConditions {
   /** `$exists: false`: SQL can only narrow to missing-or-null. */
   missing?: boolean;
   range?: Range;
+  /** Literal text a "contains" regex asks for, which SQL LIKE can narrow by (see containedText). */
+  contains?: string;
   /** Something else is asked (or a condition is not expressible): SQL cannot be the whole answer. */
   extra: boolean;
 }
@@ -83,6 +85,7 @@ export function fieldConditions(conds: unknown[]): FieldConditions {
     if (!isPlainObject(cond)) {
       if (isScalar(cond)) pin([cond]);
       else out.extra = true; // a regex, an array or an object to match whole: mingo's job
+      if (isRegExp(cond)) out.contains ??= containedText(cond);
       continue;
     }
     const ops = Object.keys(cond);
@@ -102,4 +105,30 @@ export function fieldConditions(conds: unknown[]): FieldConditions {
   }
   if (out.pins?.some((v) => isRegExp(v))) out.extra = true;
   return out;
+}
+
+const REGEX_SYNTAX = new Set('.*+?^$()[]{}|\\'.split(''));
+
+/**
+ * The literal text of a regex that only asks "contains this text" (every special character escaped,
+ * no flag but `i`), when `LIKE '%text%'` on the field's json_extract finds every match: SQLite's LIKE
+ * folds ASCII case only, so with `i` the text must have no other letters with case; and the text
+ * has nothing JSON escapes (quotes, backslashes, control characters), so it reads the same inside an
+ * array's JSON text. Undefined otherwise (mingo alone decides).
+ */
+export function containedText(re: RegExp): string | undefined {
+  if (re.flags.replace('i', '') !== '') return undefined;
+  let text = '';
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') {
+      const next = re.source[++i];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) return undefined; // \d, \w, \1 …
+      text += next;
+    } else if (REGEX_SYNTAX.has(c)) return undefined;
+    else text += c;
+  }
+  if (!text || /["\\\u0000-\u001f]/.test(text)) return undefined;
+  if (re.flags.includes('i') && [...text].some((ch) => ch.charCodeAt(0) > 127 && ch.toLowerCase() !== ch.toUpperCase())) return undefined;
+  return text;
 }

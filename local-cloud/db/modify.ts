@@ -6,6 +6,7 @@
 import { update } from 'mingo';
 import { cloneDoc, isDate, isRegExp, type Doc } from './codec';
 import { invalidParam, requestFailed } from './errors';
+import { applyCommonModifier } from './modify-common';
 
 const isOperatorDoc = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
 
@@ -69,8 +70,9 @@ export function applyModify(doc: Doc, data: Doc, merge: boolean): Doc {
   checkTargets(doc, modifier);
   // Not structuredClone: it builds host-realm Dates, which other realms (jest's) cannot recognise.
   const next = cloneDoc(doc);
-  // mingo throws on unknown operators and on type errors ($inc on a string), like MongoDB rejects them.
-  update(next, modifier as Parameters<typeof update>[1]);
+  // The common operators directly; the rest by mingo, which throws on unknown operators and on type
+  // errors ($inc on a string), like MongoDB rejects them.
+  if (!applyCommonModifier(next, modifier)) update(next, modifier as Parameters<typeof update>[1]);
   return next;
 }
 

@@ -78,7 +78,7 @@ export function insertDocument(ctx: Ctx, p: Params, now: number) {
   const items = Array.isArray(p.data) ? p.data : [p.data];
   const docs = items.map((item) => withId(ctx, parseRequest(item, now)));
   // All or nothing: a duplicate in a batch add() leaves the collection untouched.
-  ctx.store.atomically(() => docs.forEach((d) => ctx.store.insert(coll, d)));
+  ctx.store.grouped(() => docs.forEach((d) => ctx.store.insert(coll, d)));
   return { insertedIds: docs.map((d) => d._id) };
 }
 
@@ -87,7 +87,7 @@ export function modifyDocument(ctx: Ctx, p: Params, now: number) {
   const filter = filterOf(p, now);
   const data = asObject(parseRequest(p.data, now), 'data');
   const merge = p.merge !== false;
-  return ctx.store.atomically(() => {
+  return ctx.store.grouped(() => {
     const rows = matchingRows(ctx.store, coll, filter, p.multi === true ? undefined : 1);
     for (const row of rows) ctx.store.replace(coll, applyModify(row.doc, data, merge));
     if (!rows.length && p.upsert === true) {
@@ -102,7 +102,7 @@ export function modifyDocument(ctx: Ctx, p: Params, now: number) {
 
 export function removeDocument(ctx: Ctx, p: Params, now: number) {
   const coll = collectionOf(ctx, p);
-  return ctx.store.atomically(() => {
+  return ctx.store.grouped(() => {
     const rows = matchingRows(ctx.store, coll, filterOf(p, now), p.multi === true ? undefined : 1);
     for (const row of rows) ctx.store.delete(coll, row.key);
     return { deleted: rows.length };
@@ -113,7 +113,7 @@ export function removeDocument(ctx: Ctx, p: Params, now: number) {
 export function modifyAndReturnDoc(ctx: Ctx, p: Params, now: number) {
   const coll = collectionOf(ctx, p);
   const data = asObject(parseRequest(p.data, now), 'data');
-  return ctx.store.atomically(() => {
+  return ctx.store.grouped(() => {
     const [row] = matchingRows(ctx.store, coll, filterOf(p, now), 1);
     if (!row) return { updated: 0, doc: null };
     const next = applyModify(row.doc, data, true);

@@ -9,7 +9,7 @@
  */
 import { dateIndexText, encodeStored, isDate, type Doc } from './codec';
 import { conjuncts, fieldConditions, type Conjuncts, type FieldConditions, type Range } from './conditions';
-import type { IndexInfo } from './indexes';
+import { fieldExpr, type IndexInfo } from './indexes';
 
 export interface Plan {
   /** Index name, '_id' for the primary key, several names joined by ' | ' for a union. */
@@ -161,11 +161,20 @@ function idPlan(fields: Map<string, FieldConditions>, sortBy?: [string, 1 | -1])
   };
 }
 
+/** A "contains" regex narrows by LIKE on the field (SQLite reads it from an index that holds the field). */
+const LIKE_SCORE = 0.25;
+
 const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1]): Plan[] => {
   const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
   const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
   if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
-  return plans;
+  const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
+  if (!likes.length) return plans;
+  // Only matches are decoded, whichever plan reads: every plan also tests the LIKEs in SQL.
+  const where = likes.map((l) => l.sql).join(' AND ');
+  const params = likes.map((l) => l.param);
+  for (const p of plans) Object.assign(p, { where: p.where === '1' ? where : `${p.where} AND ${where}`, params: [...p.params, ...params] });
+  return [...plans, { index: 'like', where, params, exact: false, score: LIKE_SCORE }];
 };
 
 export type Estimate = (plan: Plan, cap: number) => number;
@@ -173,7 +182,15 @@ export type Estimate = (plan: Plan, cap: number) => number;
 /** The narrowest plan; equally narrow ones are told apart by counting their candidates in the index. */
 const narrowest = (plans: Plan[], estimate?: Estimate): Plan | undefined => {
   const narrowing = plans.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
-  const ties = narrowing.filter((p) => p.score === narrowing[0]?.score);
+  // Ties with the same SQL condition (through different indexes) yield the same rows: count one of them.
+  const ties: Plan[] = [];
+  const conditions = new Set<string>();
+  for (const p of narrowing) {
+    const condition = p.where + JSON.stringify(p.params);
+    if (p.score !== narrowing[0].score) break;
+    if (!conditions.has(condition)) ties.push(p);
+    conditions.add(condition);
+  }
   if (ties.length < 2 || !estimate || ties[0].score === Infinity) return narrowing[0];
   // Count until one plan stays under the cap: the cost is about the smaller plan's size, never the larger's.
   for (let cap = TIE_COUNT_START; ; cap *= 8) {
@@ -219,11 +236,15 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
     const exact = plans.filter((p) => p.exact).sort((a, b) => b.score - a.score)[0];
     if (exact) return exact;
   }
-  const best = narrowest(plans, estimate);
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
+  // No plan narrows more than the one that also yields the order: take it without counting ties.
+  if (ordered && plans.every((p) => p.score <= ordered.score)) return ordered;
+  const best = narrowest(plans, estimate);
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
-  if (estimate && estimate(best, SORT_IN_MEMORY_ROWS) < SORT_IN_MEMORY_ROWS) return best;
+  // A narrower set no bigger than the rows the read must find anyway (a 1,000-row page) is read and sorted.
+  const fits = Math.max(SORT_IN_MEMORY_ROWS, shape.window ?? 0);
+  if (estimate && estimate(best, fits) < fits) return best;
   // Many rows match the narrower plan: walk in order, but give up for it if matches prove sparse.
   return { ...ordered, fallback: best, walkBudget: SORT_IN_MEMORY_ROWS + WALK_ROWS_PER_RESULT * (shape.window ?? 0) };
 }

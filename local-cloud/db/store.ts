@@ -9,6 +9,7 @@ import { decodeStored, encodeStored, type Doc } from './codec';
 import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
 import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
 import { keyOf, type Plan } from './planner';
+import { GroupCommit } from './group-commit';
 import { openSqlite, quoteIdent, type SqliteDatabase, type Statement } from './sqlite';
 import type { IndexSpec } from './types';
 
@@ -30,6 +31,7 @@ export class Store {
   private readonly collections = new Map<string, IndexInfo[]>();
   private readonly statements = new Map<string, Statement>();
   private scanned = 0;
+  private readonly group: GroupCommit;
 
   constructor(dir: string) {
     let file = ':memory:';
@@ -38,6 +40,7 @@ export class Store {
       file = path.join(dir, DB_FILE);
     }
     this.sql = openSqlite(file);
+    this.group = new GroupCommit(this.sql);
     const tables = this.sql
       .prepare<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
       .all()
@@ -160,12 +163,23 @@ export class Store {
     return this.stmt(`DELETE FROM ${quoteIdent(coll)} WHERE _id = ?`).run(key).changes;
   }
 
-  /** Run fn atomically (nested calls join the outer SQLite transaction). */
+  /** Run fn atomically (nested calls become a savepoint of the outer SQLite transaction). */
   atomically<T>(fn: () => T): T {
-    return this.sql.inTransaction ? fn() : this.sql.transaction(fn)();
+    return this.sql.transaction(fn)();
+  }
+
+  /** A request's write: atomic, and committed with the other writes of this turn (group-commit.ts). */
+  grouped<T>(fn: () => T): T {
+    return this.group.run(fn);
+  }
+
+  /** Resolves once every write so far is committed: what a reply waits for before it is sent. */
+  durable(): Promise<void> {
+    return this.group.durable();
   }
 
   close(): void {
+    this.group.flush();
     this.sql.close();
   }
 

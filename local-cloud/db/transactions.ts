@@ -144,7 +144,7 @@ export class Transactions {
     const tx = this.tx(id);
     const { store } = this.ctx;
     try {
-      store.atomically(() => {
+      store.grouped(() => {
         for (const e of tx.entries.values()) {
           if ((store.getRaw(e.coll, e.key) ?? null) !== e.base) {
             throw transactionConflict(`document ${e.key} in ${e.coll} was changed outside the transaction`);

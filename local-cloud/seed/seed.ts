@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../runtime/local-cloud';
+import { withDerivedFields } from '../../server/db/derived-fields';
 import { buildDemoData } from './demo-data';
 import { withFigureData } from './figure-data';
 
@@ -8,7 +9,7 @@ export const seedIfEmpty = (cloud: LocalCloud, now = new Date()): { seeded: bool
   const data = withFigureData(buildDemoData(now), now);
   const counts: Record<string, number> = {};
   for (const [collection, docs] of Object.entries(data)) {
-    cloud.engine.insertMany(collection, docs);
+    cloud.engine.insertMany(collection, (docs as object[]).map((doc) => withDerivedFields(collection, doc)));
     counts[collection] = docs.length;
   }
   return { seeded: true, counts };

@@ -12,7 +12,7 @@ const functionSpec = (fn: DesiredFunction) => ({
   runtime: fn.runtime,
   timeout: fn.timeout,
   handler: 'index.main',
-  // wx-server-sdk (the bundle's only external) is installed from the function's package.json.
+  // The bundle's externals (wx-server-sdk; exceljs and qrcode for api) are installed from the function's package.json.
   installDependency: true,
   envVariables: Object.fromEntries(Object.entries(fn.variables).map(([k, v]) => [k, v ?? ''])),
 });

@@ -7,7 +7,7 @@ import { assertAccess } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { moveEnterpriseRecords } from '../db/enterprise-records';
-import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toAccountView, toEnterpriseView } from './org.view';
 import { withStaffingHold } from './staffing-hold';
@@ -35,19 +35,18 @@ const assignmentAssign = defineAction({
     assertAccess(ctx.user, 'enterprise', enterprise, '这家企业不属于本单位');
     if (enterprise.stewardId) throw invalid('该企业已有服务管家，更换管家请使用“管家交接”', { enterpriseId: '该企业已有服务管家' });
     const steward = await unitSteward(ctx, input.stewardId);
-    const staffing = await withStaffingHold(ctx, enterprise.unitId, async () => {
-      const counted = await loadStaffing(ctx.db, enterprise.unitId);
-      const load = unitLoadOf(counted, enterprise.unitId);
+    // Counted and assigned under the unit's hold, so two assignments at once cannot both pass the limit.
+    await withStaffingHold(ctx, enterprise.unitId, async () => {
+      const load = await unitLoad(ctx.db, enterprise.unitId);
       if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
       // The where-guard keeps 一企一管家 even if two admins assign the same enterprise at once.
       const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
       if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
-      return counted;
     });
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
     await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name }, ctx.now());
     ctx.audit.record(enterprise._id, `将「${enterprise.name}」分配给管家「${steward.name}」`);
-    const count = staffing.enterprises.filter((e) => e.stewardId === steward._id).length + 1;
+    const count = await enterpriseRepo.count(ctx.db, { stewardId: steward._id, status: 'active' });
     return { enterprise: toEnterpriseView({ ...enterprise, stewardId: steward._id, stewardName: steward.name }), stewardOverloaded: isStewardOverloaded(count) };
   },
 });

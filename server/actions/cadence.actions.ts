@@ -1,12 +1,11 @@
 import { cadenceListInput, contactUpdateInput, preferencesInput } from '../../src/core/contracts/fieldwork.contracts';
-import { cadenceStatus, DUE_SOON_DAYS, type CadenceState } from '../../src/core/contact/cadence';
+import { cadenceStatus } from '../../src/core/contact/cadence';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import type { CadenceRow } from '../../src/core/fieldwork/fieldwork.model';
 import { AppError, forbidden, notFound } from '../../src/core/errors';
 import { emptyPage, fetchPage, slicePage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { assertAccess, narrowedScope } from '../runtime/access';
-import type { Database } from '../runtime/cloud-types';
 import { contactRepo, type ContactDoc } from '../db/contact.repo';
 import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 import { updateTracked } from '../db/tracked-writes';
@@ -15,7 +14,6 @@ import { updateTracked } from '../db/tracked-writes';
 const CONTACT_EDIT_WINDOW_HOURS = 24;
 
 const iso = (d?: Date | string) => (d ? new Date(d).toISOString() : undefined);
-const DAY = 86_400_000;
 
 export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
   const s = cadenceStatus({ ...e, since: e.createdAt }, now);
@@ -30,16 +28,6 @@ export const cadenceRow = (e: EnterpriseDoc, now: Date): CadenceRow => {
 export const byNextDue = (a: CadenceRow, b: CadenceRow): number =>
   Math.min(Date.parse(a.contactDueAt), Date.parse(a.visitDueAt)) - Math.min(Date.parse(b.contactDueAt), Date.parse(b.visitDueAt));
 
-/** The stored due dates a cadence state covers (the state follows the earlier due date alone). */
-const dueRange = (db: Database, state: CadenceState | undefined, now: Date) => {
-  const _ = db.command;
-  const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY);
-  if (state === 'overdue') return _.lt(now);
-  if (state === 'due_soon') return _.and(_.gte(now), _.lte(soon));
-  if (state === 'ok') return _.gt(soon);
-  return _.gt(new Date(0));
-};
-
 const cadenceList = defineAction({
   name: 'cadence.list',
   roles: ['steward', 'liaison', 'unit_admin', 'district_admin'],
@@ -50,11 +38,11 @@ const cadenceList = defineAction({
     const scope = narrowedScope(user, 'enterprise', { unitId: input.unitId }, '只能查看本单位企业的联系走访');
     if (!scope) return emptyPage(input);
     const at = now();
-    // A unit's or the district's enterprises: a page at a time through the stored due date's index,
-    // nearest (most overdue) first.
+    // A unit's or the district's enterprises: nearest due first, paged in the database along the
+    // scope's [.., status, cadenceDueAt] index; a state is a range on it.
     if (!scope.stewardId) {
-      const query = enterpriseRepo.find(db, { ...scope, status: 'active', cadenceDueAt: dueRange(db, input.state, at) }).orderBy('cadenceDueAt', 'asc');
-      return fetchPage(query, input, (e) => cadenceRow(e, at));
+      const filter = input.state ? { ...scope, ...enterpriseRepo.inCadenceState(db, input.state, at) } : { ...scope, status: 'active' };
+      return fetchPage(enterpriseRepo.find(db, filter).orderBy('cadenceDueAt', 'asc'), input, (e) => cadenceRow(e, at));
     }
     // A steward's (or their liaison's) enterprises are few: computed from the contacts themselves.
     const data = await enterpriseRepo.all(db, { ...scope, status: 'active' });

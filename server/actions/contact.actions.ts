@@ -44,8 +44,9 @@ const contactRecord = defineAction({
     };
     await insertTracked(ctx.db, 'contacts', [doc], now);
     await followCurrentSteward(ctx.db, doc);
-    // Keep the latest contact and visit on the enterprise, for the cadence screens and reminders.
-    await enterpriseRepo.updateCadence(ctx.db, enterprise._id, (e) => {
+    // Keep the latest contact and visit (and so the next due date) on the enterprise, for the cadence
+    // screens and reminders; conditional, so of two contacts recorded at once the later one stays.
+    await enterpriseRepo.updateWithDue(ctx.db, enterprise, (e) => {
       const latest: { lastContactAt?: Date; lastVisitAt?: Date } = {};
       if (!e.lastContactAt || new Date(e.lastContactAt) < at) latest.lastContactAt = at;
       if (input.type === '上门走访' && (!e.lastVisitAt || new Date(e.lastVisitAt) < at)) latest.lastVisitAt = at;

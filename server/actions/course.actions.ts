@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
+import { loadQrCode } from '../runtime/heavy-modules';
 import { courseCreateInput, courseIdInput, courseListInput, courseUpdateInput } from '../../src/core/contracts/training.contracts';
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { AppError, invalid, notFound } from '../../src/core/errors';
@@ -98,7 +98,7 @@ const courseList = defineAction({
 const signInCodeOf = async (course: CourseDoc): Promise<CourseSignInCode | undefined> => {
   if (!course.session || !course.signInCode) return undefined;
   const { opensAt, closesAt } = signInWindow(course.session);
-  const qrDataUrl = await QRCode.toDataURL(`${SIGN_IN_QR_PREFIX}${course.signInCode}`, { margin: 1, width: 240 });
+  const qrDataUrl = await loadQrCode().toDataURL(`${SIGN_IN_QR_PREFIX}${course.signInCode}`, { margin: 1, width: 240 });
   return { code: course.signInCode, qrDataUrl, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() };
 };
 

@@ -8,18 +8,15 @@ import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
-import { loadStaffing, unitLoadOf, type Staffing } from '../db/staffing.query';
+import type { HandoverTaskDoc } from '../db/handover-task.repo';
+import { openHandoverTasks, stewardLoads, unitFigures, unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
-import { stewardLoads } from './org.actions';
 import { toHandoverTaskView } from './org.view';
 
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : n);
 
-const overdueTasks = (staffing: Staffing, now: Date): HandoverTaskView[] =>
-  staffing.openTasks
-    .filter((t) => handoverTaskState(t, now) === 'overdue')
-    .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime())
-    .map((t) => toHandoverTaskView(t, now));
+const overdueOf = (tasks: HandoverTaskDoc[], now: Date): HandoverTaskView[] =>
+  tasks.filter((t) => handoverTaskState(t, now) === 'overdue').map((t) => toHandoverTaskView(t, now));
 
 const pendingProposals = (db: Database, unitId?: string) => proposalRepo.count(db, { status: 'pending', ...(unitId ? { unitId } : {}) });
 
@@ -32,18 +29,17 @@ const dashboardUnit = defineAction({
   async handler(input, { db, user, now }): Promise<UnitDashboard> {
     const unitId = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位')?._id;
     if (!unitId) throw notFound('请选择单位');
-    const [unit, staffing, proposals] = await Promise.all([unitRepo.get(db, unitId), loadStaffing(db, unitId), pendingProposals(db, unitId)]);
-    if (!unit) throw notFound('单位不存在');
     const at = now();
-    const load = unitLoadOf(staffing, unitId);
+    const [unit, load, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), unitLoad(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
+    if (!unit) throw notFound('单位不存在');
     return {
       unit: { id: unit._id, name: unit.name, kind: unit.kind },
-      stewards: stewardLoads(staffing, at),
+      stewards: await stewardLoads(db, unitId, at, openTasks),
       assignedEnterprises: load.assignedEnterprises,
-      unassignedEnterprises: staffing.enterprises.filter((e) => !e.stewardId).length,
+      unassignedEnterprises: load.unassignedEnterprises,
       averagePerSteward: round(unitAverage(load)),
       atLimit: wouldExceedUnitAverage(load, 1),
-      overdueHandoverTasks: overdueTasks(staffing, at),
+      overdueHandoverTasks: overdueOf(openTasks, at),
       pendingProposals: proposals,
     };
   },
@@ -56,19 +52,17 @@ const dashboardDistrict = defineAction({
   writes: false,
   summary: '全区总览：各单位管家配置、超配管家、逾期交接任务',
   async handler(_input, { db, now }): Promise<{ units: UnitSummary[]; overdueHandoverTasks: HandoverTaskView[]; pendingProposals: number; maxAverage: number }> {
-    const [units, staffing, proposals] = await Promise.all([unitRepo.all(db), loadStaffing(db), pendingProposals(db)]);
     const at = now();
-    const loads = stewardLoads(staffing, at);
-    const overdue = overdueTasks(staffing, at);
+    const [units, figures, openTasks, proposals] = await Promise.all([unitRepo.all(db), unitFigures(db), openHandoverTasks(db), pendingProposals(db)]);
+    const overdue = overdueOf(openTasks, at);
     const summaries = units.map((unit) => {
-      const load = unitLoadOf(staffing, unit._id);
-      const stewardIds = new Set(staffing.stewards.filter((s) => s.unitId === unit._id).map((s) => s._id));
+      const f = figures.get(unit._id) ?? { stewards: 0, enterprises: 0, unassigned: 0, overloadedStewards: 0 };
       return {
         unit: { id: unit._id, name: unit.name, kind: unit.kind },
-        stewards: load.stewards,
-        enterprises: staffing.enterprises.filter((e) => e.unitId === unit._id).length,
-        averagePerSteward: round(unitAverage(load)),
-        overloadedStewards: loads.filter((l) => stewardIds.has(l.id) && l.overloaded).length,
+        stewards: f.stewards,
+        enterprises: f.enterprises,
+        averagePerSteward: round(unitAverage({ stewards: f.stewards, assignedEnterprises: f.enterprises - f.unassigned })),
+        overloadedStewards: f.overloadedStewards,
         overdueHandoverTasks: overdue.filter((t) => t.unitId === unit._id).length,
       };
     });

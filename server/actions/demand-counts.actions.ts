@@ -1,7 +1,6 @@
 import { emptyInput } from '../../src/core/contracts/common.contracts';
 import type { DemandStatus } from '../../src/core/demand/demand.model';
 import { defineAction } from '../runtime/define-action';
-import { overdueQuery } from '../db/demand-overdue.query';
 import { demandRepo } from '../db/demand.repo';
 import { scopeOf } from '../runtime/access';
 
@@ -14,10 +13,12 @@ export const demandCounts = defineAction({
   async handler(_input, { db, user, now }): Promise<{ byStatus: Partial<Record<DemandStatus, number>>; overdue: number; awaitingCallback: number; total: number }> {
     const scope = scopeOf(user, 'demand');
     if (!scope) return { byStatus: {}, overdue: 0, awaitingCallback: 0, total: 0 };
+    // Each an index count: per state from the scope's status index, overdue a range on its dueAt index,
+    // awaiting call-back (a rectifying demand's running stage) on its dueStage index.
     const [grouped, overdue, awaitingCallback] = await Promise.all([
       demandRepo.countByStatus(db, scope),
-      demandRepo.count(db, db.command.and([scope, overdueQuery(db, now())])),
-      demandRepo.count(db, { ...scope, status: 'rectifying', callbackAt: db.command.exists(false) }),
+      demandRepo.count(db, { ...scope, ...demandRepo.overdue(db, now()) }),
+      demandRepo.count(db, { ...scope, dueStage: 'callback' }),
     ]);
     const byStatus = Object.fromEntries(grouped.map((g) => [g._id, g.count]));
     return { byStatus, overdue, awaitingCallback, total: grouped.reduce((sum, g) => sum + g.count, 0) };

@@ -9,7 +9,7 @@ import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { fetchAll } from '../db/paging';
 import { unitRepo } from '../db/unit.repo';
 import { defineAction } from '../runtime/define-action';
-import { demandSelection } from './demand-selection';
+import { byOrder, demandSelection } from './demand-selection';
 import { addSheet, exportWorkbook, type SheetColumn } from './export-workbook';
 
 const time = (d?: Date | string) => (d ? inShanghai(d).format('YYYY-MM-DD HH:mm') : '');
@@ -42,7 +42,9 @@ const demandExport = defineAction({
     const selection = await demandSelection(db, user, input, at);
     const total = selection ? await demandRepo.count(db, selection.where) : 0;
     if (total > DEMAND_EXPORT_MAX_ROWS) throw invalid(DEMAND_FILTER_MESSAGES.tooManyRows(total));
-    const [rows, units] = await Promise.all([selection && total ? fetchAll(demandRepo.listed(db, selection.where, selection.order)) : [], unitRepo.all(db)]);
+    // Read by _id pages without the long fields (as the lists read), then put in the selection's order.
+    const read = selection && total ? fetchAll<DemandDoc>(db, demandRepo.of(db), selection.where, { description: false, timeline: false, similarity: false }) : Promise.resolve([]);
+    const [rows, units] = await Promise.all([read.then((r) => (selection ? r.sort(byOrder(selection.order)) : r)), unitRepo.all(db)]);
     const unitNames = new Map(units.map((u) => [u._id, u.name]));
     return exportWorkbook(files, 'demands', at, (book) => addSheet(book, '诉求清单', columns(unitNames, at), rows), rows.length);
   },

@@ -5,8 +5,7 @@ import { invalid } from '../../src/core/errors';
 import type { Database, LogicCommand } from '../runtime/cloud-types';
 import { narrowedScope } from '../runtime/access';
 import { shanghaiDays } from '../db/date-range';
-import { overdueQuery } from '../db/demand-overdue.query';
-import type { DemandDoc } from '../db/demand.repo';
+import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
 import type { UserDoc } from '../db/user.repo';
@@ -14,7 +13,7 @@ import type { UserDoc } from '../db/user.repo';
 export type DemandFilterInput = z.output<typeof demandExportInput>;
 
 /** The field a selection is read in order of, and which way. */
-export type DemandOrder = ['createdAt' | 'escalatedAt', 'asc' | 'desc'];
+export type DemandOrder = ['createdAt' | 'escalatedAt' | 'dueAt', 'asc' | 'desc'];
 
 export interface DemandSelection {
   where: Record<string, unknown> | LogicCommand;
@@ -41,7 +40,8 @@ const enterprisesNamed = async (db: Database, keyword: string, unitId?: string):
  * What a demand list or its export selects: the caller's scope from the access table, narrowed
  * (never widened) by the filters, and the order an index yields for it. Null when nothing can match.
  * Each filter has an index that starts with the scope's field (server/db/collections.ts), so a
- * page reads about a page of rows: overdue ones longest overdue first, escalated ones latest first.
+ * page reads about a page of rows: overdue ones longest overdue first (a range on the stored
+ * running deadline, dueAt), escalated ones latest first.
  */
 export const demandSelection = async (db: Database, user: UserDoc, input: DemandFilterInput, now: Date): Promise<DemandSelection | null> => {
   const _ = db.command;
@@ -59,8 +59,9 @@ export const demandSelection = async (db: Database, user: UserDoc, input: Demand
     if (!named.length) return null;
     filter.enterpriseId = named.length === 1 ? named[0] : _.in(named);
   }
-  const order: DemandOrder = input.escalated ? ['escalatedAt', 'desc'] : ['createdAt', 'desc'];
-  return { where: input.overdue ? _.and([filter, overdueQuery(db, now)]) : filter, order };
+  if (input.overdue) Object.assign(filter, demandRepo.overdue(db, now));
+  const order: DemandOrder = input.overdue ? ['dueAt', 'asc'] : input.escalated ? ['escalatedAt', 'desc'] : ['createdAt', 'desc'];
+  return { where: filter, order };
 };
 
 /** The row of a demand kept in the order a selection is read in (for sorting rows read otherwise). */

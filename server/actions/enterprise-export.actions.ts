@@ -35,7 +35,10 @@ export const enterpriseExport = defineAction({
     const filter: Record<string, unknown> = { ...scope };
     if (!input.includeRemoved) filter.status = 'active';
     if (input.keyword) filter.name = containsText(db, input.keyword);
-    const [rows, units] = await Promise.all([scope ? fetchAll(enterpriseRepo.find(db, filter).orderBy('name', 'asc')) : [], unitRepo.all(db)]);
+    // Read by _id pages (fetchAll never skips), then by name as the list shows them.
+    const byName = (a: EnterpriseDoc, b: EnterpriseDoc) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const read = scope ? fetchAll<EnterpriseDoc>(db, enterpriseRepo.of(db), filter).then((r) => r.sort(byName)) : Promise.resolve([]);
+    const [rows, units] = await Promise.all([read, unitRepo.all(db)]);
     const unitNames = new Map(units.map((u) => [u._id, u.name]));
     return exportWorkbook(files, 'enterprises', now(), (book) => addSheet(book, '重点企业名单', columns(unitNames), rows), rows.length);
   },

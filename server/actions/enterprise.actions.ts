@@ -9,7 +9,7 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
-import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
@@ -57,7 +57,7 @@ const enterpriseCreate = defineAction({
     const doc: EnterpriseDoc = { _id: newId(), ...fields, stewardId: user?._id ?? '', stewardName: user?.name ?? '', status: 'active', createdAt: ctx.now() };
     const insert = async () => {
       if (user) {
-        const load = unitLoadOf(await loadStaffing(ctx.db, input.unitId), input.unitId);
+        const load = await unitLoad(ctx.db, input.unitId);
         if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
       }
       try {
@@ -98,7 +98,7 @@ const enterpriseUpdate = defineAction({
     const { location, ...rest } = changed as typeof changes;
     const patch = { ...rest, ...(location === null ? { location: ctx.db.command.remove() } : location ? { location } : {}), updatedAt: ctx.now() };
     // A cadence change moves the stored due date: written together, conditional on what it derives from.
-    await enterpriseRepo.updateCadence(ctx.db, id, () => patch);
+    await enterpriseRepo.updateWithDue(ctx.db, enterprise, () => patch);
     const where = location ? `（位置 ${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}）` : '';
     ctx.audit.record(id, `修改企业「${enterprise.name}」：${Object.keys(changed).join('、')}${where}`);
     return toEnterpriseView({ ...enterprise, ...rest, location: location === null ? undefined : (location ?? enterprise.location) });

@@ -3,7 +3,7 @@ import type { ReportExport } from '../../src/core/fieldwork/fieldwork.model';
 import { inShanghai } from '../../src/core/time/shanghai';
 import type { FileStore } from '../runtime/action-context';
 import { newId } from '../db/codes';
-import { loadExcel } from '../runtime/load-excel';
+import { loadExcel } from '../runtime/heavy-modules';
 import { safeRow } from '../export/sheet-cells';
 
 export interface SheetColumn<R> {
@@ -26,7 +26,7 @@ export const addSheet = <R>(book: Workbook, name: string, columns: SheetColumn<R
  * download link (the storage is private: only the functions hand out links).
  */
 export const exportWorkbook = async (files: FileStore, name: string, now: Date, fill: (book: Workbook) => void, rows: number): Promise<ReportExport> => {
-  const ExcelJS = await loadExcel();
+  const ExcelJS = loadExcel();
   const book = new ExcelJS.Workbook();
   fill(book);
   const cloudPath = `exports/${name}-${inShanghai(now).format('YYYYMMDD-HHmmss')}-${newId().slice(0, 6)}.xlsx`;

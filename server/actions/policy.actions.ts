@@ -2,9 +2,8 @@ import { policyCreateInput, policyListInput, policyPromoteInput, promotionListIn
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { notFound } from '../../src/core/errors';
 import type { PolicyView, PromotionView } from '../../src/core/fieldwork/fieldwork.model';
-import { policyMatches } from '../../src/core/fieldwork/policy.rules';
 import { shanghaiDate } from '../../src/core/time/shanghai';
-import { emptyPage, fetchPage, slicePage } from '../db/paging';
+import { emptyPage, fetchPage } from '../db/paging';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
@@ -51,13 +50,14 @@ const policyList = defineAction({
     const filter: Record<string, unknown> = {};
     if (input.keyword) filter.title = containsText(db, input.keyword);
     if (!input.includeExpired || user.role === 'enterprise') filter.validTo = db.command.gte(today);
-    const { data } = await policyRepo.find(db, filter).orderBy('createdAt', 'desc').limit(1000).get();
-    let policies = data;
+    let where: object = filter;
     if (user.role === 'enterprise') {
       const enterprise = user.enterpriseId ? await enterpriseRepo.get(db, user.enterpriseId) : null;
-      policies = enterprise ? data.filter((p) => policyMatches(p, enterprise, today)) : [];
+      if (!enterprise) return emptyPage(input);
+      where = db.command.and([filter, policyRepo.matching(db, enterprise, today)]);
     }
-    const page = slicePage(policies, input);
+    // Newest first, paged in the database: a page reads about its own rows, however many policies there are.
+    const page = await fetchPage(policyRepo.find(db, where).orderBy('createdAt', 'desc'), input, (p) => p);
     const withFiles = page.items.filter((p) => p.attachmentFileId).map((p) => p.attachmentFileId!);
     const urls = withFiles.length ? await files.tempUrls(withFiles) : new Map<string, string>();
     const district = user.role === 'district_admin';

@@ -10,7 +10,7 @@ import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { proposalRepo, type ProposalDoc } from '../db/proposal.repo';
-import { loadStaffing, unitLoadOf } from '../db/staffing.query';
+import { unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
 import { withStaffingHold } from './staffing-hold';
@@ -82,7 +82,7 @@ const proposalDecide = defineAction({
     const decision = { status: input.approve ? ('approved' as const) : ('rejected' as const), decisionReason: input.reason, decidedBy: ctx.user._id, decidedAt: now() };
     const decide = async () => {
       if (steward.id) {
-        const load = unitLoadOf(await loadStaffing(db, proposal.unitId), proposal.unitId);
+        const load = await unitLoad(db, proposal.unitId);
         if (wouldExceedUnitAverage(load, 1)) throw new AppError('RATIO_EXCEEDED', unitAverageRefusal(load, 1));
       }
       // The decision is claimed before it takes effect: of two decisions at once, only one finds the proposal pending.

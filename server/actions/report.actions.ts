@@ -81,7 +81,8 @@ const reportExport = defineAction({
   summary: '导出重要信息报送（Excel）',
   async handler(input, { db, user, files, now }): Promise<{ fileID: string; url?: string; rows: number }> {
     const filter = reportFilter(db, user, input);
-    const rows = filter ? await fetchAll(reportRepo.find(db, filter).orderBy('createdAt', 'desc')) : [];
+    // Read by _id pages (an export reads the whole selection), newest first for the sheet.
+    const rows = filter ? (await fetchAll(db, reportRepo.of(db), filter)).sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()) : [];
     const columns: SheetColumn<ReportDoc>[] = [
       { header: '报送时间', width: 18, value: (r) => inShanghai(r.createdAt).format('YYYY-MM-DD HH:mm') },
       { header: '企业', width: 32, value: (r) => r.enterpriseName },

@@ -22,7 +22,8 @@ const researchList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (input.enterpriseId) filter.enterpriseId = input.enterpriseId;
-    if (input.openOnly) filter.openPromises = db.command.gt(0);
+    // The stored hasOpenPromises lets the [scope, hasOpenPromises, -date] index answer the page.
+    if (input.openOnly) filter.hasOpenPromises = true;
     // Visits recorded before plans existed carry no status: they are records.
     if (input.status === 'planned') filter.status = 'planned';
     if (input.status === 'recorded') filter.status = db.command.nin(['planned', 'cancelled']);

@@ -5,7 +5,6 @@ import { contactSummaryOf, coverageOf, demandCountsOf, satisfactionOf, type Stew
 import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
 import { contactRepo } from '../db/contact.repo';
-import { overdueQuery } from '../db/demand-overdue.query';
 import { demandRepo } from '../db/demand.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { unitRepo } from '../db/unit.repo';
@@ -41,7 +40,7 @@ const stewardOverview = defineAction({
       // The newest demands: what the period's ratings and closings can fall on (rated within weeks of submission).
       demandRepo.listed(db, { stewardId }).limit(MAX_ROWS).get(),
       demandRepo.countByStatus(db, { stewardId }),
-      demandRepo.count(db, _.and([{ stewardId }, overdueQuery(db, at)])),
+      demandRepo.count(db, { stewardId, ...demandRepo.overdue(db, at) }),
       unitRepo.get(db, steward.unitId ?? ''),
       userRepo.findActive(db, { role: 'liaison', unitId: steward.unitId ?? '', stewardId }),
     ]);

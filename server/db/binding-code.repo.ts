@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { loadQrCode } from '../runtime/heavy-modules';
 import type { IssuedCode } from '../../src/core/org/org.model';
 import { formatBindingCode } from '../../src/core/org/binding-code.rules';
 import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../../src/core/time/shanghai';
@@ -55,7 +55,7 @@ export const bindingCodeRepo = {
     await codes.insert(db, { _id: id, ...target, expiresAt, createdBy, createdAt: now });
     await revokeOlder(db, target, id, now);
     if ((await codes.get(db, id))?.revokedAt) return null;
-    const qrDataUrl = await QRCode.toDataURL(`fwb-bind:${code}`, { margin: 1, width: 240 });
+    const qrDataUrl = await loadQrCode().toDataURL(`fwb-bind:${code}`, { margin: 1, width: 240 });
     return { code: formatBindingCode(code), expiresAt: expiresAt.toISOString(), qrDataUrl };
   },
 

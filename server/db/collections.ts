@@ -12,38 +12,78 @@ export interface IndexSpec {
 export const COLLECTIONS = {
   units: { indexes: [] },
   departments: { indexes: [] },
-  users: { indexes: [{ fields: ['openid'] }, { fields: ['oidcSubject'] }, { fields: ['deskUserId'] }, { fields: ['role', 'unitId'] }, { fields: ['enterpriseId'] }, { fields: ['-createdAt'] }] },
+  // [role, status, unitId]: active stewards per unit, counted from the index (staffing);
+  // [role, status, _id]: the active stewards in batches by id (morning reminders).
+  users: {
+    indexes: [
+      { fields: ['openid'] },
+      { fields: ['oidcSubject'] },
+      { fields: ['deskUserId'] },
+      { fields: ['role', 'unitId'] },
+      { fields: ['role', 'status', 'unitId'] },
+      { fields: ['role', 'status', '_id'] },
+      { fields: ['enterpriseId'] },
+      { fields: ['-createdAt'] },
+    ],
+  },
   enterprises: {
     indexes: [
-      { fields: ['stewardId'] },
-      { fields: ['unitId'] },
       { fields: ['creditCode'], unique: true },
-      // The district's cadence view: enterprises by their stored due date, across the district or in a unit.
+      // A policy push's batches: matching active enterprises by steward, then id.
+      { fields: ['stewardId'] },
+      // The list by name, per scope, with and without removed ones.
+      { fields: ['name'] },
+      { fields: ['status', 'name'] },
+      { fields: ['unitId', 'name'] },
+      { fields: ['unitId', 'status', 'name'] },
+      { fields: ['stewardId', 'status', 'name'] },
+      // Cadence (the stored cadenceDueAt): the list nearest first across the district, in a unit or
+      // a steward's, the morning's reminders, long overdue per unit; [cadenceDueAt] alone finds
+      // those still without one (the hourly backfill).
       { fields: ['cadenceDueAt'] },
-      { fields: ['unitId', 'cadenceDueAt'] },
+      { fields: ['status', 'cadenceDueAt'] },
+      { fields: ['unitId', 'status', 'cadenceDueAt'] },
+      { fields: ['stewardId', 'status', 'cadenceDueAt'] },
+      // Staffing counts per unit and steward, answered from this index alone (group by).
+      { fields: ['status', 'unitId', 'stewardId'] },
     ],
   },
   demands: {
     indexes: [
+      // Lists, newest first, per scope and per scope and state; counts per state (group by status).
       { fields: ['enterpriseId', '-createdAt'] },
+      { fields: ['-createdAt'] },
+      { fields: ['status', '-createdAt'] },
       { fields: ['stewardId', '-createdAt'] },
+      { fields: ['stewardId', 'status', '-createdAt'] },
+      // [unitId, status, ...] also serves the morning snapshot's read of a unit's open demands.
       { fields: ['unitId', '-createdAt'] },
-      { fields: ['status'] },
+      { fields: ['unitId', 'status', '-createdAt'] },
+      { fields: ['departmentId', '-createdAt'] },
+      { fields: ['departmentId', 'status', '-createdAt'] },
+      // The running deadline (storedDue): overdue lists and counts per scope, supervision, auto-close.
+      { fields: ['dueAt'] },
+      { fields: ['stewardId', 'dueAt'] },
+      { fields: ['unitId', 'dueAt'] },
+      { fields: ['departmentId', 'dueAt'] },
+      // The running stage per scope: bad reviews not yet called back (dueStage 'callback'), counted.
+      { fields: ['dueStage'] },
+      { fields: ['stewardId', 'dueStage'] },
+      { fields: ['unitId', 'dueStage'] },
+      { fields: ['departmentId', 'dueStage'] },
+      { fields: ['superviseAt'] },
+      { fields: ['status', 'autoCloseAt'] },
       // The case library's candidates: closed demands, newest first.
       { fields: ['status', '-closedAt'] },
-      { fields: ['-createdAt'] },
       // The figures: the repair job finds a month's demands by the first and last day they count on
       // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
       // finds those whose facts change when a deadline passes.
       { fields: ['factsFrom', 'factsTo'] },
       { fields: ['factsRefreshAt'] },
-      // The morning snapshot reads a unit's open demands (a handful of states of its whole history).
-      { fields: ['unitId', 'status'] },
       // A summary's highlights: a steward's or a unit's closed demands of a year, newest first.
       { fields: ['stewardId', 'status', '-closedAt'] },
       { fields: ['unitId', 'status', '-closedAt'] },
       // The watch lists' filters (demand.list, demand.export), each after the scope's field.
-      { fields: ['departmentId', '-createdAt'] },
       { fields: ['category', '-createdAt'] },
       { fields: ['unitId', 'category', '-createdAt'] },
       { fields: ['-escalatedAt'] },
@@ -58,7 +98,16 @@ export const COLLECTIONS = {
   /** Upload paths issued to people (the token is the _id): an action takes a file only from its caller's own. */
   uploads: { indexes: [] },
   handover_tasks: {
-    indexes: [{ fields: ['toStewardId', 'dueAt'] }, { fields: ['unitId', 'dueAt'] }, { fields: ['enterpriseId'] }, { fields: ['completedAt', 'dueAt'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }],
+    // [unitId, completedAt, cancelledAt]: a unit's open tasks (both missing) without its finished ones.
+    indexes: [
+      { fields: ['toStewardId', 'dueAt'] },
+      { fields: ['unitId', 'dueAt'] },
+      { fields: ['unitId', 'completedAt', 'cancelledAt'] },
+      { fields: ['enterpriseId'] },
+      { fields: ['completedAt', 'dueAt'] },
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+    ],
   },
   /** Steward changes proposed by a unit and confirmed (or refused) by the district. */
   handovers: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['fromStewardId', 'status'] }] },
@@ -70,15 +119,40 @@ export const COLLECTIONS = {
     // `at`: the weekly spot check draws from one week's contacts across the district.
     indexes: [{ fields: ['enterpriseId', '-at'] }, { fields: ['stewardId', '-at'] }, { fields: ['unitId', 'checkInFlag', '-at'] }, { fields: ['checkInFlag', '-at'] }, { fields: ['factsTo'] }, { fields: ['at'] }],
   },
-  reports: { indexes: [{ fields: ['-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['enterpriseId', '-createdAt'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
+  reports: {
+    indexes: [
+      { fields: ['-createdAt'] },
+      { fields: ['unitId', '-createdAt'] },
+      { fields: ['enterpriseId', '-createdAt'] },
+      { fields: ['stewardId', '-createdAt'] },
+      // Risk reports only (the homes' oversight cards), newest first.
+      { fields: ['risk', '-createdAt'] },
+      { fields: ['unitId', 'risk', '-createdAt'] },
+      { fields: ['factsTo'] },
+    ],
+  },
   research_visits: {
-    indexes: [{ fields: ['stewardId', '-date'] }, { fields: ['unitId', '-date'] }, { fields: ['enterpriseId', '-date'] }, { fields: ['factsFrom', 'factsTo'] }, { fields: ['factsRefreshAt'] }, { fields: ['nextReminderAt'] }],
+    indexes: [
+      { fields: ['-date'] },
+      { fields: ['stewardId', '-date'] },
+      { fields: ['unitId', '-date'] },
+      { fields: ['enterpriseId', '-date'] },
+      // Open promises first (the homes' oversight cards), per scope.
+      { fields: ['hasOpenPromises', '-date'] },
+      { fields: ['stewardId', 'hasOpenPromises', '-date'] },
+      { fields: ['unitId', 'hasOpenPromises', '-date'] },
+      { fields: ['factsFrom', 'factsTo'] },
+      { fields: ['factsRefreshAt'] },
+      { fields: ['nextReminderAt'] },
+    ],
   },
   policies: { indexes: [{ fields: ['-createdAt'] }, { fields: ['push.status'] }] },
   promotions: { indexes: [{ fields: ['enterpriseId', '-createdAt'] }, { fields: ['policyId'] }, { fields: ['stewardId', '-createdAt'] }, { fields: ['factsTo'] }] },
   /** Pushed policies each matching enterprise's steward is to present (done when the promotion is recorded). */
   promotion_todos: { indexes: [{ fields: ['stewardId', '-createdAt'] }, { fields: ['unitId', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['policyId'] }, { fields: ['enterpriseId'] }] },
   reminder_log: { indexes: [{ fields: ['date'] }] },
+  /** Where a timer job working through a list has got to (saved per batch; the next run continues). */
+  job_cursors: { indexes: [] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },

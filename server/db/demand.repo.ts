@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { MaterialsMilestone } from '../../src/core/demand/demand.deadlines';
-import { OPEN_DEMAND_STATUSES, type CloseReason, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
+import type { DueStage, MaterialsMilestone } from '../../src/core/demand/demand.deadlines';
+import { DEMAND_STATUSES, OPEN_DEMAND_STATUSES, type CloseReason, type DemandCategory, type DemandStatus, type Urgency } from '../../src/core/demand/demand.model';
 import type { Role } from '../../src/core/roles';
 import type { Database, Query } from '../runtime/cloud-types';
+import { aggregateOn } from './aggregate';
+import { derivedPatch, withDerivedFields } from './derived-fields';
 import type { FactsStamp } from './facts-stamp';
-import { repository, type Filter } from './repository';
+import { repository, type Filter, type Patch } from './repository';
 
 /** One line of the timeline the enterprise reads; built only by demand-timeline.ts. */
 export interface DemandEventDoc {
@@ -83,6 +85,11 @@ export interface DemandDoc extends FactsStamp {
   overdueStage?: string;
   missedKeys?: string[];
   escalatedAt?: Date;
+  /** The running deadline, stored for indexes (see storedDue in src/core/demand/demand.deadlines.ts). */
+  dueAt?: Date;
+  dueStage?: DueStage;
+  /** = dueAt until supervision has recorded this deadline as missed. */
+  superviseAt?: Date;
   /** While open: the similarity signature (LSH band keys) that finds demands asking the same thing. */
   similarity?: { version: number; bands: string[] };
   /** While open and like others: its group of similar demands. */
@@ -91,12 +98,8 @@ export interface DemandDoc extends FactsStamp {
 
 const demands = repository('demands');
 
-/** The aggregation calls used here; the SDK's own typings mix in callback overloads. */
-interface AggregateChain {
-  match(q: object): AggregateChain;
-  group(g: object): AggregateChain;
-  end(): Promise<{ list: Array<{ _id: DemandStatus; count: number }> }>;
-}
+/** The stored deadline fields for a document as it will be: set, or cleared when none runs. */
+const dueFieldsOf = (db: Database, doc: DemandDoc): Patch<DemandDoc> => derivedPatch(db, 'demands', doc) as Patch<DemandDoc>;
 
 export const demandRepo = {
   ...demands,
@@ -106,7 +109,8 @@ export const demandRepo = {
     createHash('sha256').update(`${openid}\u0000${clientRequestId}`).digest('hex').slice(0, 32),
 
   /** Insert; when the id already exists (a retry or a concurrent twin), return the stored one. */
-  insertOnce: async (db: Database, doc: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
+  insertOnce: async (db: Database, submitted: DemandDoc): Promise<{ doc: DemandDoc; created: boolean }> => {
+    const doc = withDerivedFields('demands', submitted);
     try {
       await demands.insert(db, doc);
       return { doc, created: true };
@@ -117,15 +121,37 @@ export const demandRepo = {
     }
   },
 
-  /** How many demands in each state, within a scope (one aggregation). */
-  countByStatus: async (db: Database, filter: Filter<DemandDoc>): Promise<Array<{ _id: DemandStatus; count: number }>> => {
-    const chain = demands.of(db).aggregate() as AggregateChain;
-    return (await chain.match(filter).group({ _id: '$status', count: { $sum: 1 } }).end()).list;
+  /**
+   * How many demands in each state, within a scope. Closed ones are most of the history, so they are
+   * the scope's total (an index count) less the others, which one group-by on the scope's status index
+   * counts (CloudBase returns 20 groups unless told otherwise; there are fewer states than that).
+   */
+  countByStatus: async (db: Database, scope: Record<string, unknown>): Promise<Array<{ _id: DemandStatus; count: number }>> => {
+    const notClosed = DEMAND_STATUSES.filter((s) => s !== 'closed');
+    const chain = aggregateOn<{ _id: DemandStatus; count: number }>(demands.of(db));
+    const [others, total] = await Promise.all([
+      chain.match({ ...scope, status: db.command.in(notClosed) }).group({ _id: '$status', count: { $sum: 1 } }).limit(100).end(),
+      demands.count(db, scope),
+    ]);
+    const closed = total - others.list.reduce((sum, g) => sum + g.count, 0);
+    return closed > 0 ? [...others.list, { _id: 'closed', count: closed }] : others.list;
   },
 
   /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
     demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false, similarity: false }),
+
+  /** Demands whose running deadline has passed: an exact range on the dueAt indexes (within a scope). */
+  overdue: (db: Database, now: Date) => ({ dueAt: db.command.lt(now) }),
+
+  /**
+   * Store the running deadline of a demand written before these fields existed (or by hand):
+   * conditional on the version and the figures' revision read, so any write meanwhile (a step,
+   * supervision, a re-evaluation: each stores them itself, see demand-writes.ts) wins. These
+   * fields count in no figure, so the revision stays.
+   */
+  storeDue: async (db: Database, doc: DemandDoc): Promise<boolean> =>
+    (await demands.updateWhere(db, { _id: doc._id, version: doc.version, factsRev: doc.factsRev ?? db.command.exists(false) }, dueFieldsOf(db, doc))) === 1,
 
   /** Open demands among candidates, with what the similarity check reads. */
   openAmong: async (db: Database, ids: readonly string[]): Promise<Array<Pick<DemandDoc, '_id' | 'title' | 'description' | 'similarGroupId'>>> =>

@@ -9,6 +9,7 @@ import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
 import type { HandoverDoc } from './handover.repo';
+import type { JobCursorDoc } from './job-cursor.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
@@ -73,6 +74,7 @@ export interface DocumentTypes {
   promotions: PromotionDoc;
   promotion_todos: PromotionTodoDoc;
   reminder_log: ReminderLogDoc;
+  job_cursors: JobCursorDoc;
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
   notifications: NotificationDoc;
@@ -110,7 +112,7 @@ void everyCollectionTyped;
 
 // The seed data (local-cloud/seed) imports the document types from here.
 export type {
-  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, NotificationDoc,
+  AuditDoc, BindingAttemptDoc, BindingCodeDoc, CalendarOverrideDoc, ContactDoc, DemandDoc, DepartmentDoc, EnterpriseDoc, HandoverDoc, HandoverTaskDoc, JobCursorDoc, NotificationDoc,
   PolicyDoc, PromotionDoc, PromotionTodoDoc, ProposalDoc, RefusalDoc, ReminderLogDoc, ReportDoc, ResearchVisitDoc, SubscriptionDoc, UnitDoc, UserDoc,
   CourseDoc, TrainingRecordDoc, TrainingStatsDoc, IntegrityReportDoc, IntegrityReadDoc, RectificationPlanDoc, SpotCheckItemDoc,
 };

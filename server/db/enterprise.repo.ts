@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { enterpriseCreateInput } from '../../src/core/contracts/org.contracts';
-import { cadenceDueDates } from '../../src/core/contact/cadence';
+import { dueSoonUntil, type CadenceState } from '../../src/core/contact/cadence';
 import { AppError } from '../../src/core/errors';
 import type { Database } from '../runtime/cloud-types';
+import { aggregateOn } from './aggregate';
+import { withDerivedFields } from './derived-fields';
 import { isDuplicateKey } from './duplicate-key';
 import { fetchAll } from './paging';
 import { repository, type Patch } from './repository';
@@ -23,8 +25,9 @@ export interface EnterpriseDoc extends EnterpriseFields {
   lastContactAt?: Date;
   lastVisitAt?: Date;
   /**
-   * The earlier of the next contact's and the next visit's due date (cadenceDueDates), stored so
-   * overdue enterprises are found through an index. Written with the fields it derives from.
+   * The earlier of the next contact's and the next visit's due date (cadenceDueAt in core), stored so
+   * due and overdue enterprises are found through an index; written with the fields it derives from
+   * (derived-fields.ts), by every write of them.
    */
   cadenceDueAt?: Date;
   /** 无事不扰: how and when the enterprise prefers to be contacted. */
@@ -44,65 +47,71 @@ const enterprises = repository('enterprises');
 /** The unique index on creditCode refuses a second enterprise with the same code. */
 export const isDuplicateCreditCode = isDuplicateKey;
 
-/** What the stored due date derives from. */
-type CadenceFields = Pick<EnterpriseDoc, 'lastContactAt' | 'lastVisitAt' | 'contactCadenceDays' | 'visitCadenceDays'>;
+/** The fields the stored due date derives from (besides createdAt, which never changes). */
 const CADENCE_FIELDS = ['lastContactAt', 'lastVisitAt', 'contactCadenceDays', 'visitCadenceDays'] as const;
 
-const cadenceDueOf = (e: CadenceFields & Pick<EnterpriseDoc, 'createdAt'>): Date => cadenceDueDates({ ...e, since: e.createdAt }).nextDueAt;
-const withCadenceDue = (doc: EnterpriseDoc): EnterpriseDoc => ({ ...doc, cadenceDueAt: cadenceDueOf(doc) });
-
-/** The fields the due date derives from, as read: a write conditional on them loses to one made meanwhile. */
-const asRead = (db: Database, e: EnterpriseDoc) =>
+/** The fields cadenceDueAt follows from, as read: a write conditional on them loses to one made meanwhile. */
+const cadenceInputsAsRead = (db: Database, e: EnterpriseDoc) =>
   Object.fromEntries(CADENCE_FIELDS.map((f) => [f, e[f] ?? db.command.exists(false)]));
 
-/** Tries of a conditional cadence write before it gives up (each re-reads the enterprise). */
-const CADENCE_TRIES = 3;
+const withCadenceDue = (doc: EnterpriseDoc): EnterpriseDoc => withDerivedFields('enterprises', doc);
+
+/** Attempts of a cadence-aware update before giving up on a busy enterprise (each re-reads it). */
+const ATTEMPTS = 5;
 
 export const enterpriseRepo = {
   ...enterprises,
 
+  /** Every insert stores the due date with the enterprise. */
   insert: (db: Database, doc: EnterpriseDoc): Promise<void> => enterprises.insert(db, withCadenceDue(doc)),
   insertMany: (db: Database, docs: EnterpriseDoc[]): Promise<void> => enterprises.insertMany(db, docs.map(withCadenceDue)),
 
   /**
-   * Changes what the cadence derives from (a contact recorded, a cadence set) and the stored due
-   * date with it, conditional on those fields as read: of two writes at once, the second reads the
-   * first's result and applies its change on top. `change` answers the patch, or null for none.
+   * Change an enterprise and store its cadenceDueAt as the change leaves it, conditional on the
+   * cadence inputs read: when another write changed them meanwhile, read again and redo (`change`
+   * answers null when there is nothing to write), so of two writes at once the second applies its
+   * change on top of the first's. `first` is the caller's own fresh read, used once.
    */
-  updateCadence: async (db: Database, id: string, change: (e: EnterpriseDoc) => (Partial<CadenceFields> & Patch<EnterpriseDoc>) | null): Promise<EnterpriseDoc | null> => {
-    for (let tries = 0; tries < CADENCE_TRIES; tries++) {
-      const current = await enterprises.get(db, id);
-      if (!current) return null;
+  updateWithDue: async (db: Database, first: EnterpriseDoc, change: (e: EnterpriseDoc) => Patch<EnterpriseDoc> | null): Promise<EnterpriseDoc> => {
+    let current: EnterpriseDoc | null = first;
+    for (let attempt = 0; attempt < ATTEMPTS && current; attempt++) {
       const patch = change(current);
       if (!patch) return current;
-      const next = { ...current, ...patch } as EnterpriseDoc;
-      if ((await enterprises.updateWhere(db, { _id: id, ...asRead(db, current) }, { ...patch, cadenceDueAt: cadenceDueOf(next) })) === 1) return { ...next, cadenceDueAt: cadenceDueOf(next) };
+      const after = withCadenceDue({ ...current, ...patch } as EnterpriseDoc);
+      const data = { ...patch, cadenceDueAt: after.cadenceDueAt };
+      if ((await enterprises.updateWhere(db, { _id: current._id, ...cadenceInputsAsRead(db, current) }, data)) === 1) return after;
+      current = await enterprises.get(db, first._id);
     }
-    throw new AppError('CONFLICT');
+    if (!current) throw new AppError('NOT_FOUND', '企业不存在');
+    throw new AppError('CONFLICT', '企业信息刚刚被他人更新，请稍后重试');
   },
 
+  /** Store cadenceDueAt as its inputs say (the repair job), unless they changed meanwhile. */
+  storeDue: async (db: Database, e: EnterpriseDoc): Promise<boolean> =>
+    (await enterprises.updateWhere(db, { _id: e._id, ...cadenceInputsAsRead(db, e) }, { cadenceDueAt: withCadenceDue(e).cadenceDueAt })) === 1,
+
   /**
-   * Stores the due date on enterprises written before it was kept (or by hand), a batch at a time;
+   * Stores the due date on enterprises written before it was kept (or by hand), a batch at a time
+   * (the hourly backfill; the nightly repair also corrects stored ones that are out of step);
    * conditional on the fields as read, so a contact recorded meanwhile keeps its own.
    */
   storeMissingCadenceDue: async (db: Database, batch: number): Promise<number> => {
     const { data } = await enterprises.of(db).where({ cadenceDueAt: db.command.exists(false) }).limit(batch).get();
     let stored = 0;
-    for (const e of data) stored += await enterprises.updateWhere(db, { _id: e._id, cadenceDueAt: db.command.exists(false), ...asRead(db, e) }, { cadenceDueAt: cadenceDueOf(e) });
+    for (const e of data) stored += await enterprises.updateWhere(db, { _id: e._id, cadenceDueAt: db.command.exists(false), ...cadenceInputsAsRead(db, e) }, { cadenceDueAt: withCadenceDue(e).cadenceDueAt });
     return stored;
+  },
+
+  /** Active enterprises in a cadence state at `now`: a range on cadenceDueAt (see dueSoonUntil). */
+  inCadenceState: (db: Database, state: CadenceState, now: Date) => {
+    const _ = db.command;
+    const soon = dueSoonUntil(now);
+    const range = { overdue: _.lt(now), due_soon: _.gte(now).and(_.lte(soon)), ok: _.gt(soon) }[state];
+    return { status: 'active' as const, cadenceDueAt: range };
   },
 
   findByCreditCode: async (db: Database, creditCode: string): Promise<EnterpriseDoc | null> =>
     (await enterprises.of(db).where({ creditCode }).limit(1).get()).data[0] ?? null,
-
-  /**
-   * Move a latest-contact date forward, never back: the condition is in the write, so of two
-   * contacts recorded at once the later date stays whichever is written last.
-   */
-  raiseLatest: async (db: Database, id: string, field: 'lastContactAt' | 'lastVisitAt', at: Date): Promise<void> => {
-    const _ = db.command;
-    await enterprises.updateWhere(db, _.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(at) }])]), { [field]: at });
-  },
 
   /**
    * Active enterprises a policy may match (industry and tags narrowed in the query, the exact rule
@@ -115,11 +124,22 @@ export const enterpriseRepo = {
     if (onlySteward !== undefined) filter.stewardId = onlySteward;
     else if (afterStewardId !== undefined) filter.stewardId = _.gt(afterStewardId);
     const where = policy.tags.length ? _.and([filter, _.or([{ tags: _.in(policy.tags) }, { industry: _.in(policy.tags) }])]) : filter;
-    const query = enterprises.of(db).where(where).orderBy('stewardId', 'asc').orderBy('_id', 'asc');
-    return onlySteward !== undefined ? fetchAll(query) : (await query.limit(limit).get()).data;
+    // One steward's: all of them, by id (fetchAll pages by _id); otherwise a batch in steward order.
+    if (onlySteward !== undefined) return fetchAll(db, enterprises.of(db), where);
+    return (await enterprises.of(db).where(where).orderBy('stewardId', 'asc').orderBy('_id', 'asc').limit(limit).get()).data;
   },
 
   /** Every credit code on the list (an import checks its rows against them). */
   creditCodes: async (db: Database): Promise<Set<string>> =>
-    new Set((await fetchAll(enterprises.of(db).field({ creditCode: true }))).map((e) => e.creditCode)),
+    new Set((await fetchAll(db, enterprises.of(db), {}, { creditCode: true })).map((e) => e.creditCode)),
+
+  /** How many active enterprises each unit has that are due by `by` (units with none left out). */
+  dueByPerUnit: async (db: Database, by: Date): Promise<Array<{ unitId: string; n: number }>> => {
+    const rows = await aggregateOn<{ _id: string; n: number }>(enterprises.of(db))
+      .match({ status: 'active', cadenceDueAt: db.command.lte(by) })
+      .group({ _id: '$unitId', n: { $sum: 1 } })
+      .limit(1000)
+      .end();
+    return rows.list.map((r) => ({ unitId: r._id, n: r.n }));
+  },
 };

@@ -68,7 +68,7 @@ export const figureRollupRepo = {
   ofDimension: async (db: Database, dimension: SliceDimension, grain: RollupGrain, periods: readonly string[], unitId?: string): Promise<RollupDoc[]> => {
     if (periods.length === 0) return [];
     const filter = { ...(unitId ? { unitId } : {}), dimension, grain, period: periods.length === 1 ? periods[0] : db.command.in([...periods]) };
-    return fetchAll(rollups.of(db).where(filter).orderBy('_id', 'asc'));
+    return fetchAll(db, rollups.of(db), filter);
   },
 
   /**

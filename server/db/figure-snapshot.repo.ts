@@ -31,7 +31,7 @@ export const figureSnapshotRepo = {
 
   /** Every row of one dimension on a day (each unit; each steward of a unit). */
   ofDimension: (db: Database, day: string, dimension: SliceDimension, unitId?: string): Promise<SnapshotDoc[]> =>
-    fetchAll(snapshots.of(db).where({ day, dimension, ...(unitId ? { unitId } : {}) }).orderBy('_id', 'asc')),
+    fetchAll(db, snapshots.of(db), { day, dimension, ...(unitId ? { unitId } : {}) }),
 };
 
 export const snapshotId = (day: string, dimension: SliceDimension, value: string) => `snapshot|${day}|${dimension}|${value}`;

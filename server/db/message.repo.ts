@@ -37,15 +37,19 @@ export const messageRepo = {
     return messages.updateWhere(db, filter, { read: true, readAt: now });
   },
 
-  /** Removes messages past their year, a batch at a time by the expiry index. */
-  purgeExpired: async (db: Database, now: Date): Promise<number> => {
+  /**
+   * Removes messages past their year, a batch at a time by the expiry index, until none is left or
+   * the timer run's time is up (what is left is still expired for the next run).
+   */
+  purgeExpired: async (db: Database, now: Date, timeUp: () => boolean = () => false): Promise<{ removed: number; done: boolean }> => {
     const _ = db.command;
     let removed = 0;
     for (;;) {
       const { data } = await messages.of(db).where({ expiresAt: _.lt(now) }).orderBy('expiresAt', 'asc').limit(PURGE_BATCH).field({ _id: true }).get();
-      if (!data.length) return removed;
+      if (!data.length) return { removed, done: true };
       removed += await messages.removeWhere(db, { _id: _.in(data.map((m) => m._id)) });
-      if (data.length < PURGE_BATCH) return removed;
+      if (data.length < PURGE_BATCH) return { removed, done: true };
+      if (timeUp()) return { removed, done: false };
     }
   },
 };

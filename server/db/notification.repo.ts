@@ -16,4 +16,6 @@ export interface NotificationDoc {
   createdAt: Date;
 }
 
-export const notificationRepo = { insert: repository('notifications').insert };
+const notifications = repository('notifications');
+
+export const notificationRepo = { insert: notifications.insert, insertMany: notifications.insertMany };

@@ -1,5 +1,5 @@
 import type { PageResult } from '../../src/core/demand/demand.model';
-import type { Query } from '../runtime/cloud-types';
+import type { Collection, Database, LogicCommand, Query } from '../runtime/cloud-types';
 
 export interface PageRequest {
   page: number;
@@ -19,12 +19,26 @@ export const slicePage = <V>(rows: V[], { page, pageSize }: PageRequest): PageRe
   items: rows.slice((page - 1) * pageSize, page * pageSize), page, pageSize, hasMore: rows.length > page * pageSize,
 });
 
-/** CloudBase returns at most 1000 rows a call: read a whole (small) result set in such pages. */
-export const fetchAll = async <T>(query: Query<T>): Promise<T[]> => {
+/** CloudBase returns at most 1000 rows a call. */
+export const MAX_ROWS = 1000;
+
+/**
+ * Every match, in pages of 1000 by `_id`: each page starts after the last id of the one before, so
+ * it is one index range, never a skip that re-reads the pages before it. For result sets the caller
+ * knows to be bounded (a unit's stewards, an export); the rows come in `_id` order. `fields` names
+ * the fields to read (all true) or to leave out (all false); `_id` is always read.
+ */
+export const fetchAll = async <T>(db: Database, coll: Collection<T>, filter: object | LogicCommand = {}, fields?: Record<string, boolean>): Promise<T[]> => {
+  const _ = db.command;
   const rows: T[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await query.skip(skip).limit(1000).get();
+  const unfiltered = !(filter as { operator?: unknown }).operator && Object.keys(filter).length === 0;
+  for (let after: string | undefined; ;) {
+    const page = after === undefined ? filter : unfiltered ? { _id: _.gt(after) } : _.and([filter, { _id: _.gt(after) }]);
+    const query = coll.where(page).orderBy('_id', 'asc').limit(MAX_ROWS);
+    const projection = fields && (Object.values(fields).every(Boolean) ? { ...fields, _id: true } : fields);
+    const { data } = await (projection ? query.field(projection) : query).get();
     rows.push(...data);
-    if (data.length < 1000) return rows;
+    if (data.length < MAX_ROWS) return rows;
+    after = (data[data.length - 1] as { _id: string })._id;
   }
 };

@@ -26,6 +26,20 @@ const policies = repository('policies');
 export const policyRepo = {
   ...policies,
 
+  /**
+   * The query twin of policyMatches (src/core/fieldwork/policy.rules.ts): in force today, for the
+   * enterprise's industry (or none named), sharing a tag with it (or none named). Keep the two in
+   * step (the fieldwork test checks they agree).
+   */
+  matching: (db: Database, enterprise: { industry: string; tags: string[] }, today: string) => {
+    const _ = db.command;
+    return _.and([
+      { validFrom: _.lte(today), validTo: _.gte(today) },
+      _.or([{ industries: _.size(0) }, { industries: enterprise.industry }]),
+      _.or([{ tags: _.size(0) }, { tags: _.in([...(enterprise.tags ?? []), enterprise.industry]) }]),
+    ]);
+  },
+
   /** Record a batch as sent, conditional on the batch count read: false when another run sent it first. */
   claimBatch: async (db: Database, id: string, batchesRead: number, next: PolicyPush): Promise<boolean> =>
     (await policies.of(db).where({ _id: id, 'push.batches': batchesRead }).update({ data: { push: next } })).stats.updated === 1,

@@ -35,6 +35,8 @@ export interface ResearchVisitDoc extends FactsStamp {
   cancelReason?: string;
   promises: ResearchPromiseDoc[];
   openPromises: number;
+  /** openPromises > 0, stored so the open-promises lists read an index ([…, hasOpenPromises, -date]). */
+  hasOpenPromises?: boolean;
   /** 回访: the steward follows up with the enterprise after the visit (recorded visits only). */
   followUpDueAt?: Date;
   followUpAt?: Date;

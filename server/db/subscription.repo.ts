@@ -27,6 +27,14 @@ export const subscriptionRepo = {
 
   creditsOf: async (db: Database, openid: string): Promise<SubscriptionDoc[]> => (await subscriptions.of(db).where({ openid }).limit(100).get()).data,
 
+  /** Which of these users hold a credit for which template (`openid:templateId`), in one read. */
+  holders: async (db: Database, openids: string[], templateIds: string[]): Promise<Set<string>> => {
+    const _ = db.command;
+    const filter = { openid: _.in(openids), templateId: _.in(templateIds), credits: _.gt(0) };
+    const rows = await subscriptions.of(db).where(filter).limit(1000).field({ openid: true, templateId: true }).get();
+    return new Set(rows.data.map((s) => `${s.openid}:${s.templateId}`));
+  },
+
   /** Spend one credit if there is one; false when the user has none for this template. */
   spend: async (db: Database, openid: string, templateId: string): Promise<boolean> =>
     (await subscriptions.updateWhere(db, { openid, templateId, credits: db.command.gt(0) }, { credits: db.command.inc(-1) })) > 0,

@@ -3,6 +3,7 @@ import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { Database } from '../runtime/cloud-types';
 import { FIGURE_SOURCES, type Evaluation, type SourceDoc, type SourceName } from '../figures/figure-sources';
 import { calendarOverrideRepo } from './calendar-override.repo';
+import { derivedPatch, withDerivedFields } from './derived-fields';
 import type { FactsStamp } from './facts-stamp';
 import { figureRollupRepo } from './figure-rollup.repo';
 import { repository, type Filter, type Patch } from './repository';
@@ -14,6 +15,8 @@ import { repository, type Filter, type Patch } from './repository';
  * - the record is stamped with the evaluation time and a revision, and an update is conditional
  *   on the revision it read, so of two writers re-evaluating one record only one wins, and each
  *   winner's delta starts from exactly what the rollups hold for the record;
+ * - the record's derived fields (derived-fields.ts: a demand's running deadline, a visit's open
+ *   promises) are stored with it as the write leaves it;
  * - the delta (new contributions minus held ones) goes to the rollups after the record is
  *   written. Should the function die in between, the rows drift until the repair job's next pass
  *   (server/jobs/repair-figures.job.ts) puts them right; the record itself is never lost.
@@ -52,7 +55,7 @@ export const stampNew = <N extends SourceName>(name: N, doc: SourceDoc<N>, at: D
 
 export const insertTracked = async <N extends SourceName>(db: Database, name: N, docs: Array<SourceDoc<N>>, at: Date, calendar?: CalendarOverrides): Promise<Array<SourceDoc<N>>> => {
   const cal = calendar ?? (await calendarFor(db, name));
-  const stamped = docs.map((d) => stampNew(name, d, at, cal));
+  const stamped = docs.map((d) => stampNew(name, withDerivedFields(name, d), at, cal));
   await repository(name).insertMany(db, stamped.map((s) => s.doc));
   await figureRollupRepo.applyIncrements(db, stamped.flatMap((s) => s.increments), at);
   return stamped.map((s) => s.doc);
@@ -94,10 +97,11 @@ export const updateTracked = async <N extends SourceName>(db: Database, name: N,
   const stamp = stampFor(e, at, (before.factsRev ?? 0) + 1);
   const cleared = Object.fromEntries((['factsFrom', 'factsTo', 'factsRefreshAt'] as const).filter((k) => !(k in stamp)).map((k) => [k, _.remove()]));
   const filter = { ...update.condition, _id: before._id, factsRev: before.factsRev ?? _.exists(false) } as Filter<SourceDoc<N>>;
-  const data = { ...update.patch, ...stamp, ...cleared } as Patch<SourceDoc<N>>;
+  const derived = derivedPatch(db, name, after);
+  const data = { ...update.patch, ...derived, ...stamp, ...cleared } as Patch<SourceDoc<N>>;
   if ((await repository(name).updateWhere(db, filter, data)) !== 1) return null;
   await figureRollupRepo.applyIncrements(db, rollupIncrements(held, e.contributions), at);
-  const result: Record<string, unknown> = { ...after, ...stamp };
+  const result: Record<string, unknown> = { ...withDerivedFields<object>(name, after), ...stamp };
   for (const key of Object.keys(cleared)) delete result[key];
   return result as unknown as SourceDoc<N>;
 };

@@ -53,6 +53,10 @@ export const userRepo = {
     return new Map((unique.length ? await users.all(db, { _id: db.command.in(unique) }) : []).map((u) => [u._id, u.name]));
   },
 
+  /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
+  activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
+    (await users.of(db).where({ role: 'steward', status: 'active', _id: db.command.gt(after) }).orderBy('_id', 'asc').limit(limit).get()).data,
+
   /** The active contacts of these enterprises, read 50 enterprises at a time on the enterpriseId index. */
   contactsOf: async (db: Database, enterpriseIds: readonly string[]): Promise<UserDoc[]> => {
     const found: UserDoc[] = [];
@@ -62,7 +66,6 @@ export const userRepo = {
     return found;
   },
 
-  /** Active accounts matching a filter: the people a notice goes to (a few dozen at most). */
-  findActive: async (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> =>
-    (await users.of(db).where({ ...filter, status: 'active' }).limit(50).get()).data,
+  /** Active accounts matching a filter: the people a notice goes to (a few dozen; all of them, however many). */
+  findActive: (db: Database, filter: Partial<Record<keyof UserDoc, unknown>>): Promise<UserDoc[]> => users.all(db, { ...filter, status: 'active' }),
 };

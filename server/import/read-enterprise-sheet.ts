@@ -1,5 +1,5 @@
 import type { CellValue } from 'exceljs';
-import { loadExcel } from '../runtime/load-excel';
+import { loadExcel } from '../runtime/heavy-modules';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, REQUIRED_COLUMNS, type ImportColumn, type ImportRow } from '../../src/core/org/enterprise-import.rules';
 import { AppError } from '../../src/core/errors';
 
@@ -16,7 +16,7 @@ const cellText = (value: CellValue): string => {
 
 /** Read the first worksheet of an .xlsx file into rows keyed by the template's column names. */
 export const readEnterpriseSheet = async (content: Buffer): Promise<ImportRow[]> => {
-  const ExcelJS = await loadExcel();
+  const ExcelJS = loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

@@ -30,7 +30,7 @@ const sumParts = (rows: readonly StockRow[]): StockRow[] => {
 };
 
 /** Take (or go on taking) today's snapshot; answers how many units were done in this run. */
-export const takeSnapshot = async (db: Database, now: Date): Promise<number> => {
+export const takeSnapshot = async (db: Database, now: Date, timeUp: () => boolean = () => false): Promise<number> => {
   const started = Date.now();
   const day = shanghaiDate(now);
   let job = await figureJobRepo.snapshot(db);
@@ -42,7 +42,7 @@ export const takeSnapshot = async (db: Database, now: Date): Promise<number> => 
   if (job.done) return 0;
   const calendar = await calendarOverrideRepo.load(db);
   let done = 0;
-  for (; job.nextUnit < job.units.length && Date.now() - started < BUDGET_MS; job.nextUnit++, done++) {
+  for (; job.nextUnit < job.units.length && Date.now() - started < BUDGET_MS && !timeUp(); job.nextUnit++, done++) {
     const unitId = job.units[job.nextUnit];
     const rows = named(stockRows(day, await unitStock(db, unitId, now, calendar)));
     await figureSnapshotRepo.put(db, rows.filter((r) => r.dimension === 'unit' || r.dimension === 'steward'), now);
@@ -58,7 +58,7 @@ export const takeSnapshot = async (db: Database, now: Date): Promise<number> => 
 };
 
 /** The hourly timer finishes a snapshot the morning run left unfinished (it does nothing once today's is done). */
-export const continueSnapshot = async (db: Database, now: Date): Promise<number> => {
+export const continueSnapshot = async (db: Database, now: Date, timeUp: () => boolean = () => false): Promise<number> => {
   const job = await figureJobRepo.snapshot(db);
-  return job && !job.done && job.day === shanghaiDate(now) ? takeSnapshot(db, now) : 0;
+  return job && !job.done && job.day === shanghaiDate(now) ? takeSnapshot(db, now, timeUp) : 0;
 };

@@ -18,13 +18,13 @@ const BUDGET_MS = 20_000;
 
 const TIMED = ['demands', 'research_visits', 'handover_tasks'] as const;
 
-export const refreshFigures = async (db: Database, now: Date): Promise<number> => {
+export const refreshFigures = async (db: Database, now: Date, timeUp: () => boolean = () => false): Promise<number> => {
   const started = Date.now();
   const calendar = await calendarOverrideRepo.load(db);
   let refreshed = 0;
   for (const name of TIMED) {
     // A refreshed record moves its instant past now (or drops it), so the same query reads the next ones.
-    for (let progress = true; progress && Date.now() - started < BUDGET_MS; ) {
+    for (let progress = true; progress && Date.now() - started < BUDGET_MS && !timeUp(); ) {
       const { data } = await repository(name).find(db, { factsRefreshAt: db.command.lte(now) }).orderBy('factsRefreshAt', 'asc').limit(PAGE).get();
       progress = false;
       for (const doc of data) {

@@ -68,7 +68,7 @@ const stampPage = async (db: Database, job: RepairJobDoc, now: Date): Promise<vo
 };
 
 /** Work on a requested repair; answers how many rows it corrected in this run. */
-export const repairFigures = async (db: Database, now: Date): Promise<number> => {
+export const repairFigures = async (db: Database, now: Date, timeUp: () => boolean = () => false): Promise<number> => {
   const started = Date.now();
   const last = await figureJobRepo.repair(db);
   const nightly = inShanghai(now).hour() === NIGHTLY_HOUR && last?.status !== 'running' && !(last?.requestedBy === 'cron' && shanghaiDate(last.requestedAt) === shanghaiDate(now));
@@ -78,12 +78,12 @@ export const repairFigures = async (db: Database, now: Date): Promise<number> =>
   if (job.status === 'requested') Object.assign(job, { status: 'running', startedAt: now });
   const before = job.correctedRows;
   const save = () => figureJobRepo.put(db, job);
-  while (job.stamp && Date.now() - started < BUDGET_MS) {
+  while (job.stamp && Date.now() - started < BUDGET_MS && !timeUp()) {
     await stampPage(db, job, now);
     await save();
   }
   const calendar = await calendarOverrideRepo.load(db);
-  while (!job.stamp && job.months.length && Date.now() - started < BUDGET_MS) {
+  while (!job.stamp && job.months.length && Date.now() - started < BUDGET_MS && !timeUp()) {
     const month = job.months[0];
     const [expected, stored] = [await expectedMonthRows(db, month, calendar), await storedMonthRows(db, month)];
     const fixes = corrections(expected, stored);

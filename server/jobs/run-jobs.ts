@@ -12,6 +12,7 @@ import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
 import { refreshFigures } from './refresh-figures.job';
 import { repairFigures } from './repair-figures.job';
 import { superviseDemands } from './supervise-demands.job';
+import { repairDerivedFields } from './repair-derived-fields.job';
 import { sendVisitReminders } from './visit-reminders.job';
 import { superviseTraining } from './supervise-training.job';
 import { superviseIntegrity } from './supervise-integrity.job';
@@ -22,13 +23,29 @@ import { drawWeeklySpotChecks } from './draw-spot-checks.job';
 import { superviseSummaries } from './supervise-summaries.job';
 import { generateBulletin } from './generate-bulletin.job';
 import { continueAssessments } from '../assessment/assessment-run';
+import type { JobResult, JobRun } from './job-run';
 
 export interface JobReport {
   trigger: string;
-  jobs: Record<string, { changed: number; ms: number }>;
+  /** Per job: what it changed, how long it took, and whether it finished all that was due. */
+  jobs: Record<string, { changed: number; ms: number; done: boolean }>;
 }
 
-type Job = { collection: CollectionName; run: (db: Database, now: Date, messages: SubscribeMessageSender) => Promise<number> };
+type Job = { collection: CollectionName; run: (run: JobRun) => Promise<JobResult> };
+
+/** A job that does its whole work in one short call. */
+const whole = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: true });
+
+/**
+ * A job that keeps its own place (a saved cursor or a queue) and stops early when the run's time
+ * is up; when it is, the job may have work left for the next run.
+ */
+const bounded = (work: (run: JobRun) => Promise<number>) => async (run: JobRun): Promise<JobResult> => ({ changed: await work(run), done: !run.timeUp() });
+
+const purgeMessages = async ({ db, now, timeUp }: JobRun): Promise<JobResult> => {
+  const { removed, done } = await messageRepo.purgeExpired(db, now, timeUp);
+  return { changed: removed, done };
+};
 
 /** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
 const CADENCE_BACKFILL_BATCH = 200;
@@ -38,46 +55,59 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   hourly: {
     superviseDemands: { collection: 'demands', run: superviseDemands },
     autoCloseDemands: { collection: 'demands', run: autoCloseDemands },
-    remindMaterials: { collection: 'demands', run: remindMaterials },
-    recalendarDemands: { collection: 'demands', run: (db, now, messages) => recalendarDemands(db, now, messages) },
-    escalateHandoverTasks: { collection: 'handover_tasks', run: escalateHandoverTasks },
-    purgeExpiredMessages: { collection: 'messages', run: (db, now) => messageRepo.purgeExpired(db, now) },
+    // Each a tracked write of the demand (its stored deadline and figures move with it).
+    remindMaterials: { collection: 'demands', run: whole(({ db, now, messages }) => remindMaterials(db, now, messages)) },
+    recalendarDemands: { collection: 'demands', run: whole(({ db, now, messages }) => recalendarDemands(db, now, messages)) },
+    escalateHandoverTasks: { collection: 'handover_tasks', run: whole(({ db, now, messages }) => escalateHandoverTasks(db, now, messages)) },
+    purgeExpiredMessages: { collection: 'messages', run: purgeMessages },
     // After the demand jobs above, whose writes already counted themselves in the figures.
-    refreshFigures: { collection: 'figure_rollups', run: refreshFigures },
-    continueSnapshot: { collection: 'figure_snapshots', run: continueSnapshot },
-    repairFigures: { collection: 'figure_rollups', run: repairFigures },
-    // Enterprises written before the cadence due date was stored get it, a batch an hour.
-    storeCadenceDue: { collection: 'enterprises', run: (db) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH) },
-    superviseTraining: { collection: 'training_records', run: superviseTraining },
-    superviseIntegrity: { collection: 'integrity_reports', run: superviseIntegrity },
-    pushPolicies: { collection: 'policies', run: pushPolicies },
-    superviseRectification: { collection: 'rectification_plans', run: superviseRectification },
-    superviseSummaries: { collection: 'summary_rounds', run: superviseSummaries },
+    refreshFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => refreshFigures(db, now, timeUp)) },
+    continueSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => continueSnapshot(db, now, timeUp)) },
+    repairFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => repairFigures(db, now, timeUp)) },
+    // Enterprises written before the cadence due date was stored get it, a batch an hour (the
+    // nightly repairDerivedFields also puts right stored ones that are out of step).
+    storeCadenceDue: { collection: 'enterprises', run: whole(({ db }) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH)) },
+    superviseTraining: { collection: 'training_records', run: whole(({ db, now, messages }) => superviseTraining(db, now, messages)) },
+    superviseIntegrity: { collection: 'integrity_reports', run: whole(({ db, now, messages }) => superviseIntegrity(db, now, messages)) },
+    pushPolicies: { collection: 'policies', run: bounded(({ db, now, messages, deadline }) => pushPolicies(db, now, messages, deadline)) },
+    superviseRectification: { collection: 'rectification_plans', run: whole(({ db, now, messages }) => superviseRectification(db, now, messages)) },
+    superviseSummaries: { collection: 'summary_rounds', run: whole(({ db, now, messages }) => superviseSummaries(db, now, messages)) },
     // A retry on the bulletin's day if the morning run failed (nothing once it exists).
-    generateBulletin: { collection: 'bulletins', run: generateBulletin },
+    generateBulletin: { collection: 'bulletins', run: whole(({ db, now, messages }) => generateBulletin(db, now, messages)) },
     // A year's assessment the district started and left unfinished is worked on here.
-    continueAssessments: { collection: 'assessment_results', run: (db, now) => continueAssessments(db, now) },
+    continueAssessments: { collection: 'assessment_results', run: whole(({ db, now }) => continueAssessments(db, now)) },
   },
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
-    remindResearchVisits: { collection: 'research_visits', run: remindResearchVisits },
-    takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshot },
+    remindResearchVisits: { collection: 'research_visits', run: whole(({ db, now, messages }) => remindResearchVisits(db, now, messages)) },
+    takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
     // The weekly spot check, on the first working morning of the week (once: keyed by the week).
-    drawSpotChecks: { collection: 'spot_check_items', run: (db, now) => drawWeeklySpotChecks(db, now) },
+    drawSpotChecks: { collection: 'spot_check_items', run: whole(({ db, now }) => drawWeeklySpotChecks(db, now)) },
     // The first working day's bulletin for the month before (its figures are complete by then).
-    generateBulletin: { collection: 'bulletins', run: generateBulletin },
+    generateBulletin: { collection: 'bulletins', run: whole(({ db, now, messages }) => generateBulletin(db, now, messages)) },
+  },
+  repair: {
+    repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
   },
 };
 
-/** Run every job; each is idempotent, so a timer that fires twice changes nothing the second time. */
-export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender): Promise<JobReport> => {
+/** How long a run works before it stops between batches (the cron function's timeout is 60 s). */
+export const RUN_BUDGET_MS = 40_000;
+
+/**
+ * Run every job of a trigger within one time budget; each is idempotent, so a timer that fires
+ * twice changes nothing the second time, and each leaves what it could not finish for the next run.
+ */
+export const runScheduledJobs = async (db: Database, now: Date, trigger: string, messages: SubscribeMessageSender, budgetMs = RUN_BUDGET_MS): Promise<JobReport> => {
   const report: JobReport = { trigger, jobs: {} };
+  const deadline = Date.now() + budgetMs;
+  const run: JobRun = { db, now, messages, deadline, timeUp: () => Date.now() >= deadline };
   for (const [name, job] of Object.entries(JOBS_BY_TRIGGER[trigger] ?? {})) {
     const started = Date.now();
-    const changed = await job.run(db, now, messages);
-    report.jobs[name] = { changed, ms: Date.now() - started };
+    const { changed, done } = await job.run(run);
+    report.jobs[name] = { changed, ms: Date.now() - started, done };
     if (changed > 0) {
-      await auditRepo.append(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条`, outcome: 'ok' });
+      await auditRepo.append(db, { at: now, actorId: 'cron', actorRole: 'system', action: `cron.${name}`, collection: job.collection, recordId: '*', summary: `定时任务 ${name} 处理 ${changed} 条${done ? '' : '（未完，下次继续）'}`, outcome: 'ok' });
     }
   }
   return report;

@@ -3,7 +3,7 @@ import { SECTION_KEYS, SECTION_LABELS, SUMMARY_KIND_LABELS, SUMMARY_STATE_LABELS
 import { formatFigure } from '../../src/core/figures/figure-catalogue';
 import { formatHours } from '../../src/core/summary/summary.prefill';
 import { shanghaiDate } from '../../src/core/time/shanghai';
-import { loadDocx } from '../runtime/load-docx';
+import { loadDocx } from '../runtime/heavy-modules';
 
 /**
  * A summary as a Word document an office can file: title, the five sections, the data table as
@@ -16,7 +16,7 @@ const BODY_FONT = '仿宋';
 const HEADING_FONT = '黑体';
 
 export const summaryDocument = async (s: SummaryDetail): Promise<Buffer> => {
-  const d = await loadDocx();
+  const d = loadDocx();
   const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name });
   const text = (t: string, options: { bold?: boolean; size?: number; heading?: boolean } = {}) =>
     new d.TextRun({ text: t, bold: options.bold, size: options.size ?? 28, font: font(options.heading ? HEADING_FONT : BODY_FONT) });

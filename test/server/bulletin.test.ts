@@ -24,7 +24,7 @@ describe('the monthly bulletin', () => {
     const runs = (await Promise.all([t.cloud.fireTimer('cron', 'morning', MORNING), t.cloud.fireTimer('cron', 'morning', MORNING)])) as Array<{ data: { jobs: Record<string, { changed: number }> } }>;
     expect(runs.map((r) => r.data.jobs.generateBulletin.changed).sort()).toEqual([0, 1]);
     await t.cloud.fireTimer('cron', 'hourly', new Date('2026-12-01T03:00:00Z'));
-  });
+  }, 60_000);
   afterAll(() => t.close());
   const get = async (openid: string, input: object = {}): Promise<View> => dataOf(await t.as(openid).call('bulletin.get', { id: ID, ...input }));
 

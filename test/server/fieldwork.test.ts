@@ -29,7 +29,7 @@ describe('steward field work', () => {
     expect(outbox[0]).toMatchObject({ templateId: 'tpl-visit-reminder', data: { number2: { value: expect.stringMatching(/^[1-9]\d*$/) } } });
     // Stewards without granted credits are recorded, not skipped silently.
     expect((await t.read('notifications', { kind: 'reminder:cadence', status: 'no_credit' })).length).toBeGreaterThan(0);
-    expect((await t.read('reminder_log', { status: 'escalated' })).length).toBeGreaterThan(0);
+    expect((await t.read('reminder_log', { kind: 'unit', status: 'sent' })).length).toBeGreaterThan(0);
   });
 
   it('sends nothing on a Saturday or on a day the calendar declares off', async () => {

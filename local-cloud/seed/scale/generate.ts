@@ -3,8 +3,8 @@
  * a year of history written as the app writes it. Documents stream to a sink one enterprise at a
  * time, so ten times Pudong never sits in memory at once.
  */
-import { cadenceDueDates } from '../../../src/core/contact/cadence';
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
+import { withDerivedFields } from '../../../server/db/derived-fields';
 import { isOpenDemand } from '../../../src/core/demand/demand.model';
 import { SOURCE_NAMES, type SourceName } from '../../../server/figures/figure-sources';
 import { buildDemoData } from '../demo-data';
@@ -35,8 +35,9 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
   const org = buildScaleOrg(rng, clock, scale, demo);
   const tally = new CronTally();
   const counts: Record<string, number> = {};
+  // Stored derived fields (a demand's running deadline, an enterprise's next due date ...) as the app keeps them.
   const write = (collection: string, doc: object, at: number) => {
-    sink.add(collection, doc, at);
+    sink.add(collection, withDerivedFields(collection, doc), at);
     counts[collection] = (counts[collection] ?? 0) + 1;
   };
   // Records that count in the figures are stamped and summed into the rollups as the server's
@@ -89,7 +90,7 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     ['units', demo.units, () => 0],
     ['departments', demo.departments, () => 0],
     ['users', org.users, (u: { createdAt: Date }) => timeOf(u.createdAt)],
-    ['enterprises', org.lives.map((l) => ({ ...l.doc, cadenceDueAt: cadenceDueDates({ ...l.doc, since: l.doc.createdAt }).nextDueAt })), (e: { createdAt: Date }) => timeOf(e.createdAt)],
+    ['enterprises', org.lives.map((l) => l.doc), (e: { createdAt: Date }) => timeOf(e.createdAt)],
     ['binding_codes', [...demo.binding_codes, ...accounts.codes], (c: { createdAt: Date }) => timeOf(c.createdAt)],
     ['subscriptions', accounts.subscriptions, (s: { updatedAt: Date }) => timeOf(s.updatedAt)],
     ['_local_wx_credits', accounts.wechatCredits, () => 0],

@@ -37,7 +37,8 @@ export interface CadenceStatus {
 const dueAfter = (from: Date | string, days: number) => endOfShanghaiDay(addCalendarDays(shanghaiDate(from), days));
 const DAY = 86_400_000;
 
-const stateOf = (due: Date, now: Date): CadenceState =>
+/** The state of one due date at `now`; of an enterprise's stored cadenceDueAt, the enterprise's state. */
+export const stateOf = (due: Date, now: Date): CadenceState =>
   due.getTime() < now.getTime() ? 'overdue' : due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY ? 'due_soon' : 'ok';
 
 const worst = (a: CadenceState, b: CadenceState): CadenceState => (a === 'overdue' || b === 'overdue' ? 'overdue' : a === 'due_soon' || b === 'due_soon' ? 'due_soon' : 'ok');
@@ -72,3 +73,19 @@ export const selectReminder = (items: ReminderItem[]): { overdue: number; dueSoo
   if (pressing.length === 0) return null;
   return { overdue: pressing.filter((i) => i.state === 'overdue').length, dueSoon: pressing.filter((i) => i.state === 'due_soon').length, first: pressing[0] };
 };
+
+/**
+ * The earlier of the contact and visit due dates: what the enterprise stores as `cadenceDueAt`, so the
+ * cadence list, the reminders and the steward's home find due enterprises through an index. It does
+ * not depend on the time of asking, only on the enterprise (its cadences and latest contacts).
+ */
+export const cadenceDueAt = (e: CadenceInput): Date => cadenceDueDates(e).nextDueAt;
+
+/**
+ * The state is read off the stored `cadenceDueAt`: overdue before `now`, due soon from `now` up to and including
+ * this moment, ok after it.
+ */
+export const dueSoonUntil = (now: Date): Date => new Date(now.getTime() + DUE_SOON_DAYS * DAY);
+
+/** `daysOverdue > LONG_OVERDUE_DAYS` as a bound on the stored `cadenceDueAt`: due at or before this moment (30 whole days ago). */
+export const longOverdueBefore = (now: Date): Date => new Date(now.getTime() - LONG_OVERDUE_DAYS * DAY);

@@ -109,3 +109,25 @@ export const isOverdue = (d: DueFields, now: Date): boolean => {
   const due = currentDue(d);
   return !!due && due.dueAt.getTime() < now.getTime();
 };
+
+/** Supervision records each missed deadline once, under this key (stage and due time). */
+export const missKey = (due: { stage: DueStage; dueAt: Date }): string => `${due.stage}@${due.dueAt.toISOString()}`;
+
+/**
+ * The running deadline as the demand stores it, so lists, counts and the hourly supervision find
+ * late demands through an index instead of evaluating `currentDue` on every demand: `dueAt` and
+ * `dueStage` while a deadline runs; `superviseAt` (= dueAt) until supervision has recorded that
+ * deadline as missed. Absent fields are cleared. Every write that changes what `currentDue` reads
+ * stores these again (server/db/demand.repo.ts).
+ */
+export interface StoredDue {
+  dueAt?: Date;
+  dueStage?: DueStage;
+  superviseAt?: Date;
+}
+
+export const storedDue = (d: DueFields & { missedKeys?: string[] }): StoredDue => {
+  const due = currentDue(d);
+  if (!due) return {};
+  return { dueAt: due.dueAt, dueStage: due.stage, ...(d.missedKeys?.includes(missKey(due)) ? {} : { superviseAt: due.dueAt }) };
+};

@@ -38,9 +38,9 @@ interface KilledRun {
 }
 
 /** Run the writer, SIGKILL it as soon as it has acknowledged ACKS_BEFORE_KILL adds. */
-function runAndKill(dir: string): Promise<KilledRun> {
+function runAndKill(dir: string, mode = 'serial'): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const added = new Map<number, string>();
     let lastInc = 0;
     let buffer = '';
@@ -94,6 +94,21 @@ test('every acknowledged write survives SIGKILL', async () => {
   const raw = new Sqlite(path.join(dir, DB_FILE), { readonly: true });
   expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
   raw.close();
+}, 30_000);
+
+test('writes that share a commit (group commit) are acknowledged only once it is on disk: all of them survive SIGKILL', async () => {
+  const dir = tmpDir();
+  const run = await runAndKill(dir, 'concurrent');
+  expect(run.added.size).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+  local = openLocalDatabase({ dir, collections: [] });
+  const ackedIds = [...run.added.values()];
+  let found = 0;
+  for (let i = 0; i < ackedIds.length; i += 100) {
+    found += (await db.collection('journal').where({ _id: db.command.in(ackedIds.slice(i, i + 100)) }).count()).total;
+  }
+  expect(found).toBe(ackedIds.length);
+  // At most one write per writer was in flight at the kill.
+  expect(local.count('journal')).toBeLessThanOrEqual(ackedIds.length + 8);
 }, 30_000);
 
 test('a reopened folder keeps documents and enforces its indexes; undeclared indexes are dropped', async () => {

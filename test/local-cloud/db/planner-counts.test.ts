@@ -72,6 +72,32 @@ describe('counts per value (aggregate match + group with $sum: 1) from an index'
     expect(r.rowsIndexed).toBe(0);
     expect(r.indexed[1]._id).toBeInstanceOf(Date);
   });
+  test('a key of several fields, and stages after the group (a match on the counts, a second group, sort, limit): no document read, the same answer', async () => {
+    const perUnitAndStatus = (db: any) =>
+      db.collection('items').aggregate().match({ score: _.lt(30) }).group({ _id: { unitId: '$unitId', status: '$status' }, n: { $sum: 1 } })
+        .sort({ '_id.unitId': 1, '_id.status': 1 }).limit(100).end().then((r: { list: unknown[] }) => r.list);
+    const a = await t.both(perUnitAndStatus);
+    expect(a.indexed).toEqual(a.plain);
+    expect(a.indexed).toHaveLength(12);
+    expect(a.indexed[0]).toEqual({ _id: { unitId: 'u0', status: 'done' }, n: expect.any(Number) });
+    expect(a.rowsIndexed).toBe(0);
+    // How many statuses per unit hold more than 20 items: a count of groups, from the grouped rows.
+    const busyStatuses = (db: any) =>
+      db.collection('items').aggregate().group({ _id: { unitId: '$unitId', status: '$status' }, n: { $sum: 1 } })
+        .match({ n: _.gt(20) }).group({ _id: '$_id.unitId', statuses: { $sum: 1 } }).sort({ _id: 1 }).limit(10).end().then((r: { list: unknown[] }) => r.list);
+    const b = await t.both(busyStatuses);
+    expect(b.indexed).toEqual(b.plain);
+    expect(b.indexed).toEqual([0, 1, 2, 3].map((u) => ({ _id: `u${u}`, statuses: 3 })));
+    expect(b.rowsIndexed).toBe(0);
+  });
+  test('a compound key with a missing part: the documents are read (SQL cannot tell missing from null), same answer', async () => {
+    [t.indexed, t.plain].forEach((db) => db.insertMany('items', [{ _id: 'no-unit', status: 'open', dueAt: at(3), score: 1 }]));
+    const q = (db: any) => db.collection('items').aggregate().group({ _id: { unitId: '$unitId', status: '$status' }, n: { $sum: 1 } }).sort({ n: 1, '_id.unitId': 1 }).limit(1).end().then((r: { list: unknown[] }) => r.list);
+    const r = await t.both(q);
+    expect(r.indexed).toEqual(r.plain);
+    expect(r.indexed[0].n).toBe(1);
+    expect(r.rowsIndexed).toBeGreaterThan(0);
+  });
   test('a match the index does not cover, or another accumulator: the documents are read, same answer', async () => {
     const sums = (db: any) => db.collection('items').aggregate().group({ _id: '$status', total: { $sum: '$score' } }).end().then((r: { list: Array<{ _id: string }> }) => r.list.sort((a, b) => a._id.localeCompare(b._id)));
     const a = await t.both((db) => group(db, { score: _.gt(5), unitId: 'u1' }));

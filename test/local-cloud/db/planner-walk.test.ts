@@ -30,3 +30,12 @@ test('sparse matches: the walk stops at its budget and the narrower plan answers
   expect(r.rowsIndexed).toBeLessThanOrEqual(500 + 1000);
   expect(r.rowsPlain).toBe(2000);
 });
+
+test('a narrower set that fits in the rows a big page must find (paging by _id, 1,000 a call) is read and sorted, not walked for', async () => {
+  const page = (db: any) => db.collection('events').where({ kind: 'even', _id: db.command.gt('') }).orderBy('_id', 'asc').skip(100).limit(1000).get().then(ids);
+  const r = await t.both(page);
+  expect(r.indexed).toEqual(r.plain);
+  expect(r.indexed).toHaveLength(900);
+  // The 1,000 'even' ones, not a walk through both kinds in _id order.
+  expect(r.rowsIndexed).toBe(1000);
+});

@@ -45,6 +45,7 @@ it('reads back what it reads: timers described as JSON, descending keys, the has
   expect(observed.functions.cron.triggers).toEqual([
     { name: 'hourly', type: 'timer', config: '0 0 * * * * *' },
     { name: 'morning', type: 'timer', config: '0 30 8 * * * *' },
+    { name: 'repair', type: 'timer', config: '0 0 2 * * * *' },
   ]);
   expect(observed.collections.demands.indexes[0]).toEqual({ name: 'enterpriseId_1_createdAt_-1', fields: ['enterpriseId', '-createdAt'], unique: false });
   expect(observed.functions.api.codeHash).toBe(desired.functions[0].codeHash);

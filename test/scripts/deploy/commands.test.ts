@@ -36,7 +36,7 @@ describe('npm run deploy -- --dry-run, without credentials or network', () => {
     expect(out).toContain('set storage rule PRIVATE');
     expect(out).toMatch(/create function api: Nodejs16\.13, timeout 20 s, code [0-9a-f]{12}/);
     expect(out).toMatch(/create function cron: Nodejs16\.13, timeout 60 s, code [0-9a-f]{12}/);
-    expect(out).toContain('triggers: hourly timer "0 0 * * * * *"; morning timer "0 30 8 * * * *"');
+    expect(out).toContain('triggers: hourly timer "0 0 * * * * *"; morning timer "0 30 8 * * * *"; repair timer "0 0 2 * * * *"');
     for (const { name, functions } of FUNCTION_SETTINGS) expect(out.match(new RegExp(`${name}=<from configuration>`, 'g'))).toHaveLength(functions.length);
     expect(out).toMatch(/create function login: Nodejs20\.19, timeout 20 s, code [0-9a-f]{12}/);
     expect(out).toContain('upload version 9.9.9: “test release”');

@@ -42,7 +42,7 @@ describe('on an empty environment (the dry run)', () => {
     const created = changes.flatMap((c) => (c.kind === 'function.create' ? [c.fn] : []));
     expect(created.map((f) => [f.name, f.runtime, f.timeout, f.triggers])).toEqual([
       ['api', 'Nodejs16.13', 20, []],
-      ['cron', 'Nodejs16.13', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }]],
+      ['cron', 'Nodejs16.13', 60, [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'morning', type: 'timer', config: '0 30 8 * * * *' }, { name: 'repair', type: 'timer', config: '0 0 2 * * * *' }]],
       ['login', 'Nodejs20.19', 20, []],
     ]);
     const login = created.pop()!;

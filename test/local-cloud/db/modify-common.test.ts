@@ -1,0 +1,37 @@
+/**
+ * The direct path for the common update operators gives exactly what mingo's updater gives, and
+ * declines (leaving the document untouched) whatever it does not cover.
+ */
+import { update } from 'mingo';
+import { applyCommonModifier } from '../../../local-cloud/db/modify-common';
+
+const base = () => ({ _id: 'd1', n: 1, tags: ['a'], nested: { x: 1, deep: { y: 2 } }, at: new Date(5), nothing: null as unknown, list: [{ k: 1 }] });
+
+test.each([
+  ['$set of fields, nested and new paths', { $set: { n: 2, 'nested.x': 3, 'nested.deep.z': 4, 'fresh.path': 'v', at: new Date(9) } }],
+  ['$set of a whole object', { $set: { nested: { replaced: true } } }],
+  ['$unset of fields, nested and missing', { $unset: { n: '', 'nested.deep.y': '', 'missing.path': '' } }],
+  ['$inc of existing and missing numbers', { $inc: { n: 5, 'nested.x': -1, counter: 1 } }],
+  ['$push of $each and of one value, onto existing and missing arrays', { $push: { tags: { $each: ['b', 'c'] }, fresh: 'x' } }],
+  ['several operators at once (a step of the demand machine)', { $set: { status: 'accepted' }, $inc: { version: 1 }, $push: { tags: { $each: [{ at: new Date(1) }] } }, $unset: { nothing: '' } }],
+])('%s: as mingo does it', (_label, modifier) => {
+  const direct = base();
+  const viaMingo = base();
+  expect(applyCommonModifier(direct, modifier)).toBe(true);
+  update(viaMingo, modifier as never);
+  expect(direct).toEqual(viaMingo);
+});
+
+test.each([
+  ['another operator', { $addToSet: { tags: 'a' } }],
+  ['$push with options', { $push: { tags: { $each: ['b'], $position: 0 } } }],
+  ['a path into an array', { $set: { 'list.0.k': 2 } }],
+  ['a path through a scalar', { $set: { 'n.x': 1 } }],
+  ['overlapping paths', { $set: { nested: {}, 'nested.x': 1 } }],
+  ['$inc of a non-number', { $inc: { tags: 1 } }],
+  ['$push onto a non-array', { $push: { n: 1 } }],
+])('%s: declined, the document untouched', (_label, modifier) => {
+  const doc = base();
+  expect(applyCommonModifier(doc, modifier)).toBe(false);
+  expect(doc).toEqual(base());
+});
