@@ -122,7 +122,12 @@ test('the unit admin opens its unit watch list from 本单位诉求, and a stewa
   await seenIn(admin, '.steward-demands-card .card-head__link').click();
   await admin.waitForURL(/oversight\/pages\/demands.*stewardId=/);
   await seen(admin, '管家：白丽 ✕').waitFor();
-  const names = await seenIn(admin, '.watch-list .demand-steward').allInnerTexts();
-  assert.ok(names.length > 0 && names.every((n) => n === '管家 白丽'));
+  // The filtered page replaces the unfiltered one when its answer arrives: wait for it rather than read the rows in between.
+  let names: string[] = [];
+  for (const until = Date.now() + 15_000; Date.now() < until; await admin.waitForTimeout(200)) {
+    names = await seenIn(admin, '.watch-list .demand-steward').allInnerTexts();
+    if (names.length > 0 && names.every((n) => n === '管家 白丽')) break;
+  }
+  assert.ok(names.length > 0 && names.every((n) => n === '管家 白丽'), `the steward's demands only: ${names.join(', ')}`);
   await screenshot(admin, 'watch-unit-steward-demands');
 });
