@@ -16,6 +16,9 @@ const common = {
   transform,
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // Speed is measured by `npm run bench`, not by tests: a test that seeds a cloud and runs a
+  // year of writes may take longer than Jest's 5 s on a busy 2-core machine without being wrong.
+  testTimeout: 30_000,
 };
 
 module.exports = {
