@@ -22,6 +22,7 @@ const common = {
 };
 
 module.exports = {
+  testTimeout: common.testTimeout,
   globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
