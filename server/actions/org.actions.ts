@@ -5,7 +5,10 @@ import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import { departmentRepo } from '../db/department.repo';
 import { stewardLoads } from '../db/staffing.query';
-import { unitRepo } from '../db/unit.repo';
+import { unitRepo, type UnitDoc } from '../db/unit.repo';
+
+const KIND_ORDER: Record<UnitDoc['kind'], number> = { zone: 0, street: 1, town: 2 };
+const byKindThenId = (a: UnitDoc, b: UnitDoc) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a._id.localeCompare(b._id);
 
 const orgUnits = defineAction({
   name: 'org.units',
@@ -13,7 +16,8 @@ const orgUnits = defineAction({
   input: emptyInput,
   writes: false,
   summary: '属地单位清单',
-  handler: async (_input, { db }) => (await unitRepo.all(db)).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
+  // Zones (管理局) first, then streets and towns, each in its numbering: the order pickers list them in.
+  handler: async (_input, { db }) => (await unitRepo.all(db)).sort(byKindThenId).map((u) => ({ id: u._id, name: u.name, kind: u.kind })),
 });
 
 const orgDepartments = defineAction({
