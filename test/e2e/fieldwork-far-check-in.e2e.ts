@@ -20,8 +20,13 @@ test('the unit sets an enterprise’s location; a check-in 2 km away is flagged 
   // The unit admin types the point (the H5 build has no map picker) on 联系周期与位置.
   const admin = await openPhone(browser);
   await signInAs(admin, 'unit-admin-z01');
-  await admin.goto(`${BASE_URL}/#/unit/pages/cadence-edit/index?id=ent-006`);
-  await seenIn(admin, '.location-latitude-input input').fill(String(AT.latitude));
+  // A redirect the sign-in finishes late can take the page back home: open the form until it shows.
+  const latitude = seenIn(admin, '.location-latitude-input input');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await admin.goto(`${BASE_URL}/#/unit/pages/cadence-edit/index?id=ent-006`);
+    if (await latitude.waitFor({ timeout: 8_000 }).then(() => true, () => false)) break;
+  }
+  await latitude.fill(String(AT.latitude));
   await seenIn(admin, '.location-longitude-input input').fill(String(AT.longitude));
   await screenshot(admin, 'far-check-in-unit-location');
   await seenIn(admin, '.submit-button').click();
