@@ -49,6 +49,9 @@ export const signInAs = async (page: Page, openid: string) => {
   await item.scrollIntoViewIfNeeded();
   await item.click();
   await page.waitForURL((url) => !url.hash.includes('pages/login'));
+  // The role's home (or, unbound, the binding page) has rendered: the sign-in's navigation is over,
+  // so a page opened next stays open.
+  await page.locator('.enterprise-home, .steward-home, .liaison-home, .unit-home, .department-home, .district-home, .bind-page').filter({ visible: true }).first().waitFor();
   return identity;
 };
 
