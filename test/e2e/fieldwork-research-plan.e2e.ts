@@ -50,7 +50,10 @@ test('a steward plans a leader visit with its plan, records it from the plan, an
   await planCard.locator('.record-plan-link').click();
   await steward.waitForURL(/research-new.*planId=/);
   await seen(steward, /按调研计划记录/).waitFor();
-  assert.equal(await seenIn(steward, '.leaders-input input').inputValue(), '副区长 陈某某');
+  // The form fills from the plan once it has loaded: wait for it rather than read it empty.
+  const leaders = seenIn(steward, '.leaders-input input');
+  for (const until = Date.now() + 10_000; Date.now() < until && !(await leaders.inputValue()); ) await steward.waitForTimeout(200);
+  assert.equal(await leaders.inputValue(), '副区长 陈某某');
   await seenIn(steward, '.topics-input textarea').fill('座谈新产线用工需求，企业希望对接职业院校定向培养');
   await screenshot(steward, 'fieldwork-research-record-from-plan');
   await seenIn(steward, '.submit-button').click();
