@@ -1,23 +1,12 @@
 import { canTakeSummaryStep, summaryParty, type SummaryParty, type SummaryViewer } from '../../src/core/summary/summary.machine';
-import type { Sections, SummaryDetail, SummaryKind, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
+import type { SummaryDetail, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
 import type { SummaryDoc } from '../db/summary.repo';
 import type { UserDoc } from '../db/user.repo';
 
 export const viewerOf = (user: UserDoc): SummaryViewer => ({ id: user._id, role: user.role, unitId: user.unitId });
 
-/** A summary that exists, or the one a writer is about to start. */
-export interface SummaryShape {
-  _id: string;
-  year: number;
-  kind: SummaryKind;
-  subjectId: string;
-  subjectName: string;
-  unitId: string;
-  unitName: string;
-  status: SummaryStatus;
-  version: number;
-  sections: Sections;
-}
+/** A summary that exists, or the one a writer is about to start: the stored fields a view needs. */
+export type SummaryShape = Pick<SummaryDoc, '_id' | 'year' | 'kind' | 'subjectId' | 'subjectName' | 'unitId' | 'unitName' | 'status' | 'version' | 'sections'>;
 
 /** Submitted and accepted summaries show the data as it stood at submission; drafts show it as it stands. */
 export const isFrozen = (status: SummaryStatus) => status === 'submitted' || status === 'accepted';
