@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone, screenshot, seenIn, signInAs } from './support/browser';
+import { goBackThrough, launchBrowser, openPhone, screenshot, seenIn, signInAs } from './support/browser';
 
 let browser: Browser;
 before(async () => {
@@ -34,9 +34,8 @@ test('the district publishes a scheme, computes the year and drills down from a 
   await seenIn(district, '.publish-scheme-button').click();
   await confirmModal(district);
   await seenIn(district, '.scheme-versions').filter({ hasText: '第 1 版' }).waitFor();
-  await district.goBack();
+  await goBackThrough(district, '.assessment-year-page');
 
-  await district.waitForURL(/assessment\/pages\/year/);
   await seenIn(district, '.run-button').click();
   await seenIn(district, '.run-card').filter({ hasText: '已计算，待发布' }).waitFor({ timeout: 30_000 });
   const units = seenIn(district, '.score-row--unit');
@@ -63,9 +62,11 @@ test('the district publishes a scheme, computes the year and drills down from a 
     await screenshot(district, 'assessment-evidence');
     await records.first().click();
     await district.waitForURL(/demand-detail/);
+    await seenIn(district, '.demand-detail').first().waitFor();
+    await goBackThrough(district, '.assessment-evidence-page');
   }
-
-  while (!/assessment\/pages\/year/.test(district.url())) await district.goBack();
+  await goBackThrough(district, '.assessment-subject-page', '.assessment-unit-page', '.assessment-year-page');
+  await seenIn(district, '.run-card').filter({ hasText: '已计算，待发布' }).waitFor();
   await seenIn(district, '.rectify-below-input input').fill('');
   await seenIn(district, '.publish-button').click();
   await confirmModal(district);
