@@ -1,4 +1,4 @@
-import { coverageWarning } from '@/core/time/calendar-coverage';
+import { coverageWarning } from '@/core/time/coverage-warning';
 import { fetchCalendarStatus } from '@/services/calendar.service';
 import { useAsyncData } from './use-async-data';
 

@@ -50,15 +50,3 @@ export const calendarCoverage = (today: string, districtYears: ReadonlySet<numbe
   const gap = years.find((y) => y.source === 'none' && `${y.year}-12-31` >= today && `${y.year}-01-01` <= last);
   return { today, horizonDays, uncoveredFrom: gap ? (`${gap.year}-01-01` > today ? `${gap.year}-01-01` : today) : null, years };
 };
-
-/** The warning the district sees while the days ahead lack an official schedule, or null. */
-export const coverageWarning = (c: Pick<CalendarCoverage, 'uncoveredFrom' | 'horizonDays'>): { title: string; body: string } | null => {
-  if (!c.uncoveredFrom) return null;
-  const year = c.uncoveredFrom.slice(0, 4);
-  const month = Number(c.uncoveredFrom.slice(5, 7));
-  const day = Number(c.uncoveredFrom.slice(8, 10));
-  return {
-    title: `${year} 年的节假日安排尚未录入`,
-    body: `未来 ${c.horizonDays} 天内，${year}年${month}月${day}日起没有官方放假和调休数据，系统暂按周一至周五计算工作日，诉求、交接等办理期限可能不准。请在国务院公布后录入${year}年的安排。`,
-  };
-};
