@@ -13,7 +13,8 @@ import { composeBulletin } from '../bulletin/compose-bulletin';
 
 /**
  * The monthly bulletin, generated on the first working day of the month for the month before
- * (the morning timer; the hourly one retries the same day if the morning run failed). Exactly
+ * (the morning timer; the hourly one retries the same day if the morning run failed, and a timer
+ * that was down that day writes it on the next working day it runs). Exactly
  * once: the month's fixed id is claimed with a conditional create before anything is read, so
  * a timer fired twice, or two runs at once, make one bulletin. A claim whose run died is taken
  * over (conditionally) once it is older than a run can last.

@@ -127,3 +127,19 @@ describe('the monthly bulletin', () => {
     expect(all).toContain(view.summary.replace(/\s+/g, '').slice(0, 40));
   });
 });
+
+describe('the monthly bulletin after a timer outage', () => {
+  it('is written on the next working morning the timer runs, still once', async () => {
+    const t = openTestCloud({ now: SEEDED });
+    try {
+      // Down on Tuesday 1 December; back on Saturday the 5th (not a working day), then Monday the 7th.
+      await t.cloud.fireTimer('cron', 'morning', new Date('2026-12-05T00:30:00Z'));
+      expect(await t.read('bulletins')).toEqual([]);
+      await t.cloud.fireTimer('cron', 'morning', new Date('2026-12-07T00:30:00Z'));
+      await t.cloud.fireTimer('cron', 'morning', new Date('2026-12-08T00:30:00Z'));
+      expect(await t.read('bulletins')).toEqual([expect.objectContaining({ _id: ID, month: '2026-11', status: 'draft' })]);
+    } finally {
+      t.close();
+    }
+  }, 60_000);
+});

@@ -18,6 +18,10 @@ export const previousMonth = (month: string): string => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 };
 
-/** The month whose bulletin is due on this Shanghai date, or null when the date is not its month's first working day. */
+/**
+ * The month whose bulletin is due on this Shanghai date: the month before, from the month's first
+ * working day on, on working days only. A timer that was down on the first working day writes it
+ * the next working morning it runs; the job's claim keeps it to one bulletin a month.
+ */
 export const bulletinMonthDue = (today: string, overrides: CalendarOverrides = {}): string | null =>
-  firstWorkingDayOfMonth(today.slice(0, 7), overrides) === today ? previousMonth(today.slice(0, 7)) : null;
+  isWorkingDay(today, overrides) && today >= firstWorkingDayOfMonth(today.slice(0, 7), overrides) ? previousMonth(today.slice(0, 7)) : null;
