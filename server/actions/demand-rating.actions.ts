@@ -113,6 +113,7 @@ const demandOrderRectification = defineAction({
       return {
         patch: { departmentId: department._id, departmentName: department.name, rectifyDueAt, decideDueAt: ctx.db.command.remove() },
         kind: 'rectification_ordered',
+        ...(moved && d.departmentId ? { eventDetail: { fromDepartmentId: d.departmentId } } : {}),
         text: `区科经委裁定再次整改，由${department.name}在 15 个工作日内完成：${input.note}`,
         notify: [
           { to: 'department', notice: todoNotice('todo:rectify', moved ? '区科经委指定您部门整改诉求' : '区科经委要求再次整改', d, rectifyDueAt, input.note) },

@@ -3,7 +3,7 @@ import type { DemandStatus } from '../../src/core/demand/demand.model';
 import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { Database } from '../runtime/cloud-types';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
-import { demandRepo, type DemandDoc } from '../db/demand.repo';
+import { demandRepo, type DemandDoc, type DemandEventDoc } from '../db/demand.repo';
 import { demandEvent, type EventActor } from '../db/demand-timeline';
 import { writeDemand } from '../db/demand-writes';
 import type { Patch } from '../db/repository';
@@ -20,6 +20,8 @@ export interface StepPlan {
   kind: string;
   /** Plain words for the timeline the enterprise reads. */
   text: string;
+  /** Facts the event keeps beyond its words. */
+  eventDetail?: Pick<DemandEventDoc, 'fromDepartmentId'>;
   notify?: Array<{ to: Audience; notice: Omit<Notice, 'recordId' | 'page'> }>;
 }
 
@@ -74,7 +76,7 @@ export const applyStep = async (
     const result = await plan(demand, env);
     const rule = STEP_RULES[step].to;
     const status: DemandStatus = rule === 'same' ? demand.status : rule === 'by-rating' ? result.status! : rule;
-    const event = demandEvent(actor, result.kind, result.text, now);
+    const event = { ...demandEvent(actor, result.kind, result.text, now), ...result.eventDetail };
     const written = await writeDemand(db, demand, { patch: { ...result.patch, status, updatedAt: now }, event, bumpVersion: true, condition: { version: demand.version } }, now, await env.calendar());
     if (written) {
       for (const { to, notice } of result.notify ?? []) {

@@ -16,6 +16,8 @@ export interface DemandEventDoc {
   actorRole: Role | 'system';
   kind: string;
   text: string;
+  /** `rectification_ordered` to another department: the department it was taken from (the figures credit its earlier stages to it). */
+  fromDepartmentId?: string;
 }
 
 export interface AttachmentDoc {

@@ -52,6 +52,8 @@ describe('the bad-review loop through the api function', () => {
   };
 
   it('sends a second bad rating to the district, which orders another rectification by a named department', async () => {
+    const deptRow = (dept: string) => `month|${shanghaiDate(new Date()).slice(0, 7)}|department|${dept}`;
+    const [firstBefore, otherBefore] = [await rowOf(t, deptRow(DEPT)), await rowOf(t, deptRow(OTHER_DEPT))];
     const id = await ratedBadTwice();
     const review = await get(DEMO.district, id);
     expect(review).toMatchObject({ status: 'district_review', steps: ['orderRectification', 'closeUnresolved'], due: { stage: 'decide', label: '区科经委裁定' } });
@@ -76,6 +78,12 @@ describe('the bad-review loop through the api function', () => {
     await ok(OTHER_DEPT, 'demand.rectify', id, { note: '已协调金桥一处层高 9 米的产业用房并签订意向。' });
     await ok(DEMO.enterprise, 'demand.rate', id, { resolved: '已解决', satisfaction: '满意' });
     expect(await get(DEMO.enterprise, id)).toMatchObject({ status: 'closed', closeReason: 'rated' });
+    // Each department answers for its own stages: the first keeps its contact, resolution and first
+    // rectification after the demand moved; the new one has the second rectification only.
+    expect(delta(await rowOf(t, deptRow(DEPT)), firstBefore)).toMatchObject({ dispatched: 1, contactOnTime: 1, resolveOnTime: 1, rectifyOnTime: 1 });
+    const other = delta(await rowOf(t, deptRow(OTHER_DEPT)), otherBefore);
+    expect(other).toMatchObject({ rectifyOnTime: 1 });
+    for (const key of ['dispatched', 'contactOnTime', 'resolveOnTime']) expect(other).not.toHaveProperty(key);
   });
 
   it('lets the district close a second bad rating as unresolved, with a reason, counted as such', async () => {

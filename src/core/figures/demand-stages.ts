@@ -38,6 +38,8 @@ export const STAGE_RULES: Record<DemandStageKey, StageRule> = {
 export interface StageEventInput {
   at: Instant;
   kind: string;
+  /** On `rectification_ordered` that gave the rectification to another department: the one it was taken from. */
+  fromDepartmentId?: string;
 }
 
 export interface ExtensionInput {
@@ -50,7 +52,7 @@ export interface StageInstance {
   startAt: Date;
   /** The deadline as it stands (after pauses and extensions). */
   dueAt: Date;
-  /** Contact and resolve: the department handling that dispatch; '' for stages no department answers for; absent for the current department. */
+  /** The department answering for the stage: that dispatch's, or the one holding the demand then; '' for stages no department answers for; absent for the current department. */
   departmentId?: string;
   doneAt?: Date;
   cancelledAt?: Date;
@@ -85,9 +87,19 @@ export interface StageInput {
   departmentId?: string;
 }
 
+/**
+ * The department that held the demand at an instant: the current one, unless the district later
+ * gave the rectification to another department — then the one it was taken from.
+ */
+const departmentAt = (d: StageInput): ((at: Date) => string | undefined) => {
+  const moves = d.timeline.filter((e) => e.kind === 'rectification_ordered' && e.fromDepartmentId).map((e) => ({ at: new Date(e.at).getTime(), from: e.fromDepartmentId! }));
+  return (at) => moves.find((m) => m.at > at.getTime())?.from ?? d.departmentId;
+};
+
 /** Every stage instance of a demand, as of `now`. */
 export const stageInstances = (d: StageInput, overrides: CalendarOverrides, now: Date): StageInstance[] => {
   const events = eventStream(d.timeline, d.extensions ?? []);
+  const heldBy = departmentAt(d);
   const out: StageInstance[] = [];
   for (const stage of Object.keys(STAGE_RULES) as DemandStageKey[]) {
     const rule = STAGE_RULES[stage];
@@ -111,7 +123,8 @@ export const stageInstances = (d: StageInput, overrides: CalendarOverrides, now:
       }
       if (rule.starts.includes(e.kind)) {
         if (open) open.cancelledAt = e.at;
-        const departmentId = rule.byDispatch ? (d.returnedBy?.[dispatches] ?? d.departmentId ?? '') : rule.noDepartment ? '' : undefined;
+        const held = heldBy(e.at);
+        const departmentId = rule.byDispatch ? (d.returnedBy?.[dispatches] ?? held ?? '') : rule.noDepartment ? '' : held !== d.departmentId ? held : undefined;
         if (rule.byDispatch) dispatches++;
         open = { stage, startAt: e.at, dueAt: workingDayDeadline(e.at, rule.workingDays(d.complexity ?? 'simple'), overrides), ...(departmentId !== undefined ? { departmentId } : {}) };
         out.push(open);

@@ -105,6 +105,15 @@ describe('demand facts', () => {
     const ordered = demandFacts(demand('rectifying', [...loop, ['rectification_ordered', '2025-11-25T10:00']], { ratings, departmentId: 'dept-02' }), {}, sh('2025-11-26T10:00'));
     expect(outcomes(ordered.stages).slice(-3)).toEqual(['rectify:onTime', 'rectify:pending', 'decide:onTime']);
 
+    // Given to another department: the first department keeps its contact, resolution and first
+    // rectification; the new one answers for the second rectification only.
+    const movedSteps = [...loop.map(([kind, at]) => ({ kind, at: sh(at) })), { kind: 'rectification_ordered', at: sh('2025-11-25T10:00'), fromDepartmentId: 'dept-01' }, { kind: 'rectified', at: sh('2025-12-01T10:00') }];
+    const moved = demandFacts({ ...demand('resolved', loop, { ratings, departmentId: 'dept-02' }), timeline: movedSteps }, {}, sh('2025-12-02T10:00'));
+    expect(outcomes(moved.stages)).toEqual(['review:onTime', 'contact:onTime/dept-01', 'resolve:onTime/dept-01', 'callback:onTime', 'rectify:onTime/dept-01', 'rectify:onTime', 'decide:onTime']);
+    const credited = contributionsFromFacts({ ...demand('resolved', loop, { ratings, departmentId: 'dept-02' }), timeline: movedSteps }, moved);
+    expect(credited.filter((c) => c.flow.rectifyOnTime).map((c) => [c.day, c.slices.departmentId])).toEqual([['2025-11-20', 'dept-01'], ['2025-12-01', 'dept-02']]);
+    expect(credited.filter((c) => c.flow.resolveOnTime).map((c) => c.slices.departmentId)).toEqual(['dept-01']);
+
     // Closed as unresolved: closed, counted apart, never satisfied.
     const unresolved = demand('closed', [...loop, ['closed_unresolved', '2025-11-27T10:00']], { ratings, closedAt: sh('2025-11-27T10:00'), closeReason: 'unresolved' });
     const f = demandFacts(unresolved, {}, sh('2025-12-01T00:00'));
