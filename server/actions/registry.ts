@@ -8,6 +8,7 @@ import { cadenceActions } from './cadence.actions';
 import { calendarActions } from './calendar.actions';
 import { enterpriseProfile } from './enterprise-profile.actions';
 import { figuresActions } from './figures.actions';
+import { chartActions } from './chart.actions';
 import { similarDemandActions } from './similar-demands.actions';
 import { policyActions } from './policy.actions';
 import { promotionTodoActions } from './promotion-todo.actions';
@@ -90,6 +91,7 @@ const actions = [
   ...researchPlanActions,
   ...policyActions,
   ...figuresActions,
+  ...chartActions,
   ...similarDemandActions,
   ...courseActions,
   ...courseAssignActions,

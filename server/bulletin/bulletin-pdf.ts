@@ -5,7 +5,7 @@ import { bulletinTables, type BulletinTable } from '../../src/core/bulletin/bull
 import { barChartHeight, rankingBars, rankingChart, satisfactionChart, trendChart } from '../../src/core/charts';
 import { DEFAULT_RANKING } from '../../src/core/bulletin/ranking';
 import { BULLETIN_TITLE, monthLabel } from '../../src/core/bulletin/bulletin.model';
-import { chartSvg } from './chart-images';
+import { chartSvg } from '../charts/chart-svg';
 
 /** Charts on paper: drawn once, no animation. */
 const STILL = { animation: false };

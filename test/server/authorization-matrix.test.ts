@@ -220,6 +220,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
       { role: 'department', openid: 'dept-12', code: 'FORBIDDEN', input: { slice: { dimension: 'department', id: 'dept-01' } } },
     ],
   },
+  // Whoever opens a screen with a chart (the figures screens, the bulletin); it draws only the option the caller sends.
+  'chart.render': { roles: ['district_admin', 'unit_admin', 'steward', 'department'], reason: 'draws the caller own option; the figures in it came through actions that checked scope', cases: [] },
   'figures.repair': DISTRICT_WIDE,
   'figures.repairStatus': DISTRICT_WIDE,
   'demand.similarGroups': DISTRICT_WIDE,

@@ -102,3 +102,10 @@ export const ACCESS: AccessTable = {
   // Excellent-steward nominations: a unit makes and sees its own, the district reviews them all.
   selection: { unit_admin: { unitId: 'unitId' }, district_admin: 'all' },
 };
+
+/**
+ * Who is drawn charts (`chart.render`): whoever can open a screen that shows one, the figures
+ * screens (their figures) and the monthly bulletin. A chart carries only what its caller already
+ * read, so the role is the whole check.
+ */
+export const CHART_VIEWERS: readonly Role[] = ROLES.filter((role) => ACCESS.figures[role] || ACCESS.bulletin[role]);

@@ -39,6 +39,8 @@ import type { demandExportInput, demandGetInput, demandListInput, demandSubmitIn
 import type { StepName, stepInputs } from './demand-step.contracts';
 import type * as fieldwork from './fieldwork.contracts';
 import type * as figures from './figures.contracts';
+import type { chartRenderInput } from './chart.contracts';
+import type { ChartImage } from '../charts/chart-image';
 import type * as org from './org.contracts';
 import type { refusalListInput } from './security.contracts';
 import type { subscriptionRecordInput } from './subscription.contracts';
@@ -153,6 +155,7 @@ export interface ActionMap extends StepActions {
   'figures.trend': Contract<typeof figures.figuresTrendInput, TrendView>;
   'figures.repair': Contract<typeof figures.figuresRepairInput, RepairStatusView>;
   'figures.repairStatus': Contract<Empty, RepairStatusView | null>;
+  'chart.render': Contract<typeof chartRenderInput, ChartImage>;
   'demand.similarGroups': Contract<typeof figures.similarGroupsInput, PageResult<SimilarGroupView>>;
   'demand.replyToGroup': Contract<typeof figures.similarReplyInput, GroupReplyResult>;
   'course.create': Contract<typeof training.courseCreateInput, CourseView>;
