@@ -71,14 +71,19 @@ export const layers = [
   },
   {
     // The weapp bundle must not carry zod: the app reads the contracts' types, never their schemas.
+    // Nor ECharts: the server draws every chart (chart.render) and the app shows the image.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/core/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', allowTypeImports: true, message: 'The app imports only zod types; the server validates.' }],
+          paths: [
+            { name: 'zod', allowTypeImports: true, message: 'The app imports only zod types; the server validates.' },
+            { name: 'echarts', allowTypeImports: true, message: 'The app shows charts the server draws (chart.render): import echarts types only.' },
+          ],
           patterns: [
+            { group: ['echarts/*', 'zrender', 'zrender/*'], message: 'The app shows charts the server draws (chart.render): no chart library in the app.' },
             {
               group: ['**/*.contracts'],
               allowTypeImports: true,

@@ -37,8 +37,6 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/test/doubles/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/doubles/components.tsx',
         '\\.(css|scss)$': '<rootDir>/test/doubles/style.ts',
-        '^taro-react-echarts$': '<rootDir>/test/doubles/taro-react-echarts.tsx',
-        '/echarts-lite$': '<rootDir>/test/doubles/echarts-lite.ts',
       },
     },
   ],

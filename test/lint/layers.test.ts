@@ -59,6 +59,12 @@ const CASES: Record<string, Case[]> = {
     allowed('src/pages/index/probe.ts', "import type { z } from 'zod';\nimport type { demandSubmitInput } from '@/core/contracts/demand.contracts';\nexport type Probe = z.input<typeof demandSubmitInput>;"),
     allowed('src/district/services/probe.service.ts', "import { callAction } from '@/services/cloud';\nexport const probe = callAction;"),
   ],
+  'the app ships no chart library: the server draws charts': [
+    refused('src/components/chart/probe.tsx', "import { init } from 'echarts';\nexport const probe = init;", /charts the server draws/),
+    refused('src/oversight/components/probe.tsx', "import * as echarts from 'echarts/core';\nexport const probe = echarts;", /no chart library in the app/),
+    refused('src/bulletin/pages/probe/index.tsx', "import { init } from 'zrender';\nexport const probe = init;", /no chart library in the app/),
+    allowed('src/components/chart/probe.tsx', "import type { EChartsOption } from 'echarts';\nexport type Probe = EChartsOption;"),
+  ],
 };
 
 const all = Object.values(CASES).flat();

@@ -5,12 +5,13 @@ import BulletinListPage from '@/bulletin/pages/list/index';
 import { SessionProvider } from '@/hooks/use-session';
 import { CloudError } from '@/services/cloud-error';
 import { showModal, taroDouble } from '../doubles/taro';
+import { chartTexts } from './chart-images';
 import { answerActions, inputsOf } from './cloud-mock';
 import { page } from './fixtures';
 import { bulletinSummary, bulletinView, unitDetail } from './bulletin-fixtures';
 
 jest.mock('@/services/cloud');
-// The charts are drawn for real (as SVG, test/doubles/taro-react-echarts.tsx), which takes a few seconds a page.
+// The charts are drawn for real (chart.render answered by the server's SVG drawing), which takes a few seconds a page.
 jest.setTimeout(20_000);
 
 function renderDetail(role: Role, handlers: Record<string, (input: any) => unknown>, params: Record<string, string> = { id: 'bulletin-2026-11' }) {
@@ -52,7 +53,9 @@ describe('the monthly bulletin screens', () => {
     expect(screen.getByText('二次差评 1 件（严重）')).toBeInTheDocument();
     expect(screen.getByText('严重预警：二次差评 1 件')).toBeInTheDocument();
     // The charts draw the frozen figures: the units' scores by name.
-    expect([...document.querySelectorAll('.bulletin-charts .echart-svg')].map((c) => c.textContent).join()).toContain('2. 张江科学城');
+    const charts = document.querySelector('.bulletin-charts')!;
+    expect(await waitFor(() => chartTexts(charts, '各单位综合得分'))).toContain('2. 张江科学城');
+    expect(await waitFor(() => chartTexts(charts, '全区近六个月数量走势'))).toContain('受理诉求');
 
     fireEvent.change(document.querySelector('.remarks-input')!, { target: { value: ' 请各单位对照预警逐项整改。 ' } });
     await act(async () => {

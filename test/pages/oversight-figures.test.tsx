@@ -4,11 +4,12 @@ import { SessionProvider } from '@/hooks/use-session';
 import FiguresPage from '@/oversight/pages/figures/index';
 import { CloudError } from '@/services/cloud-error';
 import { taroDouble } from '../doubles/taro';
+import { chartTexts, renderChartAnswer } from './chart-images';
 import { answerActions, inputsOf } from './cloud-mock';
 import { departmentRanking, figures, stewardRanking, trend, unitRanking } from './figures-fixtures';
 
 jest.mock('@/services/cloud');
-// Each screen draws several charts (SVG in jsdom) beside some seventy figures: queries over it take a few seconds.
+// Each screen draws several charts (chart.render answered by the server's SVG drawing) beside some seventy figures: queries over it take a few seconds.
 jest.setTimeout(20_000);
 jest.mock('@tarojs/components', () => jest.requireActual('./components-with-date'));
 
@@ -43,15 +44,19 @@ describe('the figures screen', () => {
     expect(inputsOf('figures.ranking')).toEqual([{ of: 'units', period: { kind: 'month' } }, { of: 'departments', period: { kind: 'month' } }]);
 
     // The satisfaction chart draws the five levels and auto-closed apart.
-    const satisfaction = card('企业评价分布（2026年11月）');
-    for (const word of ['非常满意', '非常不满意', '自动关闭', '首次评价 7 件；超期未评价自动关闭 2 件，不计入评价']) expect(within(satisfaction).getByText(word)).toBeInTheDocument();
+    const satisfaction = await waitFor(() => chartTexts(card('企业评价分布（2026年11月）'), '企业评价分布'));
+    expect(satisfaction).toEqual(expect.arrayContaining(['非常满意', '非常不满意', '自动关闭', '首次评价 7 件；超期未评价自动关闭 2 件，不计入评价']));
     // The trend draws counts and rates by month; rankings name the units and departments.
-    const trendCard = await screen.findByText('浦东新区近 12 个月走势');
-    expect(within(trendCard.closest('.card') as HTMLElement).getAllByText('受理诉求').length).toBeGreaterThan(0);
-    expect(within(trendCard.closest('.card') as HTMLElement).getAllByText('2026年9月').length).toBe(2);
-    expect(within(await screen.findByText('属地单位综合排名').then((t) => t.closest('.card') as HTMLElement)).getByText('1. 陆家嘴管理局')).toBeInTheDocument();
-    expect(within(card('属地单位综合排名')).getByText('另有 1 个无数据，不参与排名')).toBeInTheDocument();
-    expect(within(await screen.findByText('各部门办理按时率').then((t) => t.closest('.card') as HTMLElement)).getByText('区税务局')).toBeInTheDocument();
+    const trendCard = (await screen.findByText('浦东新区近 12 个月走势')).closest('.card') as HTMLElement;
+    const [counts, rates] = await waitFor(() => [chartTexts(trendCard, '数量走势'), chartTexts(trendCard, '比率走势')]);
+    expect(counts).toEqual(expect.arrayContaining(['受理诉求', '2026年9月']));
+    expect(rates).toEqual(expect.arrayContaining(['按时办结率', '2026年9月']));
+    await screen.findByText('属地单位综合排名');
+    expect(await waitFor(() => chartTexts(card('属地单位综合排名'), '属地单位综合排名'))).toEqual(expect.arrayContaining(['1. 陆家嘴管理局', '另有 1 个无数据，不参与排名']));
+    await screen.findByText('各部门办理按时率');
+    expect(await waitFor(() => chartTexts(card('各部门办理按时率'), '各部门办理按时率'))).toContain('区税务局');
+    // Each chart is asked for at a phone card's width and its own height, from the option the page built.
+    expect(inputsOf('chart.render').map((i) => [i.width, typeof i.option])).toEqual(Array(5).fill([360, 'object']));
 
     // Each figure with its value and change, its 口径 a tap away.
     const row = document.querySelector('.figure-row--satisfiedRate') as HTMLElement;
@@ -112,7 +117,8 @@ describe('the figures screen', () => {
     expect(await screen.findByText('张江管理局 · 2026年11月')).toBeInTheDocument();
     expect(inputsOf('figures.get').at(-1)).toEqual({ period: { kind: 'month' }, slice: { dimension: 'unit', id: 'unit-z02' } });
     expect(inputsOf('figures.ranking').at(-1)).toEqual({ of: 'stewards', period: { kind: 'month' }, unitId: 'unit-z02' });
-    expect(await screen.findByText('1. 白丽')).toBeInTheDocument();
+    await screen.findByText('张江管理局管家综合排名');
+    expect(await waitFor(() => chartTexts(card('张江管理局管家综合排名'), '张江管理局管家综合排名'))).toContain('1. 白丽');
     expect(screen.queryByText('属地单位综合排名')).not.toBeInTheDocument();
   });
 
@@ -141,6 +147,32 @@ describe('the figures screen', () => {
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
     expect(await screen.findByText('浦东新区 · 2026年11月')).toBeInTheDocument();
+  });
+
+  it('holds a chart\'s place while it is drawn, says when drawing failed, and draws it on 重试', async () => {
+    let draw: (() => void) | undefined;
+    let failures = 1;
+    renderAs('steward', {
+      // Ratings no other test draws: this chart is not among those already drawn this session.
+      'figures.get': (input) => figures(input, { dimension: 'steward', id: 'me', name: '白丽' }, [4, 0, 0, 0, 1], 0),
+      'chart.render': (input) => {
+        if (input.height !== 220) return renderChartAnswer(input);
+        if (failures-- > 0) throw new CloudError('INTERNAL', '服务繁忙');
+        return new Promise((resolve) => (draw = () => resolve(renderChartAnswer(input))));
+      },
+    });
+    const satisfaction = () => card('企业评价分布（2026年11月）');
+    await screen.findByText('白丽 · 2026年11月');
+    expect(await within(satisfaction()).findByText('企业评价分布未能显示：服务繁忙')).toBeInTheDocument();
+    fireEvent.click(within(satisfaction()).getByRole('button', { name: '重试' }));
+    // Drawing: a placeholder as tall as the chart.
+    expect(await within(satisfaction()).findByText('图表绘制中…')).toBeInTheDocument();
+    expect((satisfaction().querySelector('.chart__placeholder') as HTMLElement).style.height).toBe('220px');
+    await waitFor(() => expect(draw).toBeDefined());
+    await act(async () => draw!());
+    expect(await waitFor(() => chartTexts(satisfaction(), '企业评价分布'))).toEqual(expect.arrayContaining(['非常满意', '非常不满意']));
+    expect(within(satisfaction()).queryByText('图表绘制中…')).not.toBeInTheDocument();
+    expect(inputsOf('chart.render').filter((i) => i.height === 220)).toHaveLength(2);
   });
 
   it('refreshes on pull-down', async () => {

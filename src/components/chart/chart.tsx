@@ -1,14 +1,14 @@
-import { View, Text } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import type { EChartsOption } from 'echarts';
-import EChart from 'taro-react-echarts';
-import { ChartBoundary } from './chart-boundary';
-import { echarts } from './echarts-lite';
+import { APP_CHART_WIDTH } from '@/core/charts/chart-image';
+import { useAsyncData } from '@/hooks/use-async-data';
+import { chartKey, renderChart } from '@/services/chart.service';
 import './chart.scss';
 
 interface ChartProps {
   /** An option from src/core/charts. */
   option: EChartsOption;
-  /** CSS px; the width is the card's. */
+  /** CSS px at a 360 px wide card; the image scales with the card's width. */
   height: number;
   /** What the chart shows, for screen readers and tests, e.g. 按月趋势. */
   label: string;
@@ -17,18 +17,33 @@ interface ChartProps {
 }
 
 /**
- * One chart from an option, drawn by ECharts on a 2d canvas in the mini-program and on a
- * canvas in H5 (taro-react-echarts picks the way). Only the subpackages that import this carry
- * ECharts; the main package never does.
+ * One chart from an option, drawn by the server as SVG (the same drawing as the bulletin's PDF)
+ * and shown as an image as wide as its card. The mini-program carries no chart library.
  */
 export function Chart({ option, height, label, emptyText }: ChartProps) {
   if (emptyText) return <Text className='card-hint chart__empty'>{emptyText}</Text>;
+  return <DrawnChart option={option} height={height} label={label} />;
+}
+
+function DrawnChart({ option, height, label }: Omit<ChartProps, 'emptyText'>) {
+  const { state, reload } = useAsyncData(() => renderChart(option, APP_CHART_WIDTH, height), chartKey(option, APP_CHART_WIDTH, height));
   return (
-    <View className='chart' role='img' aria-label={label}>
-      <ChartBoundary>
-        {/* Charts mount after their data, when the page's onReady is long past: not a page-level canvas. */}
-        <EChart echarts={echarts} option={option} isPage={false} style={{ height: `${height}px` }} />
-      </ChartBoundary>
+    <View className={`chart chart--${state.status}`} data-label={label}>
+      {state.status === 'ready' ? (
+        <Image className='chart__image' mode='widthFix' src={state.data.image} aria-label={label} />
+      ) : state.status === 'error' ? (
+        // Same height as the chart: the figures below do not jump when it is drawn after a retry.
+        <View className='chart__failed' style={{ minHeight: `${height}px` }}>
+          <Text className='card-hint card-hint--alert'>{`${label}未能显示：${state.error.message}`}</Text>
+          <Button className='chart__retry retry-button' size='mini' onClick={() => void reload()}>
+            重试
+          </Button>
+        </View>
+      ) : (
+        <View className='chart__placeholder' style={{ height: `${height}px` }}>
+          <Text className='card-hint'>图表绘制中…</Text>
+        </View>
+      )}
     </View>
   );
 }
