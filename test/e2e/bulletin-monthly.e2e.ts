@@ -1,7 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { settled, shownCharts } from './support/charts';
 import { callAs } from './support/fieldwork';
 import { firstWorkingDayOfMonth, previousMonth } from '../../src/core/bulletin/bulletin-schedule';
 import { shanghaiDate } from '../../src/core/time/shanghai';
@@ -16,17 +17,6 @@ after(() => browser?.close());
 const firstWorkingMorning = () => `${firstWorkingDayOfMonth(shanghaiDate(new Date()).slice(0, 7))}T08:30:00+08:00`;
 const fireMorning = async (at: string) =>
   (await (await fetch(`${BASE_URL}/local/timers/cron/morning`, { method: 'POST', body: JSON.stringify({ at }) })).json()) as { result: { data: { jobs: { generateBulletin: { changed: number } } } } };
-
-/** How many of a card's chart canvases ECharts has painted on. */
-const paintedCharts = (page: Page, card: string) =>
-  page.evaluate((selector) => {
-    const canvases = [...document.querySelectorAll(`${selector} canvas`)].filter((c) => (c as HTMLElement).offsetParent) as HTMLCanvasElement[];
-    return canvases.filter((canvas) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] < 200) return true;
-      return false;
-    }).length;
-  }, card);
 
 test('the timer writes last month’s bulletin once; the district reviews it with its charts and publishes it; a unit admin is told in the message centre and opens it', async () => {
   const at = firstWorkingMorning();
@@ -49,9 +39,12 @@ test('the timer writes last month’s bulletin once; the district reviews it wit
 
   // The charts are drawn from the frozen figures.
   await seenIn(district, '.bulletin-charts').scrollIntoViewIfNeeded();
-  await district.waitForFunction(() => document.querySelectorAll('.bulletin-charts canvas').length >= 3);
-  await district.waitForTimeout(1200);
-  assert.ok((await paintedCharts(district, '.bulletin-charts')) >= 3, 'the trend, ratings and unit charts are drawn');
+  await district.waitForFunction(() => [...document.querySelectorAll('.bulletin-charts .chart img')].filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).length >= 3);
+  await settled(district, '.bulletin-charts');
+  const charts = await shownCharts(district, '.bulletin-charts');
+  const drawn = charts.filter((c) => c.svg && c.loaded && c.inked > 2000 && c.imageLabel === c.label && !c.overflow && !c.clipped && c.aspectKept);
+  assert.ok(drawn.length >= 3, `the trend, ratings and unit charts are drawn, labelled and fit the phone (${JSON.stringify(charts)})`);
+  assert.ok(drawn.some((c) => c.label === '各单位综合得分'), 'the units’ scores are among them');
   await screenshot(district, 'bulletin-district-charts');
 
   await seenIn(district, '.remarks-input').locator('textarea').fill('请各单位对照红色预警逐项整改，于本月15日前报送整改情况。');

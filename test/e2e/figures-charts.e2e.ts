@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seen, seenIn, signInAs } from './support/browser';
+import { expectCharts } from './support/charts';
 import { callAs } from './support/fieldwork';
 
 let browser: Browser;
@@ -18,28 +19,6 @@ const openNarrowPhone = async (): Promise<Page> => {
   return page;
 };
 
-/** How many pixels of a card's canvases ECharts has painted (not transparent, not white), and whether any canvas is wider than the screen. */
-const painted = (page: Page, card: string) =>
-  page.evaluate((selector) => {
-    const canvases = [...document.querySelectorAll(`${selector} canvas`)].filter((c) => (c as HTMLElement).offsetParent) as HTMLCanvasElement[];
-    let inked = 0;
-    for (const canvas of canvases) {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
-    }
-    return { canvases: canvases.length, inked, overflow: canvases.some((c) => c.getBoundingClientRect().right > window.innerWidth) };
-  }, card);
-
-const waitForCharts = async (page: Page, card: string, count: number) => {
-  await page.waitForFunction(([selector, n]) => [...document.querySelectorAll(`${selector} canvas`)].filter((c) => (c as HTMLElement).offsetParent).length >= n, [card, count] as const);
-  // ECharts animates its first draw; wait until the pixels stop changing.
-  await page.waitForTimeout(1200);
-  const drawn = await painted(page, card);
-  assert.equal(drawn.canvases, count, `${card}: ${count} charts`);
-  assert.ok(drawn.inked > 2000, `${card}: the charts are drawn (${drawn.inked} painted pixels)`);
-  assert.equal(drawn.overflow, false, `${card}: no chart wider than the phone`);
-};
-
 test('the district opens the figures and sees them drawn: satisfaction, monthly trend, unit ranking, departments on time, each figure with its 口径', async () => {
   const district = await openNarrowPhone();
   await signInAs(district, 'district-01');
@@ -47,16 +26,16 @@ test('the district opens the figures and sees them drawn: satisfaction, monthly 
   await district.waitForURL(/oversight\/pages\/figures/);
   await seenIn(district, '.figures-head').filter({ hasText: '全区' }).waitFor();
 
-  await waitForCharts(district, '.satisfaction-chart-card', 1);
+  await expectCharts(district, '.satisfaction-chart-card', ['企业评价分布']);
   await screenshot(district, 'figures-district-top');
   await seenIn(district, '.trend-card').scrollIntoViewIfNeeded();
-  await waitForCharts(district, '.trend-card', 2);
+  await expectCharts(district, '.trend-card', ['数量走势', '比率走势']);
   await screenshot(district, 'figures-district-trend');
   await seenIn(district, '.ranking-card').scrollIntoViewIfNeeded();
-  await waitForCharts(district, '.ranking-card', 1);
+  await expectCharts(district, '.ranking-card', ['属地单位综合排名']);
   await screenshot(district, 'figures-district-ranking');
   await seenIn(district, '.on-time-card').scrollIntoViewIfNeeded();
-  await waitForCharts(district, '.on-time-card', 1);
+  await expectCharts(district, '.on-time-card', ['各部门办理按时率']);
   await screenshot(district, 'figures-district-on-time');
 
   // The figures agree with the action, and each 口径 opens under its figure.
@@ -73,7 +52,7 @@ test('the district opens the figures and sees them drawn: satisfaction, monthly 
   await district.evaluate(() => window.scrollTo(0, 0));
   await seenIn(district, '.period-chip').filter({ hasText: '季度' }).click();
   await seenIn(district, '.figures-head__title').filter({ hasText: '季度' }).waitFor();
-  await waitForCharts(district, '.satisfaction-chart-card', 1);
+  await expectCharts(district, '.satisfaction-chart-card', ['企业评价分布']);
   await screenshot(district, 'figures-district-quarter');
 });
 
