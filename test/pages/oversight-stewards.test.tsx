@@ -8,6 +8,7 @@ import UnitStewardsPage from '@/oversight/pages/stewards/index';
 import HomePage from '@/pages/index/index';
 import { CloudError } from '@/services/cloud-error';
 import { taroDouble } from '../doubles/taro';
+import { chartTexts } from './chart-images';
 import { answerActions, inputsOf } from './cloud-mock';
 import { cadenceRow } from './fieldwork-fixtures';
 import { trend } from './figures-fixtures';
@@ -45,7 +46,10 @@ describe('a steward page', () => {
     // Their monthly trend: load, contacts and visits, demands; coverage and satisfaction.
     expect(inputsOf('figures.trend')).toEqual([{ slice: { dimension: 'steward', id: 'u-steward-01' }, months: 12, figures: STEWARD_KEYS }]);
     const trendCard = (await screen.findByText('近 12 个月走势')).closest('.card') as HTMLElement;
-    for (const label of ['服务企业', '联系企业', '上门走访', '受理诉求', '按周期联系率', '按周期走访率', '满意率']) expect(within(trendCard).getAllByText(label).length).toBeGreaterThan(0);
+    // Counts and rates drawn apart, each series named in its chart's legend.
+    const [counts, rates] = await waitFor(() => [chartTexts(trendCard, '数量走势'), chartTexts(trendCard, '比率走势')]);
+    expect(counts).toEqual(expect.arrayContaining(['服务企业', '联系企业', '上门走访', '受理诉求']));
+    expect(rates).toEqual(expect.arrayContaining(['按周期联系率', '按周期走访率', '满意率']));
     fireEvent.click(screen.getByText('全部指标及口径 ›'));
     expect(taroDouble.lastNavigation()?.url).toBe(`/oversight/pages/figures/index?dimension=steward&id=u-steward-01&name=${encodeURIComponent('白丽')}`);
     expect(screen.getByText('超过10家')).toBeInTheDocument();
