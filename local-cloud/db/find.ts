@@ -45,7 +45,8 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
   const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
   const limited = limit !== Number.MAX_SAFE_INTEGER;
   const plan = planQuery(filter, store.indexes(coll), { sort, limited, window: skip + limit }, estimator(store, coll));
-  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit, plan?.fallback);
+  // An ordered walk that gave up reads its fallback; a plan without order is read as it is and sorted.
+  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit, plan?.order ? plan.fallback : (plan ?? undefined));
   if (!opts.projection || !Object.keys(opts.projection).length) return docs;
   // Projection runs on the final page only; mingo rejects mixed inclusion/exclusion like MongoDB.
   return new Query({}).find<Doc>(docs, opts.projection).all();

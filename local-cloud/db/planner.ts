@@ -191,8 +191,19 @@ const narrowest = (plans: Plan[], estimate?: Estimate): Plan | undefined => {
     if (!conditions.has(condition)) ties.push(p);
     conditions.add(condition);
   }
-  if (ties.length < 2 || !estimate || ties[0].score === Infinity) return narrowing[0];
-  // Count until one plan stays under the cap: the cost is about the smaller plan's size, never the larger's.
+  if (!estimate || !narrowing.length || narrowing[0].score === Infinity) return narrowing[0];
+  const top = ties.length < 2 ? narrowing[0] : countedTie(ties, estimate);
+  // Scores count pinned fields, not how selective they are: two pinned flags (role, status) may
+  // leave thousands of rows where one pinned id leaves two. When the top plan is not few, a plan
+  // that pins fewer fields but yields few rows is taken. Counting stops at SORT_IN_MEMORY_ROWS.
+  const fewer = narrowing.filter((p) => p.score < top.score && p.score > 0);
+  if (!fewer.length || estimate(top, SORT_IN_MEMORY_ROWS) < SORT_IN_MEMORY_ROWS) return top;
+  const few = fewer.map((p) => ({ p, n: estimate(p, SORT_IN_MEMORY_ROWS) })).filter((c) => c.n < SORT_IN_MEMORY_ROWS).sort((a, b) => a.n - b.n)[0];
+  return few?.p ?? top;
+};
+
+/** Count until one plan stays under the cap: the cost is about the smaller plan's size, never the larger's. */
+const countedTie = (ties: Plan[], estimate: Estimate): Plan => {
   for (let cap = TIE_COUNT_START; ; cap *= 8) {
     const counted = ties.map((p) => ({ p, n: estimate(p, cap) })).sort((a, b) => a.n - b.n);
     if (counted[0].n < cap || cap >= TIE_COUNT_MAX) return counted[0].p;
@@ -237,13 +248,18 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
     if (exact) return exact;
   }
   const ordered = plans.filter((p) => p.order).sort((a, b) => b.score - a.score)[0];
-  // No plan narrows more than the one that also yields the order: take it without counting ties.
-  if (ordered && plans.every((p) => p.score <= ordered.score)) return ordered;
+  // A narrower set no bigger than the rows the read must find anyway (a 1,000-row page) is read and sorted.
+  const fits = Math.max(SORT_IN_MEMORY_ROWS, shape.window ?? 0);
+  if (ordered && plans.every((p) => p.score <= ordered.score)) {
+    // No plan pins more fields than the one that also yields the order. Scores count fields, not how
+    // selective they are: one pinned id may still leave far fewer rows than two pinned flags
+    // (role and status) walked in order. Read those few and sort them; else walk in order.
+    const other = estimate && narrowest(plans.filter((p) => p !== ordered), estimate);
+    return other && estimate(other, fits) < fits && estimate(ordered, fits) >= fits ? other : ordered;
+  }
   const best = narrowest(plans, estimate);
   if (!ordered || ordered === best) return best ?? ordered ?? null;
   if (!best || ordered.score >= best.score) return ordered;
-  // A narrower set no bigger than the rows the read must find anyway (a 1,000-row page) is read and sorted.
-  const fits = Math.max(SORT_IN_MEMORY_ROWS, shape.window ?? 0);
   if (estimate && estimate(best, fits) < fits) return best;
   // Many rows match the narrower plan: walk in order, but give up for it if matches prove sparse.
   return { ...ordered, fallback: best, walkBudget: SORT_IN_MEMORY_ROWS + WALK_ROWS_PER_RESULT * (shape.window ?? 0) };
