@@ -19,9 +19,11 @@ export const COLLECTIONS = {
       { fields: ['openid'] },
       { fields: ['oidcSubject'] },
       { fields: ['deskUserId'] },
-      { fields: ['role', 'unitId'] },
-      { fields: ['role', 'status', 'unitId'] },
+      // Paging by _id (fetchAll) after the equalities: a unit's stewards or contacts, every steward.
+      { fields: ['role', 'unitId', '_id'] },
+      { fields: ['role', 'status', 'unitId', '_id'] },
       { fields: ['role', 'status', '_id'] },
+      { fields: ['role', '_id'] },
       { fields: ['enterpriseId'] },
       { fields: ['-createdAt'] },
     ],
@@ -36,6 +38,8 @@ export const COLLECTIONS = {
       { fields: ['status', 'name'] },
       { fields: ['unitId', 'name'] },
       { fields: ['unitId', 'status', 'name'] },
+      // The morning snapshot pages a unit's active enterprises by _id.
+      { fields: ['unitId', 'status', '_id'] },
       { fields: ['stewardId', 'status', 'name'] },
       // Cadence (the stored cadenceDueAt): the list nearest first across the district, in a unit or
       // a steward's, the morning's reminders, long overdue per unit; [cadenceDueAt] alone finds
@@ -59,6 +63,8 @@ export const COLLECTIONS = {
       // [unitId, status, ...] also serves the morning snapshot's read of a unit's open demands.
       { fields: ['unitId', '-createdAt'] },
       { fields: ['unitId', 'status', '-createdAt'] },
+      // The morning snapshot pages a unit's open demands by _id, one state at a time.
+      { fields: ['unitId', 'status', '_id'] },
       { fields: ['departmentId', '-createdAt'] },
       { fields: ['departmentId', 'status', '-createdAt'] },
       // The running deadline (storedDue): overdue lists and counts per scope, supervision, auto-close.
@@ -163,7 +169,7 @@ export const COLLECTIONS = {
   /** Refused calls, one document per caller per Shanghai hour, for the district's security view. */
   refusals: { indexes: [{ fields: ['-hourStart'] }, { fields: ['userId', '-hourStart'] }] },
   /** Flow counters per day and month and slice (src/core/figures/rollup.ts), kept current by every write of a record. */
-  figure_rollups: { indexes: [{ fields: ['dimension', 'grain', 'period'] }, { fields: ['unitId', 'dimension', 'grain', 'period'] }] },
+  figure_rollups: { indexes: [{ fields: ['dimension', 'grain', 'period', '_id'] }, { fields: ['unitId', 'dimension', 'grain', 'period'] }] },
   /** The stock snapshot per day and slice, taken by the morning timer. */
   figure_snapshots: { indexes: [{ fields: ['dimension', 'value', '-day'] }, { fields: ['day', 'dimension', 'unitId'] }] },
   /** Where the figure timers stand (snapshot, repair): cursors that let a run resume where the last one stopped. */

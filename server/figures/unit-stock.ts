@@ -46,7 +46,8 @@ export const unitStock = async (db: Database, unitId: string, at: Date, calendar
     enterpriseRepo.all(db, { unitId, status: 'active' }),
     userRepo.all(db, { role: 'enterprise', unitId, status: 'active' }),
     userRepo.all(db, { role: 'steward', unitId }),
-    demandRepo.all(db, { unitId, status: _.in(OPEN_DEMAND_STATUSES) }),
+    // One state at a time: each read pages by _id straight from [unitId, status, _id].
+    Promise.all(OPEN_DEMAND_STATUSES.map((status) => demandRepo.all(db, { unitId, status }))).then((lists) => lists.flat()),
     handoverTaskRepo.all(db, { unitId, ...handoverTaskRepo.openTaskFilter(db) }),
     researchVisitRepo.all(db, { unitId, openPromises: _.gt(0) }),
   ]);

@@ -47,6 +47,21 @@ const purgeMessages = async ({ db, now, timeUp }: JobRun): Promise<JobResult> =>
   return { changed: removed, done };
 };
 
+/** How long the morning run spends on a snapshot the night's run did not finish. */
+const MORNING_SNAPSHOT_MS = 4_000;
+
+/** A run's time-up check that also stops `ms` after its first call. */
+const shortly = (timeUp: () => boolean, ms: number): (() => boolean) => {
+  const until = Date.now() + ms;
+  return () => timeUp() || Date.now() >= until;
+};
+
+const takeSnapshotShortly = async ({ db, now, timeUp }: JobRun): Promise<JobResult> => {
+  const stop = shortly(timeUp, MORNING_SNAPSHOT_MS);
+  const changed = await takeSnapshot(db, now, stop);
+  return { changed, done: !stop() };
+};
+
 /** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
 const CADENCE_BACKFILL_BATCH = 200;
 
@@ -80,7 +95,9 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   morning: {
     sendVisitReminders: { collection: 'reminder_log', run: sendVisitReminders },
     remindResearchVisits: { collection: 'research_visits', run: whole(({ db, now, messages }) => remindResearchVisits(db, now, messages)) },
-    takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
+    // The night's run takes the day's snapshot; here only what it left (or all of it, if it did not
+    // run), for a few seconds so the reminders' run stays short; the hourly timer finishes the rest.
+    takeSnapshot: { collection: 'figure_snapshots', run: takeSnapshotShortly },
     // The weekly spot check, on the first working morning of the week (once: keyed by the week).
     drawSpotChecks: { collection: 'spot_check_items', run: whole(({ db, now }) => drawWeeklySpotChecks(db, now)) },
     // The first working day's bulletin for the month before (its figures are complete by then).
@@ -88,6 +105,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
   },
   repair: {
     repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
+    // At 02:00 the day's stock snapshot, whole (it reads every active enterprise and open demand).
+    takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
   },
 };
 

@@ -219,3 +219,15 @@ describe('morning reminders in batches', () => {
     expect(await t.read('messages', { userId: 'bulk-steward-00003', kind: 'reminder:cadence' })).toHaveLength(1);
   });
 });
+
+describe('the day’s stock snapshot', () => {
+  it('is taken by the night’s run, so the morning run finds it done; without it, the morning takes it', async () => {
+    const night = (await t.cloud.fireTimer('cron', 'repair', new Date('2026-11-30T18:00:00Z'))) as { data: JobReport };
+    const units = await count('units', {});
+    expect(night.data.jobs.takeSnapshot).toMatchObject({ changed: units, done: true });
+    expect((await runOnce('morning', 40_000)).jobs.takeSnapshot).toMatchObject({ changed: 0, done: true });
+    // The next day the night's run did not happen: the morning run takes it (the demo data fits its few seconds).
+    const nextMorning = (await t.cloud.fireTimer('cron', 'morning', new Date('2026-12-02T00:30:00Z'))) as { data: JobReport };
+    expect(nextMorning.data.jobs.takeSnapshot).toMatchObject({ changed: units, done: true });
+  });
+});
