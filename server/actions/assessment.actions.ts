@@ -59,7 +59,7 @@ const yearView = defineAction({
     if (!found) return { run: null, units: empty };
     const unitId = narrowedScope(user, 'assessment_result', {}, '')?.unitId;
     const skip = (page - 1) * pageSize;
-    const docs = await assessmentResultRepo.page(db, year, 'unit', { skip, limit: pageSize + 1, unitId });
+    const docs = await assessmentResultRepo.rankingRows(db, year, 'unit', { skip, limit: pageSize + 1, unitId });
     const rows = await rankedRows(db, docs.slice(0, pageSize), unitId ? 0 : skip);
     // A unit admin's one row still carries its district-wide rank.
     if (unitId && rows[0]?.eligible) rows[0].rank = (await assessmentResultRepo.above(db, year, 'unit', rows[0].total)) + 1;
@@ -71,7 +71,7 @@ const unitResult = async (db: Database, user: UserDoc, year: number, unitId: str
   const scoped = narrowedScope(user, 'assessment_result', { unitId }, '只能查看本单位的考核结果')?.unitId;
   if (!scoped) throw notFound('请选择单位');
   const found = await runOrRefuse(db, user, year);
-  const [unit, stewards] = await Promise.all([assessmentResultRepo.get(db, resultId(year, 'unit', scoped)), assessmentResultRepo.page(db, year, 'steward', { skip: 0, limit: 200, unitId: scoped })]);
+  const [unit, stewards] = await Promise.all([assessmentResultRepo.get(db, resultId(year, 'unit', scoped)), assessmentResultRepo.rankingRows(db, year, 'steward', { skip: 0, limit: 200, unitId: scoped })]);
   if (!unit) throw notFound('该单位本年度没有考核结果');
   const unitRank = unit.eligible ? (await assessmentResultRepo.above(db, year, 'unit', unit.total)) + 1 : null;
   return { run: runView(found), unit: scoreRow(unit, unitRank), stewards: await rankedRows(db, stewards, 0, scoped) };

@@ -29,6 +29,15 @@ export interface AssessmentResultDoc {
 
 const results = repository('assessment_results');
 
+/** What a ranking row shows (ScoreRow): the score without its breakdown and counters. */
+export type RankingRowDoc = Pick<AssessmentResultDoc, '_id' | 'year' | 'subject' | 'subjectId' | 'unitId' | 'name' | 'total' | 'eligible' | 'rankScore' | 'ratedDemands' | 'acknowledgedAt' | 'rectificationRequested' | 'rectificationPlanId'> & {
+  result: Pick<ScoreResult, 'ineligibleReason'>;
+};
+
+const RANKING_ROW_FIELDS = Object.fromEntries(
+  ['year', 'subject', 'subjectId', 'unitId', 'name', 'total', 'eligible', 'rankScore', 'ratedDemands', 'acknowledgedAt', 'rectificationRequested', 'rectificationPlanId', 'result.ineligibleReason'].map((f) => [f, true]),
+);
+
 export const resultId = (year: number, subject: SubjectKind, id: string) => `${year}|${subject}|${id}`;
 
 export const assessmentResultRepo = {
@@ -39,6 +48,10 @@ export const assessmentResultRepo = {
     const { _id, ...fields } = doc;
     await results.of(db).doc(_id).set({ data: fields });
   },
+
+  /** As `page`, only what a ranking row shows: a unit's 70 stewards without their breakdowns. */
+  rankingRows: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<RankingRowDoc[]> =>
+    (await results.of(db).where({ year, subject, ...(unitId ? { unitId } : {}) }).orderBy('rankScore', 'desc').skip(skip).limit(limit).field(RANKING_ROW_FIELDS).get()).data as RankingRowDoc[],
 
   /** A page of one kind's scores for a year (optionally in one unit), the ranking's order. */
   page: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<AssessmentResultDoc[]> =>
