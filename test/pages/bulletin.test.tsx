@@ -54,6 +54,8 @@ describe('the monthly bulletin screens', () => {
     expect(screen.getByText('严重预警：二次差评 1 件')).toBeInTheDocument();
     // The charts draw the frozen figures: the units' scores by name.
     const charts = document.querySelector('.bulletin-charts')!;
+    // Several charts share the card: each is named above it.
+    expect([...charts.querySelectorAll('.chart__caption')].map((c) => c.textContent)).toEqual(['全区近六个月数量走势', '全区近六个月比率走势', '企业首次评价分布', '各单位综合得分']);
     expect(await waitFor(() => chartTexts(charts, '各单位综合得分'))).toContain('2. 张江科学城');
     expect(await waitFor(() => chartTexts(charts, '全区近六个月数量走势'))).toContain('受理诉求');
 

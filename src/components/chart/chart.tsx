@@ -14,18 +14,26 @@ interface ChartProps {
   label: string;
   /** Nothing to draw: this text instead of an empty grid. */
   emptyText?: string;
+  /** Show the label above the chart: for several charts in one card, where no card title names each. */
+  captioned?: boolean;
 }
 
 /**
  * One chart from an option, drawn by the server as SVG (the same drawing as the bulletin's PDF)
  * and shown as an image as wide as its card. The mini-program carries no chart library.
  */
-export function Chart({ option, height, label, emptyText }: ChartProps) {
-  if (emptyText) return <Text className='card-hint chart__empty'>{emptyText}</Text>;
-  return <DrawnChart option={option} height={height} label={label} />;
+export function Chart({ option, height, label, emptyText, captioned }: ChartProps) {
+  const drawn = emptyText ? <Text className='card-hint chart__empty'>{emptyText}</Text> : <DrawnChart option={option} height={height} label={label} />;
+  if (!captioned) return drawn;
+  return (
+    <View className='chart-captioned'>
+      <Text className='chart__caption'>{label}</Text>
+      {drawn}
+    </View>
+  );
 }
 
-function DrawnChart({ option, height, label }: Omit<ChartProps, 'emptyText'>) {
+function DrawnChart({ option, height, label }: Omit<ChartProps, 'emptyText' | 'captioned'>) {
   const { state, reload } = useAsyncData(() => renderChart(option, APP_CHART_WIDTH, height), chartKey(option, APP_CHART_WIDTH, height));
   return (
     <View className={`chart chart--${state.status}`} data-label={label}>

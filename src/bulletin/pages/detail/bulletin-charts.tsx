@@ -12,16 +12,16 @@ const RATES = ['resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate'];
 export function BulletinChartsCard({ view }: { view: BulletinView }) {
   return (
     <Card className='chart-card bulletin-charts' title='图表'>
-      <Chart label='全区近六个月数量走势' option={trendChart(view.trend, { keys: COUNTS })} height={200} emptyText={trendIsEmpty(view.trend, COUNTS) ? '近六个月没有数据' : undefined} />
-      <Chart label='全区近六个月比率走势' option={trendChart(view.trend, { keys: RATES })} height={200} emptyText={trendIsEmpty(view.trend, RATES) ? '近六个月没有可计算的比率' : undefined} />
-      <Chart label='企业首次评价分布' option={satisfactionChart(view.district)} height={220} emptyText={satisfactionIsEmpty(view.district) ? '本期没有企业评价' : undefined} />
-      <RankingChart ranking={view.units} label='各单位综合得分' />
+      <Chart captioned label='全区近六个月数量走势' option={trendChart(view.trend, { keys: COUNTS })} height={200} emptyText={trendIsEmpty(view.trend, COUNTS) ? '近六个月没有数据' : undefined} />
+      <Chart captioned label='全区近六个月比率走势' option={trendChart(view.trend, { keys: RATES })} height={200} emptyText={trendIsEmpty(view.trend, RATES) ? '近六个月没有可计算的比率' : undefined} />
+      <Chart captioned label='企业首次评价分布' option={satisfactionChart(view.district)} height={220} emptyText={satisfactionIsEmpty(view.district) ? '本期没有企业评价' : undefined} />
+      <RankingChart ranking={view.units} label='各单位综合得分' captioned />
       <View className='text-hint'>比率无可计算的数据时该月留空，不按 0 计；无数据的单位不参与排名。</View>
     </Card>
   );
 }
 
-export function RankingChart({ ranking, label }: { ranking: RankingView; label: string }) {
+export function RankingChart({ ranking, label, captioned }: { ranking: RankingView; label: string; captioned?: boolean }) {
   const bars = rankingBars(ranking);
-  return <Chart label={label} option={rankingChart(ranking)} height={barChartHeight(bars, 16)} emptyText={bars === 0 ? '本期没有可排名的数据' : undefined} />;
+  return <Chart captioned={captioned} label={label} option={rankingChart(ranking)} height={barChartHeight(bars, 16)} emptyText={bars === 0 ? '本期没有可排名的数据' : undefined} />;
 }
