@@ -62,10 +62,7 @@ export const signInAs = async (page: Page, openid: string) => {
 export const seen = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
 export const seenIn = (page: Page, selector: string) => page.locator(selector).filter({ visible: true });
 
-/**
- * Go back one page per selector, each time waiting until that page shows. Taro's router loads a
- * page it is pushing asynchronously; a back navigation that overtakes it leaves the stack one off.
- */
+/** Go back one page per selector, each time waiting until that page shows before going on. */
 export const goBackThrough = async (page: Page, ...pageRoots: string[]) => {
   for (const root of pageRoots) {
     await page.goBack();
