@@ -1,6 +1,7 @@
 import { invalid } from '../errors';
 import type { AssessmentScheme } from './scheme';
 import type { ScoreResult } from './score';
+import { compareChinese } from '../text/chinese-order';
 
 /**
  * Excellent-steward selection (art. 9): a ranking from the assessment with the minimum-sample
@@ -22,10 +23,9 @@ export interface SelectionRow extends SelectionCandidate {
   suggested: boolean;
 }
 
-const collator = new Intl.Collator('zh-Hans-CN');
 
 /** Higher total first; on equal totals more rated demands (more evidence), then name. */
-const order = (a: SelectionCandidate, b: SelectionCandidate) => b.result.total - a.result.total || b.result.ratedDemands - a.result.ratedDemands || collator.compare(a.name, b.name);
+const order = (a: SelectionCandidate, b: SelectionCandidate) => b.result.total - a.result.total || b.result.ratedDemands - a.result.ratedDemands || compareChinese(a.name, b.name);
 
 const competitionRanks = <T extends SelectionCandidate>(rows: readonly T[]): Map<string, number> => {
   const ranks = new Map<string, number>();

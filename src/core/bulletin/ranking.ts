@@ -1,4 +1,5 @@
 import { figure, type FigureValues } from '../figures/figure-catalogue';
+import { compareChinese } from '../text/chinese-order';
 
 /**
  * Rankings of units (and of stewards within a unit) by one stated composite of figures. The
@@ -79,12 +80,10 @@ export const compositeScore = (figures: FigureValues, formula: RankingFormula = 
   return { score: available === 0 ? null : round1(components.reduce((sum, c) => sum + c.points, 0)), components };
 };
 
-const collator = new Intl.Collator('zh-Hans-CN');
-
 /** Ranks rows best first; unranked rows (no data) follow in name order. */
 export const rankRows = (rows: readonly RankingRow[], formula: RankingFormula = DEFAULT_RANKING): RankedRow[] => {
   const scored = rows.map((r) => ({ id: r.id, name: r.name, ...compositeScore(r.figures, formula) }));
-  scored.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || collator.compare(a.name, b.name));
+  scored.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || compareChinese(a.name, b.name));
   let previous: { score: number | null; rank: number } | null = null;
   return scored.map((row, i) => {
     if (row.score === null) return { ...row, rank: null };

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { BULLETIN_EXPORT_FORMATS } from '../bulletin/bulletin.model';
-import { id, pageInput, text } from './common.contracts';
+import { deferred, id, pageInput, text } from './common.contracts';
 import { BULLETIN_TEXT } from './bulletin.fields';
 
 /** Inputs of the monthly bulletin's actions (issue 9 item 3). */
 
-export const bulletinListInput = z.object({ ...pageInput });
+export const bulletinListInput = deferred(() => z.object({ ...pageInput }));
 
 /** A bulletin; the district may ask for one unit's detail with it (a unit admin always gets their own). */
-export const bulletinGetInput = z.object({ id: id('月通报'), unitId: id('单位').optional() });
+export const bulletinGetInput = deferred(() => z.object({ id: id('月通报'), unitId: id('单位').optional() }));
 
 /** The district's review of a draft: the version it saw, and the remarks and/or the edited summary. */
 export const bulletinUpdateInput = z
@@ -20,6 +20,6 @@ export const bulletinUpdateInput = z
   })
   .refine((i) => i.summary !== undefined || i.remarks !== undefined, { error: '请修改摘要或填写意见' });
 
-export const bulletinPublishInput = z.object({ id: id('月通报'), version: z.number({ error: '缺少版本号' }).int().min(1) });
+export const bulletinPublishInput = deferred(() => z.object({ id: id('月通报'), version: z.number({ error: '缺少版本号' }).int().min(1) }));
 
-export const bulletinExportInput = z.object({ id: id('月通报'), format: z.enum(BULLETIN_EXPORT_FORMATS, { error: '请选择导出格式（Excel 或 PDF）' }) });
+export const bulletinExportInput = deferred(() => z.object({ id: id('月通报'), format: z.enum(BULLETIN_EXPORT_FORMATS, { error: '请选择导出格式（Excel 或 PDF）' }) }));

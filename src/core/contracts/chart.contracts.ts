@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deferred } from './common.contracts';
 import { CHART_LIMITS, CHART_SERIES_TYPES } from '../charts/chart-image';
 
 /** Input of `chart.render`: an option from src/core/charts, as JSON carries it, and the size to draw it at. */
@@ -25,4 +26,4 @@ const chartOption = z
     error: `图表只支持${CHART_SERIES_TYPES.map((t) => (t === 'line' ? '折线图' : '柱状图')).join('和')}`,
   });
 
-export const chartRenderInput = z.object({ option: chartOption, width: size('宽度', width), height: size('高度', height) });
+export const chartRenderInput = deferred(() => z.object({ option: chartOption, width: size('宽度', width), height: size('高度', height) }));

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CHECK_IN_REQUIRED, CONTACT_TEXT, CONTACT_TYPES, MAX_CHECK_IN_PHOTOS, ON_SITE } from './contact.fields';
-import { optionalText, pageInput, text } from './common.contracts';
+import { deferred, optionalText, pageInput, text } from './common.contracts';
 
-export const checkInInput = z.object({
+export const checkInInput = deferred(() => z.object({
   at: z.iso.datetime({ offset: true, error: '打卡时间格式不正确' }),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   photoFileIds: z.array(z.string().min(1).max(300)).max(MAX_CHECK_IN_PHOTOS).default([]),
-});
+}));
 
 /**
  * A contact counts only with its content: who was met, what was discussed, what came of it.
@@ -29,10 +29,10 @@ export const contactRecordInput = z
   })
   .refine((c) => c.type !== ON_SITE || !!c.checkIn, { path: ['checkIn'], message: CHECK_IN_REQUIRED });
 
-export const contactListInput = z.object({
+export const contactListInput = deferred(() => z.object({
   enterpriseId: z.string().min(1).max(64).optional(),
   /** Only the check-ins flagged for oversight: too far from the enterprise, or nothing to measure against. */
   checkInFlag: z.enum(['far', 'no_location']).optional(),
   ...pageInput,
-});
+}));
 

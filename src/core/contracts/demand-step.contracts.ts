@@ -2,23 +2,23 @@ import { z } from 'zod';
 import { DEMAND_CATEGORIES, URGENCIES } from '../demand/demand.model';
 import { RESOLUTION_ANSWERS, SATISFACTION_LEVELS } from '../demand/satisfaction';
 import { DEMAND_TEXT, MAX_ATTACHMENTS, STEP_TEXT, TOO_MANY_ATTACHMENTS } from './demand.fields';
-import { date, optionalText, text, visible } from './common.contracts';
+import { date, deferred, optionalText, text, visible } from './common.contracts';
 
 /** Inputs of the lifecycle steps. Every step names the version it saw: a stale step is refused. */
 const target = {
   id: z.string({ error: '缺少诉求编号' }).min(1).max(64),
   version: z.number({ error: '缺少版本号，请刷新后重试' }).int().min(1),
 };
-export const departmentId = z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64);
+export const departmentId = deferred(() => z.string({ error: '请选择承办部门' }).min(1, { error: '请选择承办部门' }).max(64));
 export const COMPLEXITIES = ['simple', 'complex'] as const;
 
-export const attachmentInput = z.object({
+export const attachmentInput = deferred(() => z.object({
   fileID: z.string().min(1).max(300),
   name: visible(z.string().trim().min(1).max(100), '附件名称'),
-});
+}));
 /** A file already uploaded to cloud storage, named as the person picked it. */
 export type AttachmentRef = z.input<typeof attachmentInput>;
-export const attachmentsInput = z.array(attachmentInput).max(MAX_ATTACHMENTS, { error: TOO_MANY_ATTACHMENTS }).default([]);
+export const attachmentsInput = deferred(() => z.array(attachmentInput).max(MAX_ATTACHMENTS, { error: TOO_MANY_ATTACHMENTS }).default([]));
 
 export const stepInputs = {
   revise: z.object({

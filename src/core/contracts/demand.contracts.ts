@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
 import { attachmentsInput, COMPLEXITIES, departmentId } from './demand-step.contracts';
 import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_MAX, DEMAND_TEXT } from './demand.fields';
-import { id, pageInput, text } from './common.contracts';
+import { deferred, id, pageInput, text } from './common.contracts';
 
 /** Inputs of the demand actions, shared by the cloud functions (validation) and the app (types). */
 
-export const demandSubmitInput = z.object({
+export const demandSubmitInput = deferred(() => z.object({
   category: z.enum(DEMAND_CATEGORIES, { error: '请选择诉求类别' }),
   title: text(DEMAND_TEXT.title),
   description: text(DEMAND_TEXT.description),
@@ -23,7 +23,7 @@ export const demandSubmitInput = z.object({
   complexity: z.enum(COMPLEXITIES, { error: '请选择办理类型' }).optional(),
   /** Uploaded first with the cloud storage API; checked on the server (type, size). */
   attachments: attachmentsInput,
-});
+}));
 
 /**
  * What a demand list or its export selects, within the caller's scope: a filter outside the scope
@@ -52,9 +52,9 @@ const demandFilterFields = {
 const forwards = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const period = { path: ['to'], message: DEMAND_FILTER_MESSAGES.period };
 
-export const demandListInput = z.object({ ...demandFilterFields, ...pageInput }).refine(forwards, period);
+export const demandListInput = deferred(() => z.object({ ...demandFilterFields, ...pageInput }).refine(forwards, period));
 
 /** The same selection as an Excel workbook (all rows, up to the export limit). */
-export const demandExportInput = z.object(demandFilterFields).refine(forwards, period);
+export const demandExportInput = deferred(() => z.object(demandFilterFields).refine(forwards, period));
 
-export const demandGetInput = z.object({ id: id('诉求编号') });
+export const demandGetInput = deferred(() => z.object({ id: id('诉求编号') }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deferred } from './common.contracts';
 import type { SessionUser } from '../session.model';
 import { accountBindInput } from './org.contracts';
 
@@ -9,7 +10,7 @@ import { accountBindInput } from './org.contracts';
  */
 
 /** Begin: the provider's authorization address, and the checks this browser keeps until it returns. */
-export const deskSignInBeginInput = z.object({});
+export const deskSignInBeginInput = deferred(() => z.object({}));
 
 export interface DeskSignInBegun {
   authorizationUrl: string;
@@ -22,14 +23,14 @@ export interface DeskSignInBegun {
 const check = z.string().min(16).max(200);
 
 /** Finish: the query the provider redirected back with, the checks kept since Begin, and a binding code the first time. */
-export const deskSignInFinishInput = z.object({
+export const deskSignInFinishInput = deferred(() => z.object({
   /** The redirect's query string (`code`, `state`, `iss` … or `error`). */
   query: z.string().max(4000),
   state: check,
   nonce: check,
   codeVerifier: check,
-  bindingCode: accountBindInput.shape.code.optional(),
-});
+  bindingCode: accountBindInput.unwrap().shape.code.optional(),
+}));
 
 export interface DeskSignedIn {
   /** A CloudBase custom-login ticket for the account (valid ten minutes, once). */

@@ -2,7 +2,7 @@ import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
 import { SCHEDULE_KINDS, SCHEDULE_LIMITS, scheduleProblems } from '../time/year-schedule';
-import { days, id, pageInput, text, visible } from './common.contracts';
+import { days, deferred, id, pageInput, text, visible } from './common.contracts';
 import {
   BINDING_CODE_FORMAT,
   CONTACT_CADENCE,
@@ -38,7 +38,7 @@ export const creditCode = z
   });
 
 /** Which organisation link each staff role's account needs. */
-export const accountCreateInput = z.object({
+export const accountCreateInput = deferred(() => z.object({
   role: z.enum(['steward', 'liaison', 'unit_admin', 'department', 'district_admin'], { error: '请选择账号类型' }),
   name: personName,
   phone: phone.optional(),
@@ -47,29 +47,29 @@ export const accountCreateInput = z.object({
   /** For a liaison: the steward they help. */
   stewardId: id('服务管家').optional(),
   overrideReason,
-});
+}));
 
 /** The district edits an account: name, phone, and the unit (or department) it belongs to. */
-export const accountUpdateInput = z.object({
+export const accountUpdateInput = deferred(() => z.object({
   id: id('账号'),
   name: personName.optional(),
   phone: phone.optional(),
   unitId: id('所属单位').optional(),
   departmentId: id('承办部门').optional(),
   overrideReason,
-});
+}));
 
-export const accountListInput = z.object({
+export const accountListInput = deferred(() => z.object({
   role: z.enum(['enterprise', 'steward', 'liaison', 'unit_admin', 'department', 'district_admin']).optional(),
   unitId: id('单位').optional(),
   status: z.enum(['active', 'disabled']).optional(),
   ...pageInput,
-});
+}));
 
-export const accountIdInput = z.object({ id: id('账号') });
-export const accountSetStatusInput = z.object({ id: id('账号'), status: z.enum(['active', 'disabled']), overrideReason });
+export const accountIdInput = deferred(() => z.object({ id: id('账号') }));
+export const accountSetStatusInput = deferred(() => z.object({ id: id('账号'), status: z.enum(['active', 'disabled']), overrideReason }));
 
-export const accountBindInput = z.object({
+export const accountBindInput = deferred(() => z.object({
   code: z
     .string({ error: BINDING_CODE_FORMAT.missing })
     .trim()
@@ -78,13 +78,13 @@ export const accountBindInput = z.object({
   /** Enterprise contacts give their name when they bind; staff accounts already have one. */
   name: personName.optional(),
   phone: phone.optional(),
-});
+}));
 
 /** A point picked on the map (GCJ-02); the address is entered beside it. */
-export const locationInput = z.object({
+export const locationInput = deferred(() => z.object({
   latitude: z.number({ error: LATITUDE.message }).min(LATITUDE.min, { error: LATITUDE.message }).max(LATITUDE.max, { error: LATITUDE.message }),
   longitude: z.number({ error: LONGITUDE.message }).min(LONGITUDE.min, { error: LONGITUDE.message }).max(LONGITUDE.max, { error: LONGITUDE.message }),
-});
+}));
 
 const tags = z.array(visible(z.string().trim().min(1).max(TAG_MAX_LENGTH), '标签')).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
 const enterpriseFields = {
@@ -99,8 +99,8 @@ const enterpriseFields = {
   location: locationInput.optional(),
 };
 
-export const enterpriseCreateInput = z.object({ ...enterpriseFields, stewardId: id('服务管家').optional() });
-export const enterpriseUpdateInput = z.object({
+export const enterpriseCreateInput = deferred(() => z.object({ ...enterpriseFields, stewardId: id('服务管家').optional() }));
+export const enterpriseUpdateInput = deferred(() => z.object({
   id: id('企业'),
   name: enterpriseFields.name.optional(),
   industry: enterpriseFields.industry.optional(),
@@ -110,37 +110,37 @@ export const enterpriseUpdateInput = z.object({
   visitCadenceDays: days(VISIT_CADENCE).optional(),
   /** null takes a wrong location off. */
   location: locationInput.nullable().optional(),
-});
-export const enterpriseRemoveInput = z.object({ id: id('企业'), reason: visible(z.string().trim().min(2, { error: '请填写移出原因' }).max(200), '移出原因') });
-export const enterpriseListInput = z.object({
+}));
+export const enterpriseRemoveInput = deferred(() => z.object({ id: id('企业'), reason: visible(z.string().trim().min(2, { error: '请填写移出原因' }).max(200), '移出原因') }));
+export const enterpriseListInput = deferred(() => z.object({
   unitId: id('单位').optional(),
   stewardId: id('管家').optional(),
   keyword: z.string().trim().max(30).optional(),
   includeRemoved: z.boolean().default(false),
   ...pageInput,
-});
+}));
 /** The list's filters, without paging: every enterprise they select goes into the workbook. */
-export const enterpriseExportInput = enterpriseListInput.omit({ page: true, pageSize: true });
-export const enterpriseIdInput = z.object({ id: id('企业') });
-export const enterpriseImportInput = z.object({ fileID: z.string({ error: '请先上传 Excel 文件' }).min(1).max(300) });
+export const enterpriseExportInput = deferred(() => enterpriseListInput.unwrap().omit({ page: true, pageSize: true }));
+export const enterpriseIdInput = deferred(() => z.object({ id: id('企业') }));
+export const enterpriseImportInput = deferred(() => z.object({ fileID: z.string({ error: '请先上传 Excel 文件' }).min(1).max(300) }));
 
-export const assignInput = z.object({ enterpriseId: id('企业'), stewardId: id('服务管家') });
-export const liaisonAttachInput = z.object({ liaisonId: id('联络员'), stewardId: id('服务管家'), overrideReason });
+export const assignInput = deferred(() => z.object({ enterpriseId: id('企业'), stewardId: id('服务管家') }));
+export const liaisonAttachInput = deferred(() => z.object({ liaisonId: id('联络员'), stewardId: id('服务管家'), overrideReason }));
 
-export const handoverCreateInput = z.object({
+export const handoverCreateInput = deferred(() => z.object({
   fromStewardId: id('原管家'),
   toStewardId: id('接任管家'),
   /** Omitted: every enterprise of the outgoing steward. */
   enterpriseIds: z.array(id('企业')).min(1, { error: '请至少选择一家企业' }).max(200).optional(),
   reason: text(HANDOVER_REASON),
-});
+}));
 /** The district confirms a proposed handover (it takes effect then) or refuses it with a reason. */
-export const handoverDecideInput = z.object({ id: id('交接申请'), confirm: z.boolean(), reason: z.string().trim().max(DECISION_REASON.max).default('') });
-export const handoverListInput = z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput });
-export const handoverTaskListInput = z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput });
+export const handoverDecideInput = deferred(() => z.object({ id: id('交接申请'), confirm: z.boolean(), reason: z.string().trim().max(DECISION_REASON.max).default('') }));
+export const handoverListInput = deferred(() => z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput }));
+export const handoverTaskListInput = deferred(() => z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput }));
 
 const reason = text(PROPOSAL_REASON);
-export const proposalCreateInput = z.discriminatedUnion('kind', [
+export const proposalCreateInput = deferred(() => z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('add'),
     name: enterpriseFields.name,
@@ -150,45 +150,45 @@ export const proposalCreateInput = z.discriminatedUnion('kind', [
     reason,
   }),
   z.object({ kind: z.literal('remove'), enterpriseId: id('企业'), reason }),
-]);
-export const proposalListInput = z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput });
-export const proposalDecideInput = z.object({
+]));
+export const proposalListInput = deferred(() => z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput }));
+export const proposalDecideInput = deferred(() => z.object({
   id: id('建议'),
   approve: z.boolean(),
   reason: visible(z.string().trim().max(300), '理由').default(''),
   /** When approving an addition: the steward to assign, optional. */
   stewardId: id('服务管家').optional(),
-});
+}));
 
 /** The enterprise whose contacts are listed, or who gets a contact's binding code. */
-export const contactCodeIssueInput = z.object({ enterpriseId: id('企业') });
-export const enterpriseContactRevokeInput = z.object({ userId: id('联系人') });
+export const contactCodeIssueInput = deferred(() => z.object({ enterpriseId: id('企业') }));
+export const enterpriseContactRevokeInput = deferred(() => z.object({ userId: id('联系人') }));
 
 /** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
-export const unitScopeInput = z.object({ unitId: id('单位').optional() });
+export const unitScopeInput = deferred(() => z.object({ unitId: id('单位').optional() }));
 
 /** One steward's overview over a recent period (days: 30, 90 or 365). */
-export const stewardOverviewInput = z.object({
+export const stewardOverviewInput = deferred(() => z.object({
   stewardId: id('管家'),
   days: z.union(OVERVIEW_PERIODS.map((d) => z.literal(d)) as [z.ZodLiteral<30>, z.ZodLiteral<90>, z.ZodLiteral<365>], { error: '请选择统计期' }).default(90),
-});
+}));
 
-export const auditListInput = z.object({
+export const auditListInput = deferred(() => z.object({
   actorId: id('操作人').optional(),
   action: z.string().trim().max(60).optional(),
   recordId: z.string().trim().max(64).optional(),
   from: z.iso.date({ error: '开始日期格式应为 YYYY-MM-DD' }).optional(),
   to: z.iso.date({ error: '结束日期格式应为 YYYY-MM-DD' }).optional(),
   ...pageInput,
-});
+}));
 
-export const calendarSetInput = z.object({
+export const calendarSetInput = deferred(() => z.object({
   date: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }),
   /** true: a working day (e.g. a make-up Saturday); false: a day off; null: remove the override. */
   working: z.boolean().nullable(),
   note: visible(z.string().trim().max(50), '说明').default(''),
-});
-export const calendarListInput = z.object({ year: z.number().int().min(2020).max(2100).optional() });
+}));
+export const calendarListInput = deferred(() => z.object({ year: z.number().int().min(2020).max(2100).optional() }));
 
 /** A year's State Council schedule in one go: holiday ranges and make-up working days. */
 export const calendarSetYearInput = z

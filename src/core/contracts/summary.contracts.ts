@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SECTION_KEYS } from '../summary/summary.model';
-import { id, text } from './common.contracts';
+import { deferred, id, text } from './common.contracts';
 import { RETURN_REASON_TEXT, SECTION_TEXT } from './summary.fields';
 
 /** Inputs of the annual summary actions (issue 11 item 1, guideline art. 8). */
@@ -8,24 +8,24 @@ import { RETURN_REASON_TEXT, SECTION_TEXT } from './summary.fields';
 const year = z.number({ error: '请选择年度' }).int().min(2024, { error: '年度有误' }).max(2100, { error: '年度有误' });
 const version = z.number({ error: '缺少版本号' }).int().min(0);
 
-export const sectionsInput = z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, text(SECTION_TEXT[k]).default('')])) as { [K in (typeof SECTION_KEYS)[number]]: z.ZodDefault<ReturnType<typeof text>> });
+export const sectionsInput = deferred(() => z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, text(SECTION_TEXT[k]).default('')])) as { [K in (typeof SECTION_KEYS)[number]]: z.ZodDefault<ReturnType<typeof text>> }));
 
 /** The caller's own summary of a year (a steward's personal one, a unit admin's unit one). */
-export const summaryYearInput = z.object({ year });
+export const summaryYearInput = deferred(() => z.object({ year }));
 
 /** Save (or submit) the caller's own summary: `version` 0 creates it, otherwise it must be the version read. */
-export const summaryWriteInput = z.object({ year, version, sections: sectionsInput });
+export const summaryWriteInput = deferred(() => z.object({ year, version, sections: sectionsInput }));
 
-export const summaryIdInput = z.object({ id: id('年度总结') });
+export const summaryIdInput = deferred(() => z.object({ id: id('年度总结') }));
 
-export const summaryListInput = z.object({
+export const summaryListInput = deferred(() => z.object({
   year,
   /** 'stewards': one unit's stewards (a unit admin's own unit, or any for the district); 'units': every unit (district). */
   of: z.enum(['stewards', 'units'], { error: '请选择列表' }),
   unitId: id('单位').optional(),
-});
+}));
 
-export const summaryReturnInput = z.object({ id: id('年度总结'), version, reason: text(RETURN_REASON_TEXT) });
-export const summaryAcceptInput = z.object({ id: id('年度总结'), version });
+export const summaryReturnInput = deferred(() => z.object({ id: id('年度总结'), version, reason: text(RETURN_REASON_TEXT) }));
+export const summaryAcceptInput = deferred(() => z.object({ id: id('年度总结'), version }));
 
-export const summarySetDeadlineInput = z.object({ year, deadline: z.iso.date({ error: '请选择截止日期' }), version });
+export const summarySetDeadlineInput = deferred(() => z.object({ year, deadline: z.iso.date({ error: '请选择截止日期' }), version }));

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { COURSE_KINDS } from '../training/training.model';
 import { HOURS_MESSAGE, hoursProblem } from '../training/training.rules';
-import { id, pageInput, text } from './common.contracts';
+import { deferred, id, pageInput, text } from './common.contracts';
 import { attachmentInput } from './demand-step.contracts';
 import { COURSE_TEXT, MAX_DOCUMENT_PAGES, MAX_SESSION_HOURS, SESSION_TIMES_MESSAGE } from './training.fields';
 
 const hours = z.number({ error: '请填写学时' }).refine((h) => !hoursProblem(h), { error: HOURS_MESSAGE });
 
 /** Online material: a video file, or a document as its page images in order. */
-export const materialInput = z.discriminatedUnion('type', [
+export const materialInput = deferred(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('video'), file: attachmentInput }),
   z.object({ type: z.literal('document'), name: z.string().trim().min(1).max(100), pages: z.array(attachmentInput).min(1, { error: '请上传文档页面' }).max(MAX_DOCUMENT_PAGES, { error: `文档最多 ${MAX_DOCUMENT_PAGES} 页` }) }),
-], { error: '请选择视频或文档' });
+], { error: '请选择视频或文档' }));
 
 export const sessionInput = z
   .object({ venue: text(COURSE_TEXT.venue), startsAt: z.iso.datetime({ offset: true, error: '请选择开始时间' }), endsAt: z.iso.datetime({ offset: true, error: '请选择结束时间' }) })
@@ -28,15 +28,15 @@ const courseFields = {
 };
 
 /** A new course, saved as a draft; what each kind needs is checked with the kind. */
-export const courseCreateInput = z.discriminatedUnion('kind', [
+export const courseCreateInput = deferred(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('online'), ...courseFields, material: materialInput }),
   z.object({ kind: z.literal('lecture'), ...courseFields, session: sessionInput }),
   z.object({ kind: z.literal('visit'), ...courseFields, session: sessionInput }),
   z.object({ kind: z.literal('case'), ...courseFields, caseText: text(COURSE_TEXT.caseText) }),
-], { error: '请选择课程类型' });
+], { error: '请选择课程类型' }));
 
 /** Edit a draft: any of its texts, hours, required flag or session. */
-export const courseUpdateInput = z.object({
+export const courseUpdateInput = deferred(() => z.object({
   id: id('课程'),
   title: text(COURSE_TEXT.title).optional(),
   summary: text(COURSE_TEXT.summary).optional(),
@@ -44,28 +44,28 @@ export const courseUpdateInput = z.object({
   required: z.boolean().optional(),
   session: sessionInput.optional(),
   caseText: text(COURSE_TEXT.caseText).optional(),
-});
+}));
 
-export const courseIdInput = z.object({ id: id('课程') });
+export const courseIdInput = deferred(() => z.object({ id: id('课程') }));
 
-export const courseListInput = z.object({
+export const courseListInput = deferred(() => z.object({
   kind: z.enum(COURSE_KINDS).optional(),
   /** District only: drafts too. */
   includeDrafts: z.boolean().default(false),
   ...pageInput,
-});
+}));
 
 /** Assign a published course to the active stewards of one unit, or of every unit. */
-export const courseAssignInput = z.object({ id: id('课程'), unitId: id('单位').optional(), dueDate: z.iso.date({ error: '请选择完成期限' }) });
+export const courseAssignInput = deferred(() => z.object({ id: id('课程'), unitId: id('单位').optional(), dueDate: z.iso.date({ error: '请选择完成期限' }) }));
 
-export const caseCandidatesInput = z.object({ ...pageInput });
-export const caseFromDemandInput = z.object({ demandId: id('诉求') });
+export const caseCandidatesInput = deferred(() => z.object({ ...pageInput }));
+export const caseFromDemandInput = deferred(() => z.object({ demandId: id('诉求') }));
 
-export const trainingRecordsInput = z.object({ state: z.enum(['open', 'completed']).default('open'), ...pageInput });
+export const trainingRecordsInput = deferred(() => z.object({ state: z.enum(['open', 'completed']).default('open'), ...pageInput }));
 
 /** Where the player or reader is: seconds for a video, pages read for a document or case. */
-export const trainingProgressInput = z.object({ courseId: id('课程'), position: z.number({ error: '缺少学习进度' }).min(0).max(24 * 3600) });
+export const trainingProgressInput = deferred(() => z.object({ courseId: id('课程'), position: z.number({ error: '缺少学习进度' }).min(0).max(24 * 3600) }));
 
-export const trainingSignInInput = z.object({ code: z.string({ error: '请输入签到码' }).trim().min(4, { error: '请输入签到码' }).max(40) });
+export const trainingSignInInput = deferred(() => z.object({ code: z.string({ error: '请输入签到码' }).trim().min(4, { error: '请输入签到码' }).max(40) }));
 
-export const trainingStatsInput = z.object({ year: z.number().int().min(2024).max(2100), unitId: id('单位').optional() });
+export const trainingStatsInput = deferred(() => z.object({ year: z.number().int().min(2024).max(2100), unitId: id('单位').optional() }));
