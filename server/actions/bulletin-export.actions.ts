@@ -4,7 +4,7 @@ import type { ReportExport } from '../../src/core/fieldwork/fieldwork.model';
 import { inShanghai } from '../../src/core/time/shanghai';
 import { newId } from '../db/codes';
 import { defineAction } from '../runtime/define-action';
-import { readableBulletin, readableSections } from '../bulletin/bulletin-access';
+import { exportedSections, readableBulletin } from '../bulletin/bulletin-access';
 import { bulletinPdf } from '../bulletin/bulletin-pdf';
 import { fillBulletinWorkbook } from '../bulletin/bulletin-workbook';
 import { toBulletinView } from '../bulletin/bulletin.view';
@@ -22,7 +22,7 @@ const bulletinExport = defineAction({
   summary: '导出月通报：Excel（每张表一页）或可打印的 PDF（含图表）',
   async handler({ id, format }, { db, user, files, now }): Promise<ReportExport> {
     const doc = await readableBulletin(db, user, id);
-    const view = toBulletinView(doc, await readableSections(db, user, id, undefined, true));
+    const view = toBulletinView(doc, await exportedSections(db, user, id));
     const at = now();
     const rows = bulletinTables(view).reduce((n, t) => n + t.rows.length, 0);
     const name = `bulletin-${doc.month}${user.role === 'unit_admin' ? `-${user.unitId}` : ''}`;

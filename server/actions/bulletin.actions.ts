@@ -7,7 +7,7 @@ import { fetchPage } from '../db/paging';
 import { userRepo } from '../db/user.repo';
 import { defineAction } from '../runtime/define-action';
 import { notifyUsers, wxTime } from '../notify/notifier';
-import { draftWriteRefused, readableBulletin, readableSections } from '../bulletin/bulletin-access';
+import { draftWriteRefused, readableBulletin, readableSection } from '../bulletin/bulletin-access';
 import { toBulletinSummary, toBulletinView } from '../bulletin/bulletin.view';
 import { BULLETIN_PAGE } from '../jobs/generate-bulletin.job';
 
@@ -33,7 +33,7 @@ const bulletinGet = defineAction({
   summary: '一期月通报：全区指标、单位排名、红色预警、摘要和意见；区里可看任一单位的详情，单位只看本单位',
   async handler({ id, unitId }, { db, user }): Promise<BulletinView> {
     const doc = await readableBulletin(db, user, id);
-    return toBulletinView(doc, await readableSections(db, user, id, unitId));
+    return toBulletinView(doc, await readableSection(db, user, id, unitId));
   },
 });
 

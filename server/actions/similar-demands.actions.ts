@@ -42,7 +42,7 @@ const similarGroups = defineAction({
   writes: false,
   summary: '同类诉求：多家企业就同一事项提出的在办诉求分组（附共同关键词）',
   async handler(input, { db }): Promise<PageResult<SimilarGroupView>> {
-    const page = await fetchPage(similarGroupRepo.listed(db), input, (g) => g);
+    const page = await fetchPage(similarGroupRepo.listed(db, 2 * PREVIEW), input, (g) => g);
     const docs = await previews(db, page.items);
     return { ...page, items: page.items.map((g) => toGroupView(g, docs)) };
   },

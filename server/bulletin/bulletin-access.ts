@@ -2,7 +2,8 @@ import { AppError, notFound } from '../../src/core/errors';
 import type { Database } from '../runtime/cloud-types';
 import { assertAccess, narrowedScope } from '../runtime/access';
 import { bulletinRepo, type ReadyBulletinDoc } from '../db/bulletin.repo';
-import { bulletinSectionRepo, sectionId, type BulletinSectionDoc } from '../db/bulletin-section.repo';
+import type { RankingLine } from '../../src/core/figures/figures.model';
+import { bulletinSectionRepo, sectionId, type BulletinSection, type BulletinSectionDoc } from '../db/bulletin-section.repo';
 import type { UserDoc } from '../db/user.repo';
 
 /**
@@ -18,13 +19,22 @@ export const readableBulletin = async (db: Database, user: UserDoc, id: string):
   return doc as ReadyBulletinDoc;
 };
 
-export const readableSections = async (db: Database, user: UserDoc, id: string, unitId: string | undefined, all = false): Promise<BulletinSectionDoc[]> => {
-  const scope = narrowedScope(user, 'figures', { unitId }, '只能查看本单位的通报详情');
-  const unit = scope?.unitId;
-  if (!unit) return all ? bulletinSectionRepo.ofBulletin(db, id) : [];
-  const section = await bulletinSectionRepo.get(db, sectionId(id, unit));
+/** The section the page shows: the one the district asks for, a unit admin's own; none otherwise. */
+export const readableSection = async (db: Database, user: UserDoc, id: string, unitId: string | undefined): Promise<Array<BulletinSection<RankingLine>>> => {
+  const unit = narrowedScope(user, 'figures', { unitId }, '只能查看本单位的通报详情')?.unitId;
+  if (!unit) return [];
+  return [found(await bulletinSectionRepo.lines(db, sectionId(id, unit)))];
+};
+
+/** The sections an export prints in full: every unit's for the district, a unit admin's own. */
+export const exportedSections = async (db: Database, user: UserDoc, id: string): Promise<BulletinSectionDoc[]> => {
+  const unit = narrowedScope(user, 'figures', {}, '只能查看本单位的通报详情')?.unitId;
+  return unit ? [found(await bulletinSectionRepo.get(db, sectionId(id, unit)))] : bulletinSectionRepo.ofBulletin(db, id);
+};
+
+const found = <T>(section: T | null): T => {
   if (!section) throw notFound('该单位不在本期通报中');
-  return [section];
+  return section;
 };
 
 /** Why a conditional write on a draft matched nothing: it was published meanwhile, or changed by someone else. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { EChartsOption } from 'echarts';
-import type { BulletinView } from '../../src/core/bulletin/bulletin.model';
+import type { BulletinDocumentView } from '../../src/core/bulletin/bulletin.model';
 import { bulletinTables, type BulletinTable } from '../../src/core/bulletin/bulletin-tables';
 import { barChartHeight, rankingBars, rankingChart, satisfactionChart, trendChart } from '../../src/core/charts';
 import { DEFAULT_RANKING } from '../../src/core/bulletin/ranking';
@@ -55,7 +55,7 @@ const footers = (doc: Doc, fonts: Fonts, title: string) => {
   }
 };
 
-export const bulletinPdf = async (view: BulletinView): Promise<Buffer> => {
+export const bulletinPdf = async (view: BulletinDocumentView): Promise<Buffer> => {
   const PDFDocument = (await import('pdfkit')).default;
   const fonts: Fonts = { body: path.join(fontDir(), FONT_FILES.body), bold: path.join(fontDir(), FONT_FILES.bold) };
   const doc: Doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 60, left: 56, right: 56 }, bufferPages: true, font: fonts.body, info: { Title: view.title, Author: '浦东新区科技和经济委员会' } });

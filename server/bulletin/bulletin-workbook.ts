@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import type { BulletinView } from '../../src/core/bulletin/bulletin.model';
+import type { BulletinDocumentView } from '../../src/core/bulletin/bulletin.model';
 import { bulletinTables, type BulletinTable } from '../../src/core/bulletin/bulletin-tables';
 import { RED_FLAG_DEFINITION } from '../../src/core/bulletin/red-flags';
 import { DEFAULT_RANKING } from '../../src/core/bulletin/ranking';
@@ -14,7 +14,7 @@ const tableSheet = (book: Workbook, table: BulletinTable) => {
   addSheet(book, table.name, columns, table.note ? [...table.rows, [], [`口径：${table.note}`]] : table.rows);
 };
 
-export const fillBulletinWorkbook = (book: Workbook, view: BulletinView): void => {
+export const fillBulletinWorkbook = (book: Workbook, view: BulletinDocumentView): void => {
   const cover: Array<[string, string]> = [
     ['标题', view.title],
     ['状态', view.status === 'published' ? `已发布（${view.publishedAt?.slice(0, 10) ?? ''}）` : '待发布'],

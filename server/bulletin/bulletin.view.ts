@@ -1,6 +1,7 @@
 import type { BulletinSummaryView, BulletinUnitDetail, BulletinView } from '../../src/core/bulletin/bulletin.model';
+import type { RankingLine } from '../../src/core/figures/figures.model';
 import type { ReadyBulletinDoc } from '../db/bulletin.repo';
-import type { BulletinSectionDoc } from '../db/bulletin-section.repo';
+import type { BulletinSection } from '../db/bulletin-section.repo';
 
 const iso = (d?: Date | string) => (d ? new Date(d).toISOString() : undefined);
 
@@ -10,9 +11,9 @@ export const toBulletinSummary = (doc: Pick<ReadyBulletinDoc, '_id' | 'month' | 
   flaggedUnits: doc.flaggedUnits, seriousUnits: doc.seriousUnits,
 });
 
-export const toUnitDetail = (s: BulletinSectionDoc): BulletinUnitDetail => ({ unitId: s.unitId, name: s.name, figures: s.figures, stewards: s.stewards });
+export const toUnitDetail = <Row extends RankingLine>(s: BulletinSection<Row>): BulletinUnitDetail<Row> => ({ unitId: s.unitId, name: s.name, figures: s.figures, stewards: s.stewards });
 
-export const toBulletinView = (doc: ReadyBulletinDoc, sections: readonly BulletinSectionDoc[]): BulletinView => ({
+export const toBulletinView = <Row extends RankingLine>(doc: ReadyBulletinDoc, sections: ReadonlyArray<BulletinSection<Row>>): BulletinView<Row> => ({
   ...toBulletinSummary(doc),
   summary: doc.summary ?? doc.generatedSummary,
   generatedSummary: doc.generatedSummary,

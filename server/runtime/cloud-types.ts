@@ -21,7 +21,8 @@ export interface Query<T = Record<string, unknown>> {
   orderBy(field: string, direction: 'asc' | 'desc'): Query<T>;
   skip(offset: number): Query<T>;
   limit(max: number): Query<T>;
-  field(projection: Record<string, boolean>): Query<T>;
+  /** Fields to keep (true) or leave out (false), or a projection command (`command.project.slice(n)`). */
+  field(projection: Record<string, boolean | ReturnType<DbCommand['project']['slice']>>): Query<T>;
   get(): Promise<QueryResult<T>>;
   count(): Promise<{ total: number }>;
   update(options: { data: object }): Promise<{ stats: { updated: number } }>;

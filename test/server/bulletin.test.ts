@@ -54,6 +54,10 @@ describe('the monthly bulletin', () => {
     const z02 = await get(DEMO.district, { unitId: 'unit-z02' });
     const stewards = dataOf(await t.as(DEMO.district).call('figures.ranking', { of: 'stewards', unitId: 'unit-z02', period: month }));
     expect(z02.unitDetails.map((d) => [d.unitId, d.stewards.rows.length])).toEqual([['unit-z02', stewards.rows.length]]);
+    // The page gets each steward's line (rank, score, red flags); the score's breakdown is left to the exports.
+    const lines = z02.unitDetails[0].stewards.rows as Array<Record<string, unknown>>;
+    expect(lines.map((r) => [r.id, r.rank, r.score])).toEqual(stewards.rows.map((r: { id: string; rank: number; score: number }) => [r.id, r.rank, r.score]));
+    expect(lines.every((r) => Array.isArray(r.flags) && !('components' in r) && !('figures' in r))).toBe(true);
   });
 
   it('lets the district edit a draft with the version it saw, then publish it to every unit', async () => {
@@ -112,6 +116,9 @@ describe('the monthly bulletin', () => {
     const rows = (ownBook.getWorksheet('管家排名')!.getSheetValues().slice(2) as unknown[][]).filter((r) => r && r[3]);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['陆家嘴管理局']));
+    // Each steward's score with its breakdown: unit, rank, name, score, the five components, red flags.
+    expect(ownBook.getWorksheet('管家排名')!.getRow(1).cellCount).toBe(4 + 5 + 1);
+    expect(rows.some((r) => typeof r[5] === 'string' && r[5] !== '—')).toBe(true);
   });
 
   it('exports a printable PDF with the title, the summary, the charts’ words and every table', async () => {

@@ -1,6 +1,6 @@
 import { figure, formatFigure } from '../figures/figure-catalogue';
 import type { FiguresView, RankingRowView, RankingView } from '../figures/figures.model';
-import type { BulletinUnitDetail, BulletinView } from './bulletin.model';
+import type { BulletinDocumentView, BulletinUnitDetail, BulletinView } from './bulletin.model';
 import { DEFAULT_RANKING } from './ranking';
 import { RED_FLAG_DEFINITION } from './red-flags';
 
@@ -72,7 +72,7 @@ export const interviewTable = (view: Pick<BulletinView, 'interviews'>): Bulletin
 });
 
 /** Every table of a bulletin, in the document's order. A unit admin's copy carries their own unit's stewards only. */
-export const bulletinTables = (view: BulletinView): BulletinTable[] => [
+export const bulletinTables = (view: BulletinDocumentView): BulletinTable[] => [
   figuresTable(view.district),
   unitRankingTable(view.units),
   stewardRankingTable(view.unitDetails),

@@ -1,4 +1,4 @@
-import type { FiguresView, RankingView, TrendView } from '../figures/figures.model';
+import type { FiguresView, RankingLine, RankingRowView, RankingView, TrendView } from '../figures/figures.model';
 import type { InterviewSuggestion } from './interview-suggestions';
 
 /**
@@ -36,14 +36,18 @@ export interface BulletinSummaryView {
 }
 
 /** One unit's part: its own figures and the ranking of its stewards (a unit admin sees only their own). */
-export interface BulletinUnitDetail {
+export interface BulletinUnitDetail<StewardRow extends RankingLine = RankingRowView> {
   unitId: string;
   name: string;
   figures: FiguresView;
-  stewards: RankingView;
+  stewards: RankingView<StewardRow>;
 }
 
-export interface BulletinView extends BulletinSummaryView {
+/**
+ * A bulletin as its page reads it: a unit's stewards as lines (rank, score, red flags). At ten
+ * times Pudong a unit ranks ~300 stewards, and their scores' breakdowns would triple the read.
+ */
+export interface BulletinView<StewardRow extends RankingLine = RankingLine> extends BulletinSummaryView {
   /** The summary as published: the district's edit, or the generated text. */
   summary: string;
   /** The generated text, kept beside an edit so the district can compare or go back to it. */
@@ -55,8 +59,11 @@ export interface BulletinView extends BulletinSummaryView {
   trend: TrendView;
   interviews: InterviewSuggestion[];
   /** A unit's detail: the one the district asked for (`unitId`), a unit admin's own; none otherwise. */
-  unitDetails: BulletinUnitDetail[];
+  unitDetails: Array<BulletinUnitDetail<StewardRow>>;
 }
+
+/** The whole bulletin as the exports print it: each steward's score with its breakdown. */
+export type BulletinDocumentView = BulletinView<RankingRowView>;
 
 export const BULLETIN_EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
 export type BulletinExportFormat = (typeof BULLETIN_EXPORT_FORMATS)[number];

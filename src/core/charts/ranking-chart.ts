@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import type { RankingView } from '../figures/figures.model';
+import type { RankingLine, RankingView } from '../figures/figures.model';
 import { baseOption, categoryAxisStyle, topSpace, valueAxisStyle, type ChartOptions } from './chart-format';
 import { chartColor } from './chart-palette';
 
@@ -11,20 +11,20 @@ export interface RankingChartOptions extends ChartOptions {
 /** Height in px that gives each bar of a horizontal bar chart room for a readable label. */
 export const barChartHeight = (bars: number, extra = 0): number => Math.max(160, 48 + extra + bars * 28);
 
-const rankedRows = (view: RankingView, top?: number) => {
+const rankedRows = (view: RankingView<RankingLine>, top?: number) => {
   const ranked = view.rows.filter((r) => r.score != null);
   return top ? ranked.slice(0, top) : ranked;
 };
 
 /** How many bars `rankingChart` draws, for `barChartHeight`. */
-export const rankingBars = (view: RankingView, opts: RankingChartOptions = {}): number => rankedRows(view, opts.top).length;
+export const rankingBars = (view: RankingView<RankingLine>, opts: RankingChartOptions = {}): number => rankedRows(view, opts.top).length;
 
 /**
  * Units, stewards or departments by their composite score (figures.ranking), best at the top,
  * each bar labelled with its rank and score. Rows not ranked for lack of data are left out and
  * counted in the subtitle, so a missing bar is never read as a zero.
  */
-export const rankingChart = (view: RankingView, opts: RankingChartOptions = {}): EChartsOption => {
+export const rankingChart = (view: RankingView<RankingLine>, opts: RankingChartOptions = {}): EChartsOption => {
   const rows = rankedRows(view, opts.top);
   const unranked = view.rows.length - view.rows.filter((r) => r.score != null).length;
   const subtitle = unranked > 0 ? `另有 ${unranked} 个无数据，不参与排名` : undefined;

@@ -78,7 +78,10 @@ export interface RankingRowView {
   figures: Record<string, number | null>;
 }
 
-export interface RankingView {
+/** A ranking row without its score's breakdown: what a page lists (the exports print the breakdown). */
+export type RankingLine = Pick<RankingRowView, 'rank' | 'id' | 'name' | 'score' | 'flags'>;
+
+export interface RankingView<Row extends RankingLine = RankingRowView> {
   of: RankingOf;
   /** For stewards: the unit they belong to. */
   unit?: { id: string; name: string };
@@ -88,7 +91,7 @@ export interface RankingView {
   definition: string;
   flagDefinition: string;
   /** Best first; unranked rows last in name order. */
-  rows: RankingRowView[];
+  rows: Row[];
   /** For a bar chart: names and scores in rank order. */
   chart: { labels: string[]; values: Array<number | null> };
 }

@@ -106,6 +106,14 @@ describe('ordering, paging, projection', () => {
     const res = await h.db.collection('items').doc('a').field({ scores: false, tags: false, info: false, d: false }).get();
     expect(res.data).toEqual({ _id: 'a', n: 1, s: 'apple' });
   });
+  test('field() excludes a field of the documents inside an array', async () => {
+    const res = await h.db.collection('items').doc('b').field({ 'scores.v': false, tags: false, info: false, d: false }).get();
+    expect(res.data).toEqual({ _id: 'b', n: 2, s: 'Banana', scores: [{ k: 'x' }] });
+  });
+  test('field() with project.slice keeps the first elements of an array', async () => {
+    const res = await h.db.collection('items').doc('a').field({ tags: h._.project.slice(1), s: true }).get();
+    expect(res.data).toEqual({ _id: 'a', s: 'apple', tags: ['red'] });
+  });
   test('count() with a filter', async () => {
     expect((await h.db.collection('items').where({ tags: 'fruit' }).count()).total).toBe(2);
   });

@@ -3,7 +3,7 @@ import { Card } from '@/components/card';
 import { Chart } from '@/components/chart/chart';
 import { barChartHeight, rankingBars, rankingChart, satisfactionChart, satisfactionIsEmpty, trendChart, trendIsEmpty } from '@/core/charts';
 import type { BulletinView } from '@/core/bulletin/bulletin.model';
-import type { RankingView } from '@/core/figures/figures.model';
+import type { RankingLine, RankingView } from '@/core/figures/figures.model';
 
 const COUNTS = ['received', 'resolved', 'overdueNow'];
 const RATES = ['resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate'];
@@ -21,7 +21,7 @@ export function BulletinChartsCard({ view }: { view: BulletinView }) {
   );
 }
 
-export function RankingChart({ ranking, label, captioned }: { ranking: RankingView; label: string; captioned?: boolean }) {
+export function RankingChart({ ranking, label, captioned }: { ranking: RankingView<RankingLine>; label: string; captioned?: boolean }) {
   const bars = rankingBars(ranking);
   return <Chart captioned={captioned} label={label} option={rankingChart(ranking)} height={barChartHeight(bars, 16)} emptyText={bars === 0 ? '本期没有可排名的数据' : undefined} />;
 }

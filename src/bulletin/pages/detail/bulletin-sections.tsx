@@ -5,7 +5,7 @@ import { Chip } from '@/components/chip';
 import { FactLine } from '@/components/fact-line';
 import { StatGrid } from '@/components/stat-grid';
 import { BULLETIN_STATUS_LABELS, type BulletinUnitDetail, type BulletinView } from '@/core/bulletin/bulletin.model';
-import type { FiguresView, RankingRowView, RankingView } from '@/core/figures/figures.model';
+import type { FiguresView, RankingLine, RankingView } from '@/core/figures/figures.model';
 import { formatDateTime } from '@/utils/format-time';
 import { bulletinUrl } from '@/utils/bulletin-urls';
 import { RankingChart } from './bulletin-charts';
@@ -60,9 +60,9 @@ export function FiguresCard({ figures, title }: { figures: FiguresView; title: s
   );
 }
 
-const flagText = (row: RankingRowView) => row.flags.map((f) => `${f.text}${f.severity === 'serious' ? '（严重）' : ''}`).join('；');
+const flagText = (row: RankingLine) => row.flags.map((f) => `${f.text}${f.severity === 'serious' ? '（严重）' : ''}`).join('；');
 
-function RankingRow({ row, onOpen }: { row: RankingRowView; onOpen?: () => void }) {
+function RankingRow({ row, onOpen }: { row: RankingLine; onOpen?: () => void }) {
   const serious = row.flags.some((f) => f.severity === 'serious');
   return (
     <View className={`ranking-row${onOpen ? ' ranking-row--link' : ''}`} onClick={onOpen}>
@@ -80,7 +80,7 @@ function RankingRow({ row, onOpen }: { row: RankingRowView; onOpen?: () => void 
 }
 
 /** A ranking as a bar chart and as a table with each row's red flags. */
-export function RankingCard({ ranking, title, className, openRow }: { ranking: RankingView; title: string; className: string; openRow?: (row: RankingRowView) => string | undefined }) {
+export function RankingCard({ ranking, title, className, openRow }: { ranking: RankingView<RankingLine>; title: string; className: string; openRow?: (row: RankingLine) => string | undefined }) {
   return (
     <Card className={className} title={title}>
       {ranking.of === 'stewards' ? <RankingChart ranking={ranking} label={title} /> : null}
@@ -94,7 +94,7 @@ export function RankingCard({ ranking, title, className, openRow }: { ranking: R
   );
 }
 
-export function UnitDetailCards({ detail }: { detail: BulletinUnitDetail }) {
+export function UnitDetailCards({ detail }: { detail: BulletinUnitDetail<RankingLine> }) {
   return (
     <>
       <FiguresCard figures={detail.figures} title={`${detail.name} 主要指标`} />
@@ -115,4 +115,4 @@ export function InterviewsCard({ view }: { view: BulletinView }) {
 }
 
 /** The district opens a unit's own detail from the unit ranking. */
-export const unitDetailUrl = (view: BulletinView) => (row: RankingRowView) => bulletinUrl(view.id, row.id);
+export const unitDetailUrl = (view: BulletinView) => (row: RankingLine) => bulletinUrl(view.id, row.id);
