@@ -67,22 +67,34 @@ export interface FigureCounters {
   stock: StockCounters;
 }
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+/** Every counter at zero, copied from one template per key list (a spread is much cheaper than building it). */
+const zeroTemplates = new Map<readonly string[], Record<string, number>>();
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => {
+  let template = zeroTemplates.get(keys);
+  if (!template) zeroTemplates.set(keys, (template = Object.fromEntries(keys.map((k) => [k, 0]))));
+  return { ...template } as Record<K, number>;
+};
 export const emptyFlow = (): FlowCounters => zeros(FLOW_COUNTER_KEYS);
 export const emptyStock = (): StockCounters => zeros(STOCK_COUNTER_KEYS);
 export const emptyCounters = (): FigureCounters => ({ flow: emptyFlow(), stock: emptyStock() });
 
-/** Adds partial counters (a record's contribution, a rollup row) into a full set; unknown keys are ignored. */
-const addInto = <K extends string>(keys: readonly K[], target: Record<K, number>, parts: ReadonlyArray<Partial<Record<K, number>> | undefined>) => {
+/**
+ * Adds partial counters (a record's contribution, a rollup row) into a full set; keys the set does
+ * not hold are ignored. Walks each part's own keys: parts are sparse, the key lists long.
+ */
+const addInto = <K extends string>(target: Record<K, number>, parts: ReadonlyArray<Partial<Record<K, number>> | undefined>) => {
   for (const part of parts) {
     if (!part) continue;
-    for (const key of keys) target[key] += part[key] ?? 0;
+    for (const key in part) {
+      const value = part[key];
+      if (typeof value === 'number' && Object.prototype.hasOwnProperty.call(target, key)) target[key] += value;
+    }
   }
   return target;
 };
 
-export const sumFlows = (parts: ReadonlyArray<Partial<FlowCounters> | undefined>): FlowCounters => addInto(FLOW_COUNTER_KEYS, emptyFlow(), parts);
-export const sumStocks = (parts: ReadonlyArray<Partial<StockCounters> | undefined>): StockCounters => addInto(STOCK_COUNTER_KEYS, emptyStock(), parts);
+export const sumFlows = (parts: ReadonlyArray<Partial<FlowCounters> | undefined>): FlowCounters => addInto(emptyFlow(), parts);
+export const sumStocks = (parts: ReadonlyArray<Partial<StockCounters> | undefined>): StockCounters => addInto(emptyStock(), parts);
 
 /** Counters of several slices or records together (e.g. units into the district). */
 export const combine = (parts: ReadonlyArray<{ flow?: Partial<FlowCounters>; stock?: Partial<StockCounters> }>): FigureCounters => ({
