@@ -92,6 +92,7 @@ export const COLLECTIONS = {
       // The watch lists' filters (demand.list, demand.export), each after the scope's field.
       { fields: ['category', '-createdAt'] },
       { fields: ['unitId', 'category', '-createdAt'] },
+      { fields: ['unitId', 'departmentId', '-createdAt'] },
       { fields: ['-escalatedAt'] },
       { fields: ['unitId', '-escalatedAt'] },
       // The hourly job reads waits for materials whose next milestone has passed.
