@@ -1,7 +1,7 @@
 import { ON_SITE } from '../../src/core/contracts/contact.fields';
 import { stewardOverviewInput } from '../../src/core/contracts/org.contracts';
 import { notFound } from '../../src/core/errors';
-import { contactSummaryOf, coverageOf, demandCountsOf, satisfactionOf, type StewardOverview } from '../../src/core/org/steward-overview';
+import { contactSummaryOf, coverageOf, demandCountsOf, satisfactionOf, type OverviewDemand, type StewardOverview } from '../../src/core/org/steward-overview';
 import { isStewardOverloaded } from '../../src/core/org/staffing.rules';
 import { addCalendarDays, shanghaiDate } from '../../src/core/time/shanghai';
 import { contactRepo } from '../db/contact.repo';
@@ -18,6 +18,7 @@ import { toContactViews } from './contact.view';
 const MAX_ROWS = 1000;
 const PRESSING_SHOWN = 5;
 const RECENT_CONTACTS_SHOWN = 5;
+const OVERVIEW_DEMAND_FIELDS: Record<keyof OverviewDemand, true> = { createdAt: true, closedAt: true, escalatedAt: true, closeReason: true, ratings: true };
 
 const stewardOverview = defineAction({
   name: 'steward.overview',
@@ -34,11 +35,15 @@ const stewardOverview = defineAction({
     const from = addCalendarDays(shanghaiDate(at), -days + 1);
     const since = new Date(`${from}T00:00:00+08:00`);
     // Each read goes through an index that starts with the steward (or the unit for its liaisons).
-    const [enterprises, contacts, demands, byStatus, overdueNow, unit, liaisons] = await Promise.all([
+    // The period's records are counted from the few fields the summaries read (OverviewDemand, the
+    // contact's type and enterprise): a year's full records cost more to decode than to count.
+    const inPeriod = () => contactRepo.find(db, { stewardId, at: _.gte(since) }).orderBy('at', 'desc');
+    const [enterprises, contacts, recent, demands, byStatus, overdueNow, unit, liaisons] = await Promise.all([
       enterpriseRepo.all(db, { stewardId, status: 'active' }),
-      contactRepo.find(db, { stewardId, at: _.gte(since) }).orderBy('at', 'desc').limit(MAX_ROWS).get(),
+      inPeriod().field({ type: true, enterpriseId: true }).limit(MAX_ROWS).get(),
+      inPeriod().limit(RECENT_CONTACTS_SHOWN).get(),
       // The newest demands: what the period's ratings and closings can fall on (rated within weeks of submission).
-      demandRepo.listed(db, { stewardId }).limit(MAX_ROWS).get(),
+      demandRepo.find(db, { stewardId }).orderBy('createdAt', 'desc').field(OVERVIEW_DEMAND_FIELDS).limit(MAX_ROWS).get(),
       demandRepo.countByStatus(db, { stewardId }),
       demandRepo.count(db, { stewardId, ...demandRepo.overdue(db, at) }),
       unitRepo.get(db, steward.unitId ?? ''),
@@ -53,7 +58,7 @@ const stewardOverview = defineAction({
       coverage: coverageOf(enterprises.map((e) => ({ ...e, since: e.createdAt })), at),
       pressing: rows.filter((r) => r.state !== 'ok').sort(byNextDue).slice(0, PRESSING_SHOWN),
       contacts: contactSummaryOf(contacts.data, ON_SITE),
-      recentContacts: await toContactViews(files, contacts.data.slice(0, RECENT_CONTACTS_SHOWN)),
+      recentContacts: await toContactViews(files, recent.data),
       demandsNow: { open: openNow, overdue: overdueNow },
       demands: demandCountsOf(demands.data, since),
       satisfaction: satisfactionOf(demands.data, since),
