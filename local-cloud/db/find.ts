@@ -6,6 +6,7 @@
 import { Query } from 'mingo';
 import { dateSortable, isDate, type Doc } from './codec';
 import { planQuery, type Plan } from './planner';
+import { project } from './projection';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -47,9 +48,8 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
   const plan = planQuery(filter, store.indexes(coll), { sort, limited, window: skip + limit }, estimator(store, coll));
   // An ordered walk that gave up reads its fallback; a plan without order is read as it is and sorted.
   const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit, plan?.order ? plan.fallback : (plan ?? undefined));
-  if (!opts.projection || !Object.keys(opts.projection).length) return docs;
-  // Projection runs on the final page only; mingo rejects mixed inclusion/exclusion like MongoDB.
-  return new Query({}).find<Doc>(docs, opts.projection).all();
+  // Projection runs on the final page only.
+  return project(docs, opts.projection);
 }
 
 /** Without a usable order: natural order stops at the page's end; a sort reads every match. */

@@ -1,7 +1,7 @@
 import { figuresGetInput, figuresRankingInput, figuresRepairInput, figuresTrendInput, type PeriodInput } from '../../src/core/contracts/figures.contracts';
 import { emptyInput } from '../../src/core/contracts/common.contracts';
 import { invalid, notFound } from '../../src/core/errors';
-import { figureValues, figuresView, rankingView, trendView, DEFAULT_TREND_FIGURES } from '../../src/core/figures/figure-views';
+import { figureValues, figuresView, RANKING_COUNTERS, rankingView, trendView, DEFAULT_TREND_FIGURES } from '../../src/core/figures/figure-views';
 import type { FiguresView, RankingView, RepairStatusView, TrendView } from '../../src/core/figures/figures.model';
 import { customPeriod, periodContaining, previousPeriod, type Period } from '../../src/core/figures/periods';
 import { inShanghai, shanghaiDate } from '../../src/core/time/shanghai';
@@ -59,7 +59,7 @@ const figuresRanking = defineAction({
     // Units and departments are ranked against each other: the district's view.
     assertAccess(user, 'figures', {}, '只有区科经委可以查看全区排名');
     const dimension = input.of === 'units' ? 'unit' : 'department';
-    const [{ bySlice, stockDay }, named] = await Promise.all([dimensionCounters(db, period, dimension, today), input.of === 'units' ? unitRepo.all(db) : departmentRepo.all(db)]);
+    const [{ bySlice, stockDay }, named] = await Promise.all([dimensionCounters(db, period, dimension, today, undefined, RANKING_COUNTERS), input.of === 'units' ? unitRepo.all(db) : departmentRepo.all(db)]);
     return rankingView(input.of, period, stockDay, rankingRows(named.map((n) => n._id), new Map(named.map((n) => [n._id, n.name])), bySlice));
   },
 });

@@ -3,7 +3,7 @@ import { bulletinTitle } from '../../src/core/bulletin/bulletin.model';
 import { suggestInterviews } from '../../src/core/bulletin/interview-suggestions';
 import { SLICE_LABELS } from '../../src/core/figures/contributions';
 import { emptyFlow } from '../../src/core/figures/counters';
-import { figureValues, figuresView, rankingView, trendView } from '../../src/core/figures/figure-views';
+import { figureValues, figuresView, RANKING_COUNTERS, rankingView, trendView } from '../../src/core/figures/figure-views';
 import type { FiguresView, RankingView } from '../../src/core/figures/figures.model';
 import { periodContaining, previousPeriod, type Period } from '../../src/core/figures/periods';
 import { DISTRICT_VALUE } from '../../src/core/figures/rollup';
@@ -12,7 +12,7 @@ import type { Database } from '../runtime/cloud-types';
 import type { BulletinContent } from '../db/bulletin.repo';
 import type { BulletinSectionDoc } from '../db/bulletin-section.repo';
 import { unitRepo, type UnitDoc } from '../db/unit.repo';
-import { userRepo, type UserDoc } from '../db/user.repo';
+import { userRepo, type StewardName } from '../db/user.repo';
 import { dimensionCounters, monthlyCounters, sliceCounters, stewardCountersByUnit } from '../figures/figure-reads';
 import { rankingRows } from '../figures/ranking-rows';
 
@@ -39,7 +39,7 @@ const monthsUpTo = (month: string, n: number): string[] => {
  * unit, with or without figures, and anyone whose figures count for the unit this month (a
  * steward who left or moved keeps their row), as figures.ranking ranks them.
  */
-const unitStewards = (unit: UnitDoc, stewards: readonly UserDoc[], names: ReadonlyMap<string, string>, counters: Awaited<ReturnType<typeof stewardCountersByUnit>>, period: Period): RankingView => {
+const unitStewards = (unit: UnitDoc, stewards: readonly StewardName[], names: ReadonlyMap<string, string>, counters: Awaited<ReturnType<typeof stewardCountersByUnit>>, period: Period): RankingView => {
   const prefix = `${unit._id}|`;
   const mine = new Map([...counters.bySlice].filter(([key]) => key.startsWith(prefix)).map(([key, c]) => [key.slice(prefix.length), c]));
   const ids = new Set([...stewards.filter((s) => s.unitId === unit._id && s.status === 'active').map((s) => s._id), ...mine.keys()]);
@@ -66,8 +66,8 @@ export const composeBulletin = async (db: Database, month: string, at: Date): Pr
     dimensionCounters(db, previous, 'unit', today),
     unitRepo.all(db),
     monthlyCounters(db, trendMonths, 'district', DISTRICT_VALUE, today),
-    stewardCountersByUnit(db, period, today),
-    userRepo.all(db, { role: 'steward' }),
+    stewardCountersByUnit(db, period, today, RANKING_COUNTERS),
+    userRepo.stewardNames(db),
   ]);
   const names = new Map(units.map((u) => [u._id, u.name]));
   const unitRanking: RankingView = rankingView('units', period, unitsNow.stockDay, rankingRows(units.map((u) => u._id), names, unitsNow.bySlice));

@@ -3,6 +3,7 @@ import type { SliceDimension } from '../../src/core/figures/contributions';
 import type { RollupGrain, RollupIncrement, RollupKey } from '../../src/core/figures/rollup';
 import type { Database } from '../runtime/cloud-types';
 import { isDuplicateKey } from './duplicate-key';
+import { sliceWith } from './counter-fields';
 import { fetchAll } from './paging';
 import { repository } from './repository';
 
@@ -64,11 +65,14 @@ export const figureRollupRepo = {
   byIds: async (db: Database, ids: readonly string[]): Promise<RollupDoc[]> =>
     (await Promise.all(chunks(ids).map((batch) => rollups.all(db, { _id: db.command.in(batch) })))).flat(),
 
-  /** Every row of one dimension (each unit, each steward of a unit, …) for the given periods of one grain. */
-  ofDimension: async (db: Database, dimension: SliceDimension, grain: RollupGrain, periods: readonly string[], unitId?: string): Promise<RollupDoc[]> => {
+  /**
+   * Every row of one dimension (each unit, each steward of a unit, …) for the given periods of one
+   * grain; with `counters`, each row's slice and only those of its flow counters.
+   */
+  ofDimension: async (db: Database, dimension: SliceDimension, grain: RollupGrain, periods: readonly string[], unitId?: string, counters?: readonly string[]): Promise<RollupDoc[]> => {
     if (periods.length === 0) return [];
     const filter = { ...(unitId ? { unitId } : {}), dimension, grain, period: periods.length === 1 ? periods[0] : db.command.in([...periods]) };
-    return fetchAll(db, rollups.of(db), filter);
+    return fetchAll(db, rollups.of(db), filter, counters && sliceWith('flow', counters));
   },
 
   /**

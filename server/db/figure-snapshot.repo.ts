@@ -1,6 +1,7 @@
 import type { SliceDimension } from '../../src/core/figures/contributions';
 import type { StockRow } from '../../src/core/figures/rollup';
 import type { Database } from '../runtime/cloud-types';
+import { sliceWith } from './counter-fields';
 import { fetchAll } from './paging';
 import { repository } from './repository';
 
@@ -29,9 +30,9 @@ export const figureSnapshotRepo = {
 
   byIds: (db: Database, ids: readonly string[]): Promise<SnapshotDoc[]> => (ids.length ? snapshots.all(db, { _id: db.command.in([...ids]) }) : Promise.resolve([])),
 
-  /** Every row of one dimension on a day (each unit; each steward of a unit). */
-  ofDimension: (db: Database, day: string, dimension: SliceDimension, unitId?: string): Promise<SnapshotDoc[]> =>
-    fetchAll(db, snapshots.of(db), { day, dimension, ...(unitId ? { unitId } : {}) }),
+  /** Every row of one dimension on a day (each unit; each steward of a unit); with `counters`, only those of its stock. */
+  ofDimension: (db: Database, day: string, dimension: SliceDimension, unitId?: string, counters?: readonly string[]): Promise<SnapshotDoc[]> =>
+    fetchAll(db, snapshots.of(db), { day, dimension, ...(unitId ? { unitId } : {}) }, counters && sliceWith('stock', counters)),
 };
 
 export const snapshotId = (day: string, dimension: SliceDimension, value: string) => `snapshot|${day}|${dimension}|${value}`;

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from '../runtime/cloud-types';
+import { fetchAll } from './paging';
 import { repository } from './repository';
 
 export interface UserDoc {
@@ -38,6 +39,8 @@ export interface UserDoc {
 
 const users = repository('users');
 
+export type StewardName = Pick<UserDoc, '_id' | 'name' | 'status' | 'unitId'>;
+
 export const userRepo = {
   ...users,
 
@@ -52,6 +55,10 @@ export const userRepo = {
     const unique = [...new Set(ids)];
     return new Map((unique.length ? await users.all(db, { _id: db.command.in(unique) }) : []).map((u) => [u._id, u.name]));
   },
+
+  /** Stewards (of a unit, or every one) as a ranking names them: id, name, status and unit only. */
+  stewardNames: (db: Database, unitId?: string): Promise<StewardName[]> =>
+    fetchAll<StewardName>(db, users.of(db) as never, { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
 
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>

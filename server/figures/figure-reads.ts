@@ -40,14 +40,14 @@ export const sliceCounters = async (db: Database, periods: readonly Period[], di
 type DimensionCounters = { bySlice: Map<string, Omit<PeriodCounters, 'stockDay'>>; stockDay: string | null };
 
 /** A dimension's rows for one period, folded by a key of each row (its slice id, or its unit and slice id). */
-const foldDimension = async (db: Database, p: Period, dimension: SliceDimension, today: string, unitId: string | undefined, keyOf: (row: { value: string; unitId?: string }) => string): Promise<DimensionCounters> => {
+const foldDimension = async (db: Database, p: Period, dimension: SliceDimension, today: string, unitId: string | undefined, keyOf: (row: { value: string; unitId?: string }) => string, only?: CounterKeys): Promise<DimensionCounters> => {
   const cover = rollupCover(p);
   const [months, days, stockDay] = await Promise.all([
-    figureRollupRepo.ofDimension(db, dimension, 'month', cover.months, unitId),
-    figureRollupRepo.ofDimension(db, dimension, 'day', cover.days, unitId),
+    figureRollupRepo.ofDimension(db, dimension, 'month', cover.months, unitId, only?.flow),
+    figureRollupRepo.ofDimension(db, dimension, 'day', cover.days, unitId, only?.flow),
     stockDayFor(db, p, today),
   ]);
-  const snapshots = stockDay ? await figureSnapshotRepo.ofDimension(db, stockDay, dimension, unitId) : [];
+  const snapshots = stockDay ? await figureSnapshotRepo.ofDimension(db, stockDay, dimension, unitId, only?.stock) : [];
   const flows = new Map<string, Array<Partial<FlowCounters>>>();
   for (const row of [...months, ...days]) flows.set(keyOf(row), [...(flows.get(keyOf(row)) ?? []), row.flow]);
   const stocks = new Map(snapshots.map((s) => [keyOf(s), s.stock]));
@@ -55,17 +55,20 @@ const foldDimension = async (db: Database, p: Period, dimension: SliceDimension,
   return { bySlice, stockDay };
 };
 
+/** Which counters to read (`countersOf` the figures wanted); every counter when left out. */
+type CounterKeys = { flow: readonly string[]; stock: readonly string[] };
+
 /** Every slice of a dimension (each unit; each steward of one unit; each department) for one period, by slice id. */
-export const dimensionCounters = (db: Database, p: Period, dimension: SliceDimension, today: string, unitId?: string): Promise<DimensionCounters> =>
-  foldDimension(db, p, dimension, today, unitId, (row) => row.value);
+export const dimensionCounters = (db: Database, p: Period, dimension: SliceDimension, today: string, unitId?: string, only?: CounterKeys): Promise<DimensionCounters> =>
+  foldDimension(db, p, dimension, today, unitId, (row) => row.value, only);
 
 /**
  * Every steward of the district for one period, by unit and steward (`unitId|stewardId`): the
  * monthly bulletin ranks each unit's stewards from one read of the district's steward rows
  * (paged by 1000) instead of three reads per unit.
  */
-export const stewardCountersByUnit = (db: Database, p: Period, today: string): Promise<DimensionCounters> =>
-  foldDimension(db, p, 'steward', today, undefined, (row) => `${row.unitId ?? ''}|${row.value}`);
+export const stewardCountersByUnit = (db: Database, p: Period, today: string, only?: CounterKeys): Promise<DimensionCounters> =>
+  foldDimension(db, p, 'steward', today, undefined, (row) => `${row.unitId ?? ''}|${row.value}`, only);
 
 /** A slice's counters month by month (the trend): the month rows, and each month's latest snapshot. */
 export const monthlyCounters = async (db: Database, months: readonly string[], dimension: SliceDimension, value: string, today: string): Promise<Array<Omit<PeriodCounters, 'stockDay'>>> => {

@@ -1,6 +1,6 @@
 import type { RankingRow } from '../../src/core/bulletin/ranking';
 import { emptyFlow } from '../../src/core/figures/counters';
-import { figureValues, rankingView } from '../../src/core/figures/figure-views';
+import { figureValues, RANKING_COUNTERS, rankingView } from '../../src/core/figures/figure-views';
 import type { RankingView } from '../../src/core/figures/figures.model';
 import type { Period } from '../../src/core/figures/periods';
 import type { Database } from '../runtime/cloud-types';
@@ -19,10 +19,10 @@ export const rankingRows = (ids: readonly string[], names: ReadonlyMap<string, s
 /**
  * The ranking of one unit's stewards for a period (figures.ranking and the monthly bulletin):
  * every active steward, with or without figures; a steward who left keeps a row while their
- * figures count. Three reads of the unit's rows and one of its stewards.
+ * figures count. Three reads of the unit's rows (the counters the ranking reads) and one of its stewards.
  */
 export const stewardRanking = async (db: Database, period: Period, unit: { id: string; name: string }, today: string): Promise<RankingView> => {
-  const [{ bySlice, stockDay }, stewards] = await Promise.all([dimensionCounters(db, period, 'steward', today, unit.id), userRepo.all(db, { role: 'steward', unitId: unit.id })]);
+  const [{ bySlice, stockDay }, stewards] = await Promise.all([dimensionCounters(db, period, 'steward', today, unit.id, RANKING_COUNTERS), userRepo.stewardNames(db, unit.id)]);
   const ids = new Set([...stewards.filter((s) => s.status === 'active').map((s) => s._id), ...bySlice.keys()]);
   const names = new Map(stewards.map((s) => [s._id, s.name]));
   const missing = [...ids].filter((id) => !names.has(id));

@@ -1,7 +1,7 @@
 import { DEMAND_FIGURES } from './catalogue-demand';
 import { SERVICE_FIGURES } from './catalogue-service';
-import { medianHandlingDays, type CounterKey, type FigureCounters } from './counters';
-import type { FigureDefinition } from './figure-definition';
+import { FLOW_COUNTER_KEYS, medianHandlingDays, STOCK_COUNTER_KEYS, type CounterKey, type FigureCounters, type FlowCounterKey, type StockCounterKey } from './counters';
+import { evidenceKeys, type FigureDefinition } from './figure-definition';
 
 /**
  * Every figure the platform shows, with its 口径, in one list: the server computes them, the app
@@ -37,6 +37,12 @@ export const computeFigure = (f: FigureDefinition, c: FigureCounters): number | 
     case 'median':
       return medianHandlingDays(c.flow);
   }
+};
+
+/** The counters some figures are computed from: what a read of only those figures needs of the rollups. */
+export const countersOf = (keys: readonly string[]): { flow: FlowCounterKey[]; stock: StockCounterKey[] } => {
+  const needed = new Set<string>(keys.flatMap((k) => (figure(k).formula.kind === 'median' ? FLOW_COUNTER_KEYS.filter((c) => c.startsWith('handlingDays')) : evidenceKeys(figure(k)))));
+  return { flow: FLOW_COUNTER_KEYS.filter((k) => needed.has(k)), stock: STOCK_COUNTER_KEYS.filter((k) => needed.has(k)) };
 };
 
 /** All figures from one set of counters (a slice's summed rollup rows and its stock snapshot). */

@@ -2,7 +2,7 @@ import { DEFAULT_RANKING, rankRows, type RankingRow } from '../bulletin/ranking'
 import { RED_FLAG_DEFINITION, RED_FLAG_RULES, redFlags } from '../bulletin/red-flags';
 import { SATISFACTION_LEVELS } from '../demand/satisfaction';
 import { emptyStock, LEVEL_KEYS, STOCK_COUNTER_KEYS, type FlowCounters, type StockCounters } from './counters';
-import { deriveFigures, FIGURES, figure, figureChange, formatFigure, type FigureValues } from './figure-catalogue';
+import { countersOf, deriveFigures, FIGURES, figure, figureChange, formatFigure, type FigureValues } from './figure-catalogue';
 import { evidenceKeys, FIGURE_GROUP_LABELS, FIGURE_GROUPS } from './figure-definition';
 import type { FiguresView, PeriodView, RankingOf, RankingView, SliceView, TrendView } from './figures.model';
 import { periodLabel, type Period } from './periods';
@@ -51,7 +51,10 @@ export const figuresView = (i: FiguresViewInput): FiguresView => ({
 });
 
 /** The figures a ranking row shows: the ranking's components, their samples, the departments' contact rate (charted beside their resolve rate) and the red flags' figures. */
-const RANKING_FIGURES = [...new Set([...DEFAULT_RANKING.components.flatMap((c) => [c.figure, ...(c.minSample ? [c.minSample.figure] : [])]), 'contactOnTimeRate', ...RED_FLAG_RULES.map((r) => r.figure)])];
+/** The figures a ranking row carries: its score's components and samples, and those its red flags read. */
+export const RANKING_FIGURES = [...new Set([...DEFAULT_RANKING.components.flatMap((c) => [c.figure, ...(c.minSample ? [c.minSample.figure] : [])]), 'contactOnTimeRate', ...RED_FLAG_RULES.map((r) => r.figure)])];
+/** The rollup counters those figures are computed from: all a ranking needs to read. */
+export const RANKING_COUNTERS = countersOf(RANKING_FIGURES);
 
 export const rankingView = (of: RankingOf, period: Period, stockDay: string | null, rows: readonly RankingRow[], unit?: { id: string; name: string }): RankingView => {
   const ranked = rankRows(rows);

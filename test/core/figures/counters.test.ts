@@ -1,4 +1,5 @@
-import { combine, emptyFlow, FLOW_COUNTER_KEYS, STOCK_COUNTER_KEYS, sumFlows, sumStocks } from '@/core/figures/counters';
+import { combine, emptyFlow, FLOW_COUNTER_KEYS, STOCK_COUNTER_KEYS, sumFlows, sumStocks, type FlowCounters, type StockCounters } from '@/core/figures/counters';
+import { figureValues, RANKING_COUNTERS, RANKING_FIGURES } from '@/core/figures/figure-views';
 
 describe('summing counters', () => {
   it('adds sparse parts into a full set, every other counter at zero', () => {
@@ -22,5 +23,21 @@ describe('summing counters', () => {
     first.received = 7;
     expect(emptyFlow().received).toBe(0);
     expect(combine([{ flow: { closed: 1 }, stock: { enterprises: 2 } }, { flow: { closed: 2 } }])).toMatchObject({ flow: { closed: 3, received: 0 }, stock: { enterprises: 2 } });
+  });
+});
+
+describe('the counters a ranking reads', () => {
+  it('compute every ranking figure as the full counters do', () => {
+    const random = (keys: readonly string[], seed: number) => Object.fromEntries(keys.map((k, i) => [k, (seed * 31 + i * 17) % 9]));
+    for (let seed = 1; seed <= 20; seed++) {
+      const flow = random(FLOW_COUNTER_KEYS, seed) as FlowCounters;
+      const stock = random(STOCK_COUNTER_KEYS, seed + 7) as StockCounters;
+      const only = <T extends Record<string, number>>(all: T, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, all[k]]));
+      const full = figureValues(flow, stock);
+      const read = figureValues(sumFlows([only(flow, RANKING_COUNTERS.flow)]), sumStocks([only(stock, RANKING_COUNTERS.stock)]));
+      for (const key of RANKING_FIGURES) expect([key, read[key]]).toEqual([key, full[key]]);
+    }
+    // The projection is a small part of the row.
+    expect(RANKING_COUNTERS.flow.length + RANKING_COUNTERS.stock.length).toBeLessThan((FLOW_COUNTER_KEYS.length + STOCK_COUNTER_KEYS.length) / 3);
   });
 });
