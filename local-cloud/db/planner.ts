@@ -28,6 +28,11 @@ export interface Plan {
    */
   fallback?: Plan;
   walkBudget?: number;
+  /**
+   * For a "contains" search read in natural order: an index that leads with the searched field.
+   * SQLite scans it and tests the LIKE on the stored value, instead of parsing every document.
+   */
+  scanIndex?: string;
 }
 
 export interface QueryShape {
@@ -168,13 +173,15 @@ const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1
   const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
   const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
   if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
-  const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
+  const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ path, sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
   if (!likes.length) return plans;
   // Only matches are decoded, whichever plan reads: every plan also tests the LIKEs in SQL.
   const where = likes.map((l) => l.sql).join(' AND ');
   const params = likes.map((l) => l.param);
   for (const p of plans) Object.assign(p, { where: p.where === '1' ? where : `${p.where} AND ${where}`, params: [...p.params, ...params] });
-  return [...plans, { index: 'like', where, params, exact: false, score: LIKE_SCORE }];
+  // The smallest index that leads with a searched field holds its values: scanning it is the table scan, cheaper.
+  const scanIndex = indexes.filter((ix) => likes.some((l) => ix.fields[0]?.path === l.path)).sort((a, b) => a.fields.length - b.fields.length)[0]?.name;
+  return [...plans, { index: 'like', where, params, exact: false, score: LIKE_SCORE, ...(scanIndex ? { scanIndex } : {}) }];
 };
 
 export type Estimate = (plan: Plan, cap: number) => number;

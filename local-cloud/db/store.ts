@@ -102,7 +102,8 @@ export class Store {
    * SQLite walks it rather than sorting a temporary copy.
    */
   selectSql(coll: string, plan: Plan | null, ordered = false, maxRows?: number): string {
-    const hinted = plan && ordered && plan.index.startsWith('ix:') ? ` INDEXED BY ${quoteIdent(plan.index)}` : '';
+    const index = plan && ordered && plan.index.startsWith('ix:') ? plan.index : plan?.scanIndex;
+    const hinted = index ? ` INDEXED BY ${quoteIdent(index)}` : '';
     let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}${hinted}`;
     if (plan) sql += ` WHERE ${plan.where}`;
     sql += ordered && plan?.order ? ` ORDER BY ${plan.order.expr} ${plan.order.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
@@ -132,7 +133,8 @@ export class Store {
 
   /** Rows a plan yields, counted in its index up to `cap` (cheap: no document is read). */
   estimate(coll: string, plan: Plan, cap: number): number {
-    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${quoteIdent(coll)} WHERE ${plan.where} LIMIT ${cap})`;
+    const hinted = plan.scanIndex ? ` INDEXED BY ${quoteIdent(plan.scanIndex)}` : '';
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${quoteIdent(coll)}${hinted} WHERE ${plan.where} LIMIT ${cap})`;
     return this.stmt<{ n: number }>(sql).get(...plan.params)!.n;
   }
 
