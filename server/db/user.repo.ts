@@ -58,7 +58,7 @@ export const userRepo = {
 
   /** Stewards (of a unit, or every one) as a ranking names them: id, name, status and unit only. */
   stewardNames: (db: Database, unitId?: string): Promise<StewardName[]> =>
-    fetchAll<StewardName>(db, users.of(db) as never, { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
+    fetchAll(db, users.of(db), { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
 
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
