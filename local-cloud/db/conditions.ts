@@ -13,8 +13,10 @@ export interface Range {
 export interface FieldConditions {
   /** Values the field must equal one of (scalars; null means missing or null). */
   pins?: unknown[];
-  /** `$exists: false`: SQL can only narrow to missing-or-null. */
+  /** `$exists: false`: an index can only narrow to missing-or-null (the document's own JSON tells the two apart). */
   missing?: boolean;
+  /** `$exists: true | false`, asked of the field as a whole: `json_type` on the stored document answers it exactly. */
+  exists?: boolean;
   range?: Range;
   /** Literal text a "contains" regex asks for, which SQL LIKE can narrow by (see containedText). */
   contains?: string;
@@ -97,9 +99,9 @@ export function fieldConditions(conds: unknown[]): FieldConditions {
       if (op === '$eq' && isScalar(value)) pin([value]);
       else if (op === '$in' && Array.isArray(value) && value.length > 0 && value.every((x) => isScalar(x) && x !== null)) pin(value);
       else if (op === '$gt' || op === '$gte' || op === '$lt' || op === '$lte') bound(op, value);
-      else if (op === '$exists' && value === false) {
-        out.missing = true;
-        out.extra = true; // IS NULL also finds stored nulls, which exist
+      else if (op === '$exists' && typeof value === 'boolean' && (out.exists === undefined || out.exists === value)) {
+        out.exists = value;
+        if (!value) out.missing = true; // IS NULL on an index also finds stored nulls, which exist
       } else out.extra = true;
     }
   }

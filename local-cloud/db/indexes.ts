@@ -46,6 +46,8 @@ const jsonPath = (path: string): string =>
 
 /** json_extract expression for a dot path; NULL when the field is missing or null. */
 export const fieldExpr = (path: string): string => `json_extract(doc, ${quoteLiteral(jsonPath(path))})`;
+/** The JSON type of a field in the stored document: NULL only where the field is missing. */
+export const typeExpr = (path: string): string => `json_type(doc, ${quoteLiteral(jsonPath(path))})`;
 
 export function describe(collection: string, spec: IndexSpec): IndexInfo {
   if (!spec.fields.length) throw new Error(`index on ${collection} has no fields`);

@@ -9,7 +9,7 @@
  */
 import { dateIndexText, encodeStored, isDate, type Doc } from './codec';
 import { conjuncts, fieldConditions, type Conjuncts, type FieldConditions, type Range } from './conditions';
-import { fieldExpr, type IndexInfo } from './indexes';
+import { fieldExpr, typeExpr, type IndexInfo } from './indexes';
 
 export interface Plan {
   /** Index name, '_id' for the primary key, several names joined by ' | ' for a union. */
@@ -86,7 +86,8 @@ function pinPart(expr: string, fc: FieldConditions, ix: IndexInfo): Part | null 
     const sql = vals.length === 1 ? `${expr} = ?` : `${expr} IN (${vals.map(() => '?').join(', ')})`;
     return { sql, params: vals, exact: !fc.extra && fc.pins.every((v) => exactValue(v, ix)), single: vals.length === 1 };
   }
-  if (fc.missing) return { sql: nullKey, params: [], exact: false, single: true };
+  // Missing or null in the index; the presence test every plan carries (presenceTests) drops the nulls.
+  if (fc.missing) return { sql: nullKey, params: [], exact: !fc.extra, single: true };
   return null;
 }
 
@@ -137,7 +138,9 @@ function indexPlan(ix: IndexInfo, fields: Map<string, FieldConditions>, sortBy?:
   const next = ix.fields[singles];
   const ordered = !!sortBy && !!next && next.path === sortBy[0] && !ix.unique && !ix.unordered;
   if (!parts.length && !ordered) return null;
-  const covered = parts.length === fields.size && parts.every((p) => p.exact);
+  // Covered when every field is the SQL's: pinned by an exact part, or asked only whether it exists.
+  const pinned = new Set(ix.fields.slice(0, parts.length).map((f) => f.path));
+  const covered = parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc));
   return {
     index: ix.name,
     where: parts.map((p) => p.sql).join(' AND ') || '1',
@@ -166,12 +169,36 @@ function idPlan(fields: Map<string, FieldConditions>, sortBy?: [string, 1 | -1])
   };
 }
 
+/** A field asked only whether it exists, which the presence test answers exactly. */
+const presenceOnly = (fc: FieldConditions) => fc.exists !== undefined && !fc.pins && !fc.range && !fc.extra && fc.contains === undefined;
+
+/**
+ * `$exists` on a top-level field, tested on the stored document's JSON: json_type is NULL only where
+ * the field is missing (a stored null is 'null'), exactly MongoDB's meaning; SQLite reads the
+ * document text without it being decoded. On a dotted path arrays change the meaning: mingo decides.
+ */
+const presenceTests = (fields: Map<string, FieldConditions>): string[] =>
+  [...fields].flatMap(([path, fc]) => {
+    if (fc.exists === undefined) return [];
+    if (path.includes('.')) return void (fc.extra = true), [];
+    return [`${typeExpr(path)} IS ${fc.exists ? 'NOT ' : ''}NULL`];
+  });
+
 /** A "contains" regex narrows by LIKE on the field (SQLite reads it from an index that holds the field). */
 const LIKE_SCORE = 0.25;
+/** A presence test alone narrows less than a LIKE (most documents of a collection hold most fields). */
+const PRESENCE_SCORE = 0.125;
 
 const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1]): Plan[] => {
   const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
+  const presence = presenceTests(fields);
   const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
+  if (presence.length) {
+    const test = presence.join(' AND ');
+    for (const p of plans) p.where = p.where === '1' ? test : `${p.where} AND ${test}`;
+    // Nothing else narrows: the presence test alone still spares decoding the documents that fail it.
+    if (!plans.some((p) => p.score > 0)) plans.push({ index: 'presence', where: test, params: [], exact: [...fields.values()].every(presenceOnly), score: PRESENCE_SCORE });
+  }
   if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
   const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ path, sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
   if (!likes.length) return plans;

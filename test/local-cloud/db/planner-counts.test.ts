@@ -19,6 +19,8 @@ const DOCS = () =>
     unitId: `u${i % 4}`,
     dueAt: i % 10 === 0 ? null : at(i),
     score: i % 40,
+    // Held by some, stored as null by others, missing from the rest: $exists tells them apart.
+    ...(i % 3 === 0 ? { openid: `o${i}` } : i % 7 === 0 ? { openid: null } : {}),
   }));
 const t = useTwins('items', [{ fields: ['status'] }, { fields: ['unitId', 'status', 'dueAt'] }, { fields: ['score'] }, { fields: ['dueAt'] }], DOCS);
 const { _ } = t;
@@ -38,9 +40,22 @@ describe('counts from an index', () => {
     expect(r.rowsIndexed).toBe(0);
     expect(r.rowsPlain).toBe(300);
   });
+  // The presence test needs no index, so the plain twin uses it too: the counts are checked against the documents themselves.
+  const has = (d: object, field: string) => Object.prototype.hasOwnProperty.call(d, field);
+  test.each<[string, () => object, () => number]>([
+    ['$exists: false (a stored null exists)', () => ({ dueAt: _.exists(false) }), () => 0],
+    ['equalities and $exists: true on a field no index holds (null exists)', () => ({ unitId: 'u1', status: 'open', openid: _.exists(true) }), () => DOCS().filter((d) => d.unitId === 'u1' && d.status === 'open' && has(d, 'openid')).length],
+    ['$exists: false on a field no index holds', () => ({ status: 'done', openid: _.exists(false) }), () => DOCS().filter((d) => d.status === 'done' && !has(d, 'openid')).length],
+    ['$exists alone', () => ({ openid: _.exists(true) }), () => DOCS().filter((d) => has(d, 'openid')).length],
+  ])('%s: counted by SQL from the stored documents, no document decoded', async (_label, where, expected) => {
+    const r = await t.both((db) => db.collection('items').where(where()).count());
+    expect(r.indexed.total).toBe(expected());
+    expect(r.plain.total).toBe(expected());
+    expect(r.rowsIndexed).toBe(0);
+  });
   test.each([
     ['a field the index does not cover', () => ({ status: 'late', score: 3 })],
-    ['$exists: false (SQL also finds stored nulls)', () => ({ dueAt: _.exists(false) })],
+    ['$exists beside another condition on the field', () => ({ openid: _.exists(true).and(_.neq('o3')) })],
     ['$ne', () => ({ status: _.neq('late') })],
     ['a string range (strings also compare with JSON text)', () => ({ status: _.gt('l') })],
   ])('%s: counted by reading the candidates, same number', async (_label, where) => {
@@ -60,6 +75,13 @@ describe('counts per value (aggregate match + group with $sum: 1) from an index'
       const r = await t.both((db) => group(db, match));
       expect(r.indexed).toEqual(r.plain);
       expect(r.indexed.length).toBeGreaterThan(1);
+      expect(r.rowsIndexed).toBe(0);
+    }
+  });
+  test('a match asking whether a field exists: no document read, the same counts', async () => {
+    for (const match of [{ openid: _.exists(true) }, { unitId: 'u3', openid: _.exists(false) }]) {
+      const r = await t.both((db) => group(db, match));
+      expect(r.indexed).toEqual(r.plain);
       expect(r.rowsIndexed).toBe(0);
     }
   });
