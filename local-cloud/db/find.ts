@@ -6,7 +6,7 @@
 import { Query } from 'mingo';
 import { dateSortable, isDate, type Doc } from './codec';
 import { planQuery, type Plan } from './planner';
-import { project } from './projection';
+import { project, readShape, type ReadShape } from './projection';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -22,11 +22,11 @@ const toSortObject = (sort: SortSpec): Record<string, 1 | -1> => Object.fromEntr
 const estimator = (store: Store, coll: string) => (p: Plan, cap: number) => store.estimate(coll, p, cap);
 
 /** Rows that match the filter, in natural order; with `limit`, only the first that many. */
-export function matchingRows(store: Store, coll: string, filter: Doc, limit = Number.MAX_SAFE_INTEGER): Row[] {
+export function matchingRows(store: Store, coll: string, filter: Doc, limit = Number.MAX_SAFE_INTEGER, shape?: ReadShape): Row[] {
   const query = new Query(filter);
   const plan = planQuery(filter, store.indexes(coll), {}, estimator(store, coll));
   const out: Row[] = [];
-  for (const row of store.rows(coll, plan)) {
+  for (const row of store.rows(coll, plan, false, undefined, shape)) {
     if (!query.test(row.doc)) continue;
     out.push(row);
     if (out.length >= limit) break;
@@ -46,17 +46,18 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
   const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
   const limited = limit !== Number.MAX_SAFE_INTEGER;
   const plan = planQuery(filter, store.indexes(coll), { sort, limited, window: skip + limit }, estimator(store, coll));
+  const shape = readShape(opts.projection, filter, sort.map(([path]) => path));
   // An ordered walk that gave up reads its fallback; a plan without order is read as it is and sorted.
-  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit)) || unordered(store, coll, filter, sort, skip, limit, plan?.order ? plan.fallback : (plan ?? undefined));
+  const docs = (plan?.order && indexOrdered(store, coll, plan, filter, sort, skip, limit, shape)) || unordered(store, coll, filter, sort, skip, limit, plan?.order ? plan.fallback : (plan ?? undefined), shape);
   // Projection runs on the final page only.
   return project(docs, opts.projection);
 }
 
 /** Without a usable order: natural order stops at the page's end; a sort reads every match. */
-function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number, plan?: Plan): Doc[] {
-  if (!sort.length) return matchingRows(store, coll, filter, skip + limit).slice(skip).map((r) => r.doc);
+function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number, plan?: Plan, shape?: ReadShape): Doc[] {
+  if (!sort.length) return matchingRows(store, coll, filter, skip + limit, shape).slice(skip).map((r) => r.doc);
   const query = new Query(filter);
-  const rows = plan ? [...store.rows(coll, plan)].filter((r) => query.test(r.doc)) : matchingRows(store, coll, filter);
+  const rows = plan ? [...store.rows(coll, plan, false, undefined, shape)].filter((r) => query.test(r.doc)) : matchingRows(store, coll, filter, undefined, shape);
   let cursor = new Query({}).find<Doc>(rows.map((r) => r.doc));
   cursor = cursor.sort(toSortObject(sort));
   return cursor.skip(skip).limit(limit).all();
@@ -81,13 +82,13 @@ function sortClass(v: unknown, path: string): number {
  * after skip+limit matches. Null (the caller falls back to a full read and mingo sort) if the data
  * holds values whose SQLite order would differ from MongoDB's, or the walk ran past its budget.
  */
-function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number): Doc[] | null {
+function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number, shape: ReadShape): Doc[] | null {
   const [path, dir] = sort[0];
   const query = new Query(filter);
   const out: Doc[] = [];
   let seen = 0;
   let lastClass = dir === 1 ? 0 : 3;
-  for (const row of store.rows(coll, plan, true, plan.walkBudget)) {
+  for (const row of store.rows(coll, plan, true, plan.walkBudget, shape)) {
     const cls = sortClass(pick(row.doc, path), path);
     if (cls < 0 || (dir === 1 ? cls < lastClass : cls > lastClass)) return null;
     lastClass = cls;

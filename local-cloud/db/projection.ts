@@ -49,6 +49,18 @@ const include = (doc: Doc, paths: readonly string[][]): Doc | null => {
   return out;
 };
 
+/** Mingo leaves a field an operator found missing ($slice on no array) as undefined; MongoDB leaves it out. */
+const withoutMissing = (docs: Doc[]): Doc[] => {
+  const drop = (doc: Doc) => {
+    for (const [k, v] of Object.entries(doc)) {
+      if (v === undefined) delete doc[k];
+      else if (isPlainObject(v)) drop(v);
+    }
+  };
+  docs.forEach(drop);
+  return docs;
+};
+
 export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
   if (!projection || !Object.keys(projection).length) return docs;
   const paths = plainInclusion(projection);
@@ -56,11 +68,72 @@ export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
     const out: Doc[] = [];
     for (const doc of docs) {
       const projected = include(doc, paths);
-      if (!projected) return new Query({}).find<Doc>(docs, projection).all();
+      if (!projected) return withoutMissing(new Query({}).find<Doc>(docs, projection).all());
       out.push(projected);
     }
     return out;
   }
   // Mingo rejects mixed inclusion/exclusion like MongoDB.
-  return new Query({}).find<Doc>(docs, projection).all();
+  return withoutMissing(new Query({}).find<Doc>(docs, projection).all());
 }
+
+/** A top-level array field a projection keeps the first `count` elements of. */
+export interface ArraySlice {
+  field: string;
+  count: number;
+}
+
+/**
+ * What of each stored document a read needs, cut by SQLite before the document is decoded (the
+ * local engine's cost is decoding: a list previewing 200 demands of 2.5 KB each needs their titles).
+ * `fields`: the top-level fields to keep, or all of them; `slices`: arrays to keep the first elements of.
+ */
+export interface ReadShape {
+  fields?: string[];
+  slices?: ArraySlice[];
+}
+
+/** The top-level fields a filter tests, or null when it asks something only the whole document answers ($expr, $where …). */
+const filterFields = (filter: Doc, into: Set<string>): boolean =>
+  Object.entries(filter).every(([k, v]) => {
+    if (k === '$and' || k === '$or' || k === '$nor') return Array.isArray(v) && v.every((branch) => isPlainObject(branch) && filterFields(branch, into));
+    if (k.startsWith('$')) return false;
+    into.add(k.split('.')[0]);
+    return true;
+  });
+
+/** Whether a filter or sort names the field anywhere (a key or a `$field` reference), so it must see it whole. */
+const names = (value: unknown, field: string): boolean => {
+  if (typeof value === 'string') return value === `$${field}` || value.startsWith(`$${field}.`);
+  if (Array.isArray(value)) return value.some((v) => names(v, field));
+  if (!isPlainObject(value)) return false;
+  return Object.entries(value).some(([k, v]) => k === field || k.startsWith(`${field}.`) || names(v, field));
+};
+
+/**
+ * The `{ field: { $slice: n } }` (n ≥ 0, top-level field) of a projection, on fields the filter and
+ * sort do not name: a similar-demand group holds thousands of ids, a list shows ten. Slicing the cut
+ * array again gives the same.
+ */
+const leadingSlices = (projection: Doc, filter: Doc, sortPaths: readonly string[]): ArraySlice[] =>
+  Object.entries(projection).flatMap(([field, value]) => {
+    const count = isPlainObject(value) && Object.keys(value).length === 1 ? value.$slice : undefined;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) return [];
+    if (names(filter, field) || sortPaths.some((p) => p === field || p.startsWith(`${field}.`))) return [];
+    return [{ field, count }];
+  });
+
+/**
+ * The part of each document a projected read needs: the top-level fields the projection, the filter
+ * and the sort name, each whole, so mingo filters, sorts and projects the cut document exactly as the
+ * whole one. An exclusion (or no projection) needs every field.
+ */
+export const readShape = (projection: Doc | undefined, filter: Doc, sortPaths: readonly string[]): ReadShape => {
+  if (!projection || !Object.keys(projection).length) return {};
+  const slices = leadingSlices(projection, filter, sortPaths);
+  const kept = Object.entries(projection).filter(([k]) => k !== '_id');
+  const inclusion = kept.length > 0 && kept.every(([k, v]) => !k.startsWith('$') && (v === true || v === 1 || isPlainObject(v)));
+  const fields = new Set(['_id', ...sortPaths.map((p) => p.split('.')[0]), ...kept.map(([k]) => k.split('.')[0])]);
+  if (!inclusion || !filterFields(filter, fields)) return { slices };
+  return { fields: [...fields], slices };
+};

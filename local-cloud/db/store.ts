@@ -9,9 +9,27 @@ import { decodeStored, encodeStored, type Doc } from './codec';
 import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
 import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
 import { keyOf, type Plan } from './planner';
+import type { ArraySlice, ReadShape } from './projection';
 import { GroupCommit } from './group-commit';
-import { openSqlite, quoteIdent, type SqliteDatabase, type Statement } from './sqlite';
+import { openSqlite, quoteIdent, quoteLiteral, type SqliteDatabase, type Statement } from './sqlite';
 import type { IndexSpec } from './types';
+
+/**
+ * The stored document with one top-level array cut to its first elements, in SQL: `->` keeps each
+ * element's JSON as stored (json_each's value would turn true/false into 1/0). Anything but an
+ * array is left as it is, as MongoDB's $slice leaves it.
+ */
+const slicedDoc = (doc: string, { field, count }: ArraySlice): string => {
+  const path = quoteLiteral(`$."${field}"`);
+  const cut = `(SELECT json_group_array(doc -> fullkey) FROM (SELECT fullkey FROM json_each(doc, ${path}) LIMIT ${count}))`;
+  return `(CASE WHEN json_type(doc, ${path}) = 'array' THEN json_set(${doc}, ${path}, ${cut}) ELSE ${doc} END)`;
+};
+
+/** The stored text a read decodes: the whole document, or only the fields it needs (each as stored, in stored order). */
+const storedPart = ({ fields, slices = [] }: ReadShape): string => {
+  const kept = fields ? `(SELECT json_group_object(key, doc -> fullkey) FROM json_each(doc) WHERE key IN (${fields.map(quoteLiteral).join(', ')}))` : 'doc';
+  return slices.reduce(slicedDoc, kept);
+};
 
 export interface Row {
   key: string;
@@ -101,19 +119,19 @@ export class Store {
    * MongoDB's natural order; shared with explain(). A single-index plan names its index, so
    * SQLite walks it rather than sorting a temporary copy.
    */
-  selectSql(coll: string, plan: Plan | null, ordered = false, maxRows?: number): string {
+  selectSql(coll: string, plan: Plan | null, ordered = false, maxRows?: number, shape: ReadShape = {}): string {
     const index = plan && ordered && plan.index.startsWith('ix:') ? plan.index : plan?.scanIndex;
     const hinted = index ? ` INDEXED BY ${quoteIdent(index)}` : '';
-    let sql = `SELECT _id, doc FROM ${quoteIdent(coll)}${hinted}`;
+    let sql = `SELECT _id, ${storedPart(shape)} AS doc FROM ${quoteIdent(coll)}${hinted}`;
     if (plan) sql += ` WHERE ${plan.where}`;
     sql += ordered && plan?.order ? ` ORDER BY ${plan.order.expr} ${plan.order.desc ? 'DESC' : 'ASC'}` : ' ORDER BY rowid';
     return maxRows === undefined ? sql : `${sql} LIMIT ${Math.floor(maxRows)}`;
   }
 
   /** Candidate documents of a plan (all of them without one), decoded lazily one by one. */
-  *rows(coll: string, plan: Plan | null, ordered = false, maxRows?: number): Generator<Row> {
+  *rows(coll: string, plan: Plan | null, ordered = false, maxRows?: number, shape?: ReadShape): Generator<Row> {
     this.indexes(coll);
-    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, ordered, maxRows));
+    const stmt = this.stmt<{ _id: string; doc: string }>(this.selectSql(coll, plan, ordered, maxRows, shape));
     for (const row of stmt.iterate(...(plan?.params ?? []))) {
       this.scanned++;
       yield { key: row._id, raw: row.doc, doc: decodeStored(row.doc) };
