@@ -31,10 +31,10 @@ export const schemeSaveInput = deferred(() => z.object({ scheme: schemeInput, re
 export const schemePublishInput = deferred(() => z.object({ rev: z.number().int().min(1, { error: '请先保存草稿' }) }));
 
 export const yearInput = deferred(() => z.object({ year }));
-export const yearPageInput = deferred(() => z.object({ year, ...pageInput }));
+export const yearPageInput = deferred(() => z.object({ year, ...pageInput() }));
 export const unitResultInput = deferred(() => z.object({ year, unitId: id('单位').optional() }));
 export const subjectResultInput = deferred(() => z.object({ year, subject: subjectKind, id: id('考核对象') }));
-export const evidenceInput = deferred(() => z.object({ year, stewardId: id('服务管家'), key: z.string().min(1).max(64), ...pageInput }));
+export const evidenceInput = deferred(() => z.object({ year, stewardId: id('服务管家'), key: z.string().min(1).max(64), ...pageInput() }));
 
 export const assessmentPublishInput = deferred(() => z.object({
   year,
@@ -45,7 +45,7 @@ export const assessmentPublishInput = deferred(() => z.object({
   dueWorkingDays: z.number().int().min(RECTIFY_DUE_DAYS.min, { error: `${RECTIFY_DUE_DAYS.label}至少 ${RECTIFY_DUE_DAYS.min} 个工作日` }).max(RECTIFY_DUE_DAYS.max, { error: `${RECTIFY_DUE_DAYS.label}不超过 ${RECTIFY_DUE_DAYS.max} 个工作日` }).default(RECTIFY_DUE_DAYS.default),
 }));
 
-export const selectionGetInput = deferred(() => z.object({ year, unitId: id('单位').optional(), ...pageInput }));
+export const selectionGetInput = deferred(() => z.object({ year, unitId: id('单位').optional(), ...pageInput() }));
 export const selectionNominateInput = deferred(() => z.object({
   year,
   nominees: z.array(z.object({ stewardId: id('服务管家'), reason: text(ASSESSMENT_TEXT.nominationReason) })).max(10),

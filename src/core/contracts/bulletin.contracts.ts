@@ -5,7 +5,7 @@ import { BULLETIN_TEXT } from './bulletin.fields';
 
 /** Inputs of the monthly bulletin's actions (issue 9 item 3). */
 
-export const bulletinListInput = deferred(() => z.object({ ...pageInput }));
+export const bulletinListInput = deferred(() => z.object({ ...pageInput() }));
 
 /** A bulletin; the district may ask for one unit's detail with it (a unit admin always gets their own). */
 export const bulletinGetInput = deferred(() => z.object({ id: id('月通报'), unitId: id('单位').optional() }));

@@ -33,6 +33,6 @@ export const contactListInput = deferred(() => z.object({
   enterpriseId: z.string().min(1).max(64).optional(),
   /** Only the check-ins flagged for oversight: too far from the enterprise, or nothing to measure against. */
   checkInFlag: z.enum(['far', 'no_location']).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 

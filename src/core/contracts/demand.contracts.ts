@@ -52,7 +52,7 @@ const demandFilterFields = {
 const forwards = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const period = { path: ['to'], message: DEMAND_FILTER_MESSAGES.period };
 
-export const demandListInput = deferred(() => z.object({ ...demandFilterFields, ...pageInput }).refine(forwards, period));
+export const demandListInput = deferred(() => z.object({ ...demandFilterFields, ...pageInput() }).refine(forwards, period));
 
 /** The same selection as an Excel workbook (all rows, up to the export limit). */
 export const demandExportInput = deferred(() => z.object(demandFilterFields).refine(forwards, period));

@@ -57,7 +57,7 @@ export const reportListInput = deferred(() => z.object({
   riskOnly: z.boolean().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 export const reportExportInput = deferred(() => reportListInput.unwrap().omit({ page: true, pageSize: true }));
 
@@ -91,7 +91,7 @@ export const researchListInput = deferred(() => z.object({
   openOnly: z.boolean().optional(),
   enterpriseId: id('企业').optional(),
   status: z.enum(['planned', 'recorded']).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 export const researchClosePromiseInput = deferred(() => z.object({ visitId: id('调研记录'), promiseId: id('承诺事项'), outcome: text(PROMISE_OUTCOME) }));
 export const researchFollowUpInput = deferred(() => z.object({ visitId: id('调研记录'), note: text(FOLLOW_UP_NOTE) }));
@@ -110,11 +110,11 @@ export const policyCreateInput = z
     attachmentFileId: z.string().min(1).max(300).optional(),
   })
   .refine((p) => p.validTo >= p.validFrom, { path: ['validTo'], message: POLICY_DATES_MESSAGE });
-export const policyListInput = deferred(() => z.object({ keyword: z.string().trim().max(30).optional(), includeExpired: z.boolean().default(false), ...pageInput }));
+export const policyListInput = deferred(() => z.object({ keyword: z.string().trim().max(30).optional(), includeExpired: z.boolean().default(false), ...pageInput() }));
 export const policyPromoteInput = deferred(() => z.object({ policyId: id('政策'), enterpriseId: id('企业'), intendsToApply: z.boolean({ error: '请选择企业是否有意申报' }), note: visible(z.string().trim().max(300), '宣讲情况').default('') }));
-export const promotionListInput = deferred(() => z.object({ enterpriseId: id('企业').optional(), policyId: id('政策').optional(), ...pageInput }));
+export const promotionListInput = deferred(() => z.object({ enterpriseId: id('企业').optional(), policyId: id('政策').optional(), ...pageInput() }));
 /** Promotion to-dos from pushed policies: open ones by default. */
-export const promotionTodoListInput = deferred(() => z.object({ done: z.boolean().default(false), policyId: id('政策').optional(), ...pageInput }));
+export const promotionTodoListInput = deferred(() => z.object({ done: z.boolean().default(false), policyId: id('政策').optional(), ...pageInput() }));
 
 export const preferencesInput = deferred(() => z.object({
   channels: z.array(z.enum(CONTACT_CHANNELS)).min(1, { error: PREFERENCE_MESSAGES.noChannel }).max(CONTACT_CHANNELS.length),
@@ -132,4 +132,4 @@ export const contactUpdateInput = deferred(() => z.object({
 }));
 
 /** `unitId` narrows the district's view to one unit (a unit admin may name only its own). */
-export const cadenceListInput = deferred(() => z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), unitId: id('单位').optional(), ...pageInput }));
+export const cadenceListInput = deferred(() => z.object({ state: z.enum(['overdue', 'due_soon', 'ok']).optional(), unitId: id('单位').optional(), ...pageInput() }));

@@ -63,7 +63,7 @@ export const accountListInput = deferred(() => z.object({
   role: z.enum(['enterprise', 'steward', 'liaison', 'unit_admin', 'department', 'district_admin']).optional(),
   unitId: id('单位').optional(),
   status: z.enum(['active', 'disabled']).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 
 export const accountIdInput = deferred(() => z.object({ id: id('账号') }));
@@ -117,7 +117,7 @@ export const enterpriseListInput = deferred(() => z.object({
   stewardId: id('管家').optional(),
   keyword: z.string().trim().max(30).optional(),
   includeRemoved: z.boolean().default(false),
-  ...pageInput,
+  ...pageInput(),
 }));
 /** The list's filters, without paging: every enterprise they select goes into the workbook. */
 export const enterpriseExportInput = deferred(() => enterpriseListInput.unwrap().omit({ page: true, pageSize: true }));
@@ -136,8 +136,8 @@ export const handoverCreateInput = deferred(() => z.object({
 }));
 /** The district confirms a proposed handover (it takes effect then) or refuses it with a reason. */
 export const handoverDecideInput = deferred(() => z.object({ id: id('交接申请'), confirm: z.boolean(), reason: z.string().trim().max(DECISION_REASON.max).default('') }));
-export const handoverListInput = deferred(() => z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput }));
-export const handoverTaskListInput = deferred(() => z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput }));
+export const handoverListInput = deferred(() => z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput() }));
+export const handoverTaskListInput = deferred(() => z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput() }));
 
 const reason = text(PROPOSAL_REASON);
 export const proposalCreateInput = deferred(() => z.discriminatedUnion('kind', [
@@ -151,7 +151,7 @@ export const proposalCreateInput = deferred(() => z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('remove'), enterpriseId: id('企业'), reason }),
 ]));
-export const proposalListInput = deferred(() => z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput }));
+export const proposalListInput = deferred(() => z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput() }));
 export const proposalDecideInput = deferred(() => z.object({
   id: id('建议'),
   approve: z.boolean(),
@@ -179,7 +179,7 @@ export const auditListInput = deferred(() => z.object({
   recordId: z.string().trim().max(64).optional(),
   from: z.iso.date({ error: '开始日期格式应为 YYYY-MM-DD' }).optional(),
   to: z.iso.date({ error: '结束日期格式应为 YYYY-MM-DD' }).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 
 export const calendarSetInput = deferred(() => z.object({

@@ -23,7 +23,7 @@ const measures = z.array(measureInput).max(MAX_MEASURES, { error: `整改措施�
 export const rectificationListInput = deferred(() => z.object({
   state: z.enum(['open', 'closed', 'all']).default('open'),
   unitId: id('单位').optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 export const rectificationIdInput = deferred(() => z.object({ id: id('整改方案') }));
 export const rectificationSaveInput = deferred(() => z.object({ ...target, measures }));

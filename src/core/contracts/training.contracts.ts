@@ -52,16 +52,16 @@ export const courseListInput = deferred(() => z.object({
   kind: z.enum(COURSE_KINDS).optional(),
   /** District only: drafts too. */
   includeDrafts: z.boolean().default(false),
-  ...pageInput,
+  ...pageInput(),
 }));
 
 /** Assign a published course to the active stewards of one unit, or of every unit. */
 export const courseAssignInput = deferred(() => z.object({ id: id('课程'), unitId: id('单位').optional(), dueDate: z.iso.date({ error: '请选择完成期限' }) }));
 
-export const caseCandidatesInput = deferred(() => z.object({ ...pageInput }));
+export const caseCandidatesInput = deferred(() => z.object({ ...pageInput() }));
 export const caseFromDemandInput = deferred(() => z.object({ demandId: id('诉求') }));
 
-export const trainingRecordsInput = deferred(() => z.object({ state: z.enum(['open', 'completed']).default('open'), ...pageInput }));
+export const trainingRecordsInput = deferred(() => z.object({ state: z.enum(['open', 'completed']).default('open'), ...pageInput() }));
 
 /** Where the player or reader is: seconds for a video, pages read for a document or case. */
 export const trainingProgressInput = deferred(() => z.object({ courseId: id('课程'), position: z.number({ error: '缺少学习进度' }).min(0).max(24 * 3600) }));
