@@ -11,14 +11,14 @@ export const bulletinListInput = deferred(() => z.object({ ...pageInput() }));
 export const bulletinGetInput = deferred(() => z.object({ id: id('月通报'), unitId: id('单位').optional() }));
 
 /** The district's review of a draft: the version it saw, and the remarks and/or the edited summary. */
-export const bulletinUpdateInput = z
+export const bulletinUpdateInput = deferred(() => z
   .object({
     id: id('月通报'),
     version: z.number({ error: '缺少版本号' }).int().min(1),
     summary: text(BULLETIN_TEXT.summary).optional(),
     remarks: text(BULLETIN_TEXT.remarks).optional(),
   })
-  .refine((i) => i.summary !== undefined || i.remarks !== undefined, { error: '请修改摘要或填写意见' });
+  .refine((i) => i.summary !== undefined || i.remarks !== undefined, { error: '请修改摘要或填写意见' }));
 
 export const bulletinPublishInput = deferred(() => z.object({ id: id('月通报'), version: z.number({ error: '缺少版本号' }).int().min(1) }));
 
