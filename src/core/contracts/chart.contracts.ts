@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deferred } from './common.contracts';
+import { deferred, once } from './common.contracts';
 import { CHART_LIMITS, CHART_SERIES_TYPES } from '../charts/chart-image';
 
 /** Input of `chart.render`: an option from src/core/charts, as JSON carries it, and the size to draw it at. */
@@ -19,11 +19,11 @@ const seriesTypes = (option: Record<string, unknown>): unknown[] => {
   return list.map((s) => (s && typeof s === 'object' ? (s as { type?: unknown }).type : undefined));
 };
 
-const chartOption = z
+const chartOption = once(() => z
   .record(z.string(), z.unknown(), { error: '图表配置应为对象' })
   .refine((option) => JSON.stringify(option).length <= optionChars, { error: `图表配置过大（不超过 ${optionChars / 1024} KB）` })
   .refine((option) => seriesTypes(option).every((type) => (CHART_SERIES_TYPES as readonly unknown[]).includes(type)), {
     error: `图表只支持${CHART_SERIES_TYPES.map((t) => (t === 'line' ? '折线图' : '柱状图')).join('和')}`,
-  });
+  }));
 
-export const chartRenderInput = deferred(() => z.object({ option: chartOption, width: size('宽度', width), height: size('高度', height) }));
+export const chartRenderInput = deferred(() => z.object({ option: chartOption(), width: size('宽度', width), height: size('高度', height) }));

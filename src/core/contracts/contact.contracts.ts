@@ -15,7 +15,7 @@ export const checkInInput = deferred(() => z.object({
  */
 export type CheckInInput = z.input<typeof checkInInput>;
 
-export const contactRecordInput = z
+export const contactRecordInput = deferred(() => z
   .object({
     enterpriseId: z.string({ error: '请选择企业' }).min(1).max(64),
     type: z.enum(CONTACT_TYPES, { error: '请选择联系方式' }),
@@ -27,12 +27,12 @@ export const contactRecordInput = z
     demandIds: z.array(z.string().min(1).max(64)).max(10).default([]),
     checkIn: checkInInput.optional(),
   })
-  .refine((c) => c.type !== ON_SITE || !!c.checkIn, { path: ['checkIn'], message: CHECK_IN_REQUIRED });
+  .refine((c) => c.type !== ON_SITE || !!c.checkIn, { path: ['checkIn'], message: CHECK_IN_REQUIRED }));
 
 export const contactListInput = deferred(() => z.object({
   enterpriseId: z.string().min(1).max(64).optional(),
   /** Only the check-ins flagged for oversight: too far from the enterprise, or nothing to measure against. */
   checkInFlag: z.enum(['far', 'no_location']).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 

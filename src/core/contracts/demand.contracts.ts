@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
 import { attachmentsInput, COMPLEXITIES, departmentId } from './demand-step.contracts';
 import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_MAX, DEMAND_TEXT } from './demand.fields';
-import { deferred, id, pageInput, text } from './common.contracts';
+import { deferred, id, once, pageInput, text } from './common.contracts';
 
 /** Inputs of the demand actions, shared by the cloud functions (validation) and the app (types). */
 
@@ -30,7 +30,7 @@ export const demandSubmitInput = deferred(() => z.object({
  * (another unit, another department) is refused. The watch lists of the unit and the district use
  * them all; each is answered by an index (server/db/collections.ts).
  */
-const demandFilterFields = {
+const demandFilterFields = once(() => ({
   status: z.enum(DEMAND_STATUSES).optional(),
   category: z.enum(DEMAND_CATEGORIES).optional(),
   /** Only demands whose running deadline has been missed (督办), longest overdue first. */
@@ -47,14 +47,14 @@ const demandFilterFields = {
   to: z.iso.date({ error: DEMAND_FILTER_MESSAGES.date }).optional(),
   /** Part of the enterprise's name. */
   keyword: z.string().trim().max(DEMAND_KEYWORD_MAX, { error: DEMAND_FILTER_MESSAGES.keyword }).optional(),
-};
+}));
 
 const forwards = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const period = { path: ['to'], message: DEMAND_FILTER_MESSAGES.period };
 
-export const demandListInput = deferred(() => z.object({ ...demandFilterFields, ...pageInput }).refine(forwards, period));
+export const demandListInput = deferred(() => z.object({ ...demandFilterFields(), ...pageInput() }).refine(forwards, period));
 
 /** The same selection as an Excel workbook (all rows, up to the export limit). */
-export const demandExportInput = deferred(() => z.object(demandFilterFields).refine(forwards, period));
+export const demandExportInput = deferred(() => z.object(demandFilterFields()).refine(forwards, period));
 
 export const demandGetInput = deferred(() => z.object({ id: id('诉求编号') }));

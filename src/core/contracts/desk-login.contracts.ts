@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deferred } from './common.contracts';
+import { deferred, once } from './common.contracts';
 import type { SessionUser } from '../session.model';
 import { accountBindInput } from './org.contracts';
 
@@ -20,15 +20,15 @@ export interface DeskSignInBegun {
   codeVerifier: string;
 }
 
-const check = z.string().min(16).max(200);
+const check = once(() => z.string().min(16).max(200));
 
 /** Finish: the query the provider redirected back with, the checks kept since Begin, and a binding code the first time. */
 export const deskSignInFinishInput = deferred(() => z.object({
   /** The redirect's query string (`code`, `state`, `iss` … or `error`). */
   query: z.string().max(4000),
-  state: check,
-  nonce: check,
-  codeVerifier: check,
+  state: check(),
+  nonce: check(),
+  codeVerifier: check(),
   bindingCode: accountBindInput.unwrap().shape.code.optional(),
 }));
 

@@ -45,7 +45,7 @@ export const figuresRepairInput = deferred(() => z.object({
   full: z.boolean().default(false),
 }));
 
-export const similarGroupsInput = deferred(() => z.object({ ...pageInput }));
+export const similarGroupsInput = deferred(() => z.object({ ...pageInput() }));
 
 /** One answer to every open member of a group; a big group is answered in several calls with the same text. */
 export const similarReplyInput = deferred(() => z.object({ groupId: id('诉求组'), text: text(GROUP_REPLY_TEXT) }));

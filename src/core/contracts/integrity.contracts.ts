@@ -14,7 +14,7 @@ export const integritySubmitInput = deferred(() => z.object({
   clientRequestId: z.string().min(8).max(64),
 }));
 
-export const integrityListInput = deferred(() => z.object({ state: z.enum(['open', 'closed', 'all']).default('open'), ...pageInput }));
+export const integrityListInput = deferred(() => z.object({ state: z.enum(['open', 'closed', 'all']).default('open'), ...pageInput() }));
 export const integrityIdInput = deferred(() => z.object({ id: id('举报') }));
 export const integrityNoteInput = deferred(() => z.object({ id: id('举报'), note: text(INTEGRITY_TEXT.note) }));
 export const integrityConcludeInput = deferred(() => z.object({
@@ -25,4 +25,4 @@ export const integrityConcludeInput = deferred(() => z.object({
   stewardId: id('管家').optional(),
 }).refine((c) => c.outcome !== 'confirmed' || !!c.stewardId, { error: '查实的问题须指明涉及的服务管家', path: ['stewardId'] }));
 export const integrityReplyInput = deferred(() => z.object({ id: id('举报'), reply: text(INTEGRITY_TEXT.reply) }));
-export const integrityReadsInput = deferred(() => z.object({ id: id('举报'), ...pageInput }));
+export const integrityReadsInput = deferred(() => z.object({ id: id('举报'), ...pageInput() }));

@@ -17,4 +17,4 @@ export const interviewRecordInput = deferred(() => z.object({
   clientRequestId: z.string().min(8).max(64),
 }));
 
-export const interviewListInput = deferred(() => z.object({ unitId: id('单位').optional(), ...pageInput }));
+export const interviewListInput = deferred(() => z.object({ unitId: id('单位').optional(), ...pageInput() }));

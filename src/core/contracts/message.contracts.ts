@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deferred, id, pageInput } from './common.contracts';
 
 /** The caller's own messages, newest first; `unreadOnly` for the unread ones. */
-export const messageListInput = deferred(() => z.object({ unreadOnly: z.boolean().default(false), ...pageInput }));
+export const messageListInput = deferred(() => z.object({ unreadOnly: z.boolean().default(false), ...pageInput() }));
 
 /** Mark some of the caller's messages read (at most one page), or all of them. */
 export const messageMarkReadInput = deferred(() => z.union([

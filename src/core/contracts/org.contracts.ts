@@ -2,7 +2,7 @@ import { OVERVIEW_PERIODS } from '../org/steward-overview';
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
 import { SCHEDULE_KINDS, SCHEDULE_LIMITS, scheduleProblems } from '../time/year-schedule';
-import { days, deferred, id, pageInput, text, visible } from './common.contracts';
+import { days, deferred, id, once, pageInput, text, visible } from './common.contracts';
 import {
   BINDING_CODE_FORMAT,
   CONTACT_CADENCE,
@@ -23,51 +23,51 @@ import {
   VISIT_CADENCE,
 } from './org.fields';
 
-const personName = text(PERSON_NAME);
+const personName = once(() => text(PERSON_NAME));
 /** The district's stated reason for setting a staffing rule aside (one 总管家 per unit, one liaison per steward). */
-const overrideReason = text(DECISION_REASON).optional();
-const phone = z.string().trim().regex(PHONE_PATTERN, { error: PHONE_MESSAGE });
+const overrideReason = once(() => text(DECISION_REASON).optional());
+const phone = once(() => z.string().trim().regex(PHONE_PATTERN, { error: PHONE_MESSAGE }));
 
-export const creditCode = z
+export const creditCode = deferred(() => z
   .string({ error: CREDIT_CODE_MISSING })
   .trim()
   .toUpperCase()
   .superRefine((value, ctx) => {
     const problem = creditCodeProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
-  });
+  }));
 
 /** Which organisation link each staff role's account needs. */
 export const accountCreateInput = deferred(() => z.object({
   role: z.enum(['steward', 'liaison', 'unit_admin', 'department', 'district_admin'], { error: '请选择账号类型' }),
-  name: personName,
-  phone: phone.optional(),
+  name: personName(),
+  phone: phone().optional(),
   unitId: id('所属单位').optional(),
   departmentId: id('承办部门').optional(),
   /** For a liaison: the steward they help. */
   stewardId: id('服务管家').optional(),
-  overrideReason,
+  overrideReason: overrideReason(),
 }));
 
 /** The district edits an account: name, phone, and the unit (or department) it belongs to. */
 export const accountUpdateInput = deferred(() => z.object({
   id: id('账号'),
-  name: personName.optional(),
-  phone: phone.optional(),
+  name: personName().optional(),
+  phone: phone().optional(),
   unitId: id('所属单位').optional(),
   departmentId: id('承办部门').optional(),
-  overrideReason,
+  overrideReason: overrideReason(),
 }));
 
 export const accountListInput = deferred(() => z.object({
   role: z.enum(['enterprise', 'steward', 'liaison', 'unit_admin', 'department', 'district_admin']).optional(),
   unitId: id('单位').optional(),
   status: z.enum(['active', 'disabled']).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 
 export const accountIdInput = deferred(() => z.object({ id: id('账号') }));
-export const accountSetStatusInput = deferred(() => z.object({ id: id('账号'), status: z.enum(['active', 'disabled']), overrideReason }));
+export const accountSetStatusInput = deferred(() => z.object({ id: id('账号'), status: z.enum(['active', 'disabled']), overrideReason: overrideReason() }));
 
 export const accountBindInput = deferred(() => z.object({
   code: z
@@ -76,8 +76,8 @@ export const accountBindInput = deferred(() => z.object({
     .min(6, { error: BINDING_CODE_FORMAT.short })
     .max(20, { error: BINDING_CODE_FORMAT.malformed }),
   /** Enterprise contacts give their name when they bind; staff accounts already have one. */
-  name: personName.optional(),
-  phone: phone.optional(),
+  name: personName().optional(),
+  phone: phone().optional(),
 }));
 
 /** A point picked on the map (GCJ-02); the address is entered beside it. */
@@ -86,26 +86,26 @@ export const locationInput = deferred(() => z.object({
   longitude: z.number({ error: LONGITUDE.message }).min(LONGITUDE.min, { error: LONGITUDE.message }).max(LONGITUDE.max, { error: LONGITUDE.message }),
 }));
 
-const tags = z.array(visible(z.string().trim().min(1).max(TAG_MAX_LENGTH), '标签')).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE });
-const enterpriseFields = {
+const tags = once(() => z.array(visible(z.string().trim().min(1).max(TAG_MAX_LENGTH), '标签')).max(MAX_ENTERPRISE_TAGS, { error: TAGS_MESSAGE }));
+const enterpriseFields = once(() => ({
   name: text(ENTERPRISE_TEXT.name),
   creditCode,
   industry: text(ENTERPRISE_TEXT.industry),
   address: text(ENTERPRISE_TEXT.address),
   unitId: id('属地单位'),
-  tags: tags.default([]),
+  tags: tags().default([]),
   contactCadenceDays: days(CONTACT_CADENCE).default(DEFAULT_CONTACT_CADENCE_DAYS),
   visitCadenceDays: days(VISIT_CADENCE).default(DEFAULT_VISIT_CADENCE_DAYS),
   location: locationInput.optional(),
-};
+}));
 
-export const enterpriseCreateInput = deferred(() => z.object({ ...enterpriseFields, stewardId: id('服务管家').optional() }));
+export const enterpriseCreateInput = deferred(() => z.object({ ...enterpriseFields(), stewardId: id('服务管家').optional() }));
 export const enterpriseUpdateInput = deferred(() => z.object({
   id: id('企业'),
-  name: enterpriseFields.name.optional(),
-  industry: enterpriseFields.industry.optional(),
-  address: enterpriseFields.address.optional(),
-  tags: tags.optional(),
+  name: enterpriseFields().name.optional(),
+  industry: enterpriseFields().industry.optional(),
+  address: enterpriseFields().address.optional(),
+  tags: tags().optional(),
   contactCadenceDays: days(CONTACT_CADENCE).optional(),
   visitCadenceDays: days(VISIT_CADENCE).optional(),
   /** null takes a wrong location off. */
@@ -117,7 +117,7 @@ export const enterpriseListInput = deferred(() => z.object({
   stewardId: id('管家').optional(),
   keyword: z.string().trim().max(30).optional(),
   includeRemoved: z.boolean().default(false),
-  ...pageInput,
+  ...pageInput(),
 }));
 /** The list's filters, without paging: every enterprise they select goes into the workbook. */
 export const enterpriseExportInput = deferred(() => enterpriseListInput.unwrap().omit({ page: true, pageSize: true }));
@@ -125,7 +125,7 @@ export const enterpriseIdInput = deferred(() => z.object({ id: id('企业') }));
 export const enterpriseImportInput = deferred(() => z.object({ fileID: z.string({ error: '请先上传 Excel 文件' }).min(1).max(300) }));
 
 export const assignInput = deferred(() => z.object({ enterpriseId: id('企业'), stewardId: id('服务管家') }));
-export const liaisonAttachInput = deferred(() => z.object({ liaisonId: id('联络员'), stewardId: id('服务管家'), overrideReason }));
+export const liaisonAttachInput = deferred(() => z.object({ liaisonId: id('联络员'), stewardId: id('服务管家'), overrideReason: overrideReason() }));
 
 export const handoverCreateInput = deferred(() => z.object({
   fromStewardId: id('原管家'),
@@ -136,22 +136,22 @@ export const handoverCreateInput = deferred(() => z.object({
 }));
 /** The district confirms a proposed handover (it takes effect then) or refuses it with a reason. */
 export const handoverDecideInput = deferred(() => z.object({ id: id('交接申请'), confirm: z.boolean(), reason: z.string().trim().max(DECISION_REASON.max).default('') }));
-export const handoverListInput = deferred(() => z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput }));
-export const handoverTaskListInput = deferred(() => z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput }));
+export const handoverListInput = deferred(() => z.object({ status: z.enum(['pending', 'confirmed', 'rejected']).optional(), ...pageInput() }));
+export const handoverTaskListInput = deferred(() => z.object({ state: z.enum(['open', 'overdue', 'done']).optional(), ...pageInput() }));
 
-const reason = text(PROPOSAL_REASON);
+const reason = once(() => text(PROPOSAL_REASON));
 export const proposalCreateInput = deferred(() => z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('add'),
-    name: enterpriseFields.name,
+    name: enterpriseFields().name,
     creditCode,
-    industry: enterpriseFields.industry,
-    address: enterpriseFields.address,
-    reason,
+    industry: enterpriseFields().industry,
+    address: enterpriseFields().address,
+    reason: reason(),
   }),
-  z.object({ kind: z.literal('remove'), enterpriseId: id('企业'), reason }),
+  z.object({ kind: z.literal('remove'), enterpriseId: id('企业'), reason: reason() }),
 ]));
-export const proposalListInput = deferred(() => z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput }));
+export const proposalListInput = deferred(() => z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput() }));
 export const proposalDecideInput = deferred(() => z.object({
   id: id('建议'),
   approve: z.boolean(),
@@ -179,7 +179,7 @@ export const auditListInput = deferred(() => z.object({
   recordId: z.string().trim().max(64).optional(),
   from: z.iso.date({ error: '开始日期格式应为 YYYY-MM-DD' }).optional(),
   to: z.iso.date({ error: '结束日期格式应为 YYYY-MM-DD' }).optional(),
-  ...pageInput,
+  ...pageInput(),
 }));
 
 export const calendarSetInput = deferred(() => z.object({
@@ -191,7 +191,7 @@ export const calendarSetInput = deferred(() => z.object({
 export const calendarListInput = deferred(() => z.object({ year: z.number().int().min(2020).max(2100).optional() }));
 
 /** A year's State Council schedule in one go: holiday ranges and make-up working days. */
-export const calendarSetYearInput = z
+export const calendarSetYearInput = deferred(() => z
   .object({
     year: z.number({ error: '请选择年份' }).int().min(2020, { error: '年份应在 2020–2100 之间' }).max(2100, { error: '年份应在 2020–2100 之间' }),
     entries: z
@@ -208,10 +208,10 @@ export const calendarSetYearInput = z
   })
   .superRefine((value, ctx) => {
     for (const [path, message] of Object.entries(scheduleProblems(value.year, value.entries))) ctx.addIssue({ code: 'custom', path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
-  });
+  }));
 
 /** Overrides in a range (at most a year and a bit), for the app's own working-day checks. */
-export const calendarOverridesInput = z
+export const calendarOverridesInput = deferred(() => z
   .object({ from: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }), to: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }) })
-  .refine((r) => r.to >= r.from && Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, { path: ['to'], message: '日期范围应在 400 天以内' });
+  .refine((r) => r.to >= r.from && Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, { path: ['to'], message: '日期范围应在 400 天以内' }));
 
