@@ -1,5 +1,6 @@
 import { evidenceKeys } from '../figures/figure-definition';
 import { figure, type FigureValues } from '../figures/figure-catalogue';
+import { groupedNumber } from '../text/grouped-number';
 
 /**
  * Red flags (红色预警) of the monthly bulletin and the quarterly interview, as data: which
@@ -40,5 +41,5 @@ export const redFlags = (figures: FigureValues, rules: readonly RedFlagRule[] = 
     const count = figures[rule.figure] ?? 0;
     if (count < rule.warnAt) return [];
     const f = figure(rule.figure);
-    return [{ key: rule.key, label: f.label, count, severity: count >= rule.seriousAt ? ('serious' as const) : ('warning' as const), text: `${f.label} ${count.toLocaleString('en-US')} ${f.measure ?? ''}`.trim(), evidence: evidenceKeys(f) }];
+    return [{ key: rule.key, label: f.label, count, severity: count >= rule.seriousAt ? ('serious' as const) : ('warning' as const), text: `${f.label} ${groupedNumber(count, 3)} ${f.measure ?? ''}`.trim(), evidence: evidenceKeys(f) }];
   });

@@ -2,6 +2,7 @@ import { DEMAND_FIGURES } from './catalogue-demand';
 import { SERVICE_FIGURES } from './catalogue-service';
 import { FLOW_COUNTER_KEYS, medianHandlingDays, STOCK_COUNTER_KEYS, type CounterKey, type FigureCounters, type FlowCounterKey, type StockCounterKey } from './counters';
 import { evidenceKeys, type FigureDefinition } from './figure-definition';
+import { groupedNumber } from '../text/grouped-number';
 
 /**
  * Every figure the platform shows, with its 口径, in one list: the server computes them, the app
@@ -45,10 +46,14 @@ export const countersOf = (keys: readonly string[]): { flow: FlowCounterKey[]; s
   return { flow: FLOW_COUNTER_KEYS.filter((k) => needed.has(k)), stock: STOCK_COUNTER_KEYS.filter((k) => needed.has(k)) };
 };
 
-/** All figures from one set of counters (a slice's summed rollup rows and its stock snapshot). */
-export const deriveFigures = (c: FigureCounters): FigureValues => Object.fromEntries(FIGURES.map((f) => [f.key, computeFigure(f, c)]));
+/** The figures (all, or the named ones) from one set of counters (a slice's summed rollup rows and its stock snapshot). */
+export const deriveFigures = (c: FigureCounters, keys?: readonly string[]): FigureValues => {
+  const values: FigureValues = {};
+  for (const f of keys ? keys.map(figure) : FIGURES) values[f.key] = computeFigure(f, c);
+  return values;
+};
 
-const thousands = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const thousands = (n: number) => groupedNumber(n, 1);
 
 /** How a value reads in Chinese text and tables: 96.2%, 1,234 件, 3.5 个工作日, 2.4 次/人. */
 export const formatFigure = (key: string, value: number | null | undefined): string => {
