@@ -1,6 +1,6 @@
 import type { RankingRow } from '../../src/core/bulletin/ranking';
 import { emptyFlow } from '../../src/core/figures/counters';
-import { figureValues, RANKING_COUNTERS, rankingView } from '../../src/core/figures/figure-views';
+import { figureValues, RANKING_COUNTERS, RANKING_FIGURES, rankingView } from '../../src/core/figures/figure-views';
 import type { RankingView } from '../../src/core/figures/figures.model';
 import type { Period } from '../../src/core/figures/periods';
 import type { Database } from '../runtime/cloud-types';
@@ -9,11 +9,15 @@ import { dimensionCounters } from './figure-reads';
 
 type SliceCounters = Awaited<ReturnType<typeof dimensionCounters>>['bySlice'];
 
-/** Rows to rank: every id named, with its figures (all empty when it has no counters yet). */
+/**
+ * Rows to rank: every id named, with the figures a ranking shows (RANKING_FIGURES: its components,
+ * samples and red flags; all empty when it has no counters yet). The bulletin ranks thousands of
+ * stewards: computing every other figure for each would be most of its time.
+ */
 export const rankingRows = (ids: readonly string[], names: ReadonlyMap<string, string>, counters: SliceCounters): RankingRow[] =>
   ids.map((id) => {
     const c = counters.get(id);
-    return { id, name: names.get(id) ?? id, figures: c ? figureValues(c.flow, c.stock) : figureValues(emptyFlow(), null) };
+    return { id, name: names.get(id) ?? id, figures: c ? figureValues(c.flow, c.stock, RANKING_FIGURES) : figureValues(emptyFlow(), null, RANKING_FIGURES) };
   });
 
 /**

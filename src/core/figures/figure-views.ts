@@ -14,10 +14,13 @@ export const periodView = (p: Period): PeriodView => ({ kind: p.kind, from: p.fr
 const STOCK_KEYS = new Set<string>(STOCK_COUNTER_KEYS);
 const STOCK_FIGURES = FIGURES.filter((f) => evidenceKeys(f).some((k) => STOCK_KEYS.has(k))).map((f) => f.key);
 
-/** A period's figures from its summed flows and its snapshot; without a snapshot the figures that need one are null, not zero. */
-export const figureValues = (flow: FlowCounters, stock: StockCounters | null): FigureValues => {
-  const values = deriveFigures({ flow, stock: stock ?? emptyStock() });
-  if (!stock) for (const key of STOCK_FIGURES) values[key] = null;
+/**
+ * A period's figures (all, or the named ones) from its summed flows and its snapshot; without a
+ * snapshot the figures that need one are null, not zero.
+ */
+export const figureValues = (flow: FlowCounters, stock: StockCounters | null, keys?: readonly string[]): FigureValues => {
+  const values = deriveFigures({ flow, stock: stock ?? emptyStock() }, keys);
+  if (!stock) for (const key of STOCK_FIGURES) if (key in values) values[key] = null;
   return values;
 };
 
