@@ -67,14 +67,20 @@ const yearView = defineAction({
   },
 });
 
-const unitResult = async (db: Database, user: UserDoc, year: number, unitId: string | undefined): Promise<UnitResultView> => {
+const unitResult = async (db: Database, user: UserDoc, { year, unitId, page, pageSize }: { year: number; unitId?: string; page: number; pageSize: number }): Promise<UnitResultView> => {
   const scoped = narrowedScope(user, 'assessment_result', { unitId }, '只能查看本单位的考核结果')?.unitId;
   if (!scoped) throw notFound('请选择单位');
   const found = await runOrRefuse(db, user, year);
-  const [unit, stewards] = await Promise.all([assessmentResultRepo.get(db, resultId(year, 'unit', scoped)), assessmentResultRepo.rankingRows(db, year, 'steward', { skip: 0, limit: 200, unitId: scoped })]);
+  const skip = (page - 1) * pageSize;
+  const [unit, stewards, stewardCount] = await Promise.all([
+    assessmentResultRepo.get(db, resultId(year, 'unit', scoped)),
+    assessmentResultRepo.rankingRows(db, year, 'steward', { skip, limit: pageSize + 1, unitId: scoped }),
+    assessmentResultRepo.countOf(db, year, 'steward', scoped),
+  ]);
   if (!unit) throw notFound('该单位本年度没有考核结果');
   const unitRank = unit.eligible ? (await assessmentResultRepo.above(db, year, 'unit', unit.total)) + 1 : null;
-  return { run: runView(found), unit: scoreRow(unit, unitRank), stewards: await rankedRows(db, stewards, 0, scoped) };
+  const items = await rankedRows(db, stewards.slice(0, pageSize), skip, scoped);
+  return { run: runView(found), unit: scoreRow(unit, unitRank), stewardCount, stewards: { items, page, pageSize, hasMore: stewards.length > pageSize } };
 };
 
 const unit = defineAction({
@@ -82,8 +88,8 @@ const unit = defineAction({
   roles: ['district_admin', 'unit_admin'],
   input: unitResultInput,
   writes: false,
-  summary: '一个单位的年度得分和本单位各管家的得分（单位内排名）',
-  handler: async ({ year, unitId }, { db, user }) => unitResult(db, user, year, unitId),
+  summary: '一个单位的年度得分和本单位各管家的得分（单位内排名，分页）',
+  handler: async (input, { db, user }) => unitResult(db, user, input),
 });
 
 const subject = defineAction({
@@ -150,7 +156,8 @@ const acknowledge = defineAction({
     const done = await assessmentResultRepo.updateWhere(ctx.db, { _id: id, acknowledgedAt: ctx.db.command.exists(false) }, { acknowledgedAt: ctx.now(), acknowledgedBy: ctx.user._id });
     if (done === 1) ctx.audit.record(id, `确认收到 ${year} 年度考核结果`);
     else ctx.audit.unchanged();
-    return unitResult(ctx.db, ctx.user, year, unitId);
+    // The unit's result as its page opens: the first page of its stewards.
+    return unitResult(ctx.db, ctx.user, { year, unitId, page: 1, pageSize: 20 });
   },
 });
 

@@ -57,6 +57,9 @@ export const assessmentResultRepo = {
   page: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<AssessmentResultDoc[]> =>
     (await results.of(db).where({ year, subject, ...(unitId ? { unitId } : {}) }).orderBy('rankScore', 'desc').skip(skip).limit(limit).get()).data,
 
+  /** How many rows of the kind a year holds (in one unit): counted in the [year, subject, unitId] index. */
+  countOf: (db: Database, year: number, subject: SubjectKind, unitId?: string): Promise<number> => results.count(db, { year, subject, ...(unitId ? { unitId } : {}) }),
+
   /** How many eligible rows of the kind score above a total: a row's rank is that plus one. */
   above: (db: Database, year: number, subject: SubjectKind, total: number, unitId?: string): Promise<number> =>
     results.count(db, { year, subject, ...(unitId ? { unitId } : {}), rankScore: db.command.gt(total) }),

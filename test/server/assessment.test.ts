@@ -79,9 +79,17 @@ describe('the annual assessment', () => {
     expect(year.units.items.map((u: { id: string }) => u.id).sort()).toEqual(['unit-a', 'unit-b']);
     expect(year.units.items.every((u: { rank: number | null }) => u.rank !== null)).toBe(true);
     const unit = dataOf(await district().call('assessment.unit', { year: YEAR, unitId: 'unit-a' }));
-    expect(unit.stewards.map((s: { name: string }) => s.name).sort()).toEqual(['管家乙', '管家甲']);
-    const b = unit.stewards.find((s: { name: string }) => s.name === '管家乙');
+    expect(unit.stewardCount).toBe(2);
+    expect(unit.stewards).toMatchObject({ page: 1, hasMore: false });
+    expect(unit.stewards.items.map((s: { name: string }) => s.name).sort()).toEqual(['管家乙', '管家甲']);
+    const b = unit.stewards.items.find((s: { name: string }) => s.name === '管家乙');
     expect(b).toMatchObject({ eligible: false, rank: null, ineligibleReason: '首次评价的诉求不足 1 件（0 件），不参与排名' });
+    // Page by page, the same rows in the same order (a big unit's stewards are never cut off).
+    const pages = [1, 2, 3].map((page) => district().call('assessment.unit', { year: YEAR, unitId: 'unit-a', page, pageSize: 1 }).then(dataOf));
+    const [p1, p2, p3] = await Promise.all(pages);
+    expect([p1.stewards.hasMore, p2.stewards.hasMore, p3.stewards.items]).toEqual([true, false, []]);
+    expect([...p1.stewards.items, ...p2.stewards.items]).toEqual(unit.stewards.items);
+    expect(await district().call('assessment.unit', { year: YEAR, unitId: 'unit-a', pageSize: 51 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
 
     const detail = dataOf(await district().call('assessment.subject', { year: YEAR, subject: 'steward', id: 'u-steward-a' }));
     expect(detail).toMatchObject({ unitName: '甲管理局', row: { name: '管家甲', rank: expect.any(Number) }, evidenceKinds: { satisfiedRate: 'demands', contactCoverageRate: 'enterprises', trainingCompletionRate: 'training' } });

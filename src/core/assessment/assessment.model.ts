@@ -65,16 +65,26 @@ export interface ScoreRow {
   rectificationPlanId?: string;
 }
 
+/** A page of score rows, in the ranking's order. */
+export interface ScorePage {
+  items: ScoreRow[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
 export interface YearView {
   run: RunView | null;
   /** The units (the district: every unit, paged; a unit admin: their own). */
-  units: { items: ScoreRow[]; page: number; pageSize: number; hasMore: boolean };
+  units: ScorePage;
 }
 
 export interface UnitResultView {
   run: RunView;
   unit: ScoreRow;
-  stewards: ScoreRow[];
+  /** How many stewards of the unit have a score, and a page of them (a unit at ten times Pudong has ~300). */
+  stewardCount: number;
+  stewards: ScorePage;
 }
 
 /** One score in full: every indicator, measure and deduction, with the figures and counts used. */

@@ -32,7 +32,7 @@ export const schemePublishInput = deferred(() => z.object({ rev: z.number().int(
 
 export const yearInput = deferred(() => z.object({ year: year() }));
 export const yearPageInput = deferred(() => z.object({ year: year(), ...pageInput() }));
-export const unitResultInput = deferred(() => z.object({ year: year(), unitId: id('单位').optional() }));
+export const unitResultInput = deferred(() => z.object({ year: year(), unitId: id('单位').optional(), ...pageInput() }));
 export const subjectResultInput = deferred(() => z.object({ year: year(), subject: subjectKind(), id: id('考核对象') }));
 export const evidenceInput = deferred(() => z.object({ year: year(), stewardId: id('服务管家'), key: z.string().min(1).max(64), ...pageInput() }));
 
