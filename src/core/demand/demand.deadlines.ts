@@ -1,5 +1,5 @@
-import { addCalendarDays, endOfShanghaiDay, shanghaiDate } from '../time/shanghai';
-import { isWorkingDay, nthWorkingDayAfter, workingDayDeadline, type CalendarOverrides } from '../time/working-days';
+import { endOfShanghaiDay, shanghaiDate } from '../time/shanghai';
+import { nthWorkingDayAfter, workingDayDeadline, workingDaysAfterUntil, type CalendarOverrides } from '../time/working-days';
 import type { DemandStatus } from './demand.model';
 
 export type Complexity = 'simple' | 'complex';
@@ -46,14 +46,8 @@ export const passedMaterialsMilestones = (requestedAt: Date, next: MaterialsMile
 };
 
 /** Working days strictly after `from`'s Shanghai date up to and including `to`'s. */
-export const workingDaysBetween = (from: Date, to: Date, overrides: CalendarOverrides = {}): number => {
-  let count = 0;
-  const last = shanghaiDate(to);
-  for (let day = addCalendarDays(shanghaiDate(from), 1); day <= last; day = addCalendarDays(day, 1)) {
-    if (isWorkingDay(day, overrides)) count++;
-  }
-  return count;
-};
+export const workingDaysBetween = (from: Date, to: Date, overrides: CalendarOverrides = {}): number =>
+  workingDaysAfterUntil(shanghaiDate(from), shanghaiDate(to), overrides);
 
 /**
  * The clock stops while a demand waits on the enterprise for materials: on resumption the
