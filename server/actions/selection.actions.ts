@@ -41,22 +41,29 @@ const selectionView = async (db: Database, user: UserDoc, input: { year: number;
   const unitId = narrowedScope(user, 'selection', { unitId: input.unitId }, '只能查看本单位的推荐')?.unitId;
   const skip = (input.page - 1) * input.pageSize;
   const [docs, selections] = await Promise.all([
-    assessmentResultRepo.page(db, input.year, 'steward', { skip, limit: input.pageSize + 1, unitId }),
+    assessmentResultRepo.rankingRows(db, input.year, 'steward', { skip, limit: input.pageSize + 1, unitId }),
     unitId ? selectionRepo.ofUnit(db, input.year, unitId).then((d) => (d ? [d] : [])) : selectionRepo.ofYear(db, input.year),
   ]);
-  const rows = await rankedRows(db, docs.slice(0, input.pageSize), skip);
-  // Within a unit, each steward's place in it decides the suggested nominees (the quota).
-  const inUnit = unitId ? new Map(rankForSelection(docs.map((d) => ({ stewardId: d.subjectId, name: d.name, unitId: d.unitId, result: d.result })), scheme).map((r) => [r.stewardId, r])) : new Map();
+  const page = docs.slice(0, input.pageSize);
+  const [rows, unitRows] = await Promise.all([rankedRows(db, page, skip), unitId ? rankedRows(db, page, skip, unitId) : Promise.resolve([])]);
+  // Within a unit, each steward's place in it (counted over the whole unit, not this page) decides the suggested nominees (the quota).
+  const unitRanks = new Map(unitRows.map((r) => [r.id, r.rank]));
   const nominated = new Set(selections.flatMap((s) => s.nominees.map((n) => n.stewardId)));
   const ranks = new Map(rows.map((r) => [r.id, r.rank]));
-  const extra = selections.flatMap((s) => s.nominees.filter((n) => !ranks.has(n.stewardId)).map((n) => n.stewardId));
-  for (const id of extra) {
-    const d = await assessmentResultRepo.get(db, `${input.year}|steward|${id}`);
-    ranks.set(id, d?.eligible ? (await assessmentResultRepo.above(db, input.year, 'steward', d.total)) + 1 : null);
-  }
+  // Nominees off this page: their rows in one read, each distinct total's rank counted once.
+  const extra = await assessmentResultRepo.rowsOf(db, input.year, 'steward', selections.flatMap((s) => s.nominees.filter((n) => !ranks.has(n.stewardId)).map((n) => n.stewardId)));
+  const totals = [...new Set(extra.filter((d) => d.eligible).map((d) => d.total))];
+  const above = new Map(await Promise.all(totals.map(async (total) => [total, await assessmentResultRepo.above(db, input.year, 'steward', total)] as const)));
+  for (const d of extra) ranks.set(d.subjectId, d.eligible ? above.get(d.total)! + 1 : null);
   return {
     year: input.year, quota: scheme.nominationQuotaPerUnit, minRatedDemands: scheme.minRatedDemands, published: !!run.selectionPublishedAt, publishedAt: run.selectionPublishedAt?.toISOString(),
-    ranking: { items: rows.map((r) => ({ ...r, unitRank: inUnit.get(r.id)?.unitRank ?? null, suggested: inUnit.get(r.id)?.suggested ?? false, nominated: nominated.has(r.id) })), page: input.page, pageSize: input.pageSize, hasMore: docs.length > input.pageSize },
+    ranking: {
+      items: rows.map((r) => {
+        const unitRank = unitRanks.get(r.id) ?? null;
+        return { ...r, unitRank, suggested: unitRank !== null && unitRank <= scheme.nominationQuotaPerUnit, nominated: nominated.has(r.id) };
+      }),
+      page: input.page, pageSize: input.pageSize, hasMore: docs.length > input.pageSize,
+    },
     nominees: selections.flatMap((s) => s.nominees.map((n) => nomineeView(s, n, ranks.get(n.stewardId) ?? null))),
     rev: unitId && user.role === 'unit_admin' ? (selections[0]?.rev ?? 0) : 0,
   };

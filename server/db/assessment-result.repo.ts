@@ -53,6 +53,10 @@ export const assessmentResultRepo = {
   rankingRows: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<RankingRowDoc[]> =>
     (await results.of(db).where({ year, subject, ...(unitId ? { unitId } : {}) }).orderBy('rankScore', 'desc').skip(skip).limit(limit).field(RANKING_ROW_FIELDS).get()).data as RankingRowDoc[],
 
+  /** Some subjects' ranking rows for a year, by subject id (those without a score are missing). */
+  rowsOf: async (db: Database, year: number, subject: SubjectKind, ids: readonly string[]): Promise<RankingRowDoc[]> =>
+    ids.length ? ((await results.of(db).where({ _id: db.command.in(ids.map((id) => resultId(year, subject, id))) }).field(RANKING_ROW_FIELDS).limit(1000).get()).data as RankingRowDoc[]) : [],
+
   /** A page of one kind's scores for a year (optionally in one unit), the ranking's order. */
   page: async (db: Database, year: number, subject: SubjectKind, { skip, limit, unitId }: { skip: number; limit: number; unitId?: string }): Promise<AssessmentResultDoc[]> =>
     (await results.of(db).where({ year, subject, ...(unitId ? { unitId } : {}) }).orderBy('rankScore', 'desc').skip(skip).limit(limit).get()).data,

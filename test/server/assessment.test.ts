@@ -138,6 +138,9 @@ describe('the annual assessment', () => {
     const view = dataOf(await t.as(SMALL.unitAdminA).call('selection.get', { year: YEAR }));
     expect(view).toMatchObject({ quota: 2, minRatedDemands: 1, published: false, rev: 0 });
     expect(view.ranking.items.map((r: { id: string; suggested: boolean }) => [r.id, r.suggested])).toEqual([['u-steward-a', true], ['u-steward-b', false]]);
+    // Page by page, each steward keeps its place in the unit (counted over the unit, not the page).
+    const byPage = await Promise.all([1, 2].map((page) => t.as(SMALL.unitAdminA).call('selection.get', { year: YEAR, page, pageSize: 1 }).then(dataOf)));
+    expect(byPage.flatMap((p) => p.ranking.items)).toEqual(view.ranking.items);
     const reason = '全年诉求办理及时，企业评价好。';
     expect(await t.as(SMALL.unitAdminA).call('selection.nominate', { year: YEAR, rev: 0, nominees: [{ stewardId: 'u-steward-b', reason }] }))
       .toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '管家乙：首次评价的诉求不足 1 件（0 件），不参与排名' } });
@@ -147,6 +150,11 @@ describe('the annual assessment', () => {
     expect(nominated).toMatchObject({ rev: 1, nominees: [{ stewardId: 'u-steward-a', status: 'nominated', unitName: '甲管理局' }] });
     expect(await t.as(SMALL.unitAdminA).call('selection.nominate', { year: YEAR, rev: 0, nominees: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     dataOf(await t.as(SMALL.unitAdminB).call('selection.nominate', { year: YEAR, rev: 0, nominees: [{ stewardId: 'u-steward-c', reason }] }));
+    // The district's nominees carry their district rank whether or not their row is on the page read.
+    const whole = dataOf(await district().call('selection.get', { year: YEAR, pageSize: 50 }));
+    const narrow = dataOf(await district().call('selection.get', { year: YEAR, page: 3, pageSize: 1 }));
+    expect(whole.nominees.map((n: { stewardId: string; rank: number | null }) => [n.stewardId, n.rank])).toEqual(expect.arrayContaining([['u-steward-a', expect.any(Number)]]));
+    expect(narrow.nominees).toEqual(whole.nominees);
 
     expect(await district().call('selection.publish', { year: YEAR })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('还有 2 名推荐未审核') } });
     expect(await district().call('selection.review', { year: YEAR, unitId: 'unit-b', stewardId: 'u-steward-c', accepted: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
