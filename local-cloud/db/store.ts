@@ -9,7 +9,7 @@ import { decodeStored, encodeStored, type Doc } from './codec';
 import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
 import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
 import { keyOf, type Plan } from './planner';
-import type { ArraySlice, ReadShape } from './projection';
+import type { ArraySlice, KeptFields, ReadShape } from './projection';
 import { GroupCommit } from './group-commit';
 import { openSqlite, quoteIdent, quoteLiteral, type SqliteDatabase, type Statement } from './sqlite';
 import type { IndexSpec } from './types';
@@ -25,11 +25,27 @@ const slicedDoc = (doc: string, { field, count }: ArraySlice): string => {
   return `(CASE WHEN json_type(doc, ${path}) = 'array' THEN json_set(${doc}, ${path}, ${cut}) ELSE ${doc} END)`;
 };
 
-/** The stored text a read decodes: the whole document, or only the fields it needs (each as stored, in stored order). */
-const storedPart = ({ fields, slices = [] }: ReadShape): string => {
-  const kept = fields ? `(SELECT json_group_object(key, doc -> fullkey) FROM json_each(doc) WHERE key IN (${fields.map(quoteLiteral).join(', ')}))` : 'doc';
-  return slices.reduce(slicedDoc, kept);
+/**
+ * The kept fields of the embedded document at `path` (a SQL expression) as a JSON object, each as
+ * stored and in stored order; a field with narrower paths kept is cut the same way when it is an
+ * embedded document, and kept whole otherwise (a date, stored as {"$date": …}, is a value) (an array: MongoDB projects into its elements, mingo
+ * does that on the whole value).
+ */
+const keptObject = (keep: KeptFields, path: string, depth = 0): string => {
+  const j = `j${depth}`;
+  const names = [...keep.keys()];
+  const value = (name: string) => {
+    const sub = keep.get(name)!;
+    // An object with a '$' key is a stored EJSON value (a date …), not an embedded document: whole.
+    const embedded = `${j}.type = 'object' AND NOT EXISTS (SELECT 1 FROM json_each(doc, ${j}.fullkey) WHERE key LIKE '$%')`;
+    return sub === true ? `doc -> ${j}.fullkey` : `CASE WHEN ${embedded} THEN ${keptObject(sub, `${j}.fullkey`, depth + 1)} ELSE doc -> ${j}.fullkey END`;
+  };
+  const byName = names.every((n) => keep.get(n) === true) ? `doc -> ${j}.fullkey` : `CASE ${j}.key ${names.map((n) => `WHEN ${quoteLiteral(n)} THEN ${value(n)}`).join(' ')} END`;
+  return `(SELECT json_group_object(${j}.key, ${byName}) FROM json_each(doc, ${path}) AS ${j} WHERE ${j}.key IN (${names.map(quoteLiteral).join(', ')}))`;
 };
+
+/** The stored text a read decodes: the whole document, or only what it needs. */
+const storedPart = ({ keep, slices = [] }: ReadShape): string => slices.reduce(slicedDoc, keep ? keptObject(keep, "'$'") : 'doc');
 
 export interface Row {
   key: string;

@@ -14,7 +14,13 @@ describe('projected reads over generated documents give what mingo gives on the 
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <X>(xs: readonly X[]): X => xs[Math.floor(next() * xs.length)];
   const scalar = () => pick<unknown>([0, 1, 2, 'x', 'y', null, true, T]);
-  const value = (depth: number): unknown => (depth < 1 && next() < 0.3 ? { a: scalar(), b: scalar() } : depth < 1 && next() < 0.2 ? [scalar(), scalar()] : scalar());
+  // Embedded documents two levels deep, arrays (of scalars and of documents), dates at any level.
+  const value = (depth: number): unknown => {
+    const r = next();
+    if (depth < 2 && r < 0.3) return Object.fromEntries(['a', 'b'].filter(() => next() < 0.8).map((k) => [k, value(depth + 1)]));
+    if (depth < 2 && r < 0.45) return [scalar(), next() < 0.5 ? { a: scalar() } : scalar()];
+    return scalar();
+  };
   const docs = Array.from({ length: 60 }, (_, i) => ({ _id: `d${String(i).padStart(2, '0')}`, ...Object.fromEntries(['a', 'b', 'c', 'e'].filter(() => next() < 0.8).map((k) => [k, value(0)])) }));
   const gen = useTwins('items', [{ fields: ['a'] }, { fields: ['b', 'c'] }], () => docs);
   const filters = [
@@ -25,9 +31,9 @@ describe('projected reads over generated documents give what mingo gives on the 
     () => gen._.or([{ a: scalar() }, { c: scalar() }]),
     () => ({ e: gen._.exists(false) }),
   ];
-  const projections = [{ a: true }, { b: true, 'e.b': true }, { c: 1 }, { a: true, _id: false }, { e: true, c: true }];
-  test('300 filter × projection × sort cases', async () => {
-    for (let round = 0; round < 300; round++) {
+  const projections = [{ a: true }, { b: true, 'e.b': true }, { c: 1 }, { a: true, _id: false }, { e: true, c: true }, { 'e.a': true }, { 'b.a': true, 'e.b.a': true }, { 'c.b': 1, a: 1 }, { 'a.a.a': true, 'a.b': true }];
+  test('600 filter × projection × sort cases', async () => {
+    for (let round = 0; round < 600; round++) {
       const filter = pick(filters)();
       const projection = pick(projections);
       const sortBy = pick(['a', 'b', 'e', '_id']);

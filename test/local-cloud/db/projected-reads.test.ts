@@ -62,7 +62,7 @@ test('the store keeps the named fields as stored (true stays true, 0.1 + 0.2 kee
   store.ensure('items', []);
   const doc = { _id: 'x', t: true, f: false, n: null, r: 0.1 + 0.2, at: T, o: { k: [1, true, T] }, s: 'a"b', other: 'dropped' };
   store.insert('items', doc);
-  const [row] = [...store.rows('items', null, false, undefined, { fields: ['_id', 't', 'f', 'n', 'r', 'at', 'o', 's', 'missing'] })];
+  const [row] = [...store.rows('items', null, false, undefined, { keep: new Map(['_id', 't', 'f', 'n', 'r', 'at', 'o', 's', 'missing'].map((k) => [k, true as const])) })];
   store.close();
   const { other: _dropped, ...kept } = doc;
   expect(row.doc).toEqual(kept);
