@@ -44,8 +44,16 @@ const keptObject = (keep: KeptFields, path: string, depth = 0): string => {
   return `(SELECT json_group_object(${j}.key, ${byName}) FROM json_each(doc, ${path}) AS ${j} WHERE ${j}.key IN (${names.map(quoteLiteral).join(', ')}))`;
 };
 
-/** The stored text a read decodes: the whole document, or only what it needs. */
-const storedPart = ({ keep, slices = [] }: ReadShape): string => slices.reduce(slicedDoc, keep ? keptObject(keep, "'$'") : 'doc');
+/**
+ * Cutting costs SQLite a walk of the document and a new JSON text: it pays for a big document
+ * (a demand with its timeline, a score with its breakdown), not for a small one, which decodes
+ * faster whole (a unit's 283 steward accounts and snapshot rows: 38 against 46 ms cut, same data).
+ */
+const CUT_FROM_BYTES = 1024;
+
+/** The stored text a read decodes: the whole document, or, for a big one, only what the read needs. */
+const storedPart = ({ keep, slices = [] }: ReadShape): string =>
+  slices.reduce(slicedDoc, keep ? `(CASE WHEN octet_length(doc) > ${CUT_FROM_BYTES} THEN ${keptObject(keep, "'$'")} ELSE doc END)` : 'doc');
 
 export interface Row {
   key: string;

@@ -57,10 +57,19 @@ test('the store cuts the array itself: each kept element as stored, the rest of 
   expect(cut).toEqual(DOCS().map((d) => (Array.isArray(d.ids) ? { ...d, ids: d.ids.slice(0, 6) } : d)));
 });
 
+test('a small document is decoded whole (cutting it costs more than it saves); the projection still applies after', () => {
+  const store = new Store(':memory:');
+  store.ensure('items', []);
+  store.insert('items', { _id: 'x', a: 1, b: 2 });
+  const [row] = [...store.rows('items', null, false, undefined, { keep: new Map([['a', true as const]]) })];
+  store.close();
+  expect(row.doc).toEqual({ _id: 'x', a: 1, b: 2 });
+});
+
 test('the store keeps the named fields as stored (true stays true, 0.1 + 0.2 keeps every digit, a date stays a date), and leaves out a missing one', () => {
   const store = new Store(':memory:');
   store.ensure('items', []);
-  const doc = { _id: 'x', t: true, f: false, n: null, r: 0.1 + 0.2, at: T, o: { k: [1, true, T] }, s: 'a"b', other: 'dropped' };
+  const doc = { _id: 'x', t: true, f: false, n: null, r: 0.1 + 0.2, at: T, o: { k: [1, true, T] }, s: 'a"b', other: 'dropped'.repeat(200) };
   store.insert('items', doc);
   const [row] = [...store.rows('items', null, false, undefined, { keep: new Map(['_id', 't', 'f', 'n', 'r', 'at', 'o', 's', 'missing'].map((k) => [k, true as const])) })];
   store.close();
