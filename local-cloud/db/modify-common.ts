@@ -1,12 +1,16 @@
 /**
  * The update operators nearly every write uses — $set, $unset, $inc and $push (of one value or
- * `$each`) on paths through plain objects — applied directly. mingo's updater builds a fresh
+ * `$each`) on paths through plain objects, and $addToSet / $pull of one string, number, boolean
+ * or null (a demand entering and leaving its 64 similarity buckets) — applied directly. mingo's updater builds a fresh
  * operator table on every call (a few tenths of a millisecond, more than the write itself); anything
  * else (other operators, array or numeric paths, $push options, overlapping paths) is left to it.
  */
 import { isPlainObject, type Doc } from './codec';
 
-const COMMON = new Set(['$set', '$unset', '$inc', '$push']);
+const COMMON = new Set(['$set', '$unset', '$inc', '$push', '$addToSet', '$pull']);
+
+/** Values whose equality is `===` in MongoDB's sense too (no dates, documents or arrays). */
+const isPlainScalar = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && !Number.isNaN(v));
 
 /** The object holding a path's last segment: missing when a step is absent, blocked when one is not a plain object. */
 function holder(doc: Doc, segs: string[]): { parent?: Doc; blocked: boolean } {
@@ -53,6 +57,10 @@ export function applyCommonModifier(doc: Doc, modifier: Doc): boolean {
     if (op === '$inc' && (typeof value !== 'number' || (current !== undefined && typeof current !== 'number'))) return false;
     if (op === '$push' && (!pushed(value) || (current !== undefined && !Array.isArray(current)))) return false;
     if (op === '$set' && isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) return false;
+    // One scalar onto (or off) an array or a missing field; anything else ($each, conditions, a non-array) is mingo's.
+    if ((op === '$addToSet' || op === '$pull') && (!isPlainScalar(value) || (current !== undefined && !Array.isArray(current)))) return false;
+    // A stored number equal to a pulled/added one of another kind (1 and 1.0 are one value): only when every element is a plain scalar.
+    if ((op === '$addToSet' || op === '$pull') && Array.isArray(current) && !current.every(isPlainScalar)) return false;
   }
   for (const { op, segs, value } of steps) {
     const key = segs[segs.length - 1];
@@ -61,8 +69,17 @@ export function applyCommonModifier(doc: Doc, modifier: Doc): boolean {
       if (parent) delete parent[key];
       continue;
     }
+    if (op === '$pull') {
+      const { parent } = holder(doc, segs);
+      const list = parent?.[key] as unknown[] | undefined;
+      if (parent && list) parent[key] = list.filter((x) => x !== value);
+      continue;
+    }
     const parent = creating(doc, segs);
-    if (op === '$set') parent[key] = value;
+    if (op === '$addToSet') {
+      const list = (parent[key] as unknown[] | undefined) ?? [];
+      parent[key] = list.includes(value) ? list : [...list, value];
+    } else if (op === '$set') parent[key] = value;
     else if (op === '$inc') parent[key] = ((parent[key] as number | undefined) ?? 0) + (value as number);
     else parent[key] = [...((parent[key] as unknown[] | undefined) ?? []), ...pushed(value)!];
   }

@@ -5,7 +5,7 @@
 import { update } from 'mingo';
 import { applyCommonModifier } from '../../../local-cloud/db/modify-common';
 
-const base = () => ({ _id: 'd1', n: 1, tags: ['a'], nested: { x: 1, deep: { y: 2 } }, at: new Date(5), nothing: null as unknown, list: [{ k: 1 }] });
+const base = () => ({ _id: 'd1', n: 1, tags: ['a'], twice: ['x', 'y', 'x'], nested: { x: 1, deep: { y: 2 } }, at: new Date(5), nothing: null as unknown, list: [{ k: 1 }] });
 
 test.each([
   ['$set of fields, nested and new paths', { $set: { n: 2, 'nested.x': 3, 'nested.deep.z': 4, 'fresh.path': 'v', at: new Date(9) } }],
@@ -13,6 +13,11 @@ test.each([
   ['$unset of fields, nested and missing', { $unset: { n: '', 'nested.deep.y': '', 'missing.path': '' } }],
   ['$inc of existing and missing numbers', { $inc: { n: 5, 'nested.x': -1, counter: 1 } }],
   ['$push of $each and of one value, onto existing and missing arrays', { $push: { tags: { $each: ['b', 'c'] }, fresh: 'x' } }],
+  ['$addToSet of a new and of a present value, and onto a missing array', { $addToSet: { tags: 'b', fresh: 3 } }],
+  ['$addToSet of a present value', { $addToSet: { tags: 'a' } }],
+  ['$addToSet of null and of a boolean', { $addToSet: { tags: null, flags: true } }],
+  ['$pull of a present value, of an absent one, and from a missing field', { $pull: { tags: 'a', 'nested.none': 1 } }],
+  ['$pull of a value held twice', { $set: { n: 2 }, $pull: { twice: 'x' } }],
   ['several operators at once (a step of the demand machine)', { $set: { status: 'accepted' }, $inc: { version: 1 }, $push: { tags: { $each: [{ at: new Date(1) }] } }, $unset: { nothing: '' } }],
 ])('%s: as mingo does it', (_label, modifier) => {
   const direct = base();
@@ -23,7 +28,12 @@ test.each([
 });
 
 test.each([
-  ['another operator', { $addToSet: { tags: 'a' } }],
+  ['another operator', { $pop: { tags: 1 } }],
+  ['$addToSet of a document or with $each', { $addToSet: { tags: { $each: ['b'] } } }],
+  ['$addToSet onto an array of documents', { $addToSet: { list: 1 } }],
+  ['$pull with a condition', { $pull: { tags: { $in: ['a'] } } }],
+  ['$pull of a date', { $pull: { tags: new Date(5) } }],
+  ['$addToSet onto a non-array', { $addToSet: { n: 1 } }],
   ['$push with options', { $push: { tags: { $each: ['b'], $position: 0 } } }],
   ['a path into an array', { $set: { 'list.0.k': 2 } }],
   ['a path through a scalar', { $set: { 'n.x': 1 } }],
