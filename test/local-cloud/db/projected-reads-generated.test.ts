@@ -32,9 +32,10 @@ describe('projected reads over generated documents give what mingo gives on the 
     () => gen._.or([{ a: scalar() }, { c: scalar() }]),
     () => ({ e: gen._.exists(false) }),
   ];
-  const projections = [{ a: true }, { b: true, 'e.b': true }, { c: 1 }, { a: true, _id: false }, { e: true, c: true }, { 'e.a': true }, { 'b.a': true, 'e.b.a': true }, { 'c.b': 1, a: 1 }, { 'a.a.a': true, 'a.b': true }, { e: false }, { a: false, c: false }, { pad: false, 'b.a': false }, { pad: 0 }];
-  test('600 filter × projection × sort cases', async () => {
-    for (let round = 0; round < 600; round++) {
+  // Exclusions two levels deep: mingo throws on a deeper one through an array holding null (a: [null], 'a.a.a').
+  const projections = [{ a: true }, { b: true, 'e.b': true }, { c: 1 }, { a: true, _id: false }, { e: true, c: true }, { 'e.a': true }, { 'b.a': true, 'e.b.a': true }, { 'c.b': 1, a: 1 }, { 'a.a.a': true, 'a.b': true }, { e: false }, { a: false, c: false }, { pad: false, 'b.a': false }, { pad: 0 }, { 'e.a': false }, { 'b.a': false, 'e.b': false, 'e.a': false }, { 'a.a': false, c: false }, { 'a.b': false, 'e.a': false, pad: false }];
+  test('800 filter × projection × sort cases', async () => {
+    for (let round = 0; round < 800; round++) {
       const filter = pick(filters)();
       const projection = pick(projections);
       const sortBy = pick(['a', 'b', 'e', '_id']);
