@@ -26,7 +26,8 @@ const SEARCH_DAYS = 3661;
  * One year of a calendar as running counts: `before[i]` is how many of the year's days before its
  * i-th are working days. Deadlines and figures ask thousands of working-day questions per call
  * (every stage of every demand); with the counts each is a subtraction or a binary search instead
- * of a walk day by day. Kept per override table (the same object for a call) and year.
+ * of a walk day by day. Kept per override table object (read-only: a changed table is a new
+ * object, as every load makes one) and year.
  */
 interface YearDays {
   first: number;
