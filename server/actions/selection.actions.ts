@@ -89,7 +89,8 @@ const nominate = defineAction({
     const unitId = user.unitId!;
     const { run, scheme } = await publishedRun(db, year);
     if (run.selectionPublishedAt) throw new AppError('INVALID_STATE', '优秀管家名单已公布，不能再修改推荐');
-    const stewards = await assessmentResultRepo.page(db, year, 'steward', { skip: 0, limit: 200, unitId });
+    // Every steward of the unit (a unit at ten times Pudong has ~300): any eligible one may be nominated.
+    const stewards = await assessmentResultRepo.all(db, { year, subject: 'steward', unitId });
     const ranking = rankForSelection(stewards.map((d) => ({ stewardId: d.subjectId, name: d.name, unitId: d.unitId, result: d.result })), scheme);
     assertNominations(unitId, nominees.map((n) => n.stewardId), ranking, scheme);
     const existing = await selectionRepo.ofUnit(db, year, unitId);
