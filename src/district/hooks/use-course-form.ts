@@ -3,26 +3,18 @@ import Taro from '@tarojs/taro';
 import { MAX_DOCUMENT_PAGES } from '@/core/contracts/training.fields';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { toCloudError } from '@/services/cloud-error';
-import { shanghaiNow } from '@/utils/shanghai-clock';
 import { districtCourseUrl } from '@/utils/training-urls';
-import { COURSE_FIELDS, type CourseDraft, courseInput, validateCourse } from '../course-form.rules';
+import { COURSE_FIELDS, type CourseDraft, courseInput, defaultLectureSlot, validateCourse } from '../course-form.rules';
 import { pickPageImages, pickVideo, uploadCourseFile } from '../services/course-files';
 import { createCourse } from '../services/training.service';
-
-/** The next half hour, Shanghai time: a lecture being set up now starts then by default. */
-const nextHalfHour = (): { date: string; start: string; end: string } => {
-  const at = new Date(Math.ceil(Date.now() / 1_800_000) * 1_800_000);
-  const start = shanghaiNow(at);
-  return { date: start.date, start: start.time, end: shanghaiNow(new Date(at.getTime() + 2 * 3_600_000)).time };
-};
 
 /** The district drafts a course of any kind; material is uploaded as it is picked. */
 export function useCourseForm() {
   const [draft, setDraft] = useState<CourseDraft>(() => {
-    const slot = nextHalfHour();
+    const slot = defaultLectureSlot(new Date());
     return {
       kind: 'online', title: '', summary: '', hours: '1', required: false, materialType: 'video', video: null, documentName: '', pages: [],
-      venue: '', date: slot.date, startTime: slot.start, endTime: slot.end < slot.start ? '23:30' : slot.end, caseText: '',
+      venue: '', date: slot.date, startTime: slot.start, endTime: slot.end, caseText: '',
     };
   });
   const [uploading, setUploading] = useState('');
