@@ -4,7 +4,6 @@ import { textProblem } from '@/core/contracts/text-rule';
 import type { CourseKind } from '@/core/training/training.model';
 import { hoursProblem } from '@/core/training/training.rules';
 import { presentErrors } from '@/utils/form-errors';
-import { addCalendarDays } from '@/core/time/shanghai';
 import { shanghaiIso, shanghaiNow } from '@/utils/shanghai-clock';
 
 const HALF_HOUR_MS = 1_800_000;
@@ -12,16 +11,15 @@ const SLOT_MS = 2 * 3_600_000;
 
 /**
  * When a lecture being set up now takes place by default (Shanghai time): two hours from the next
- * half hour. At night (those two hours would run past midnight, or start before 08:00) it is
- * 09:00–11:00 the next morning instead: a lecture ends the day it starts, and nobody holds one at 23:30.
+ * half hour, ending at 23:59 if they would run past midnight (a lecture ends the day it starts;
+ * before, the end was set to 23:30, at or before a 23:30 start, and the form refused its default).
+ * The sign-in code works from 30 minutes before the start, so a lecture set up now can be tried at once.
  */
 export const defaultLectureSlot = (now: Date): { date: string; start: string; end: string } => {
   const at = new Date(Math.ceil(now.getTime() / HALF_HOUR_MS) * HALF_HOUR_MS);
   const start = shanghaiNow(at);
   const end = shanghaiNow(new Date(at.getTime() + SLOT_MS));
-  if (end.date === start.date && start.time >= '08:00') return { date: start.date, start: start.time, end: end.time };
-  const morning = end.date === start.date ? start.date : addCalendarDays(start.date, 1);
-  return { date: morning, start: '09:00', end: '11:00' };
+  return { date: start.date, start: start.time, end: end.date === start.date ? end.time : '23:59' };
 };
 
 /** A new course as the form holds it: every field of every kind, filled or empty. */
