@@ -178,11 +178,7 @@ const presenceOnly = (fc: FieldConditions) => fc.exists !== undefined && !fc.pin
  * document text without it being decoded. On a dotted path arrays change the meaning: mingo decides.
  */
 const presenceTests = (fields: Map<string, FieldConditions>): string[] =>
-  [...fields].flatMap(([path, fc]) => {
-    if (fc.exists === undefined) return [];
-    if (path.includes('.')) return void (fc.extra = true), [];
-    return [`${typeExpr(path)} IS ${fc.exists ? 'NOT ' : ''}NULL`];
-  });
+  [...fields].filter(([path, fc]) => fc.exists !== undefined && !path.includes('.')).map(([path, fc]) => `${typeExpr(path)} IS ${fc.exists ? 'NOT ' : ''}NULL`);
 
 /** A "contains" regex narrows by LIKE on the field (SQLite reads it from an index that holds the field). */
 const LIKE_SCORE = 0.25;
@@ -191,6 +187,8 @@ const PRESENCE_SCORE = 0.125;
 
 const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1]): Plan[] => {
   const fields = new Map([...c.fields].map(([k, conds]) => [k, fieldConditions(conds)]));
+  // $exists on a dotted path has no presence test: the SQL narrows at most, mingo decides.
+  for (const [path, fc] of fields) if (fc.exists !== undefined && path.includes('.')) fc.extra = true;
   const presence = presenceTests(fields);
   const plans = [idPlan(fields, sortBy), ...indexes.map((ix) => indexPlan(ix, fields, sortBy))].filter((p): p is Plan => !!p);
   if (presence.length) {

@@ -27,9 +27,9 @@ const slicedDoc = (doc: string, { field, count }: ArraySlice): string => {
 
 /**
  * The kept fields of the embedded document at `path` (a SQL expression) as a JSON object, each as
- * stored and in stored order; a field with narrower paths kept is cut the same way when it is an
- * embedded document, and kept whole otherwise (a date, stored as {"$date": …}, is a value) (an array: MongoDB projects into its elements, mingo
- * does that on the whole value).
+ * stored and in stored order. A field with narrower paths kept is cut the same way when it is an
+ * embedded document and kept whole otherwise: a date (stored as {"$date": …}) is a value, and into
+ * an array MongoDB projects element by element, which mingo does on the whole value.
  */
 const keptObject = (keep: KeptFields, path: string, depth = 0): string => {
   const j = `j${depth}`;
