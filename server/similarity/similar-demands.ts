@@ -63,7 +63,9 @@ export const joinSimilar = async (db: Database, d: DemandDoc, at: Date): Promise
   const terms = sharedTerms([d, ...neighbours].map(demandText));
   const groupId = await addToGroup(db, target ?? null, members, terms, at);
   if (absorbed.length) await similarGroupRepo.removeWhere(db, { _id: db.command.in(absorbed.map((g) => g._id)) });
-  await demandRepo.pointAtGroup(db, [...members], groupId);
+  // The target's own members already point at it: only the newcomers move (a popular subject's group holds thousands).
+  const movers = groupId === target?._id ? [d._id, ...neighbours.filter((n) => n.similarGroupId !== groupId).map((n) => n._id), ...absorbed.flatMap((g) => g.ids)] : [...members];
+  await demandRepo.pointAtGroup(db, [...new Set(movers)], groupId);
 };
 
 /** A demand that closes (or changes its words) leaves its buckets and its group. */

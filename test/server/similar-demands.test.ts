@@ -55,6 +55,23 @@ describe('similar demands across enterprises', () => {
     const stored = await t.read('demands', { _id: ids[3] });
     expect(stored[0].similarity.bands).toHaveLength(64);
     expect(stored[0].similarGroupId).toBe(group!.id);
+    // Every member points at the group, including those that joined before it grew (only newcomers are rewritten).
+    const pointers = (await t.read('demands', { _id: t.cloud.database().command.in(ids) })).map((d: { similarGroupId?: string }) => d.similarGroupId);
+    expect(pointers).toEqual(ids.map(() => group!.id));
+  });
+
+  it('merges two groups that a new demand bridges: the smaller group’s members move to the bigger one', async () => {
+    const submit = async (enterprise: string, title: string, description: string) => dataOf(await t.as(enterprise).call('demand.submit', { category: '其他', title, description })).id as string;
+    const pointer = async (id: string) => (await t.read('demands', { _id: id }))[0].similarGroupId as string;
+    const data = [await submit('ent-050', '跨境数据出境安全评估', '跨境数据出境安全评估'), await submit('ent-051', '跨境数据出境安全评估', '跨境数据出境安全评估')];
+    const charging = [];
+    for (const e of ['ent-052', 'ent-053', 'ent-054']) charging.push(await submit(e, '新能源汽车充电桩建设补贴', '新能源汽车充电桩建设补贴'));
+    const [small, big] = [await pointer(data[0]), await pointer(charging[0])];
+    expect(small).not.toBe(big);
+    const bridge = await submit('ent-055', '跨境数据出境安全评估与新能源汽车充电桩建设补贴', '跨境数据出境安全评估，新能源汽车充电桩建设补贴');
+    for (const id of [...data, ...charging, bridge]) expect(await pointer(id)).toBe(big);
+    expect(await members(big)).toEqual([...data, ...charging, bridge].sort());
+    expect(await t.read('similar_groups', { _id: small })).toEqual([]);
   });
 
   it('lets a withdrawn demand leave its group and its signature behind', async () => {
