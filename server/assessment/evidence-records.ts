@@ -23,6 +23,8 @@ const PROFILE = (enterpriseId: string) => `/pages/enterprise-profile/index?id=${
 interface SourceQuery<N extends SourceName> {
   filter: (db: Database, stewardId: string, from: string, to: string) => object;
   row: (doc: SourceDoc<N>) => Pick<EvidenceRow, 'title' | 'date' | 'link'>;
+  /** The fields `row` reads, where the source reads only some of a record (FigureSource.reads). */
+  shows?: Readonly<Record<string, true>>;
 }
 
 const between = (db: Database, from: string, to: string) => ({ factsFrom: db.command.lte(to), factsTo: db.command.gte(from) });
@@ -30,7 +32,7 @@ const onDays = (db: Database, from: string, to: string) => ({ factsTo: db.comman
 const day = (d: Date | string) => shanghaiDate(new Date(d));
 
 const QUERIES: { [N in SourceName]: SourceQuery<N> } = {
-  demands: { filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }) },
+  demands: { filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }), shows: { enterpriseName: true, title: true } },
   contacts: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (c) => ({ title: `${c.enterpriseName} · ${c.type}`, date: day(c.at), link: PROFILE(c.enterpriseId) }) },
   reports: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (r) => ({ title: `${r.enterpriseName} · ${r.category}`, date: day(r.createdAt), link: PROFILE(r.enterpriseId) }) },
   promotions: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (p) => ({ title: `${p.enterpriseName} · ${p.policyTitle}`, date: day(p.createdAt), link: PROFILE(p.enterpriseId) }) },
@@ -45,7 +47,8 @@ const counted = (flow: Record<string, number>, keys: readonly string[]) =>
 const sourceRows = async <N extends SourceName>(db: Database, name: N, stewardId: string, year: number, keys: readonly string[], now: Date): Promise<EvidenceRow[]> => {
   const { from, to } = periodContaining('year', `${year}-01-01`);
   const q = QUERIES[name] as SourceQuery<N>;
-  const [docs, calendar] = await Promise.all([repository(name).all(db, q.filter(db, stewardId, from, to) as never), FIGURE_SOURCES[name].usesCalendar ? calendarOverrideRepo.load(db) : Promise.resolve({})]);
+  const { reads, usesCalendar } = FIGURE_SOURCES[name];
+  const [docs, calendar] = await Promise.all([repository(name).all(db, q.filter(db, stewardId, from, to) as never, reads && { ...reads, ...q.shows }), usesCalendar ? calendarOverrideRepo.load(db) : Promise.resolve({})]);
   const rows: EvidenceRow[] = [];
   for (const doc of docs as Array<SourceDoc<N>>) {
     const flow: Record<string, number> = {};

@@ -30,6 +30,12 @@ export interface FigureSource<N extends SourceName> {
   /** Whether a record counts on one day only (then `factsFrom` = `factsTo`) or over a range of days. */
   span: 'day' | 'range';
   evaluate(doc: SourceDoc<N>, at: Date, calendar: CalendarOverrides): Evaluation;
+  /**
+   * The fields `evaluate` reads, where a stored record holds much more (a demand's description,
+   * similarity signature, attachments): reads that only evaluate fetch these. A demand's timeline
+   * is read whole: projecting inside its array costs the engine more than the bytes it saves.
+   */
+  reads?: Readonly<Record<string, true>>;
 }
 
 const earliest = (dates: Array<Date | undefined>): Date | undefined =>
@@ -45,6 +51,11 @@ const demands: FigureSource<'demands'> = {
   evaluate: (d, at, calendar) => {
     const { facts, contributions } = demandFigures(d, calendar, at);
     return { contributions, nextChangeAt: facts.nextChangeAt };
+  },
+  // DemandFactsInput, and the instant the contributions were counted at.
+  reads: {
+    unitId: true, stewardId: true, category: true, status: true, createdAt: true, departmentId: true, complexity: true, extensions: true, returnedBy: true,
+    resolvedAt: true, closedAt: true, closeReason: true, escalatedAt: true, ratings: true, factsAt: true, timeline: true,
   },
 };
 

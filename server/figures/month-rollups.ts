@@ -28,7 +28,9 @@ async function* recordsOfMonth<N extends SourceName>(db: Database, name: N, firs
   for (const day of days) {
     for (let after = ''; ; ) {
       const filter = { ...monthFilter(db, name, first, last, day), _id: db.command.gt(after) };
-      const { data } = await repository(name).find(db, filter).orderBy('_id', 'asc').limit(PAGE).get();
+      const query = repository(name).find(db, filter).orderBy('_id', 'asc').limit(PAGE);
+      const { reads } = FIGURE_SOURCES[name];
+      const { data } = await (reads ? query.field({ ...reads, _id: true }) : query).get();
       for (const doc of data) yield doc as SourceDoc<N>;
       if (data.length < PAGE) break;
       after = data[data.length - 1]._id;
