@@ -19,7 +19,7 @@ const PREVIEW = 5;
 
 /** A few members per group, by id (the primary key), shown newest first. */
 const previews = async (db: Database, groups: readonly SimilarGroupDoc[]): Promise<Map<string, DemandPreview>> =>
-  new Map((await demandRepo.previews(db, groups.flatMap((g) => g.ids.slice(0, 2 * PREVIEW)))).map((d) => [d._id, d]));
+  new Map((await demandRepo.previews(db, groups.flatMap((g) => g.ids.slice(0, PREVIEW)))).map((d) => [d._id, d]));
 
 const toGroupView = (g: SimilarGroupDoc, docs: ReadonlyMap<string, DemandPreview>): SimilarGroupView => ({
   id: g._id,
@@ -42,7 +42,7 @@ const similarGroups = defineAction({
   writes: false,
   summary: '同类诉求：多家企业就同一事项提出的在办诉求分组（附共同关键词）',
   async handler(input, { db }): Promise<PageResult<SimilarGroupView>> {
-    const page = await fetchPage(similarGroupRepo.listed(db, 2 * PREVIEW), input, (g) => g);
+    const page = await fetchPage(similarGroupRepo.listed(db, PREVIEW), input, (g) => g);
     const docs = await previews(db, page.items);
     return { ...page, items: page.items.map((g) => toGroupView(g, docs)) };
   },
