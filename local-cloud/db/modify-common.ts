@@ -1,6 +1,6 @@
 /**
- * The update operators nearly every write uses — $set, $unset, $inc and $push (of one value or
- * `$each`) on paths through plain objects, and $addToSet / $pull of one string, number, boolean
+ * The update operators nearly every write uses — $set, $unset, $inc and $push (of one value, or
+ * `$each` with an optional `$slice`) on paths through plain objects, and $addToSet / $pull of one string, number, boolean
  * or null (a demand entering and leaving its 64 similarity buckets) — applied directly. mingo's updater builds a fresh
  * operator table on every call (a few tenths of a millisecond, more than the write itself); anything
  * else (other operators, array or numeric paths, $push options, overlapping paths) is left to it.
@@ -31,12 +31,20 @@ function creating(doc: Doc, segs: string[]): Doc {
   return cur;
 }
 
-const pushed = (value: unknown): unknown[] | null => {
-  if (!isPlainObject(value)) return [value];
+/** What a $push adds, and the $slice that then bounds the array (with `$each` only, no $position or $sort). */
+const pushed = (value: unknown): { items: unknown[]; slice?: number } | null => {
+  if (!isPlainObject(value)) return { items: [value] };
   const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0] === '$each' && Array.isArray(value.$each)) return value.$each;
-  return keys.some((k) => k.startsWith('$')) ? null : [value];
+  if (keys.some((k) => k.startsWith('$'))) {
+    const sliced = keys.length === 2 && keys.includes('$slice') && Number.isInteger(value.$slice);
+    if (!(keys.length === 1 || sliced) || !keys.includes('$each') || !Array.isArray(value.$each)) return null;
+    return { items: value.$each, ...(sliced ? { slice: value.$slice as number } : {}) };
+  }
+  return { items: [value] };
 };
+
+/** MongoDB's $slice: 0 empties, n > 0 keeps the first n, n < 0 the last -n. */
+const sliced = (list: unknown[], n: number | undefined): unknown[] => (n === undefined ? list : n >= 0 ? list.slice(0, n) : list.slice(Math.max(list.length + n, 0)));
 
 /** Apply `modifier` to `doc` in place and answer true; or leave `doc` untouched and answer false. */
 export function applyCommonModifier(doc: Doc, modifier: Doc): boolean {
@@ -56,6 +64,8 @@ export function applyCommonModifier(doc: Doc, modifier: Doc): boolean {
     const current = parent?.[segs[segs.length - 1]];
     if (op === '$inc' && (typeof value !== 'number' || (current !== undefined && typeof current !== 'number'))) return false;
     if (op === '$push' && (!pushed(value) || (current !== undefined && !Array.isArray(current)))) return false;
+    // mingo leaves a $slice unapplied when the array is created: that case stays its own.
+    if (op === '$push' && current === undefined && pushed(value)!.slice !== undefined) return false;
     if (op === '$set' && isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) return false;
     // One scalar onto (or off) an array or a missing field; anything else ($each, conditions, a non-array) is mingo's.
     if ((op === '$addToSet' || op === '$pull') && (!isPlainScalar(value) || (current !== undefined && !Array.isArray(current)))) return false;
@@ -81,7 +91,10 @@ export function applyCommonModifier(doc: Doc, modifier: Doc): boolean {
       parent[key] = list.includes(value) ? list : [...list, value];
     } else if (op === '$set') parent[key] = value;
     else if (op === '$inc') parent[key] = ((parent[key] as number | undefined) ?? 0) + (value as number);
-    else parent[key] = [...((parent[key] as unknown[] | undefined) ?? []), ...pushed(value)!];
+    else {
+      const { items, slice } = pushed(value)!;
+      parent[key] = sliced([...((parent[key] as unknown[] | undefined) ?? []), ...items], slice);
+    }
   }
   return true;
 }

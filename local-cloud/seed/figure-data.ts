@@ -10,7 +10,7 @@ import type { FlowCounterKey } from '../../src/core/figures/counters';
 import { stockRows, type RollupIncrement } from '../../src/core/figures/rollup';
 import { isOpenDemand } from '../../src/core/demand/demand.model';
 import { demandText } from '../../src/core/similarity/demand-text';
-import { groupSimilar } from '../../src/core/similarity/grouping';
+import { bucketOf, groupSimilar } from '../../src/core/similarity/grouping';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { DemandDoc, EnterpriseDoc, HandoverTaskDoc, ResearchVisitDoc, UserDoc } from '../../server/db/documents';
@@ -88,7 +88,7 @@ export class SeedFigures {
     }
     return {
       figure_rollups, figure_snapshots, similar_groups,
-      similar_bands: [...buckets].map(([_id, ids]) => ({ _id, ids })),
+      similar_bands: [...buckets].map(([_id, ids]) => ({ _id, ...bucketOf(ids) })),
       openDemands: this.openDemands.map((d) => (groupOf.has(d._id) ? { ...d, similarGroupId: groupOf.get(d._id)! } : d)),
     };
   }

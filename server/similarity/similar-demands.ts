@@ -1,5 +1,5 @@
 import { demandText, jaccard, shingles } from '../../src/core/similarity/demand-text';
-import { MAX_BUCKET, SAME_SUBJECT_JACCARD } from '../../src/core/similarity/grouping';
+import { rankedCandidates, SAME_SUBJECT_JACCARD } from '../../src/core/similarity/grouping';
 import { similaritySignature, type SimilaritySignature } from '../../src/core/similarity/minhash';
 import { sharedTerms } from '../../src/core/similarity/shared-terms';
 import type { Database } from '../runtime/cloud-types';
@@ -46,12 +46,11 @@ export const joinSimilar = async (db: Database, d: DemandDoc, at: Date): Promise
   const bands = d.similarity?.bands ?? [];
   if (bands.length === 0) return;
   const buckets = await similarBandRepo.byKeys(db, bands);
-  const candidates = new Set(buckets.filter((b) => b.ids.length <= MAX_BUCKET).flatMap((b) => b.ids));
-  candidates.delete(d._id);
+  const candidates = rankedCandidates(buckets, d._id);
   await similarBandRepo.enter(db, bands, d._id, new Set(buckets.map((b) => b._id)));
-  if (candidates.size === 0) return;
+  if (candidates.length === 0) return;
   const mine = shingles(demandText(d));
-  const neighbours: Member[] = (await demandRepo.openAmong(db, [...candidates].slice(0, 1000))).filter((o) => jaccard(mine, shingles(demandText(o))) >= SAME_SUBJECT_JACCARD);
+  const neighbours: Member[] = (await demandRepo.openAmong(db, candidates)).filter((o) => jaccard(mine, shingles(demandText(o))) >= SAME_SUBJECT_JACCARD);
   if (neighbours.length === 0) return;
 
   const groupIds = [...new Set(neighbours.map((n) => n.similarGroupId).filter((id): id is string => !!id))];

@@ -1,3 +1,5 @@
+import { BUCKET_SAMPLE, MAX_BUCKET } from '@/core/similarity/grouping';
+import { signatureOf } from '../../server/similarity/similar-demands';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 /**
@@ -72,6 +74,38 @@ describe('similar demands across enterprises', () => {
     for (const id of [...data, ...charging, bridge]) expect(await pointer(id)).toBe(big);
     expect(await members(big)).toEqual([...data, ...charging, bridge].sort());
     expect(await t.read('similar_groups', { _id: small })).toEqual([]);
+  });
+
+  it('keeps each band bucket to its latest members and a count; a band shared by more than MAX_BUCKET open demands proposes nobody', async () => {
+    const [title, description] = ['集成电路设计企业流片补贴', '集成电路设计企业流片补贴的申请'];
+    const [crowded, ...others] = signatureOf({ title, description }).bands;
+    const old = Array.from({ length: BUCKET_SAMPLE }, (_, i) => `old-${i}`);
+    await t.cloud.run(() => t.cloud.database().collection('similar_bands').add({ data: { _id: crowded, ids: old, n: MAX_BUCKET } }));
+    const bucket = async (key: string) => (await t.read('similar_bands', { _id: key }))[0];
+    const first = dataOf(await t.as('ent-060').call('demand.submit', { category: '其他', title, description })).id as string;
+    expect(await bucket(crowded)).toEqual({ _id: crowded, ids: [...old.slice(1), first], n: MAX_BUCKET + 1 });
+    for (const key of others) expect((await bucket(key)).ids.at(-1)).toBe(first);
+    // The next one finds the first through the other bands, not through the crowded one's sample.
+    const second = dataOf(await t.as('ent-061').call('demand.submit', { category: '其他', title, description })).id as string;
+    expect(await bucket(crowded)).toMatchObject({ n: MAX_BUCKET + 2, ids: expect.arrayContaining([first, second]) });
+    const stored = await t.read('demands', { _id: t.cloud.database().command.in([first, second]) });
+    expect(stored[0].similarGroupId).toBeDefined();
+    expect(stored[1].similarGroupId).toBe(stored[0].similarGroupId);
+    // Closing one leaves its buckets: out of the sample, one fewer counted.
+    const before = await Promise.all(others.map(bucket));
+    const { version } = dataOf(await t.as('ent-061').call('demand.get', { id: second }));
+    dataOf(await t.as('ent-061').call('demand.withdraw', { id: second, version, reason: '已自行解决' }));
+    expect(await Promise.all(others.map(bucket))).toEqual(before.map((b) => ({ ...b, ids: b.ids.filter((id: string) => id !== second), n: b.n - 1 })));
+    expect(await bucket(crowded)).toMatchObject({ n: MAX_BUCKET + 1 });
+  });
+
+  it('keeps both demands in every bucket when two submissions create the same new buckets at once', async () => {
+    const input = { category: '其他', title: '跨境电商海外仓建设资助', description: '跨境电商海外仓建设资助怎么申请' };
+    const replies = await t.concurrently([['ent-062', 'demand.submit', input], ['ent-063', 'demand.submit', input]]);
+    const ids = replies.map((r) => dataOf(r).id as string);
+    const stored = await t.read('similar_bands', { _id: t.cloud.database().command.in(signatureOf(input).bands) });
+    expect(stored).toHaveLength(64);
+    for (const b of stored) expect([[...b.ids].sort(), b.n]).toEqual([[...ids].sort(), 2]);
   });
 
   it('lets a withdrawn demand leave its group and its signature behind', async () => {

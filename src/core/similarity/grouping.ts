@@ -12,6 +12,24 @@ import { sharedTerms } from './shared-terms';
 export const SAME_SUBJECT_JACCARD = 0.2;
 /** A band bucket this big is made of very common shingles, not a subject: it proposes no pairs. */
 export const MAX_BUCKET = 500;
+/** A new demand is compared with at most this many candidates, those sharing the most bands first. */
+export const MAX_CANDIDATES = 100;
+/** A stored band bucket keeps its latest members only: enough to find a subject's group. */
+export const BUCKET_SAMPLE = 30;
+
+/**
+ * A stored band bucket: how many open demands have the band (`n`) and the latest BUCKET_SAMPLE of
+ * them. Bounded, so a popular subject's demands do not each read and rewrite ever longer lists;
+ * the count still tells a band of very common shingles (over MAX_BUCKET) from a subject.
+ */
+export const bucketOf = (ids: readonly string[]): { ids: string[]; n: number } => ({ ids: ids.slice(-BUCKET_SAMPLE), n: ids.length });
+
+/** Candidates for one item from its band buckets: ids sharing the most bands first, at most MAX_CANDIDATES. */
+export const rankedCandidates = (buckets: ReadonlyArray<{ ids: readonly string[]; n?: number }>, self: string): string[] => {
+  const shared = new Map<string, number>();
+  for (const b of buckets) if ((b.n ?? b.ids.length) <= MAX_BUCKET) for (const id of b.ids) if (id !== self) shared.set(id, (shared.get(id) ?? 0) + 1);
+  return [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
+};
 
 export interface SimilarityItem {
   id: string;

@@ -1,5 +1,5 @@
 import { demandText, shingles, textRuns } from '@/core/similarity/demand-text';
-import { candidatePairs, groupSimilar } from '@/core/similarity/grouping';
+import { BUCKET_SAMPLE, bucketOf, candidatePairs, groupSimilar, MAX_BUCKET, MAX_CANDIDATES, rankedCandidates } from '@/core/similarity/grouping';
 import { BANDS, similaritySignature } from '@/core/similarity/minhash';
 
 /** Twelve enterprises asking about one subsidy, each in their own words. */
@@ -76,6 +76,27 @@ describe('similar demands', () => {
     expect(subsidyGroup?.ids).toEqual(SUBSIDY.map((d) => d.id));
     const share = candidatePairs(all).length / ((all.length * (all.length - 1)) / 2);
     expect(share).toBeLessThan(0.01);
+  });
+
+  it('ranks a new demand’s candidates by the bands they share, at most MAX_CANDIDATES, none from a band of very common shingles', () => {
+    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
+    const buckets = [
+      { ids: ['me', 'close', 'near'], n: 3 },
+      { ids: ['close', 'near', 'me'], n: 3 },
+      { ids: ['close', ...ids(150, 'far')], n: 151 },
+      { ids: ids(BUCKET_SAMPLE, 'common'), n: MAX_BUCKET + 1 }, // counted over MAX_BUCKET: proposes nobody
+    ];
+    const ranked = rankedCandidates(buckets, 'me');
+    expect(ranked.slice(0, 2)).toEqual(['close', 'near']);
+    expect(ranked).toHaveLength(MAX_CANDIDATES);
+    expect(ranked.every((id) => !id.startsWith('common') && id !== 'me')).toBe(true);
+    expect(rankedCandidates([{ ids: ['me'], n: 1 }], 'me')).toEqual([]);
+  });
+
+  it('keeps a bucket’s latest BUCKET_SAMPLE members and counts them all', () => {
+    const members = Array.from({ length: 1000 }, (_, i) => `d${i}`);
+    expect(bucketOf(members.slice(0, 3))).toEqual({ ids: ['d0', 'd1', 'd2'], n: 3 });
+    expect(bucketOf(members)).toEqual({ ids: members.slice(-BUCKET_SAMPLE), n: 1000 });
   });
 
   it('normalises punctuation, width, digits and common words before shingling', () => {
