@@ -11,7 +11,7 @@ import { LOCAL_WX_COLLECTIONS } from '../../wx/subscribe-message';
 import { generateScaleData } from './generate';
 
 /** Bump when the generator's output changes, so cached folders are made again. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 const MARKER = 'scale.json';
 
 export interface ScaleMarker {
