@@ -30,7 +30,21 @@ export const similarGroupRepo = {
   listed: (db: Database, members: number) =>
     groups.of(db).where({ size: db.command.gte(2) }).orderBy('size', 'desc').orderBy('_id', 'asc').field({ ids: db.command.project.slice(members), size: true, terms: true, rev: true, createdAt: true, updatedAt: true, reply: true }),
 
-  /** Change a group's membership if nobody changed it since it was read. */
+  /** Change a group if nobody changed it since it was read. */
   updateAtRev: async (db: Database, group: Pick<SimilarGroupDoc, '_id' | 'rev'>, fields: Partial<Omit<SimilarGroupDoc, '_id' | 'rev'>>): Promise<boolean> =>
     (await groups.updateWhere(db, { _id: group._id, rev: group.rev }, { ...fields, rev: group.rev + 1 })) === 1,
+
+  /** Groups' sizes and revisions, without their members (a big group's list is long). */
+  heads: (db: Database, ids: readonly string[]): Promise<Array<Pick<SimilarGroupDoc, '_id' | 'size' | 'rev'>>> =>
+    ids.length ? groups.all(db, { _id: db.command.in([...ids]) }, { size: true, rev: true }) : Promise.resolve([]),
+
+  /** Add members not yet in a group, if nobody changed it since it was read: one update that sends only them. */
+  joinAtRev: async (db: Database, group: Pick<SimilarGroupDoc, '_id' | 'rev'>, newcomers: readonly string[], terms: string[], at: Date): Promise<boolean> =>
+    (await groups.updateWhere(db, { _id: group._id, rev: group.rev }, { ids: db.command.addToSet({ $each: [...newcomers] }), size: db.command.inc(newcomers.length), terms, updatedAt: at, rev: group.rev + 1 })) === 1,
+
+  /** Take a member out of its group, if it is still in it (no read needed: the condition is the membership). */
+  leave: async (db: Database, groupId: string, demandId: string, at: Date): Promise<void> => {
+    const _ = db.command;
+    await groups.updateWhere(db, { _id: groupId, ids: demandId }, { ids: _.pull(demandId), size: _.inc(-1), rev: _.inc(1), updatedAt: at });
+  },
 };

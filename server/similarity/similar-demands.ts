@@ -24,21 +24,20 @@ type Member = Pick<DemandDoc, '_id' | 'title' | 'description' | 'similarGroupId'
 
 const ATTEMPTS = 3;
 
-/** Add members to a group, or start one; conditional on the group's revision, retried when another writer moved it. */
-const addToGroup = async (db: Database, target: SimilarGroupDoc | null, members: ReadonlySet<string>, terms: string[], at: Date): Promise<string> => {
-  if (!target) {
-    const ids = [...members].sort();
-    const group: SimilarGroupDoc = { _id: newId(), ids, size: ids.length, terms, rev: 1, createdAt: at, updatedAt: at };
-    await similarGroupRepo.insert(db, group);
-    return group._id;
-  }
-  let current: SimilarGroupDoc | null = target;
+/**
+ * Add the newcomers to the target group at the revision read (again at the next one when another
+ * writer moved it), or start a group of all the members.
+ */
+const addToGroup = async (db: Database, target: Pick<SimilarGroupDoc, '_id' | 'rev'> | null, members: ReadonlySet<string>, newcomers: readonly string[], terms: string[], at: Date): Promise<string> => {
+  let current = target;
   for (let attempt = 0; current && attempt < ATTEMPTS; attempt++) {
-    const ids = [...new Set([...current.ids, ...members])].sort();
-    if (await similarGroupRepo.updateAtRev(db, current, { ids, size: ids.length, terms, updatedAt: at })) return current._id;
-    current = await similarGroupRepo.get(db, current._id);
+    if (await similarGroupRepo.joinAtRev(db, current, newcomers, terms, at)) return current._id;
+    current = (await similarGroupRepo.heads(db, [current._id]))[0] ?? null;
   }
-  return addToGroup(db, null, members, terms, at);
+  const ids = [...members].sort();
+  const group: SimilarGroupDoc = { _id: newId(), ids, size: ids.length, terms, rev: 1, createdAt: at, updatedAt: at };
+  await similarGroupRepo.insert(db, group);
+  return group._id;
 };
 
 /** An open demand with its stored signature joins the band buckets and, if it has neighbours, their group. */
@@ -54,26 +53,21 @@ export const joinSimilar = async (db: Database, d: DemandDoc, at: Date): Promise
   if (neighbours.length === 0) return;
 
   const groupIds = [...new Set(neighbours.map((n) => n.similarGroupId).filter((id): id is string => !!id))];
-  const groups = groupIds.length ? await similarGroupRepo.all(db, { _id: db.command.in(groupIds) }) : [];
-  // The biggest group takes in the others, so the fewest demands change group.
-  groups.sort((a, b) => b.size - a.size || (a._id < b._id ? -1 : 1));
-  const [target, ...absorbed] = groups;
+  // The biggest group takes in the others, so the fewest demands change group; only the others' members are read.
+  const heads = (await similarGroupRepo.heads(db, groupIds)).sort((a, b) => b.size - a.size || (a._id < b._id ? -1 : 1));
+  const [target, ...others] = heads;
+  const absorbed = others.length ? await similarGroupRepo.all(db, { _id: db.command.in(others.map((g) => g._id)) }) : [];
   const members = new Set([d._id, ...neighbours.map((n) => n._id), ...absorbed.flatMap((g) => g.ids)]);
-  const terms = sharedTerms([d, ...neighbours].map(demandText));
-  const groupId = await addToGroup(db, target ?? null, members, terms, at);
-  if (absorbed.length) await similarGroupRepo.removeWhere(db, { _id: db.command.in(absorbed.map((g) => g._id)) });
   // The target's own members already point at it: only the newcomers move (a popular subject's group holds thousands).
-  const movers = groupId === target?._id ? [d._id, ...neighbours.filter((n) => n.similarGroupId !== groupId).map((n) => n._id), ...absorbed.flatMap((g) => g.ids)] : [...members];
-  await demandRepo.pointAtGroup(db, [...new Set(movers)], groupId);
+  const newcomers = [...new Set([d._id, ...neighbours.filter((n) => n.similarGroupId !== target?._id).map((n) => n._id), ...absorbed.flatMap((g) => g.ids)])];
+  const terms = sharedTerms([d, ...neighbours].map(demandText));
+  const groupId = await addToGroup(db, target ?? null, members, newcomers, terms, at);
+  if (others.length) await similarGroupRepo.removeWhere(db, { _id: db.command.in(others.map((g) => g._id)) });
+  await demandRepo.pointAtGroup(db, groupId === target?._id ? newcomers : [...members], groupId);
 };
 
 /** A demand that closes (or changes its words) leaves its buckets and its group. */
 export const leaveSimilar = async (db: Database, d: Pick<DemandDoc, '_id' | 'similarity' | 'similarGroupId'>, at: Date): Promise<void> => {
   if (d.similarity?.bands.length) await similarBandRepo.leave(db, d.similarity.bands, d._id);
-  let group = d.similarGroupId ? await similarGroupRepo.get(db, d.similarGroupId) : null;
-  for (let attempt = 0; group && group.ids.includes(d._id) && attempt < ATTEMPTS; attempt++) {
-    const ids = group.ids.filter((id) => id !== d._id);
-    if (await similarGroupRepo.updateAtRev(db, group, { ids, size: ids.length, updatedAt: at })) return;
-    group = await similarGroupRepo.get(db, group._id);
-  }
+  if (d.similarGroupId) await similarGroupRepo.leave(db, d.similarGroupId, d._id, at);
 };

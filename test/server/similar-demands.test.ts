@@ -35,7 +35,7 @@ describe('similar demands across enterprises', () => {
   afterAll(() => t.close());
 
   const groups = async () => dataOf(await t.as(DEMO.district).call('demand.similarGroups', { pageSize: 50 })).items as Array<{ id: string; size: number; terms: string[]; demands: Array<{ id: string }>; reply?: { count: number } }>;
-  const members = async (groupId: string) => (await t.read('similar_groups', { _id: groupId }))[0]?.ids as string[];
+  const members = async (groupId: string) => [...((await t.read('similar_groups', { _id: groupId }))[0]?.ids as string[])].sort();
   const subsidyGroup = async () => {
     const stored = (await t.read('demands', { _id: ids[0] }))[0];
     return (await groups()).find((g) => g.id === stored.similarGroupId);
@@ -106,6 +106,24 @@ describe('similar demands across enterprises', () => {
     const stored = await t.read('similar_bands', { _id: t.cloud.database().command.in(signatureOf(input).bands) });
     expect(stored).toHaveLength(64);
     for (const b of stored) expect([[...b.ids].sort(), b.n]).toEqual([[...ids].sort(), 2]);
+  });
+
+  it('lets two demands join one group at once and leave it again: the size always counts the members', async () => {
+    const group = (await subsidyGroup())!;
+    const input = (n: number) => ({ category: '政策咨询', title: `研发费用补贴申报第${n}问`, description: `研发费用补贴申报什么时候开始，补贴比例是多少？（${n}）` });
+    const replies = await t.concurrently([['ent-064', 'demand.submit', input(1)], ['ent-065', 'demand.submit', input(2)]]);
+    const joined = replies.map((r) => dataOf(r).id as string);
+    const stored = (await t.read('similar_groups', { _id: group.id }))[0];
+    expect(stored.ids).toEqual(expect.arrayContaining(joined));
+    expect(stored.size).toBe(stored.ids.length);
+    // Both leave again (withdrawn), each once: a repeated leave changes nothing.
+    for (const [i, id] of joined.entries()) {
+      const enterprise = ['ent-064', 'ent-065'][i];
+      const { version } = dataOf(await t.as(enterprise).call('demand.get', { id }));
+      dataOf(await t.as(enterprise).call('demand.withdraw', { id, version, reason: '已查到通知' }));
+    }
+    const after = (await t.read('similar_groups', { _id: group.id }))[0];
+    expect([after.size, after.ids.length, after.ids.some((id: string) => joined.includes(id))]).toEqual([stored.size - 2, stored.size - 2, false]);
   });
 
   it('lets a withdrawn demand leave its group and its signature behind', async () => {
