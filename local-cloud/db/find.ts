@@ -21,13 +21,23 @@ export interface FindOptions {
 const toSortObject = (sort: SortSpec): Record<string, 1 | -1> => Object.fromEntries(sort);
 const estimator = (store: Store, coll: string) => (p: Plan, cap: number) => store.estimate(coll, p, cap);
 
+/**
+ * mingo's test of the filter, or none when the plan's SQL is the whole filter (Plan.exact: every row
+ * it yields matches). Building a mingo query costs more than a point lookup's SQL.
+ */
+const tester = (filter: Doc, plan?: Plan | null): ((doc: Doc) => boolean) => {
+  if (plan?.exact) return () => true;
+  const query = new Query(filter);
+  return (doc) => query.test(doc);
+};
+
 /** Rows that match the filter, in natural order; with `limit`, only the first that many. */
 export function matchingRows(store: Store, coll: string, filter: Doc, limit = Number.MAX_SAFE_INTEGER, shape?: ReadShape): Row[] {
-  const query = new Query(filter);
   const plan = planQuery(filter, store.indexes(coll), {}, estimator(store, coll));
+  const matches = tester(filter, plan);
   const out: Row[] = [];
   for (const row of store.rows(coll, plan, false, undefined, shape)) {
-    if (!query.test(row.doc)) continue;
+    if (!matches(row.doc)) continue;
     out.push(row);
     if (out.length >= limit) break;
   }
@@ -56,8 +66,11 @@ export function find(store: Store, coll: string, filter: Doc, opts: FindOptions 
 /** Without a usable order: natural order stops at the page's end; a sort reads every match. */
 function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip: number, limit: number, plan?: Plan, shape?: ReadShape): Doc[] {
   if (!sort.length) return matchingRows(store, coll, filter, skip + limit, shape).slice(skip).map((r) => r.doc);
-  const query = new Query(filter);
-  const rows = plan ? [...store.rows(coll, plan, false, undefined, shape)].filter((r) => query.test(r.doc)) : matchingRows(store, coll, filter, undefined, shape);
+  let rows: Row[];
+  if (plan) {
+    const matches = tester(filter, plan);
+    rows = [...store.rows(coll, plan, false, undefined, shape)].filter((r) => matches(r.doc));
+  } else rows = matchingRows(store, coll, filter, undefined, shape);
   let cursor = new Query({}).find<Doc>(rows.map((r) => r.doc));
   cursor = cursor.sort(toSortObject(sort));
   return cursor.skip(skip).limit(limit).all();
@@ -84,7 +97,7 @@ function sortClass(v: unknown, path: string): number {
  */
 function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number, shape: ReadShape): Doc[] | null {
   const [path, dir] = sort[0];
-  const query = new Query(filter);
+  const matches = tester(filter, plan);
   const out: Doc[] = [];
   let seen = 0;
   let lastClass = dir === 1 ? 0 : 3;
@@ -92,7 +105,7 @@ function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort:
     const cls = sortClass(pick(row.doc, path), path);
     if (cls < 0 || (dir === 1 ? cls < lastClass : cls > lastClass)) return null;
     lastClass = cls;
-    if (!query.test(row.doc)) continue;
+    if (!matches(row.doc)) continue;
     if (seen++ < skip) continue;
     out.push(row.doc);
     if (out.length >= limit) return out;
