@@ -22,6 +22,8 @@ export interface FieldConditions {
   contains?: string;
   /** Something else is asked (or a condition is not expressible): SQL cannot be the whole answer. */
   extra: boolean;
+  /** The field's one condition is a "contains" regex (its LIKE finds every match, and little else). */
+  containsOnly?: boolean;
 }
 
 export interface Conjuncts {
@@ -106,6 +108,7 @@ export function fieldConditions(conds: unknown[]): FieldConditions {
     }
   }
   if (out.pins?.some((v) => isRegExp(v))) out.extra = true;
+  if (conds.length === 1 && isRegExp(conds[0]) && out.contains !== undefined) out.containsOnly = true;
   return out;
 }
 

@@ -20,6 +20,11 @@ export interface Plan {
   order?: { expr: string; desc: boolean };
   /** The SQL condition is the whole filter. */
   exact: boolean;
+  /**
+   * The SQL condition is the whole filter but for "contains" regexes on fields the index holds:
+   * SQLite tests their LIKE on the walked index entries, so a walk decodes (nearly) only matches.
+   */
+  exactButContains?: boolean;
   /** How much it narrows: a pinned column counts 1, a range ½ (a union counts its weakest branch). */
   score: number;
   /**
@@ -141,12 +146,15 @@ function indexPlan(ix: IndexInfo, fields: Map<string, FieldConditions>, sortBy?:
   // Covered when every field is the SQL's: pinned by an exact part, or asked only whether it exists.
   const pinned = new Set(ix.fields.slice(0, parts.length).map((f) => f.path));
   const covered = parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc));
+  const held = new Set(ix.fields.map((f) => f.path));
+  const coveredButContains = !covered && parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc) || (fc.containsOnly && held.has(path)));
   return {
     index: ix.name,
     where: parts.map((p) => p.sql).join(' AND ') || '1',
     params: parts.flatMap((p) => p.params),
     ...(ordered ? { order: { expr: ix.exprs[singles], desc: sortBy[1] === -1 } } : {}),
     exact: covered,
+    ...(coveredButContains ? { exactButContains: true } : {}),
     score,
   };
 }
@@ -197,7 +205,7 @@ const candidates = (c: Conjuncts, indexes: IndexInfo[], sortBy?: [string, 1 | -1
     // Nothing else narrows: the presence test alone still spares decoding the documents that fail it.
     if (!plans.some((p) => p.score > 0)) plans.push({ index: 'presence', where: test, params: [], exact: [...fields.values()].every(presenceOnly), score: PRESENCE_SCORE });
   }
-  if (c.opaque || c.ors.length) for (const p of plans) p.exact = false;
+  if (c.opaque || c.ors.length) for (const p of plans) Object.assign(p, { exact: false, exactButContains: false });
   const likes = [...fields].filter(([, fc]) => fc.contains !== undefined).map(([path, fc]) => ({ path, sql: `${fieldExpr(path)} LIKE ? ESCAPE '\\'`, param: `%${fc.contains!.replace(/[\\%_]/g, '\\$&')}%` }));
   if (!likes.length) return plans;
   // Only matches are decoded, whichever plan reads: every plan also tests the LIKEs in SQL.
@@ -288,7 +296,8 @@ export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape =
     // (role and status) walked in order. Read those few and sort them; else walk in order.
     // Each other plan is counted only up to `fits`: which of them is narrowest does not matter
     // unless it is that small (counting ties to the end cost 13 ms for a unit's demands of one category).
-    if (!estimate || estimate(ordered, fits) < fits) return ordered;
+    // Only a contains test is left to mingo, on an index SQLite tests it in: the walk decodes matches only.
+    if (!estimate || ordered.exactButContains || estimate(ordered, fits) < fits) return ordered;
     const few = plans.filter((p) => p !== ordered && p.score > 0).map((p) => ({ p, n: estimate(p, fits) })).filter((c) => c.n < fits).sort((a, b) => a.n - b.n)[0];
     return few?.p ?? ordered;
   }
