@@ -46,7 +46,7 @@ export const openHandoverTasks = async (db: Database, unitId?: string): Promise<
 /** Each steward of a unit (any status) with the enterprises they serve, their liaisons and handover tasks. */
 export const stewardLoads = async (db: Database, unitId: string, now: Date, openTasks?: HandoverTaskDoc[]): Promise<StewardLoad[]> => {
   const [stewards, liaisons, perSteward, tasks] = await Promise.all([
-    fetchAll<UserDoc>(db, userRepo.of(db), { role: 'steward', unitId }),
+    fetchAll<UserDoc>(db, userRepo.of(db), { role: 'steward', unitId }, { name: true, phone: true, status: true, openid: true, createdAt: true }),
     fetchAll<UserDoc>(db, userRepo.of(db), { role: 'liaison', unitId, status: 'active' }, { name: true, stewardId: true }),
     enterprisesPerSteward(db, unitId),
     openTasks ?? openHandoverTasks(db, unitId),
