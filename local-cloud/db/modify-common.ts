@@ -1,9 +1,10 @@
 /**
  * The update operators nearly every write uses — $set, $unset, $inc and $push (of one value, or
- * `$each` with an optional `$slice`) on paths through plain objects, and $addToSet / $pull of one string, number, boolean
- * or null (a demand entering and leaving its 64 similarity buckets) — applied directly. mingo's updater builds a fresh
- * operator table on every call (a few tenths of a millisecond, more than the write itself); anything
- * else (other operators, array or numeric paths, $push options, overlapping paths) is left to it.
+ * `$each` with an optional `$slice`) on paths through plain objects, and $addToSet / $pull of one
+ * string, number, boolean or null (a demand entering and leaving its similarity buckets) — applied
+ * directly. mingo's updater builds a fresh operator table on every call (a few tenths of a
+ * millisecond, more than the write itself); anything else (other operators, array or numeric
+ * paths, other $push options, overlapping paths) is left to it.
  */
 import { isPlainObject, type Doc } from './codec';
 

@@ -145,9 +145,12 @@ function indexPlan(ix: IndexInfo, fields: Map<string, FieldConditions>, sortBy?:
   if (!parts.length && !ordered) return null;
   // Covered when every field is the SQL's: pinned by an exact part, or asked only whether it exists.
   const pinned = new Set(ix.fields.slice(0, parts.length).map((f) => f.path));
-  const covered = parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc));
+  // Optionally also when a field is only a contains test on a field the index holds (SQLite tests its LIKE there).
   const held = new Set(ix.fields.map((f) => f.path));
-  const coveredButContains = !covered && parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc) || (fc.containsOnly && held.has(path)));
+  const coveredBy = (contains: boolean) =>
+    parts.every((p) => p.exact) && [...fields].every(([path, fc]) => pinned.has(path) || presenceOnly(fc) || (contains && fc.containsOnly && held.has(path)));
+  const covered = coveredBy(false);
+  const coveredButContains = !covered && coveredBy(true);
   return {
     index: ix.name,
     where: parts.map((p) => p.sql).join(' AND ') || '1',

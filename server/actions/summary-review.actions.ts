@@ -4,7 +4,7 @@ import { canTakeSummaryStep, summaryId, SUMMARY_STEPS } from '../../src/core/sum
 import { SUMMARY_STATE_LABELS, type SummaryDetail, type SummaryListView, type SummaryRow, type SummaryState } from '../../src/core/summary/summary.model';
 import { summaryRepo, type SummaryDoc } from '../db/summary.repo';
 import { unitRepo } from '../db/unit.repo';
-import { NAME_AND_STATUS, userRepo } from '../db/user.repo';
+import { userRepo } from '../db/user.repo';
 import type { Patch } from '../db/repository';
 import { assertAccess, narrowedScope } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
@@ -64,7 +64,7 @@ const summaryList = defineAction({
     const unitId = narrowedScope(ctx.user, 'summary', { unitId: asked }, '只能查看本单位管家的年度总结')?.unitId;
     if (!unitId) throw invalid('请选择单位', { unitId: '请选择单位' });
     const [unit, stewards, docs, own] = await Promise.all([
-      unitRepo.get(db, unitId), userRepo.all(db, { role: 'steward', unitId }, NAME_AND_STATUS), summaryRepo.ofUnit(db, year, 'steward', unitId), summaryRepo.get(db, summaryId(year, 'unit', unitId)),
+      unitRepo.get(db, unitId), userRepo.stewardNames(db, unitId), summaryRepo.ofUnit(db, year, 'steward', unitId), summaryRepo.get(db, summaryId(year, 'unit', unitId)),
     ]);
     if (!unit) throw notFound('单位不存在');
     const bySteward = new Map(docs.map((d) => [d.subjectId, d]));

@@ -4,7 +4,7 @@ import type { TrainingStats, TrainingStatsRow } from '../../src/core/training/tr
 import { completionRate } from '../../src/core/training/training.rules';
 import { trainingStatsRepo, type TrainingCounters } from '../db/training-stats.repo';
 import { unitRepo } from '../db/unit.repo';
-import { NAME_AND_STATUS, userRepo } from '../db/user.repo';
+import { userRepo } from '../db/user.repo';
 import { narrowedScope } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
 
@@ -30,7 +30,7 @@ const trainingStats = defineAction({
   async handler({ year, unitId: asked }, { db, user }): Promise<TrainingStats> {
     const unitId = narrowedScope(user, 'unit', { _id: asked }, '只能查看本单位')?._id;
     if (unitId) {
-      const [unit, stewards, rows] = await Promise.all([unitRepo.get(db, unitId), userRepo.all(db, { role: 'steward', unitId }, NAME_AND_STATUS), trainingStatsRepo.stewardsOf(db, year, unitId)]);
+      const [unit, stewards, rows] = await Promise.all([unitRepo.get(db, unitId), userRepo.stewardNames(db, unitId), trainingStatsRepo.stewardsOf(db, year, unitId)]);
       if (!unit) throw notFound('单位不存在');
       const byId = new Map(rows.map((r) => [r.subjectId, r]));
       // Active stewards, and anyone who trained here this year and has since left.

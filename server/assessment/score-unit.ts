@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { resultId, type AssessmentResultDoc } from '../db/assessment-result.repo';
 import { unitRepo } from '../db/unit.repo';
-import { NAME_AND_STATUS, userRepo } from '../db/user.repo';
+import { userRepo } from '../db/user.repo';
 import { dimensionCounters, sliceCounters } from '../figures/figure-reads';
 import { inputsOf, type YearInputs } from './year-inputs';
 
@@ -46,7 +46,7 @@ export const scoreUnit = async (db: Database, year: number, scheme: AssessmentSc
     unitRepo.get(db, unitId),
     sliceCounters(db, [period], 'unit', unitId, today),
     dimensionCounters(db, period, 'steward', today, unitId),
-    userRepo.all(db, { role: 'steward', unitId }, NAME_AND_STATUS),
+    userRepo.stewardNames(db, unitId),
   ]);
   if (!unit) return [];
   // Every active steward is scored; one who left keeps a score while the year's figures count for them.

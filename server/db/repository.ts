@@ -23,8 +23,7 @@ export const repository = <N extends CollectionName>(name: N) => {
     /** `doc(id).get()` throws on a missing id; a where on _id answers null in the same round trip. */
     get: async (db: Database, id: string): Promise<T | null> => (await of(db).where({ _id: id }).limit(1).get()).data[0] ?? null,
     find: (db: Database, filter: Filter<T>): Query<T> => of(db).where(filter),
-    /** Every match, in pages of 1000 by `_id` (for result sets known to be bounded). */
-    /** Every match, read in pages; with `fields`, only those (and `_id`). */
+    /** Every match, in pages of 1000 by `_id` (for result sets known to be bounded); with `fields`, only those (and `_id`). */
     all: (db: Database, filter: Filter<T> = {}, fields?: Readonly<Record<string, true>>): Promise<T[]> => fetchAll<T>(db, of(db), filter, fields),
     count: async (db: Database, filter: Filter<T>): Promise<number> => (await of(db).where(filter).count()).total,
     insert: async (db: Database, doc: T): Promise<void> => {

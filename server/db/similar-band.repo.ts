@@ -12,6 +12,17 @@ export interface SimilarBandDoc {
 
 const bands = repository('similar_bands');
 
+/** Create a bucket holding only this demand; false when another writer created it first. */
+const created = async (db: Database, key: string, demandId: string): Promise<boolean> => {
+  try {
+    await bands.insert(db, { _id: key, ...bucketOf([demandId]) });
+    return true;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return false;
+  }
+};
+
 export const similarBandRepo = {
   ...bands,
 
@@ -32,15 +43,9 @@ export const similarBandRepo = {
       try {
         await bands.insertMany(db, missing.map((_id) => ({ _id, ...bucketOf([demandId]) })));
       } catch (error) {
+        // A batch with a duplicate adds nothing: each is created on its own, or joined.
         if (!isDuplicateKey(error)) throw error;
-        for (const key of missing) {
-          try {
-            await bands.insert(db, { _id: key, ...bucketOf([demandId]) });
-          } catch (again) {
-            if (!isDuplicateKey(again)) throw again;
-            found.push(key);
-          }
-        }
+        for (const key of missing) if (!(await created(db, key, demandId))) found.push(key);
       }
     }
     if (found.length) await bands.updateWhere(db, { _id: _.in(found) }, { ids: _.push({ each: [demandId], slice: -BUCKET_SAMPLE }), n: _.inc(1) });

@@ -41,9 +41,6 @@ const users = repository('users');
 
 export type StewardName = Pick<UserDoc, '_id' | 'name' | 'status' | 'unitId'>;
 
-/** The fields lists of a unit's stewards read (a unit at ten times Pudong has ~300): not whole accounts. */
-export const NAME_AND_STATUS = { name: true, status: true } as const;
-
 export const userRepo = {
   ...users,
 

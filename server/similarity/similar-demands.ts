@@ -56,10 +56,10 @@ export const joinSimilar = async (db: Database, d: DemandDoc, at: Date): Promise
   // The biggest group takes in the others, so the fewest demands change group; only the others' members are read.
   const heads = (await similarGroupRepo.heads(db, groupIds)).sort((a, b) => b.size - a.size || (a._id < b._id ? -1 : 1));
   const [target, ...others] = heads;
-  const absorbed = others.length ? await similarGroupRepo.all(db, { _id: db.command.in(others.map((g) => g._id)) }) : [];
-  const members = new Set([d._id, ...neighbours.map((n) => n._id), ...absorbed.flatMap((g) => g.ids)]);
+  const absorbed = (others.length ? await similarGroupRepo.all(db, { _id: db.command.in(others.map((g) => g._id)) }) : []).flatMap((g) => g.ids);
+  const members = new Set([d._id, ...neighbours.map((n) => n._id), ...absorbed]);
   // The target's own members already point at it: only the newcomers move (a popular subject's group holds thousands).
-  const newcomers = [...new Set([d._id, ...neighbours.filter((n) => n.similarGroupId !== target?._id).map((n) => n._id), ...absorbed.flatMap((g) => g.ids)])];
+  const newcomers = [...new Set([d._id, ...neighbours.filter((n) => n.similarGroupId !== target?._id).map((n) => n._id), ...absorbed])];
   const terms = sharedTerms([d, ...neighbours].map(demandText));
   const groupId = await addToGroup(db, target ?? null, members, newcomers, terms, at);
   if (others.length) await similarGroupRepo.removeWhere(db, { _id: db.command.in(others.map((g) => g._id)) });

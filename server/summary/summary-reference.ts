@@ -7,7 +7,7 @@ import type { Database } from '../runtime/cloud-types';
 import { demandRepo } from '../db/demand.repo';
 import { summaryRepo } from '../db/summary.repo';
 import { statsId, trainingStatsRepo } from '../db/training-stats.repo';
-import { NAME_AND_STATUS, userRepo } from '../db/user.repo';
+import { userRepo } from '../db/user.repo';
 import { sliceCounters } from '../figures/figure-reads';
 
 /**
@@ -47,7 +47,7 @@ export const headlineOf = (reference: SummaryReference): Headline =>
  */
 const annexOf = async (db: Database, year: number, unitId: string): Promise<StewardAnnexRow[]> => {
   const [stewards, summaries, training] = await Promise.all([
-    userRepo.all(db, { role: 'steward', unitId }, NAME_AND_STATUS),
+    userRepo.stewardNames(db, unitId),
     summaryRepo.ofUnit(db, year, 'steward', unitId),
     trainingStatsRepo.stewardsOf(db, year, unitId),
   ]);
