@@ -1,7 +1,7 @@
 /**
  * Conversions between the three forms a document takes here:
- *  - the SDK's wire form: canonical EJSON strings (`{"n":{"$numberInt":"1"}}`, `$date`, `$regularExpression`,
- *    and the SDK's own `{"$tcb_server_date":{"offset":n}}` marker for db.serverDate());
+ *  - the SDK's wire form: EJSON strings (`$date`, `$regularExpression`, `{"n":{"$numberInt":"1"}}`, and
+ *    the SDK's own `{"$tcb_server_date":{"offset":n}}` marker for db.serverDate());
  *  - plain JS values (numbers, strings, Date, RegExp) that mingo evaluates;
  *  - the storage form: JSON text whose scalars are plain JSON, so SQLite's json_extract can index them.
  */
@@ -129,5 +129,13 @@ function reviveValue(x: unknown): unknown {
 export const dateIndexText = (d: Date): string | undefined =>
   dateSortable(d) ? JSON.stringify(encodeDate(d)) : undefined;
 
-/** Document → the canonical EJSON string CloudBase puts in replies (the SDK EJSON.parses it). */
+/** A scalar of a transaction's reply (`updated`, `deleted`) → canonical EJSON, as CloudBase sends it. */
 export const encodeReply = (value: unknown): string => EJSON.stringify(value as Doc, { relaxed: false });
+
+/**
+ * Document → the EJSON string of a reply's `list` or `doc`. The SDK reads it with EJSON.parse
+ * (relaxed), which gives the same values for this relaxed form (plain numbers, ISO `$date`) as for the
+ * canonical one; the relaxed form is the storage text, and far cheaper to write and to parse
+ * (canonical dates are `$numberLong` strings that bson turns into a Long, then a number).
+ */
+export const encodeReplyDoc = (doc: Doc | null): string => (doc ? encodeStored(doc) : 'null');

@@ -6,7 +6,7 @@
 import { Query } from 'mingo';
 import { dateSortable, isDate, type Doc } from './codec';
 import { planQuery, type Plan } from './planner';
-import { project, readShape, type ReadShape } from './projection';
+import { EVERY_DOCUMENT, project, readShape, type ReadShape } from './projection';
 import { pick, type Row, type Store } from './store';
 
 export type SortSpec = Array<[string, 1 | -1]>;
@@ -71,7 +71,7 @@ function unordered(store: Store, coll: string, filter: Doc, sort: SortSpec, skip
     const matches = tester(filter, plan);
     rows = [...store.rows(coll, plan, false, undefined, shape)].filter((r) => matches(r.doc));
   } else rows = matchingRows(store, coll, filter, undefined, shape);
-  let cursor = new Query({}).find<Doc>(rows.map((r) => r.doc));
+  let cursor = EVERY_DOCUMENT.find<Doc>(rows.map((r) => r.doc));
   cursor = cursor.sort(toSortObject(sort));
   return cursor.skip(skip).limit(limit).all();
 }

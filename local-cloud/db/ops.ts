@@ -4,7 +4,7 @@
  * Every function is synchronous: a read and the write that depends on it happen in one turn.
  */
 import { Aggregator } from 'mingo';
-import { encodeReply, parseRequest, type Doc } from './codec';
+import { encodeReplyDoc, parseRequest, type Doc } from './codec';
 import { invalidParam } from './errors';
 import { countMatching, find, matchingRows, type SortSpec } from './find';
 import { groupCount } from './group-count';
@@ -54,7 +54,7 @@ export function getDocument(ctx: Ctx, p: Params, now: number) {
   const offset = single ? 0 : Math.max(0, Number(p.offset) || 0);
   const projection = asObject(parseRequest(p.projection, now), 'projection');
   const docs = find(ctx.store, coll, filterOf(p, now), { sort: sortOf(p, now), skip: offset, limit, projection });
-  return { list: docs.map(encodeReply), limit, offset };
+  return { list: docs.map(encodeReplyDoc), limit, offset };
 }
 
 export function calculateDocument(ctx: Ctx, p: Params, now: number) {
@@ -118,7 +118,7 @@ export function modifyAndReturnDoc(ctx: Ctx, p: Params, now: number) {
     if (!row) return { updated: 0, doc: null };
     const next = applyModify(row.doc, data, true);
     ctx.store.replace(coll, next);
-    return { updated: 1, doc: encodeReply(next) };
+    return { updated: 1, doc: encodeReplyDoc(next) };
   });
 }
 
@@ -131,7 +131,7 @@ export function aggregateDocuments(ctx: Ctx, p: Params, now: number) {
   // Counts per value come from an index when they can; otherwise a leading $match may be narrowed
   // by an index, and the stages still run in mingo.
   const counted = groupCount(ctx.store, coll, pipeline);
-  if (counted) return { list: counted.map(encodeReply) };
+  if (counted) return { list: counted.map(encodeReplyDoc) };
   const first = pipeline[0]?.$match;
   const plan = first && typeof first === 'object' ? planQuery(first as Doc, ctx.store.indexes(coll)) : null;
   const source = [...ctx.store.rows(coll, plan)].map((r) => r.doc);
@@ -139,7 +139,7 @@ export function aggregateDocuments(ctx: Ctx, p: Params, now: number) {
     // $lookup reads another collection of the same database (an absent one joins nothing, as in MongoDB).
     collectionResolver: (name: string) => (ctx.store.exists(name) ? [...ctx.store.rows(name, null)].map((r) => r.doc) : []),
   });
-  return { list: aggregator.run(source).map(encodeReply) };
+  return { list: aggregator.run(source).map(encodeReplyDoc) };
 }
 
 export function addCollection(ctx: Ctx, p: Params) {

@@ -9,8 +9,8 @@
  * DATABASE_TRANSACTION_CONFLICT — the code the SDK's runTransaction retries on.
  */
 import { randomBytes } from 'node:crypto';
-import { Query } from 'mingo';
-import { decodeStored, encodeReply, parseRequest, type Doc } from './codec';
+import { EVERY_DOCUMENT } from './projection';
+import { decodeStored, encodeReply, encodeReplyDoc, parseRequest, type Doc } from './codec';
 import { duplicateKey, invalidParam, transactionConflict } from './errors';
 import { applyModify } from './modify';
 import { filterOf, withId, type Ctx, type Params } from './ops';
@@ -97,8 +97,8 @@ export class Transactions {
     const e = this.entry(this.tx(p.transactionId), p.collectionName, this.docId(p, now));
     if (!e.doc) return { list: [] };
     const projection = parseRequest(p.projection, now) as Doc | undefined;
-    const doc = projection ? new Query({}).find<Doc>([e.doc], projection).all()[0] : e.doc;
-    return { list: [encodeReply(doc)] };
+    const doc = projection ? EVERY_DOCUMENT.find<Doc>([e.doc], projection).all()[0] : e.doc;
+    return { list: [encodeReplyDoc(doc)] };
   }
 
   modify(p: Params, now: number) {
@@ -171,7 +171,7 @@ export class Transactions {
   // The older transaction API of @cloudbase/database (dist/commonjs/transaction.js) sends these.
   legacyGet(p: Params) {
     const e = this.entry(this.tx(p.transactionId), p.collectionName, p._id);
-    return { data: encodeReply(e.doc) };
+    return { data: encodeReplyDoc(e.doc) };
   }
 
   legacyUpdate(p: Params, now: number) {

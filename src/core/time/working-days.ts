@@ -26,31 +26,41 @@ const SEARCH_DAYS = 3661;
  * One year of a calendar as running counts: `before[i]` is how many of the year's days before its
  * i-th are working days. Deadlines and figures ask thousands of working-day questions per call
  * (every stage of every demand); with the counts each is a subtraction or a binary search instead
- * of a walk day by day. Kept per override table object (read-only: a changed table is a new
- * object, as every load makes one) and year.
+ * of a walk day by day. Kept per override table content and year: every request loads the table
+ * afresh (a new object each time), and rebuilding a year costs about a millisecond.
  */
 interface YearDays {
   first: number;
   before: Int32Array;
 }
-const NO_OVERRIDES: CalendarOverrides = Object.freeze({});
-const tables = new WeakMap<CalendarOverrides, Map<number, YearDays>>();
+/** A few tables at once: the current one, and those a test or an edit just replaced. */
+const KEPT_TABLES = 8;
+const tables = new Map<string, Map<number, YearDays>>();
+const contentKeys = new WeakMap<CalendarOverrides, string>();
 
-const hasEntries = (o: CalendarOverrides): boolean => {
-  for (const _ in o) return true;
-  return false;
+/** The table's content as text (a few dozen dates), computed once per table object. */
+const contentKey = (overrides: CalendarOverrides): string => {
+  let key = contentKeys.get(overrides);
+  if (key === undefined) {
+    key = Object.keys(overrides).sort().map((d) => (overrides[d] ? `+${d}` : `-${d}`)).join('');
+    contentKeys.set(overrides, key);
+  }
+  return key;
 };
 
 const yearDays = (year: number, overrides: CalendarOverrides): YearDays => {
-  const key = hasEntries(overrides) ? overrides : NO_OVERRIDES;
+  const key = contentKey(overrides);
   let byYear = tables.get(key);
-  if (!byYear) tables.set(key, (byYear = new Map()));
+  if (!byYear) {
+    if (tables.size >= KEPT_TABLES) tables.delete(tables.keys().next().value!);
+    tables.set(key, (byYear = new Map()));
+  }
   let table = byYear.get(year);
   if (!table) {
     const first = Date.UTC(year, 0, 1) / DAY_MS;
     const days = Date.UTC(year + 1, 0, 1) / DAY_MS - first;
     const before = new Int32Array(days + 1);
-    for (let i = 0; i < days; i++) before[i + 1] = before[i] + (isWorkingDay(dateOfDay(first + i), key) ? 1 : 0);
+    for (let i = 0; i < days; i++) before[i + 1] = before[i] + (isWorkingDay(dateOfDay(first + i), overrides) ? 1 : 0);
     byYear.set(year, (table = { first, before }));
   }
   return table;

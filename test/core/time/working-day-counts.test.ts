@@ -58,3 +58,11 @@ test('the same table object asked again, and a changed copy, each answer their o
   expect(nthWorkingDayAfter('2025-09-30', 3, { ...o, '2025-10-13': false })).toBe('2025-10-14');
   expect(nthWorkingDayAfter('2025-09-30', 3, {})).toBe('2025-10-11');
 });
+
+test('tables are kept by their content: a fresh copy answers the same, the same date flipped answers its own', () => {
+  expect(nthWorkingDayAfter('2025-09-30', 3, { '2025-10-11': false })).toBe('2025-10-13');
+  expect(nthWorkingDayAfter('2025-09-30', 3, { '2025-10-11': false })).toBe('2025-10-13');
+  expect(nthWorkingDayAfter('2025-09-30', 3, { '2025-10-11': true })).toBe('2025-10-11');
+  expect(nthWorkingDayAfter('2025-10-09', 1, { '2025-10-10': false, '2025-10-11': true })).toBe('2025-10-11');
+  expect(nthWorkingDayAfter('2025-10-09', 1, { '2025-10-10': true, '2025-10-11': false })).toBe('2025-10-10');
+});

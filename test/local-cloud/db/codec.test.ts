@@ -1,6 +1,9 @@
-/** The fast decoder of stored documents gives exactly what bson's EJSON.parse gives. */
+/**
+ * The fast decoder of stored documents gives exactly what bson's EJSON.parse gives, and a reply's
+ * relaxed document text gives the SDK the values the canonical text would.
+ */
 import { EJSON, ObjectId, Decimal128, Long } from 'bson';
-import { decodeStored, encodeStored } from '../../../local-cloud/db/codec';
+import { decodeStored, encodeReply, encodeReplyDoc, encodeStored } from '../../../local-cloud/db/codec';
 
 const SAMPLES: Array<Record<string, unknown>> = [
   { _id: 'plain', n: 1, f: 1.5, s: 'text', b: true, z: null, nested: { deep: { list: [1, 'two', null, { three: 3 }] } } },
@@ -14,4 +17,16 @@ const SAMPLES: Array<Record<string, unknown>> = [
 test.each(SAMPLES.map((d) => [d._id, d]))('%s', (_id, doc) => {
   const text = encodeStored(doc);
   expect(decodeStored(text)).toEqual(EJSON.parse(text, { relaxed: true }));
+});
+
+// @cloudbase/database reads every listed document with `EJSON.parse(item)` (relaxed, the default).
+const sdkReads = (text: string) => EJSON.parse(text);
+
+test.each(SAMPLES.map((d) => [d._id, d]))('the reply of %s, as stored, reads as its canonical form does', (_id, written) => {
+  const doc = decodeStored(encodeStored(written));
+  expect(sdkReads(encodeReplyDoc(doc))).toEqual(sdkReads(encodeReply(doc)));
+});
+
+test('a missing document replies null', () => {
+  expect(sdkReads(encodeReplyDoc(null))).toBeNull();
 });
