@@ -90,26 +90,58 @@ function sortClass(v: unknown, path: string): number {
   return -1;
 }
 
+/** Whether two values of one sort class are equal in MongoDB's order (dates by their instant). */
+const sameSortValue = (a: unknown, b: unknown): boolean => (isDate(a) && isDate(b) ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
+
 /**
- * Serve a single-field sort by walking the plan's index in order, filtering with mingo and stopping
- * after skip+limit matches. Null (the caller falls back to a full read and mingo sort) if the data
- * holds values whose SQLite order would differ from MongoDB's, or the walk ran past its budget.
+ * Serve a sort by walking the plan's index in the order of its first key, filtering with mingo and
+ * stopping after skip+limit matches. Rows that tie on the first key come out together, ordered by
+ * the other keys (e.g. newest first, then by _id). Null (the caller falls back to a full read and
+ * mingo sort) if the data holds values whose SQLite order would differ from MongoDB's, or the walk
+ * ran past its budget.
  */
 function indexOrdered(store: Store, coll: string, plan: Plan, filter: Doc, sort: SortSpec, skip: number, limit: number, shape: ReadShape): Doc[] | null {
   const [path, dir] = sort[0];
+  const rest = toSortObject(sort.slice(1));
+  const breaksTies = sort.length > 1;
   const matches = tester(filter, plan);
   const out: Doc[] = [];
   let seen = 0;
   let lastClass = dir === 1 ? 0 : 3;
+  let ties: Doc[] = [];
+  let tieClass = -1;
+  let tieValue: unknown;
+  /** Take docs onto the page in order; true once it is full. */
+  const take = (docs: Doc[]): boolean => {
+    for (const doc of docs) {
+      if (seen++ < skip) continue;
+      out.push(doc);
+      if (out.length >= limit) return true;
+    }
+    return false;
+  };
+  const takeTies = (): boolean => {
+    const group = ties.length > 1 ? EVERY_DOCUMENT.find<Doc>(ties).sort(rest).all() : ties;
+    ties = [];
+    return take(group);
+  };
   for (const row of store.rows(coll, plan, true, plan.walkBudget, shape)) {
-    const cls = sortClass(pick(row.doc, path), path);
+    const value = pick(row.doc, path);
+    const cls = sortClass(value, path);
     if (cls < 0 || (dir === 1 ? cls < lastClass : cls > lastClass)) return null;
     lastClass = cls;
     if (!matches(row.doc)) continue;
-    if (seen++ < skip) continue;
-    out.push(row.doc);
-    if (out.length >= limit) return out;
+    if (!breaksTies) {
+      if (take([row.doc])) return out;
+      continue;
+    }
+    if (ties.length && (cls !== tieClass || !sameSortValue(value, tieValue)) && takeTies()) return out;
+    tieClass = cls;
+    tieValue = value;
+    ties.push(row.doc);
   }
   // The walk ran to its budget without filling the page: the narrower plan reads and sorts instead.
-  return plan.walkBudget === undefined ? out : null;
+  if (plan.walkBudget !== undefined) return null;
+  if (ties.length) takeTies();
+  return out;
 }

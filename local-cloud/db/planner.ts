@@ -282,7 +282,8 @@ function unionPlan(c: Conjuncts, indexes: IndexInfo[], estimate?: Estimate): Pla
  */
 export function planQuery(filter: Doc, indexes: IndexInfo[], shape: QueryShape = {}, estimate?: Estimate): Plan | null {
   const c = conjuncts(filter);
-  const sortBy = shape.sort?.length === 1 && shape.limited ? shape.sort[0] : undefined;
+  // The walk serves the first sort key; rows that tie on it are ordered by the others as they come (find.ts).
+  const sortBy = shape.sort?.length && shape.limited ? shape.sort[0] : undefined;
   const plans = candidates(c, indexes, sortBy);
   const union = unionPlan(c, indexes, estimate);
   if (union) plans.push(union);

@@ -8,8 +8,7 @@ import { defineAction } from '../runtime/define-action';
 import { assessmentResultRepo, resultId } from '../db/assessment-result.repo';
 import { assessmentRunRepo } from '../db/assessment-run.repo';
 import { assessmentSchemeRepo } from '../db/assessment-scheme.repo';
-import { slicePage } from '../db/paging';
-import { evidenceRows } from '../assessment/evidence-records';
+import { evidencePage } from '../assessment/evidence-records';
 
 /** The last level of the drill-down: the records behind one of a steward's measures or deductions. */
 const evidence = defineAction({
@@ -32,11 +31,9 @@ const evidence = defineAction({
     const kind = evidenceKindOf(found.source);
     if (!kind) return { key, label: found.label, kind: 'training', totals: {}, items: [], page, pageSize, hasMore: false, note: NO_RECORDS_NOTE[key] ?? '该项没有可列出的记录' };
     const keys = evidenceCounters(found.source);
-    const rows = await evidenceRows(db, kind, stewardId, year, keys, now());
-    const totals: Record<string, number> = {};
-    for (const row of rows) for (const c of row.counted) totals[c.key] = (totals[c.key] ?? 0) + c.n;
+    const { totals, ...rows } = await evidencePage(db, kind, stewardId, year, keys, now(), { page, pageSize });
     const note = kind === 'spot_checks' ? '周抽查的核实记录在周抽查功能上线后列出；扣分所用的不属实条数见上一级。' : kind === 'enterprises' ? `${EVIDENCE_KIND_LABELS.enterprises}按其当前服务管家和联系记录，在年末（年度未结束时为当前）判断是否在周期内。` : undefined;
-    return { key, label: found.label, kind, totals, ...slicePage(rows, { page, pageSize }), ...(note ? { note } : {}) };
+    return { key, label: found.label, kind, totals, ...rows, ...(note ? { note } : {}) };
   },
 });
 

@@ -1,4 +1,5 @@
 import type { EvidenceKind, EvidenceRow } from '../../src/core/assessment/assessment.model';
+import type { PageResult } from '../../src/core/demand/demand.model';
 import { counterLabel } from '../../src/core/assessment/counter-labels';
 import type { Contribution } from '../../src/core/figures/contributions';
 import { periodBounds, periodContaining } from '../../src/core/figures/periods';
@@ -7,21 +8,26 @@ import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
+import { slicePage, walkPage, type PageRequest } from '../db/paging';
 import { repository } from '../db/repository';
 import { trainingRecordRepo } from '../db/training-record.repo';
 import { FIGURE_SOURCES, type SourceDoc, type SourceName } from '../figures/figure-sources';
+import { sliceFlow } from '../figures/figure-reads';
 
 /**
  * The records behind one of a steward's measures for a year: each record of the kind the figure
  * comes from, evaluated with the same core functions the rollups are kept with (at the instant its
  * contributions were counted), keeping what it added to the measure's counters in the year for
- * this steward. Summed, they give the counters the score was computed from. A steward's records of
- * one kind over a year are hundreds at most.
+ * this steward. A page is found by walking the records newest first and evaluating only as many
+ * as it takes to fill it (a steward's year of demands is a hundred records with their timelines);
+ * the totals are the steward's rollups for the year, which are those records' contributions summed.
  */
 const PROFILE = (enterpriseId: string) => `/pages/enterprise-profile/index?id=${enterpriseId}`;
 
 interface SourceQuery<N extends SourceName> {
   filter: (db: Database, stewardId: string, from: string, to: string) => object;
+  /** The field the rows are dated by, newest first (an index on the steward and it serves the walk). */
+  order: string;
   row: (doc: SourceDoc<N>) => Pick<EvidenceRow, 'title' | 'date' | 'link'>;
   /** The fields `row` reads, where the source reads only some of a record (FigureSource.reads). */
   shows?: Readonly<Record<string, true>>;
@@ -32,35 +38,38 @@ const onDays = (db: Database, from: string, to: string) => ({ factsTo: db.comman
 const day = (d: Date | string) => shanghaiDate(new Date(d));
 
 const QUERIES: { [N in SourceName]: SourceQuery<N> } = {
-  demands: { filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }), shows: { enterpriseName: true, title: true } },
-  contacts: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (c) => ({ title: `${c.enterpriseName} · ${c.type}`, date: day(c.at), link: PROFILE(c.enterpriseId) }) },
-  reports: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (r) => ({ title: `${r.enterpriseName} · ${r.category}`, date: day(r.createdAt), link: PROFILE(r.enterpriseId) }) },
-  promotions: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (p) => ({ title: `${p.enterpriseName} · ${p.policyTitle}`, date: day(p.createdAt), link: PROFILE(p.enterpriseId) }) },
-  research_visits: { filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (v) => ({ title: `${v.enterpriseName} · ${v.leaders}调研`, date: v.date, link: PROFILE(v.enterpriseId) }) },
-  handover_tasks: { filter: (db, id, from, to) => ({ toStewardId: id, ...between(db, from, to) }), row: (t) => ({ title: `${t.enterpriseName}（自${t.fromStewardName}交接）`, date: day(t.createdAt), link: PROFILE(t.enterpriseId) }) },
-  spot_check_items: { filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (x) => ({ title: `${x.enterpriseName} · 抽查${x.result ?? ''}`, date: day(x.verifiedAt ?? x.contactAt), link: PROFILE(x.enterpriseId) }) },
+  demands: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }), shows: { enterpriseName: true, title: true } },
+  contacts: { order: 'at', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (c) => ({ title: `${c.enterpriseName} · ${c.type}`, date: day(c.at), link: PROFILE(c.enterpriseId) }) },
+  reports: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (r) => ({ title: `${r.enterpriseName} · ${r.category}`, date: day(r.createdAt), link: PROFILE(r.enterpriseId) }) },
+  promotions: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (p) => ({ title: `${p.enterpriseName} · ${p.policyTitle}`, date: day(p.createdAt), link: PROFILE(p.enterpriseId) }) },
+  research_visits: { order: 'date', filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (v) => ({ title: `${v.enterpriseName} · ${v.leaders}调研`, date: v.date, link: PROFILE(v.enterpriseId) }) },
+  handover_tasks: { order: 'createdAt', filter: (db, id, from, to) => ({ toStewardId: id, ...between(db, from, to) }), row: (t) => ({ title: `${t.enterpriseName}（自${t.fromStewardName}交接）`, date: day(t.createdAt), link: PROFILE(t.enterpriseId) }) },
+  spot_check_items: { order: 'contactAt', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (x) => ({ title: `${x.enterpriseName} · 抽查${x.result ?? ''}`, date: day(x.verifiedAt ?? x.contactAt), link: PROFILE(x.enterpriseId) }) },
 };
 
-const counted = (flow: Record<string, number>, keys: readonly string[]) =>
+const countedIn = (flow: Record<string, number>, keys: readonly string[]) =>
   keys.filter((k) => flow[k]).map((key) => ({ key, label: counterLabel(key), n: flow[key] }));
 
-const sourceRows = async <N extends SourceName>(db: Database, name: N, stewardId: string, year: number, keys: readonly string[], now: Date): Promise<EvidenceRow[]> => {
+/** One page of the records that counted, newest first, and whether more follow. */
+const sourcePage = async <N extends SourceName>(db: Database, name: N, stewardId: string, year: number, keys: readonly string[], now: Date, request: PageRequest): Promise<PageResult<EvidenceRow>> => {
   const { from, to } = periodContaining('year', `${year}-01-01`);
   const q = QUERIES[name] as SourceQuery<N>;
-  const { reads, usesCalendar } = FIGURE_SOURCES[name];
-  const [docs, calendar] = await Promise.all([repository(name).all(db, q.filter(db, stewardId, from, to) as never, reads && { ...reads, ...q.shows }), usesCalendar ? calendarOverrideRepo.load(db) : Promise.resolve({})]);
-  const rows: EvidenceRow[] = [];
-  for (const doc of docs as Array<SourceDoc<N>>) {
+  const { reads, usesCalendar, evaluate } = FIGURE_SOURCES[name];
+  const calendar = usesCalendar ? await calendarOverrideRepo.load(db) : {};
+  const read = async (offset: number, limit: number) => {
+    const query = repository(name).find(db, q.filter(db, stewardId, from, to) as never).orderBy(q.order, 'desc').orderBy('_id', 'asc').skip(offset).limit(limit);
+    return (await (reads ? query.field({ ...reads, ...q.shows, [q.order]: true }) : query).get()).data as Array<SourceDoc<N>>;
+  };
+  const keep = (doc: SourceDoc<N>): EvidenceRow | null => {
     const flow: Record<string, number> = {};
-    const { contributions } = FIGURE_SOURCES[name].evaluate(doc as never, new Date(doc.factsAt ?? now), calendar);
-    for (const c of contributions as Contribution[]) {
+    for (const c of evaluate(doc as never, new Date(doc.factsAt ?? now), calendar).contributions as Contribution[]) {
       if (c.day < from || c.day > to || c.slices.stewardId !== stewardId) continue;
       for (const [k, v] of Object.entries(c.flow)) flow[k] = (flow[k] ?? 0) + (v ?? 0);
     }
-    const items = counted(flow, keys);
-    if (items.length) rows.push({ kind: (name === 'spot_check_items' ? 'spot_checks' : name) as EvidenceKind, id: doc._id, ...q.row(doc), counted: items });
-  }
-  return rows.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const counted = countedIn(flow, keys);
+    return counted.length ? { kind: (name === 'spot_check_items' ? 'spot_checks' : name) as EvidenceKind, id: doc._id, ...q.row(doc), counted } : null;
+  };
+  return walkPage(read, keep, request);
 };
 
 /** The steward's enterprises at the year's end (or now, in the year): whether each was within its cadence. */
@@ -70,7 +79,7 @@ const enterpriseRows = async (db: Database, stewardId: string, year: number, key
   const rows: EvidenceRow[] = [];
   for (const e of await enterpriseRepo.all(db, { stewardId, status: 'active' })) {
     const stock = enterpriseStock({ ...e, boundContacts: 0 }, at)?.stock ?? {};
-    rows.push({ kind: 'enterprises', id: e._id, title: e.name, date: e.lastContactAt ? day(e.lastContactAt) : '—', link: PROFILE(e._id), counted: counted(stock as Record<string, number>, keys) });
+    rows.push({ kind: 'enterprises', id: e._id, title: e.name, date: e.lastContactAt ? day(e.lastContactAt) : '—', link: PROFILE(e._id), counted: countedIn(stock as Record<string, number>, keys) });
   }
   return rows;
 };
@@ -82,15 +91,19 @@ const trainingRows = async (db: Database, stewardId: string, year: number): Prom
     counted: [{ key: 'requiredAssigned', label: '必修课程', n: 1 }, ...(r.status === 'completed' ? [{ key: 'requiredCompleted', label: '已完成', n: 1 }] : [])],
   }));
 
-export const evidenceRows = async (db: Database, kind: EvidenceKind, stewardId: string, year: number, keys: readonly string[], now: Date): Promise<EvidenceRow[]> => {
-  switch (kind) {
-    case 'enterprises':
-      return enterpriseRows(db, stewardId, year, keys, now);
-    case 'training':
-      return trainingRows(db, stewardId, year);
-    case 'spot_checks':
-      return [];
-    default:
-      return sourceRows(db, kind, stewardId, year, keys, now);
+const summed = (rows: readonly EvidenceRow[]): Record<string, number> => {
+  const totals: Record<string, number> = {};
+  for (const row of rows) for (const c of row.counted) totals[c.key] = (totals[c.key] ?? 0) + c.n;
+  return totals;
+};
+
+/** The listed counters' totals for the year, and one page of the records behind them. */
+export const evidencePage = async (db: Database, kind: EvidenceKind, stewardId: string, year: number, keys: readonly string[], now: Date, request: PageRequest): Promise<{ totals: Record<string, number> } & PageResult<EvidenceRow>> => {
+  if (kind === 'enterprises' || kind === 'training' || kind === 'spot_checks') {
+    const rows = kind === 'enterprises' ? await enterpriseRows(db, stewardId, year, keys, now) : kind === 'training' ? await trainingRows(db, stewardId, year) : [];
+    return { totals: summed(rows), ...slicePage(rows, request) };
   }
+  const [flow, rows] = await Promise.all([sliceFlow(db, periodContaining('year', `${year}-01-01`), 'steward', stewardId), sourcePage(db, kind, stewardId, year, keys, now, request)]);
+  const counters = flow as Record<string, number>;
+  return { totals: Object.fromEntries(keys.filter((k) => counters[k]).map((k) => [k, counters[k]])), ...rows };
 };

@@ -23,6 +23,27 @@ export const slicePage = <V>(rows: V[], { page, pageSize }: PageRequest): PageRe
 export const MAX_ROWS = 1000;
 
 /**
+ * One page of the rows kept from records read in order, for lists whose rows are decided record by
+ * record in code: reads a page and one more at first, then twice as many each time (at most
+ * MAX_ROWS), and stops as soon as the page and one more row are found.
+ */
+export const walkPage = async <T, V>(read: (offset: number, limit: number) => Promise<T[]>, keep: (record: T) => V | null, { page, pageSize }: PageRequest): Promise<PageResult<V>> => {
+  const skip = (page - 1) * pageSize;
+  const items: V[] = [];
+  let kept = 0;
+  for (let offset = 0, chunk = pageSize + 1; ; offset += chunk, chunk = Math.min(chunk * 2, MAX_ROWS)) {
+    const records = await read(offset, chunk);
+    for (const record of records) {
+      const row = keep(record);
+      if (row === null || kept++ < skip) continue;
+      if (items.length === pageSize) return { items, page, pageSize, hasMore: true };
+      items.push(row);
+    }
+    if (records.length < chunk) return { items, page, pageSize, hasMore: false };
+  }
+};
+
+/**
  * Every match, in pages of 1000 by `_id`: each page starts after the last id of the one before, so
  * it is one index range, never a skip that re-reads the pages before it. For result sets the caller
  * knows to be bounded (a unit's stewards, an export); the rows come in `_id` order. `fields` names

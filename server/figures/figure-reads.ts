@@ -22,6 +22,13 @@ export interface PeriodCounters {
 /** The snapshot day that stands for a period: its last day (today while it runs), or the latest one before when that day has none. */
 const stockDayFor = (db: Database, p: Period, today: string) => figureSnapshotRepo.latestDay(db, snapshotDayFor(p, today));
 
+/** One slice's flow counters for a period (its month and day rows). */
+export const sliceFlow = async (db: Database, p: Period, dimension: SliceDimension, value: string): Promise<FlowCounters> => {
+  const ids = rollupIdsFor(p, dimension, value);
+  const flows = new Map((await figureRollupRepo.byIds(db, ids)).map((r) => [r._id, r.flow]));
+  return sumFlows(ids.map((id) => flows.get(id)));
+};
+
 /** One slice's counters for several periods (the current and the previous one) in one read of each kind. */
 export const sliceCounters = async (db: Database, periods: readonly Period[], dimension: SliceDimension, value: string, today: string): Promise<PeriodCounters[]> => {
   const [rows, days] = await Promise.all([

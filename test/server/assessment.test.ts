@@ -100,6 +100,14 @@ describe('the annual assessment', () => {
     expect(evidence.items.map((r: { id: string }) => r.id).sort()).toEqual([ids.x, ids.y].sort());
     expect(evidence.items.find((r: { id: string }) => r.id === ids.y)).toMatchObject({ link: `/pages/demand-detail/index?id=${ids.y}`, counted: [{ key: 'first_dissatisfied', label: '首次评价“不满意”', n: 1 }] });
     for (const [key, n] of Object.entries(evidence.totals)) expect(detail.counters[key]).toBe(n);
+    // Page by page (each found by walking the records newest first): the same rows, and what they counted sums to the totals.
+    const evidencePages = await Promise.all([1, 2, 3].map((page) => district().call('assessment.evidence', { year: YEAR, stewardId: 'u-steward-a', key: 'satisfiedRate', page, pageSize: 1 }).then(dataOf)));
+    expect(evidencePages.map((p) => [p.items.length, p.hasMore])).toEqual([[1, true], [1, false], [0, false]]);
+    expect(evidencePages.flatMap((p) => p.items)).toEqual(evidence.items);
+    expect(evidence.items.map((r: { date: string }) => r.date)).toEqual(evidence.items.map((r: { date: string }) => r.date).sort().reverse());
+    const countedSum: Record<string, number> = {};
+    for (const row of evidence.items) for (const c of row.counted) countedSum[c.key] = (countedSum[c.key] ?? 0) + c.n;
+    expect(countedSum).toEqual(evidence.totals);
     const review = dataOf(await district().call('assessment.evidence', { year: YEAR, stewardId: 'u-steward-a', key: 'reviewOnTimeRate' }));
     expect(review.totals).toEqual({ reviewOnTime: 2 });
     const integrity = dataOf(await district().call('assessment.evidence', { year: YEAR, stewardId: 'u-steward-a', key: 'integrityFindings' }));
