@@ -9,11 +9,11 @@
  * DATABASE_TRANSACTION_CONFLICT — the code the SDK's runTransaction retries on.
  */
 import { randomBytes } from 'node:crypto';
-import { EVERY_DOCUMENT } from './projection';
 import { decodeStored, encodeReply, encodeReplyDoc, parseRequest, type Doc } from './codec';
 import { duplicateKey, invalidParam, transactionConflict } from './errors';
 import { applyModify } from './modify';
 import { filterOf, withId, type Ctx, type Params } from './ops';
+import { EVERY_DOCUMENT } from './projection';
 import { keyOf } from './planner';
 import { Mutex } from './mutex';
 

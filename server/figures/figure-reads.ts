@@ -22,12 +22,15 @@ export interface PeriodCounters {
 /** The snapshot day that stands for a period: its last day (today while it runs), or the latest one before when that day has none. */
 const stockDayFor = (db: Database, p: Period, today: string) => figureSnapshotRepo.latestDay(db, snapshotDayFor(p, today));
 
-/** One slice's flow counters for a period (its month and day rows). */
-export const sliceFlow = async (db: Database, p: Period, dimension: SliceDimension, value: string): Promise<FlowCounters> => {
-  const ids = rollupIdsFor(p, dimension, value);
-  const flows = new Map((await figureRollupRepo.byIds(db, ids)).map((r) => [r._id, r.flow]));
-  return sumFlows(ids.map((id) => flows.get(id)));
-};
+const flowsById = (rows: ReadonlyArray<{ _id: string; flow: Partial<FlowCounters> }>) => new Map(rows.map((r) => [r._id, r.flow]));
+
+/** A period's flow for one slice: the sum of its rollup rows (its month and day rows), by id. */
+const periodFlow = (flows: ReadonlyMap<string, Partial<FlowCounters>>, p: Period, dimension: SliceDimension, value: string): FlowCounters =>
+  sumFlows(rollupIdsFor(p, dimension, value).map((id) => flows.get(id)));
+
+/** One slice's flow counters for a period, without its stock (one read). */
+export const sliceFlow = async (db: Database, p: Period, dimension: SliceDimension, value: string): Promise<FlowCounters> =>
+  periodFlow(flowsById(await figureRollupRepo.byIds(db, rollupIdsFor(p, dimension, value))), p, dimension, value);
 
 /** One slice's counters for several periods (the current and the previous one) in one read of each kind. */
 export const sliceCounters = async (db: Database, periods: readonly Period[], dimension: SliceDimension, value: string, today: string): Promise<PeriodCounters[]> => {
@@ -35,10 +38,10 @@ export const sliceCounters = async (db: Database, periods: readonly Period[], di
     figureRollupRepo.byIds(db, periods.flatMap((p) => rollupIdsFor(p, dimension, value))),
     Promise.all(periods.map((p) => stockDayFor(db, p, today))),
   ]);
-  const flows = new Map(rows.map((r) => [r._id, r.flow]));
+  const flows = flowsById(rows);
   const snapshots = new Map((await figureSnapshotRepo.byIds(db, days.filter((d): d is string => !!d).map((d) => snapshotId(d, dimension, value)))).map((s) => [s.day, s.stock]));
   return periods.map((p, i) => ({
-    flow: sumFlows(rollupIdsFor(p, dimension, value).map((id) => flows.get(id))),
+    flow: periodFlow(flows, p, dimension, value),
     stock: days[i] ? sumStocks([snapshots.get(days[i]!)]) : null,
     stockDay: days[i],
   }));
@@ -85,8 +88,8 @@ export const monthlyCounters = async (db: Database, months: readonly string[], d
     figureRollupRepo.byIds(db, periods.flatMap((p) => rollupIdsFor(p, dimension, value))),
     figureSnapshotRepo.daysBetween(db, periods[0].from, ends[ends.length - 1]),
   ]);
-  const flows = new Map(rows.map((r) => [r._id, r.flow]));
+  const flows = flowsById(rows);
   const stockDays = ends.map((end, i) => days.filter((d) => d >= periods[i].from && d <= end).pop() ?? null);
   const stocks = new Map((await figureSnapshotRepo.byIds(db, stockDays.filter((d): d is string => !!d).map((d) => snapshotId(d, dimension, value)))).map((s) => [s.day, s.stock]));
-  return periods.map((p, i) => ({ flow: sumFlows(rollupIdsFor(p, dimension, value).map((id) => flows.get(id))), stock: stockDays[i] ? sumStocks([stocks.get(stockDays[i]!)]) : null }));
+  return periods.map((p, i) => ({ flow: periodFlow(flows, p, dimension, value), stock: stockDays[i] ? sumStocks([stocks.get(stockDays[i]!)]) : null }));
 };
