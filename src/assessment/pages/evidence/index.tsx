@@ -48,7 +48,7 @@ export default function AssessmentEvidencePage() {
           <View key={`${row.kind}|${row.id}`} className='list-item evidence-row' onClick={row.link ? () => void Taro.navigateTo({ url: row.link! }) : undefined}>
             <View className='record-head record-head--center'>
               <Text className='text-subtitle evidence-row__title'>{row.title}</Text>
-              <Text className='text-meta'>{row.date}</Text>
+              <Text className='text-meta record-head__aside'>{row.date}</Text>
             </View>
             <Text className='text-note'>{row.counted.map((c) => `${c.label} ${c.n}`).join('，')}</Text>
           </View>
