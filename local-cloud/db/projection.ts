@@ -67,8 +67,24 @@ const withoutMissing = (docs: Doc[]): Doc[] => {
  */
 export const EVERY_DOCUMENT = new Query({});
 
+/** The fields of a projection that only excludes top-level fields, or null when it does more. */
+const topLevelExclusion = (projection: Doc): string[] | null => {
+  const fields = Object.keys(projection);
+  return fields.every((k) => (projection[k] === false || projection[k] === 0) && TOP_LEVEL_FIELD.test(k)) ? fields : null;
+};
+const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
   if (!projection || !Object.keys(projection).length) return docs;
+  // Lists leave out a demand's long fields: a copy without them is what mingo gives, at a tenth of its cost.
+  const excluded = topLevelExclusion(projection);
+  if (excluded) {
+    return docs.map((doc) => {
+      const out: Doc = {};
+      for (const k in doc) if (!excluded.includes(k)) out[k] = doc[k];
+      return out;
+    });
+  }
   const paths = plainInclusion(projection);
   if (paths) {
     const out: Doc[] = [];
@@ -104,6 +120,8 @@ export type KeptFields = Map<string, true | KeptFields>;
 export interface ReadShape {
   keep?: KeptFields;
   slices?: ArraySlice[];
+  /** Top-level fields removed before decoding (an exclusion of fields the filter and sort do not name). */
+  drop?: string[];
 }
 
 /** Adds a dotted path to the tree; a path kept whole swallows any narrower one. */
@@ -155,6 +173,11 @@ const leadingSlices = (projection: Doc, filter: Doc, sortPaths: readonly string[
  */
 export const readShape = (projection: Doc | undefined, filter: Doc, sortPaths: readonly string[]): ReadShape => {
   if (!projection || !Object.keys(projection).length) return {};
+  const excluded = topLevelExclusion(projection);
+  if (excluded) {
+    const drop = excluded.filter((field) => field !== '_id' && !names(filter, field) && !sortPaths.some((p) => p === field || p.startsWith(`${field}.`)));
+    return drop.length ? { drop } : {};
+  }
   const slices = leadingSlices(projection, filter, sortPaths);
   const kept = Object.entries(projection).filter(([k]) => k !== '_id');
   const inclusion = kept.length > 0 && kept.every(([k, v]) => !k.startsWith('$') && !k.split('.').some((part) => part === '' || part.startsWith('$')) && (v === true || v === 1 || isPlainObject(v)));

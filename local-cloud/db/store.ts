@@ -52,8 +52,11 @@ const keptObject = (keep: KeptFields, path: string, depth = 0): string => {
 const CUT_FROM_BYTES = 1024;
 
 /** The stored text a read decodes: the whole document, or, for a big one, only what the read needs. */
-const storedPart = ({ keep, slices = [] }: ReadShape): string =>
-  slices.reduce(slicedDoc, keep ? `(CASE WHEN octet_length(doc) > ${CUT_FROM_BYTES} THEN ${keptObject(keep, "'$'")} ELSE doc END)` : 'doc');
+const storedPart = ({ keep, slices = [], drop = [] }: ReadShape): string => {
+  // An excluded field (a demand's timeline, description, similarity bands: most of its text) is never decoded.
+  if (drop.length) return `json_remove(doc, ${drop.map((field) => quoteLiteral(`$."${field}"`)).join(', ')})`;
+  return slices.reduce(slicedDoc, keep ? `(CASE WHEN octet_length(doc) > ${CUT_FROM_BYTES} THEN ${keptObject(keep, "'$'")} ELSE doc END)` : 'doc');
+};
 
 export interface Row {
   key: string;

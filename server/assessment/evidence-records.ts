@@ -2,6 +2,7 @@ import type { EvidenceKind, EvidenceRow } from '../../src/core/assessment/assess
 import type { PageResult } from '../../src/core/demand/demand.model';
 import { counterLabel } from '../../src/core/assessment/counter-labels';
 import type { Contribution } from '../../src/core/figures/contributions';
+import { RATING_COUNTER_KEYS } from '../../src/core/figures/counters';
 import { periodBounds, periodContaining } from '../../src/core/figures/periods';
 import { enterpriseStock } from '../../src/core/figures/service-stock';
 import { shanghaiDate } from '../../src/core/time/shanghai';
@@ -26,6 +27,8 @@ const PROFILE = (enterpriseId: string) => `/pages/enterprise-profile/index?id=${
 
 interface SourceQuery<N extends SourceName> {
   filter: (db: Database, stewardId: string, from: string, to: string) => object;
+  /** Records that cannot count in these counters, left out by the query (a satisfaction measure passes over unrated demands). */
+  narrow?: (db: Database, keys: readonly string[]) => object;
   /** The field the rows are dated by, newest first (an index on the steward and it serves the walk). */
   order: string;
   row: (doc: SourceDoc<N>) => Pick<EvidenceRow, 'title' | 'date' | 'link'>;
@@ -36,9 +39,10 @@ interface SourceQuery<N extends SourceName> {
 const between = (db: Database, from: string, to: string) => ({ factsFrom: db.command.lte(to), factsTo: db.command.gte(from) });
 const onDays = (db: Database, from: string, to: string) => ({ factsTo: db.command.gte(from).and(db.command.lte(to)) });
 const day = (d: Date | string) => shanghaiDate(new Date(d));
+const isRatingCounter = (key: string) => (RATING_COUNTER_KEYS as readonly string[]).includes(key);
 
 const QUERIES: { [N in SourceName]: SourceQuery<N> } = {
-  demands: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }), shows: { enterpriseName: true, title: true } },
+  demands: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...between(db, from, to) }), narrow: (db, keys) => (keys.every(isRatingCounter) ? { 'ratings.0': db.command.exists(true) } : {}), row: (d) => ({ title: `${d.enterpriseName}：${d.title}`, date: day(d.createdAt), link: `/pages/demand-detail/index?id=${d._id}` }), shows: { enterpriseName: true, title: true } },
   contacts: { order: 'at', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (c) => ({ title: `${c.enterpriseName} · ${c.type}`, date: day(c.at), link: PROFILE(c.enterpriseId) }) },
   reports: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (r) => ({ title: `${r.enterpriseName} · ${r.category}`, date: day(r.createdAt), link: PROFILE(r.enterpriseId) }) },
   promotions: { order: 'createdAt', filter: (db, id, from, to) => ({ stewardId: id, ...onDays(db, from, to) }), row: (p) => ({ title: `${p.enterpriseName} · ${p.policyTitle}`, date: day(p.createdAt), link: PROFILE(p.enterpriseId) }) },
@@ -57,7 +61,7 @@ const sourcePage = async <N extends SourceName>(db: Database, name: N, stewardId
   const { reads, usesCalendar, evaluate } = FIGURE_SOURCES[name];
   const calendar = usesCalendar ? await calendarOverrideRepo.load(db) : {};
   const read = async (offset: number, limit: number) => {
-    const query = repository(name).find(db, q.filter(db, stewardId, from, to) as never).orderBy(q.order, 'desc').orderBy('_id', 'asc').skip(offset).limit(limit);
+    const query = repository(name).find(db, { ...q.filter(db, stewardId, from, to), ...q.narrow?.(db, keys) } as never).orderBy(q.order, 'desc').orderBy('_id', 'asc').skip(offset).limit(limit);
     return (await (reads ? query.field({ ...reads, ...q.shows, [q.order]: true }) : query).get()).data as Array<SourceDoc<N>>;
   };
   const keep = (doc: SourceDoc<N>): EvidenceRow | null => {

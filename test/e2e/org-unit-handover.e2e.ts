@@ -1,29 +1,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { nthWorkingDayAfter } from '../../src/core/time/working-days';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { BASE_URL, identityOf, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
 import { callAs } from './support/demand-flow';
+import { pickOption } from './support/taro-picker';
 
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
 });
 after(() => browser?.close());
-
-/** Taro's H5 picker: open it, tap the row with this text, confirm. */
-async function choose(page: Page, trigger: Locator, text: string) {
-  await trigger.click();
-  // The open picker's rows are the visible ones; every picker on the page keeps its own, hidden.
-  const item = page.locator('.weui-picker__item', { hasText: text }).filter({ visible: true }).first();
-  await item.waitFor();
-  const box = await item.boundingBox();
-  assert.ok(box, `picker row ${text} is on screen`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForTimeout(400);
-  await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).first().click();
-}
 
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
@@ -42,11 +30,11 @@ test('a unit admin proposes a steward change, the district confirms it, the ente
   await screenshot(admin, 'unit-home');
   await seen(admin, '管家交接').click();
   await admin.waitForURL(/unit\/pages\/handover/);
-  await choose(admin, seenIn(admin, '.from-steward .picker-value'), from.name);
+  await pickOption(admin, '.from-steward .picker-value', from.name);
   await seen(admin, /^全部企业（\d+ 家）$/).click();
   for (const enterprise of handed) await seenIn(admin, '.enterprise-tick').filter({ hasText: enterprise.name }).click();
   await seen(admin, '已选 2 家').waitFor();
-  await choose(admin, seenIn(admin, '.to-steward .picker-value'), to.name);
+  await pickOption(admin, '.to-steward .picker-value', to.name);
   await seenIn(admin, '.reason-input textarea').fill('陆家嘴金融城片区重新分工');
   await screenshot(admin, 'unit-handover-form');
   await seenIn(admin, '.submit-button').click();

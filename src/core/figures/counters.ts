@@ -30,14 +30,16 @@ const firstLevelKeys = LEVEL_KEYS.map((l) => `first_${l}` as const);
 const secondLevelKeys = LEVEL_KEYS.map((l) => `second_${l}` as const);
 const reportKeys = REPORT_CATEGORY_KEYS.map((k) => `reports_${k}` as const);
 
+/** What a demand's ratings add, and nothing else does: a demand without a rating has none of them. */
+export const RATING_COUNTER_KEYS = [...firstLevelKeys, 'firstResolved', 'firstPartlyResolved', 'firstUnresolved', 'firstBad', ...secondLevelKeys, 'secondBad'] as const;
+
 export const FLOW_COUNTER_KEYS = [
   // demands
   'received', 'dispatched', 'resolved', 'closed', 'withdrawn', 'autoClosed', 'closedUnresolved', 'misrouted', 'escalated', 'extensions',
   ...stageKeys,
   'handlingDaysCount', ...HANDLING_DAY_KEYS,
   // satisfaction
-  ...firstLevelKeys, 'firstResolved', 'firstPartlyResolved', 'firstUnresolved', 'firstBad',
-  ...secondLevelKeys, 'secondBad',
+  ...RATING_COUNTER_KEYS,
   // service
   'contacts', 'onsiteVisits', 'checkIns', 'checkInsFar', 'checkInsUnlocated',
   'handoverOnTime', 'handoverLate',
