@@ -38,6 +38,16 @@ export const similarGroupRepo = {
   heads: (db: Database, ids: readonly string[]): Promise<Array<Pick<SimilarGroupDoc, '_id' | 'size' | 'rev'>>> =>
     ids.length ? groups.all(db, { _id: db.command.in([...ids]) }, { size: true, rev: true }) : Promise.resolve([]),
 
+  /**
+   * Which of these demands a group already holds: one count, and only when some are held one count
+   * each (a concurrent joiner may have taken in a demand that does not yet point at the group).
+   */
+  holding: async (db: Database, groupId: string, ids: readonly string[]): Promise<string[]> => {
+    if (!ids.length || (await groups.count(db, { _id: groupId, ids: db.command.in([...ids]) })) === 0) return [];
+    const held = await Promise.all(ids.map(async (id) => (await groups.count(db, { _id: groupId, ids: id })) > 0));
+    return ids.filter((_, i) => held[i]);
+  },
+
   /** Add members not yet in a group, if nobody changed it since it was read: one update that sends only them. */
   joinAtRev: async (db: Database, group: Pick<SimilarGroupDoc, '_id' | 'rev'>, newcomers: readonly string[], terms: string[], at: Date): Promise<boolean> =>
     (await groups.updateWhere(db, { _id: group._id, rev: group.rev }, { ids: db.command.addToSet({ $each: [...newcomers] }), size: db.command.inc(newcomers.length), terms, updatedAt: at, rev: group.rev + 1 })) === 1,

@@ -26,12 +26,16 @@ const ATTEMPTS = 3;
 
 /**
  * Add the newcomers to the target group at the revision read (again at the next one when another
- * writer moved it), or start a group of all the members.
+ * writer moved it), or start a group of all the members. Those another joiner took in meanwhile
+ * are left out, so the size stays the count of members (every membership change moves the
+ * revision, so what was held at the revision read is held when the write succeeds).
  */
 const addToGroup = async (db: Database, target: Pick<SimilarGroupDoc, '_id' | 'rev'> | null, members: ReadonlySet<string>, newcomers: readonly string[], terms: string[], at: Date): Promise<string> => {
   let current = target;
   for (let attempt = 0; current && attempt < ATTEMPTS; attempt++) {
-    if (await similarGroupRepo.joinAtRev(db, current, newcomers, terms, at)) return current._id;
+    const held = new Set(await similarGroupRepo.holding(db, current._id, newcomers));
+    const joining = newcomers.filter((id) => !held.has(id));
+    if (!joining.length || (await similarGroupRepo.joinAtRev(db, current, joining, terms, at))) return current._id;
     current = (await similarGroupRepo.heads(db, [current._id]))[0] ?? null;
   }
   const ids = [...members].sort();

@@ -161,3 +161,40 @@ describe('similar demands across enterprises', () => {
     expect(timeline.filter((e: { kind: string }) => e.kind === 'district_reply')).toHaveLength(1);
   });
 });
+
+describe('a similar-demand group two joiners write at once', () => {
+  let t: TestCloud;
+  beforeAll(() => {
+    t = openTestCloud();
+  });
+  afterAll(() => t.close());
+
+  it('when another joiner moved the group after it was read, joins it again at the new revision instead of starting a group of its own', async () => {
+    let n = 0;
+    const submit = (enterprise: string) => t.as(enterprise).call('demand.submit', { category: '政策咨询', title: `研发费用补贴申报第${n}问`, description: `研发费用补贴申报什么时候开始，补贴比例是多少？（${n++}）` });
+    const first = dataOf(await submit('ent-030')).id as string;
+    dataOf(await submit('ent-031'));
+    const groupId = (await t.read('demands', { _id: first }))[0].similarGroupId as string;
+    expect(groupId).toBeDefined();
+    const groups = (await t.read('similar_groups')).length;
+    // The first joiner sends `k` requests, the second all of its own, then the first the rest. For
+    // the k that stops the first between reading the group and writing it, its write finds the
+    // revision moved and it reads the group again: at least two requests more than when nothing raced it.
+    const race = async (k: number) => {
+      const { results, trace } = await t.cloud.interleave([() => submit('ent-032'), () => submit('ent-033')], [...Array(k).fill(0), ...Array(400).fill(1)]);
+      return { joined: results.map((r) => dataOf(r).id as string), extra: trace.filter((who) => who === 0).length - trace.filter((who) => who === 1).length };
+    };
+    const calm = (await race(1)).extra;
+    let raced: { joined: string[]; extra: number } | undefined;
+    for (let k = 2; k <= 120 && !raced; k++) {
+      const r = await race(k);
+      if (r.extra >= calm + 2) raced = r;
+    }
+    expect(raced).toBeDefined();
+    const stored = (await t.read('similar_groups', { _id: groupId }))[0];
+    expect(stored.ids).toEqual(expect.arrayContaining(raced!.joined));
+    expect(stored.size).toBe(stored.ids.length);
+    for (const id of raced!.joined) expect((await t.read('demands', { _id: id }))[0].similarGroupId).toBe(groupId);
+    expect(await t.read('similar_groups')).toHaveLength(groups);
+  });
+});
