@@ -2,6 +2,9 @@
  * The load test's mix: what many demo identities do at once, by weight. Reads dominate (homes,
  * lists, counts), one call in seven writes (a demand submitted, a contact recorded, a report sent).
  */
+import { DEMAND_CATEGORIES, type DemandCategory } from '../../src/core/demand/demand.model';
+import { DEMAND_CLOSINGS, DEMAND_TITLES } from '../../local-cloud/seed/demo-demands';
+
 export interface Call {
   openid: string;
   action: string;
@@ -23,6 +26,17 @@ const id = () => Math.random().toString(36).slice(2, 14);
 
 type Maker = [weight: number, make: (c: Crowd) => Call];
 
+/**
+ * A demand as enterprises write them, from the texts the demo and the scale generator use: a few
+ * dozen subjects, each asked again and again in other closing words, so submissions meet the
+ * similar-demand groups real ones meet (one text repeated would put every submission in one group).
+ */
+const demandInput = () => {
+  const category = pick([...DEMAND_CATEGORIES] as DemandCategory[]);
+  const title = pick(DEMAND_TITLES[category]);
+  return { category, title, description: `${title}，${pick(DEMAND_CLOSINGS)}`, clientRequestId: `load-${id()}` };
+};
+
 const MIX: Maker[] = [
   [18, (c) => ({ openid: pick(c.enterprises), action: 'demand.list', input: { page: 1, pageSize: 20 } })],
   [5, (c) => ({ openid: pick(c.enterprises), action: 'session.me', input: {} })],
@@ -38,7 +52,7 @@ const MIX: Maker[] = [
   [4, (c) => ({ openid: pick(c.departments), action: 'demand.list', input: { status: 'accepted' } })],
   [3, (c) => ({ openid: c.district, action: 'demand.list', input: {} })],
   [2, (c) => ({ openid: c.district, action: 'audit.list', input: {} })],
-  [5, (c) => ({ openid: pick(c.enterprises), action: 'demand.submit', input: { category: '融资', title: '负载测试诉求', description: '负载测试：企业提交的一条诉求。', clientRequestId: `load-${id()}` } })],
+  [5, (c) => ({ openid: pick(c.enterprises), action: 'demand.submit', input: demandInput() })],
   [7, (c) => {
     const steward = pick([...c.servedBy.keys()]);
     const enterpriseId = pick(c.servedBy.get(steward)!);
