@@ -44,13 +44,13 @@ const stewardOverview = defineAction({
       inPeriod().limit(RECENT_CONTACTS_SHOWN).get(),
       // The newest demands: what the period's ratings and closings can fall on (rated within weeks of submission).
       demandRepo.find(db, { stewardId }).orderBy('createdAt', 'desc').field(OVERVIEW_DEMAND_FIELDS).limit(MAX_ROWS).get(),
-      demandRepo.countByStatus(db, { stewardId }),
+      demandRepo.countOpenByStatus(db, { stewardId }),
       demandRepo.count(db, { stewardId, ...demandRepo.overdue(db, at) }),
       unitRepo.get(db, steward.unitId ?? ''),
       userRepo.findActive(db, { role: 'liaison', unitId: steward.unitId ?? '', stewardId }),
     ]);
     const rows = enterprises.map((e) => cadenceRow(e, at));
-    const openNow = byStatus.filter((g) => g._id !== 'closed' && g._id !== 'withdrawn').reduce((sum, g) => sum + g.count, 0);
+    const openNow = byStatus.reduce((sum, g) => sum + g.count, 0);
     return {
       steward: { id: steward._id, name: steward.name, phone: steward.phone, status: steward.status, unitId: steward.unitId ?? '', unitName: unit?.name ?? '', liaisonNames: liaisons.map((l) => l.name) },
       period: { days, from },

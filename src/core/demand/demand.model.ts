@@ -135,13 +135,15 @@ export interface PageResult<T> {
   hasMore: boolean;
 }
 
-/** A person's demands counted for their home (`demand.counts`). */
+/** A person's open demands counted for their home (`demand.counts`). */
 export interface DemandCounts {
+  /** Open demands per state (closed and withdrawn ones are history, not counted here). */
   byStatus: Partial<Record<DemandStatus, number>>;
   overdue: number;
   /** Bad reviews the steward has not called back yet (待回访). */
   awaitingCallback: number;
-  total: number;
+  /** All open demands. */
+  open: number;
 }
 
 /** What every lifecycle step answers: the demand's new status and the version to send next. */
