@@ -69,6 +69,32 @@ export const measureCase = async (cloud: LocalCloud, c: BenchCase, lookups: Look
   return { ...base, runs: times.length, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), trips: last.trips, rows: last.rows, maxRowsPerQuery: last.maxRowsPerQuery };
 };
 
+/** One action's median time on two data sets, each called in turn. */
+export interface PairResult {
+  label: string;
+  medianMs: [number, number];
+  runs: number;
+}
+
+/**
+ * The same case on two clouds in one process, called in turn (A, B, A, B …): a machine that slows
+ * down or speeds up meanwhile (other processes, CPU steal) weighs on both alike, so their ratio is
+ * the data's doing. Null when either call fails or is too slow to repeat.
+ */
+export const measurePair = async (clouds: readonly [LocalCloud, LocalCloud], c: BenchCase, lookups: readonly [Lookups, Lookups]): Promise<PairResult | null> => {
+  const times: [number[], number[]] = [[], []];
+  const started = Date.now();
+  for (let round = 0; round < MAX_RUNS + 2 && Date.now() - started < 2 * TIME_CAP_MS; round++) {
+    for (const side of [0, 1] as const) {
+      const run = await counted(clouds[side], () => clouds[side].invoke('api', { action: c.action, input: c.input(lookups[side]) }, { openid: c.openid }) as Promise<{ ok: boolean }>);
+      if (!run.result.ok || run.ms > SLOW_MS) return null;
+      if (round >= 2) times[side].push(run.ms); // the first two rounds warm both up
+    }
+  }
+  const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
+  return { label: c.label, medianMs: [median(times[0]), median(times[1])], runs: times[0].length };
+};
+
 /** The morning timer fires at 08:30 Shanghai: the latest such moment that fell on a working day. */
 export const lastWorkingMorning = (overrides: Record<string, boolean>, now = new Date()): Date => {
   for (let date = shanghaiDate(now); ; date = addCalendarDays(date, -1)) {
