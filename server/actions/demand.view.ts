@@ -1,12 +1,12 @@
 import { availableSteps, stepFactsOf, waitingSteps } from '../../src/core/demand/demand.machine';
 import { currentDue, isOverdue, STAGE_LABELS } from '../../src/core/demand/demand.deadlines';
 import type { DemandDetail, DemandSummary } from '../../src/core/demand/demand.model';
-import type { DemandDoc } from '../db/demand.repo';
+import type { DemandDoc, DemandSummaryDoc } from '../db/demand.repo';
 import type { UserDoc } from '../db/user.repo';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export const toDemandSummary = (d: DemandDoc, now: Date): DemandSummary => ({
+export const toDemandSummary = (d: DemandSummaryDoc, now: Date): DemandSummary => ({
   id: d._id,
   title: d.title,
   category: d.category,

@@ -32,7 +32,7 @@ export const enterpriseProfile = defineAction({
     const recent = <T>(query: Query<T>, field: string) => query.orderBy(field, 'desc').limit(RECENT).get().then((r) => r.data);
     const [contacts, demands, reports, visits, promotions, steward, unit] = await Promise.all([
       recent(contactRepo.find(db, ofEnterprise), 'at'),
-      recent(demandRepo.find(db, ofEnterprise), 'createdAt'),
+      demandRepo.listed(db, ofEnterprise).limit(RECENT).get().then((r) => r.data),
       recent(reportRepo.find(db, ofEnterprise), 'createdAt'),
       recent(researchVisitRepo.find(db, ofEnterprise), 'date'),
       recent(promotionRepo.find(db, ofEnterprise), 'createdAt'),

@@ -103,6 +103,14 @@ const demands = repository('demands');
 /** The stored deadline fields for a document as it will be: set, or cleared when none runs. */
 const dueFieldsOf = (db: Database, doc: DemandDoc): Patch<DemandDoc> => derivedPatch(db, 'demands', doc) as Patch<DemandDoc>;
 
+/** What a demand's list row shows (toDemandSummary in actions/demand.view.ts): its words, parties and running deadline. */
+export const DEMAND_SUMMARY_FIELDS = [
+  'title', 'category', 'urgency', 'status', 'enterpriseId', 'enterpriseName', 'createdAt', 'onBehalf', 'departmentName', 'stewardName', 'escalatedAt',
+  'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'decideDueAt',
+] as const satisfies ReadonlyArray<keyof DemandDoc>;
+export type DemandSummaryDoc = Pick<DemandDoc, '_id' | (typeof DEMAND_SUMMARY_FIELDS)[number]>;
+const SUMMARY_PROJECTION = Object.fromEntries(DEMAND_SUMMARY_FIELDS.map((f) => [f, true]));
+
 export const demandRepo = {
   ...demands,
 
@@ -131,9 +139,12 @@ export const demandRepo = {
   countOpenByStatus: async (db: Database, scope: Record<string, unknown>): Promise<Array<{ _id: DemandStatus; count: number }>> =>
     (await aggregateOn<{ _id: DemandStatus; count: number }>(demands.of(db)).match({ ...scope, status: db.command.in([...OPEN_DEMAND_STATUSES]) }).group({ _id: '$status', count: { $sum: 1 } }).limit(100).end()).list,
 
-  /** Demands, newest first (or by another indexed field), without the long fields lists do not show. */
-  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandDoc> =>
-    demands.of(db).where(filter).orderBy(field, direction).field({ description: false, timeline: false, similarity: false }),
+  /**
+   * Demands, newest first (or by another indexed field), with only what a list row shows: a third
+   * of a demand's fields, so each row costs the engine and the SDK a third as much to carry.
+   */
+  listed: (db: Database, filter: Filter<DemandDoc>, [field, direction]: ['createdAt' | 'dueAt' | 'escalatedAt', 'asc' | 'desc'] = ['createdAt', 'desc']): Query<DemandSummaryDoc> =>
+    demands.of(db).where(filter).orderBy(field, direction).field(SUMMARY_PROJECTION) as unknown as Query<DemandSummaryDoc>,
 
   /** Demands whose running deadline has passed: an exact range on the dueAt indexes (within a scope). */
   overdue: (db: Database, now: Date) => ({ dueAt: db.command.lt(now) }),
