@@ -7,17 +7,20 @@
  * Durability is unchanged: nothing is acknowledged before its commit. Every reply — a read may have
  * seen the pending writes — waits for `durable()`, and a failed commit fails all of them.
  */
-import type { SqliteDatabase } from './sqlite';
+import { atomicRunner, type SqliteDatabase } from './sqlite';
 
 export class GroupCommit {
   private pending?: { done: Promise<void>; settle: (error?: unknown) => void };
+  private readonly atomically: <T>(fn: () => T) => T;
 
-  constructor(private readonly sql: SqliteDatabase) {}
+  constructor(private readonly sql: SqliteDatabase) {
+    this.atomically = atomicRunner(sql);
+  }
 
   /** Run a write inside the open group (opening one if none), as a savepoint of it. */
   run<T>(fn: () => T): T {
     if (!this.pending && !this.sql.inTransaction) this.open();
-    return this.sql.transaction(fn)();
+    return this.atomically(fn);
   }
 
   /** Resolves once everything written so far is on disk (at once when nothing is pending). */
