@@ -43,7 +43,8 @@ test('a department returns a demand that is not its own and the district re-rout
   // It leaves the department's scope: back to the list, where it no longer shows.
   await commerce.waitForURL(/department\/pages\/demands/);
   await seen(commerce, '暂无“待受理”的诉求').or(seenIn(commerce, '.demand-item').first()).waitFor();
-  assert.equal(await seenIn(commerce, '.demand-item').filter({ hasText: title }).count(), 0);
+  // The list shown on the way back is refreshed: once it is, the returned demand is gone from it.
+  await seenIn(commerce, '.demand-item').filter({ hasText: title }).waitFor({ state: 'detached' });
 
   // The district sees it counted on the home tile, and re-routes it to 区科经委.
   const district = await openPhone(browser);
