@@ -11,7 +11,8 @@ import { atomicRunner, type SqliteDatabase } from './sqlite';
 
 export class GroupCommit {
   private pending?: { done: Promise<void>; settle: (error?: unknown) => void };
-  private readonly atomically: <T>(fn: () => T) => T;
+  /** Runs a function in a transaction of the database (a savepoint inside an open one). */
+  readonly atomically: <T>(fn: () => T) => T;
 
   constructor(private readonly sql: SqliteDatabase) {
     this.atomically = atomicRunner(sql);

@@ -67,12 +67,13 @@ const withoutMissing = (docs: Doc[]): Doc[] => {
  */
 export const EVERY_DOCUMENT = new Query({});
 
+const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** The fields of a projection that only excludes top-level fields, or null when it does more. */
 const topLevelExclusion = (projection: Doc): string[] | null => {
   const fields = Object.keys(projection);
   return fields.every((k) => (projection[k] === false || projection[k] === 0) && TOP_LEVEL_FIELD.test(k)) ? fields : null;
 };
-const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
   if (!projection || !Object.keys(projection).length) return docs;

@@ -11,7 +11,7 @@ import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexI
 import { keyOf, type Plan } from './planner';
 import type { ArraySlice, KeptFields, ReadShape } from './projection';
 import { GroupCommit } from './group-commit';
-import { atomicRunner, openSqlite, quoteIdent, quoteLiteral, type SqliteDatabase, type Statement } from './sqlite';
+import { openSqlite, quoteIdent, quoteLiteral, type SqliteDatabase, type Statement } from './sqlite';
 import type { IndexSpec } from './types';
 
 /**
@@ -77,7 +77,6 @@ export class Store {
   private readonly statements = new Map<string, Statement>();
   private scanned = 0;
   private readonly group: GroupCommit;
-  private readonly atomicallyRun: <T>(fn: () => T) => T;
 
   constructor(dir: string) {
     let file = ':memory:';
@@ -87,7 +86,6 @@ export class Store {
     }
     this.sql = openSqlite(file);
     this.group = new GroupCommit(this.sql);
-    this.atomicallyRun = atomicRunner(this.sql);
     const tables = this.sql
       .prepare<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
       .all()
@@ -214,7 +212,7 @@ export class Store {
 
   /** Run fn atomically (nested calls become a savepoint of the outer SQLite transaction). */
   atomically<T>(fn: () => T): T {
-    return this.atomicallyRun(fn);
+    return this.group.atomically(fn);
   }
 
   /** A request's write: atomic, and committed with the other writes of this turn (group-commit.ts). */

@@ -4,12 +4,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
 import { seedIfEmpty } from '../../local-cloud/seed/seed';
-import { BENCH_CASES, type Lookups } from './cases';
+import { BENCH_CASES } from './cases';
 import { prepareAssessment } from './assessment-setup';
-import { lastWorkingMorning, measureBulletin, measureCase, measureTimer } from './measure';
-import { bulletinId } from '../../src/core/bulletin/bulletin.model';
-import { previousMonth } from '../../src/core/bulletin/bulletin-schedule';
-import { shanghaiDate } from '../../src/core/time/shanghai';
+import { lastWorkingMorning, lookupsOf, measureBulletin, measureCase, measureTimer } from './measure';
 
 const [dataDir, out] = process.argv.slice(2);
 const root = path.resolve(__dirname, '../..');
@@ -19,12 +16,10 @@ const main = async () => {
   const cloud = new LocalCloud({ dataDir, functionsDir: path.join(root, 'cloudfunctions') });
   const openMs = Date.now() - opening;
   const seeded = process.argv.includes('--seed-demo') ? seedIfEmpty(cloud).counts : undefined;
-  // Loads the bundle and resolves the ids the cases need.
-  const first = (await cloud.invoke('api', { action: 'demand.list', input: { pageSize: 1 } }, { openid: 'ent-001' })) as { data: { items: Array<{ id: string }> } };
+  const lookups = await lookupsOf(cloud);
   // The bulletin first: the bulletin cases read (and export) the one it generates, published.
   const bulletin = await measureBulletin(cloud);
   process.stderr.write(`  the monthly bulletin's figures: ${bulletin.error ?? `${bulletin.ms.toFixed(0)} ms, ${bulletin.calls} units; generation ${bulletin.generateMs?.toFixed(0)} ms`}\n`);
-  const lookups: Lookups = { demandOfEnterprise: first.data.items[0]?.id ?? 'none', bulletin: bulletinId(previousMonth(shanghaiDate(new Date()).slice(0, 7))) };
   const draft = (await cloud.invoke('api', { action: 'bulletin.get', input: { id: lookups.bulletin } }, { openid: 'district-01' })) as { data?: { version: number; status: string } };
   if (draft.data?.status === 'draft') await cloud.invoke('api', { action: 'bulletin.publish', input: { id: lookups.bulletin, version: draft.data.version } }, { openid: 'district-01' });
   const assessment = await prepareAssessment(cloud);

@@ -4,19 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LocalCloud } from '../../local-cloud/runtime/local-cloud';
-import { BENCH_CASES, NO_RATIO_KINDS, type Lookups } from './cases';
-import { measurePair, type PairResult } from './measure';
-import { bulletinId } from '../../src/core/bulletin/bulletin.model';
-import { previousMonth } from '../../src/core/bulletin/bulletin-schedule';
-import { shanghaiDate } from '../../src/core/time/shanghai';
+import { BENCH_CASES, NO_RATIO_KINDS } from './cases';
+import { lookupsOf, measurePair, type PairResult } from './measure';
 
 const [dirA, dirB, out] = process.argv.slice(2);
 const root = path.resolve(__dirname, '../..');
-
-const lookupsOf = async (cloud: LocalCloud): Promise<Lookups> => {
-  const first = (await cloud.invoke('api', { action: 'demand.list', input: { pageSize: 1 } }, { openid: 'ent-001' })) as { data: { items: Array<{ id: string }> } };
-  return { demandOfEnterprise: first.data.items[0]?.id ?? 'none', bulletin: bulletinId(previousMonth(shanghaiDate(new Date()).slice(0, 7))) };
-};
 
 const main = async () => {
   const clouds = [dirA, dirB].map((dataDir) => new LocalCloud({ dataDir, functionsDir: path.join(root, 'cloudfunctions') })) as [LocalCloud, LocalCloud];

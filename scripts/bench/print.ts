@@ -70,7 +70,7 @@ const RATIO_TOLERANCE_MS = 1;
  * The medians of `pairs` (the two called in turn in one process) stand in for the per-scale runs',
  * which ran minutes apart; writes and exports keep those, without a budget.
  */
-export const printRatio = (a: { scale: number; result: FolderResult }, b: { scale: number; result: FolderResult }, pairs: PairResult[] = []): number => {
+export const printRatio = (a: { scale: number; result: FolderResult }, b: { scale: number; result: FolderResult }, pairs: PairResult[]): number => {
   let failed = 0;
   const rows = a.result.cases.flatMap((ca) => {
     const cb = b.result.cases.find((x) => x.label === ca.label);
