@@ -2,7 +2,7 @@ import cloud from 'wx-server-sdk';
 import tcb from '@cloudbase/node-sdk';
 import { asDatabase } from '../runtime/cloud-types';
 import { requireFunctionSettings } from '../runtime/settings';
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiActions } from '../actions/registry';
 import { createRouter, type ApiEvent } from '../runtime/router';
 

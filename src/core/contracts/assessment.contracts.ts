@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_INPUTS } from '../assessment/scheme';
 import { deferred, id, once, optionalText, pageInput, text } from './common.contracts';
 import { ASSESSMENT_TEXT, FIRST_ASSESSMENT_YEAR, RECTIFY_DUE_DAYS } from './assessment.fields';

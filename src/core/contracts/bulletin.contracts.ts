@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BULLETIN_EXPORT_FORMATS } from '../bulletin/bulletin.model';
 import { deferred, id, pageInput, text } from './common.contracts';
 import { BULLETIN_TEXT } from './bulletin.fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deferred, once } from './common.contracts';
 import { CHART_LIMITS, CHART_SERIES_TYPES } from '../charts/chart-image';
 

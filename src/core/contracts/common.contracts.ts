@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { linkProblem } from './link-rule';
 import { dayMaxMessage, dayMinMessage, hasHiddenCharacters, hiddenCharacterMessage, longMessage, shortMessage, type DayRule, type TextRule, missingMessage } from './text-rule';
 

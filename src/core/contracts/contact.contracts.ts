@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECK_IN_REQUIRED, CONTACT_TEXT, CONTACT_TYPES, MAX_CHECK_IN_PHOTOS, ON_SITE } from './contact.fields';
 import { deferred, optionalText, pageInput, text } from './common.contracts';
 

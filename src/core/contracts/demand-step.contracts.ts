@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEMAND_CATEGORIES, URGENCIES } from '../demand/demand.model';
 import { RESOLUTION_ANSWERS, SATISFACTION_LEVELS } from '../demand/satisfaction';
 import { DEMAND_TEXT, MAX_ATTACHMENTS, STEP_TEXT, TOO_MANY_ATTACHMENTS } from './demand.fields';

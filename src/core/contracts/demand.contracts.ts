@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES, URGENCIES } from '../demand/demand.model';
 import { attachmentsInput, COMPLEXITIES, departmentId } from './demand-step.contracts';
 import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_MAX, DEMAND_TEXT } from './demand.fields';

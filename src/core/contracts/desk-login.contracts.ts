@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deferred, once } from './common.contracts';
 import type { SessionUser } from '../session.model';
 import { accountBindInput } from './org.contracts';

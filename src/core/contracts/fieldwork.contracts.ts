@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTACT_TEXT } from './contact.fields';
 import { date, deferred, id, once, optionalText, pageInput, text, visible, webLink } from './common.contracts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SLICE_DIMENSIONS } from '../figures/contributions';
 import { isFigureKey } from '../figures/figure-catalogue';
 import { date, deferred, id, pageInput, text } from './common.contracts';

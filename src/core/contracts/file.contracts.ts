@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UPLOAD_PURPOSE_NAMES } from '../files/upload.rules';
 import { deferred, visible } from './common.contracts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTEGRITY_CATEGORIES } from '../integrity/integrity.model';
 import { deferred, id, pageInput, text } from './common.contracts';
 import { attachmentInput } from './demand-step.contracts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_PLAN_WORKING_DAYS } from '../rectification/rectification.model';
 import { date, deferred, id, pageInput, text } from './common.contracts';
 import { INTERVIEW_TEXT } from './interview.fields';

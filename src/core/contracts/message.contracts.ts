@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deferred, id, pageInput } from './common.contracts';
 
 /** The caller's own messages, newest first; `unreadOnly` for the unread ones. */

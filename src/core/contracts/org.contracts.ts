@@ -1,5 +1,5 @@
 import { OVERVIEW_PERIODS } from '../org/steward-overview';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MISSING, creditCodeProblem } from '../credit-code';
 import { SCHEDULE_KINDS, SCHEDULE_LIMITS, scheduleProblems } from '../time/year-schedule';
 import { days, deferred, id, once, pageInput, text, visible } from './common.contracts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_MEASURES } from '../rectification/rectification.model';
 import { date, deferred, id, once, optionalText, pageInput, text } from './common.contracts';
 import { attachmentInput } from './demand-step.contracts';

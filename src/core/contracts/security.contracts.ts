@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deferred, pageInput } from './common.contracts';
 
 /** security.refusals: refused calls per caller and hour, newest hour first. */

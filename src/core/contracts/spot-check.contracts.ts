@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SPOT_CHECK_RESULTS } from '../spot-check/spot-check.model';
 import { date, deferred, id, optionalText, pageInput } from './common.contracts';
 import { FALSE_NOTE_MIN, SPOT_CHECK_NOTE } from './spot-check.fields';

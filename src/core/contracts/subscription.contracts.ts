@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deferred } from './common.contracts';
 import { TEMPLATE_KEYS } from '../notify/templates';
 

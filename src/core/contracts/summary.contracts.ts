@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SECTION_KEYS } from '../summary/summary.model';
 import { deferred, id, once, text } from './common.contracts';
 import { RETURN_REASON_TEXT, SECTION_TEXT } from './summary.fields';

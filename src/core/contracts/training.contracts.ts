@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COURSE_KINDS } from '../training/training.model';
 import { HOURS_MESSAGE, hoursProblem } from '../training/training.rules';
 import { deferred, id, once, pageInput, text } from './common.contracts';
