@@ -60,9 +60,11 @@ export const lookupsOf = async (cloud: LocalCloud): Promise<Lookups> => {
   return { demandOfEnterprise: first.data.items[0]?.id ?? 'none', bulletin: bulletinId(previousMonth(shanghaiDate(new Date()).slice(0, 7))) };
 };
 
-/** One call of a case, as its role makes it. */
-const callCase = (cloud: LocalCloud, c: BenchCase, lookups: Lookups) =>
-  cloud.invoke('api', { action: c.action, input: c.input(lookups) }, { openid: c.openid }) as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+type CaseReply = { ok: boolean; data?: { items?: unknown[] }; error?: { code: string; message: string } };
+
+/** One call of a case, as its role makes it (`extra` added to its input). */
+const callCase = (cloud: LocalCloud, c: BenchCase, lookups: Lookups, extra: object = {}) =>
+  cloud.invoke('api', { action: c.action, input: { ...c.input(lookups), ...extra } }, { openid: c.openid }) as Promise<CaseReply>;
 
 export const measureCase = async (cloud: LocalCloud, c: BenchCase, lookups: Lookups): Promise<CaseResult> => {
   const call = () => callCase(cloud, c, lookups);
@@ -85,25 +87,44 @@ export interface PairResult {
   label: string;
   medianMs: [number, number];
   runs: number;
+  /** Set when the smaller data set fills less than a page: both were asked for pages of this many rows. */
+  pageRows?: number;
 }
+
+const itemsOf = (reply: CaseReply) => (reply.ok && Array.isArray(reply.data?.items) ? reply.data.items.length : undefined);
+
+/**
+ * The page size that makes both answers the same length: when the smaller data set has fewer rows
+ * than a page (6 demands being rerouted at N=1, a full page of 20 at N=10), a page of that many on
+ * both, so the ratio compares reading the same answer from more data, not answers of other sizes.
+ */
+const equalPage = async (clouds: readonly [LocalCloud, LocalCloud], c: BenchCase, lookups: readonly [Lookups, Lookups]): Promise<number | undefined> => {
+  const [a, b] = [itemsOf(await callCase(clouds[0], c, lookups[0])), itemsOf(await callCase(clouds[1], c, lookups[1]))];
+  if (a === undefined || b === undefined || a === 0 || a >= b) return undefined;
+  const [ra, rb] = [await callCase(clouds[0], c, lookups[0], { pageSize: a }), await callCase(clouds[1], c, lookups[1], { pageSize: a })];
+  return itemsOf(ra) === a && itemsOf(rb) === a ? a : undefined;
+};
 
 /**
  * The same case on two clouds in one process, called in turn (A, B, A, B …): a machine that slows
  * down or speeds up meanwhile (other processes, CPU steal) weighs on both alike, so their ratio is
- * the data's doing. Null when either call fails or is too slow to repeat.
+ * the data's doing. Lists are compared at equal length (equalPage). Null when either call fails
+ * or is too slow to repeat.
  */
 export const measurePair = async (clouds: readonly [LocalCloud, LocalCloud], c: BenchCase, lookups: readonly [Lookups, Lookups]): Promise<PairResult | null> => {
   const times: [number[], number[]] = [[], []];
+  const pageRows = await equalPage(clouds, c, lookups);
+  const extra = pageRows ? { pageSize: pageRows } : {};
   const started = Date.now();
   for (let round = 0; round < MAX_RUNS + 2 && Date.now() - started < 2 * TIME_CAP_MS; round++) {
     for (const side of [0, 1] as const) {
-      const run = await counted(clouds[side], () => callCase(clouds[side], c, lookups[side]));
+      const run = await counted(clouds[side], () => callCase(clouds[side], c, lookups[side], extra));
       if (!run.result.ok || run.ms > SLOW_MS) return null;
       if (round >= 2) times[side].push(run.ms); // the first two rounds warm both up
     }
   }
   const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
-  return { label: c.label, medianMs: [median(times[0]), median(times[1])], runs: times[0].length };
+  return { label: c.label, medianMs: [median(times[0]), median(times[1])], runs: times[0].length, ...(pageRows ? { pageRows } : {}) };
 };
 
 /** The morning timer fires at 08:30 Shanghai: the latest such moment that fell on a working day. */
