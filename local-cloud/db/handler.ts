@@ -68,3 +68,32 @@ export function createHandler(ctx: ops.Ctx, txs: Transactions): Handler {
     }
   }
 }
+
+/** What a read replica serves: reads outside a transaction (openReadReplica). */
+const REPLICA_READS: Record<string, (ctx: ops.Ctx, p: Record<string, unknown>, now: number) => unknown> = {
+  'database.getDocument': ops.getDocument,
+  'database.calculateDocument': ops.calculateDocument,
+  'database.aggregateDocuments': ops.aggregateDocuments,
+};
+
+/**
+ * The reads a replica answers, each in one snapshot of the file, in the reply envelope of
+ * createHandler; undefined for every other request (writes, transactions, a collection it does
+ * not know), which the database's owner answers.
+ */
+export function createReadHandler(ctx: ops.Ctx): (api: string, data: Record<string, unknown> | undefined) => unknown {
+  const prefix = randomBytes(4).toString('hex');
+  let seq = 0;
+  return (api, data) => {
+    const read = REPLICA_READS[api];
+    const p = data ?? {};
+    const inTx = p.transactionId !== undefined && p.transactionId !== null && p.transactionId !== '';
+    if (!read || inTx || typeof p.collectionName !== 'string' || !ctx.store.exists(p.collectionName)) return undefined;
+    const requestId = `local-${prefix}-r${++seq}`;
+    try {
+      return { requestId, data: ctx.store.snapshot(() => read(ctx, p, Date.now())) };
+    } catch (err) {
+      return toErrorReply(err, requestId);
+    }
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { planQuery } from './planner';
-import { createHandler } from './handler';
+import { createHandler, createReadHandler } from './handler';
 import { withId, type Ctx } from './ops';
 import { Store } from './store';
 import { Transactions } from './transactions';
@@ -65,5 +65,59 @@ export function openLocalDatabase(opts: LocalDatabaseOptions): LocalDatabase {
       store.resetRowsScanned();
       maxRows = 0;
     },
+  };
+}
+
+/** A second connection to a database folder that answers reads only (see openReadReplica). */
+export interface ReadReplica {
+  /** The reply to a read it serves; undefined for any other request, which the owner must answer. */
+  read(api: string, data: Record<string, unknown> | undefined): unknown;
+  close(): void;
+}
+
+/**
+ * Reads of a folder another connection owns (the local server's function instances, each on its own
+ * thread): WAL lets them run beside the owner's writes, each in a snapshot of what was committed.
+ * Nothing here writes; collections and indexes are the owner's (created by openLocalDatabase).
+ */
+export function openReadReplica(opts: Pick<LocalDatabaseOptions, 'dir' | 'collections'>): ReadReplica {
+  const store = new Store(opts.dir);
+  store.attach(opts.collections);
+  const ctx: Ctx = {
+    store,
+    newId: () => {
+      throw new Error('a read replica writes nothing');
+    },
+  };
+  const read = createReadHandler(ctx);
+  return { read, close: () => store.close() };
+}
+
+/**
+ * A database whose reads the replica answers, and whose every other request (writes, transactions,
+ * a collection the replica does not know) goes to its owner: what a function instance uses.
+ */
+export function replicatedDatabase(replica: ReadReplica, owner: (api: string, data: Record<string, unknown>) => Promise<unknown>): LocalDatabase {
+  let trips = 0;
+  const ownerOnly = (what: string) => () => {
+    throw new Error(`${what}: ask the database's owner`);
+  };
+  return {
+    handle(api, data) {
+      trips++;
+      const read = replica.read(api, data);
+      return read === undefined ? owner(api, data) : Promise.resolve(read);
+    },
+    roundTrips: () => trips,
+    resetRoundTrips: () => {
+      trips = 0;
+    },
+    insertMany: ownerOnly('insertMany'),
+    count: ownerOnly('count'),
+    explain: ownerOnly('explain'),
+    rowsScanned: () => 0,
+    maxRowsPerRequest: () => 0,
+    resetRowsScanned: () => undefined,
+    close: () => replica.close(),
   };
 }

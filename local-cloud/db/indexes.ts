@@ -112,6 +112,20 @@ function scanFlags(db: SqliteDatabase, table: string, info: IndexInfo): IndexFla
   return { multikey: !!row.m, unordered: !!row.u, ambiguous: !!row.a };
 }
 
+/** The flags table, for a reader on another connection (Store.attach): flags only ever turn on. */
+export const FLAGS_ROWS_SQL = `SELECT * FROM ${quoteIdent(FLAGS_TABLE)}`;
+/** Their sum moves whenever a writer turns one on (Store.snapshot). */
+export const FLAGS_SUM_SQL = `SELECT total(multikey + unordered + ambiguous) AS n FROM ${quoteIdent(FLAGS_TABLE)}`;
+
+/** Set each index's flags to the stored ones (rows of FLAGS_ROWS_SQL). */
+export function applyStoredFlags(infos: Iterable<IndexInfo>, rows: Array<IndexFlags & { name: string }>): void {
+  const stored = new Map(rows.map((r) => [r.name, r]));
+  for (const info of infos) {
+    const flags = stored.get(info.name);
+    Object.assign(info, { multikey: !!flags?.multikey, unordered: !!flags?.unordered, ambiguous: !!flags?.ambiguous });
+  }
+}
+
 export function saveFlags(db: SqliteDatabase, info: IndexInfo): void {
   db.prepare(`INSERT OR REPLACE INTO ${quoteIdent(FLAGS_TABLE)} (name, multikey, unordered, ambiguous) VALUES (?, ?, ?, ?)`).run(
     info.name, Number(info.multikey), Number(info.unordered), Number(info.ambiguous),

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeStored, encodeStored, type Doc } from './codec';
 import { collectionExists, collectionNotExist, duplicateKey, invalidParam } from './errors';
-import { addsFlag, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
+import { addsFlag, applyStoredFlags, describe, FLAGS_ROWS_SQL, FLAGS_SUM_SQL, flagsOf, saveFlags, syncIndexes, type IndexFlags, type IndexInfo } from './indexes';
 import { keyOf, type Plan } from './planner';
 import type { ArraySlice, KeptFields, ReadShape } from './projection';
 import { GroupCommit } from './group-commit';
@@ -77,6 +77,9 @@ export class Store {
   private readonly statements = new Map<string, Statement>();
   private scanned = 0;
   private readonly group: GroupCommit;
+  /** The index flags' sum this connection last loaded, and the file's data_version then (snapshot; -1: not yet). */
+  private flagsSeen = -1;
+  private versionSeen = -1;
 
   constructor(dir: string) {
     let file = ':memory:';
@@ -123,6 +126,40 @@ export class Store {
     if (!validCollectionName(name)) throw new Error(`invalid collection name: ${name}`);
     this.sql.exec(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     this.collections.set(name, syncIndexes(this.sql, name, specs, knownFlags));
+  }
+
+  /**
+   * Take the declared collections as the connection that owns the file created them: a read replica
+   * on another thread (openReadReplica) runs no DDL; its indexes' flags come from the file (snapshot).
+   */
+  attach(declared: Array<{ collection: string; indexes: IndexSpec[] }>): void {
+    for (const { collection, indexes } of declared) {
+      if (this.collections.has(collection)) this.collections.set(collection, indexes.map((spec) => describe(collection, spec)));
+    }
+    this.flagsSeen = -1;
+    this.versionSeen = -1;
+  }
+
+  /**
+   * Run a read in one snapshot of the file, planned with the index flags of that snapshot. Another
+   * connection's write may have turned a flag on (the first array under an indexed path): the
+   * flags only ever turn on, so a changed sum means reload them before planning.
+   */
+  snapshot<T>(read: () => T): T {
+    this.stmt('BEGIN').run();
+    try {
+      // data_version moves only when another connection commits: then the flags may have, too.
+      const version = this.stmt<{ data_version: number }>('PRAGMA data_version').get()!.data_version;
+      if (version !== this.versionSeen) {
+        const sum = this.stmt<{ n: number }>(FLAGS_SUM_SQL).get()!.n;
+        if (sum !== this.flagsSeen) applyStoredFlags([...this.collections.values()].flat(), this.stmt<IndexFlags & { name: string }>(FLAGS_ROWS_SQL).all());
+        this.flagsSeen = sum;
+        this.versionSeen = version;
+      }
+      return read();
+    } finally {
+      this.stmt('COMMIT').run();
+    }
   }
 
   rowsScanned(): number {
