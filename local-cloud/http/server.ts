@@ -15,6 +15,8 @@ export interface LocalServerOptions {
   webRoot: string;
   /** A local unified identity provider to serve under its issuer's path (/local/oidc). */
   identityProvider?: { handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
+  /** Who runs a called function: the cloud itself by default, or its function instances (function-pool.ts). */
+  functions?: Pick<LocalCloud, 'invoke'>;
 }
 
 const MAX_BODY = 12 * 1024 * 1024;
@@ -62,7 +64,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * The local server's HTTP surface: the H5 app at /, and under /local/ what WeChat and CloudBase
  * would provide (sign-in, callFunction, timers, storage, subscribe-message consent and outbox).
  */
-export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider }: LocalServerOptions) => {
+export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider, functions = cloud }: LocalServerOptions) => {
   const tokens = createTokenSigner(dataDir);
   const identityOf = (req: IncomingMessage) => tokens.verify(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
   const openidOf = (req: IncomingMessage) => identityOf(req)?.openid;
@@ -90,7 +92,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider }:
     ['POST', /^\/local\/functions\/([\w-]+)$/, async (req, res, m) => {
       const event = await readJson(req);
       const identity = identityOf(req);
-      const result = await cloud.invoke(m[1], event, { openid: identity?.openid, customUserId: identity?.customUserId, source: 'wx_client' });
+      const result = await functions.invoke(m[1], event, { openid: identity?.openid, customUserId: identity?.customUserId, source: 'wx_client' });
       json(res, 200, { result });
     }],
     ['GET', /^\/local\/actions$/, async (_q, res) => {
@@ -115,7 +117,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider }:
       // Optional { "at": ISO time }: fire as the timer would at that moment (e.g. a working morning).
       const { at } = await readJson(req);
       if (at !== undefined && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) throw new HttpError(400, 'at must be an ISO date-time');
-      json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined) });
+      json(res, 200, { result: await cloud.fireTimer(m[1], m[2], at ? new Date(at) : undefined, functions) });
     }],
     ['POST', /^\/local\/upload$/, async (req, res) => {
       const identity = identityOf(req);

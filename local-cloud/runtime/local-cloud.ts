@@ -31,6 +31,13 @@ export interface LocalCloudOptions {
    * environment's custom-login key (CUSTOM_LOGIN_KEY) is added unless given.
    */
   functionEnv?: Record<string, string> | (() => Record<string, string>);
+  /**
+   * The database, when this cloud hosts functions for another that owns it (a function instance in
+   * a worker thread, see function-pool.ts); by default the cloud opens its own in `dataDir`.
+   */
+  database?: LocalDatabase;
+  /** The key that signs storage temp URLs, shared by the instances of one environment. */
+  storageSecret?: Buffer;
 }
 
 export interface InvokeOptions {
@@ -73,7 +80,7 @@ export class LocalCloud {
     const storageDir = inMemory ? path.join(tmpdir(), `local-cloud-${process.pid}-${Date.now()}`) : path.join(options.dataDir, 'storage');
     this.storageDir = storageDir;
     if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
-    this.engine = openLocalDatabase({
+    this.engine = options.database ?? openLocalDatabase({
       dir: options.dataDir,
       collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS],
     });
@@ -82,7 +89,7 @@ export class LocalCloud {
     this.customLoginKey = loadCustomLoginKey(options.dataDir, env);
     this.checkTicket = createTicketChecker(this.customLoginKey);
     this.nodeSdk = createNodeSdk(env);
-    this.storage = new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787'));
+    this.storage = new LocalStorage(storageDir, env, options.publicUrl ?? (() => 'http://127.0.0.1:8787'), options.storageSecret);
     this.subscribeMessage = createSubscribeMessage(() => this.sdk.database());
     this.sdk = createWxServerSdk({
       env,
@@ -125,7 +132,8 @@ export class LocalCloud {
     return fn;
   }
 
-  private functionEnv(): Record<string, string> {
+  /** The hosted functions' environment variables (see LocalCloudOptions.functionEnv). */
+  functionEnv(): Record<string, string> {
     const given = typeof this.options.functionEnv === 'function' ? this.options.functionEnv() : this.options.functionEnv;
     return { [CUSTOM_LOGIN_KEY_SETTING]: JSON.stringify(this.customLoginKey), ...(given ?? defaultFunctionEnv()) };
   }
@@ -159,15 +167,18 @@ export class LocalCloud {
     });
   }
 
-  /** Fire a timer trigger now, with the event shape and SOURCE CloudBase uses. */
-  fireTimer(functionName: string, triggerName: string, at = new Date()): Promise<unknown> {
+  /**
+   * Fire a timer trigger now, with the event shape and SOURCE CloudBase uses; run by this cloud, or
+   * by the function instances given (function-pool.ts).
+   */
+  fireTimer(functionName: string, triggerName: string, at = new Date(), functions: Pick<LocalCloud, 'invoke'> = this): Promise<unknown> {
     const event = { Type: 'Timer', TriggerName: triggerName, Time: at.toISOString() };
-    return this.invoke(functionName, event, { source: 'wx_trigger' });
+    return functions.invoke(functionName, event, { source: 'wx_trigger' });
   }
 
-  startTimers(onResult?: (t: TimerTrigger, result: unknown) => void) {
+  startTimers(onResult?: (t: TimerTrigger, result: unknown) => void, functions: Pick<LocalCloud, 'invoke'> = this) {
     this.stopTimers = scheduleTimers(this.timerTriggers(), (t, at) => {
-      this.fireTimer(t.functionName, t.name, at).then(
+      this.fireTimer(t.functionName, t.name, at, functions).then(
         (result) => onResult?.(t, result),
         (error) => console.error(`[timer] ${t.functionName}/${t.name} failed`, error),
       );

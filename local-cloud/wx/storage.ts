@@ -14,12 +14,12 @@ export type TempUrlCheck = 'ok' | 'expired' | 'invalid';
  * the local server, carry their expiry and a signature, and are refused once expired (`check`).
  */
 export class LocalStorage {
-  private readonly secret = randomBytes(32);
-
   constructor(
     private readonly dir: string,
     private readonly env: string,
     private readonly publicUrl: () => string,
+    /** What signs temp URLs: the same in every function instance of one environment (see function-pool.ts). */
+    readonly secret: Buffer = randomBytes(32),
   ) {}
 
   private signature(cloudPath: string, expires: number): string {
