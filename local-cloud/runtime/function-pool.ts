@@ -103,7 +103,8 @@ export class FunctionPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       instance.calls.set(id, { resolve, reject });
-      instance.worker.postMessage({ type: 'invoke', id, name, event: JSON.parse(JSON.stringify(event ?? {})), opts } satisfies ToWorker);
+      // The instance's LocalCloud.invoke passes the event through JSON, as CloudBase's wire does.
+      instance.worker.postMessage({ type: 'invoke', id, name, event, opts } satisfies ToWorker);
     });
   }
 
