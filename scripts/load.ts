@@ -3,7 +3,7 @@
 // reads and writes through POST /local/functions/api, reporting throughput, p50/p99 and errors.
 // Budget (issue 14): ≥ 500 mixed actions per second with no errors.
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -15,6 +15,16 @@ const arg = (name: string, fallback: number) => (process.argv.includes(`--${name
 const seconds = Math.min(Math.max(arg('seconds', 20), 1), 120);
 const connections = Math.min(Math.max(arg('connections', 32), 1), 256);
 const scale = arg('scale', 0);
+
+/** A process's peak resident memory so far (Linux: VmHWM), in MB; undefined where /proc has none. */
+const peakRssMb = (pid: number | undefined): number | undefined => {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /** The local server on a free port of 127.0.0.1, on its own copy of the data. */
 const startServer = async (dataDir: string) => {
@@ -108,6 +118,8 @@ const main = async () => {
     console.log(`\n  ${calls.toLocaleString('en')} actions in ${result.duration.toFixed(1)} s (${((writes / calls) * 100).toFixed(0)}% writes): ${perSecond.toFixed(0)} actions/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  errors: ${failed} (action failures ${failed - result.errors - result.timeouts}, connection errors ${result.errors}, timeouts ${result.timeouts})${firstFailure ? `; first: ${firstFailure}` : ''}`);
     for (const [action, t] of [...tally].sort((a, b) => b[1].ok - a[1].ok)) console.log(`    ${action.padEnd(18)} ${String(t.ok).padStart(7)} ok ${t.failed ? `${t.failed} failed` : ''}`);
+    const peak = peakRssMb(child.pid);
+    if (peak !== undefined) console.log(`  peak memory of the local server (all its threads): ${peak.toFixed(0)} MB`);
     const pass = perSecond >= BUDGET_PER_SECOND && failed === 0;
     console.log(`\n  budget: ≥ ${BUDGET_PER_SECOND} mixed actions/s with no errors: ${pass ? 'PASS' : 'FAIL'}`);
     if (!pass) process.exitCode = 1;
