@@ -54,6 +54,9 @@ interface Instance {
   calls: Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>;
 }
 
+/** An instance that dies sooner than this after starting is not started again. */
+const RESTART_AFTER_MS = 5_000;
+
 /** The worker's entry: the local cloud is TypeScript, loaded through tsx as in the server's own thread. */
 const WORKER_BOOT = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'function-worker.ts'))});`;
 
@@ -70,6 +73,7 @@ export class FunctionPool {
 
   /** A new instance; one that dies fails its calls under way and is replaced, as CloudBase replaces a crashed instance. */
   private start(): Instance {
+    const startedAt = Date.now();
     const instance: Instance = { worker: new Worker(WORKER_BOOT, { eval: true, workerData: this.workerData }), calls: new Map() };
     instance.worker.on('message', (message: FromWorker) => this.onMessage(instance, message));
     instance.worker.on('error', (error) => console.error('[local-cloud] a function instance failed', error));
@@ -77,7 +81,10 @@ export class FunctionPool {
       for (const { reject } of instance.calls.values()) reject(Object.assign(new Error(`the function instance exited (${code}) during the call`), { errCode: -1 }));
       instance.calls.clear();
       const at = this.instances.indexOf(instance);
-      if (!this.closed && at >= 0) this.instances[at] = this.start();
+      // One that dies as it starts would only die again: the calls go to the others (or fail, with none left).
+      if (this.closed || at < 0) return;
+      if (Date.now() - startedAt < RESTART_AFTER_MS) this.instances.splice(at, 1);
+      else this.instances[at] = this.start();
     });
     return instance;
   }
@@ -99,6 +106,7 @@ export class FunctionPool {
 
   /** Run one invocation on the least busy instance (LocalCloud.invoke's contract). */
   invoke(name: string, event: unknown, opts: InvokeOptions = {}): Promise<unknown> {
+    if (!this.instances.length) return Promise.reject(Object.assign(new Error('no function instance is running (see the errors above)'), { errCode: -1 }));
     const instance = this.instances.reduce((a, b) => (b.calls.size < a.calls.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

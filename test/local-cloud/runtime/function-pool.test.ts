@@ -63,3 +63,23 @@ test('a download link an instance signs opens on the server', async () => {
   expect(cloud.storage.check(cloudPath, url.searchParams.get('expires'), url.searchParams.get('sign'))).toBe('ok');
   expect(cloud.storage.check(cloudPath, url.searchParams.get('expires'), 'f'.repeat(64))).toBe('invalid');
 });
+
+test('an instance that dies fails the call under way and is replaced', async () => {
+  // A function folder with the real api and one function that ends its instance's thread.
+  const functions = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-functions-'));
+  fs.symlinkSync(path.join(functionsDir, 'api'), path.join(functions, 'api'));
+  fs.mkdirSync(path.join(functions, 'crash'));
+  fs.writeFileSync(path.join(functions, 'crash', 'index.js'), 'exports.main = async () => process.exit(3);');
+  const one = new FunctionPool(cloud, { dataDir: dir, functionsDir: functions, publicUrl: 'http://127.0.0.1:8787', functionEnv: cloud.functionEnv() }, 1);
+  try {
+    const me = () => one.invoke('api', { action: 'session.me', input: {} }, { openid: DEMO.steward }) as Promise<Reply<{ user: { id: string } }>>;
+    expect(await me()).toMatchObject({ ok: true, data: { user: { id: 'u-steward-01' } } });
+    // Past the start-up window: a crash now is not one at start, so the instance is started again.
+    await new Promise((r) => setTimeout(r, 5_100));
+    await expect(one.invoke('crash', {}, { openid: DEMO.steward })).rejects.toMatchObject({ errCode: -1, message: expect.stringContaining('exited (3)') });
+    expect(await me()).toMatchObject({ ok: true, data: { user: { id: 'u-steward-01' } } });
+  } finally {
+    await one.close();
+    fs.rmSync(functions, { recursive: true, force: true });
+  }
+});
