@@ -8,6 +8,9 @@ import { invalidParam, toErrorReply } from './errors';
 import * as ops from './ops';
 import type { Transactions } from './transactions';
 
+/** Whether a request belongs to a transaction (the SDK sends an empty or null id outside one). */
+const inTransaction = (p: Record<string, unknown>): boolean => p.transactionId !== undefined && p.transactionId !== null && p.transactionId !== '';
+
 export type Handler = (api: string, data: Record<string, unknown> | undefined) => Promise<unknown>;
 
 export function createHandler(ctx: ops.Ctx, txs: Transactions): Handler {
@@ -28,7 +31,7 @@ export function createHandler(ctx: ops.Ctx, txs: Transactions): Handler {
   async function answer(api: string, data: Record<string, unknown> | undefined, requestId: string): Promise<unknown> {
     const p = data ?? {};
     const now = Date.now();
-    const inTx = p.transactionId !== undefined && p.transactionId !== null && p.transactionId !== '';
+    const inTx = inTransaction(p);
     const ok = (body: unknown) => ({ requestId, data: body });
     switch (api) {
       case 'database.getDocument':
@@ -87,8 +90,7 @@ export function createReadHandler(ctx: ops.Ctx): (api: string, data: Record<stri
   return (api, data) => {
     const read = REPLICA_READS[api];
     const p = data ?? {};
-    const inTx = p.transactionId !== undefined && p.transactionId !== null && p.transactionId !== '';
-    if (!read || inTx || typeof p.collectionName !== 'string' || !ctx.store.exists(p.collectionName)) return undefined;
+    if (!read || inTransaction(p) || typeof p.collectionName !== 'string' || !ctx.store.exists(p.collectionName)) return undefined;
     const requestId = `local-${prefix}-r${++seq}`;
     try {
       return { requestId, data: ctx.store.snapshot(() => read(ctx, p, Date.now())) };

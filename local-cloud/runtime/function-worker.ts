@@ -6,8 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReadReplica, replicatedDatabase } from '../db';
-import { collectionIndexes } from '../../server/db/collections';
-import { LOCAL_WX_COLLECTIONS } from '../wx/subscribe-message';
+import { environmentCollections } from './environment-collections';
 import { LocalCloud } from './local-cloud';
 import { plainError, revivedError, type FromWorker, type ToWorker, type WorkerSetup } from './function-pool';
 
@@ -20,7 +19,7 @@ let nextId = 0;
 
 /** The environment's database: reads from this thread's replica, the rest by message to the pool's thread. */
 const database = replicatedDatabase(
-  openReadReplica({ dir: setup.dataDir, collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS] }),
+  openReadReplica({ dir: setup.dataDir, collections: environmentCollections() }),
   (api, data) =>
     new Promise((resolve, reject) => {
       const id = nextId++;

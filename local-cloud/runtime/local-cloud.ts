@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installSdkBridge, openLocalDatabase, type LocalDatabase } from '../db';
-import { collectionIndexes } from '../../server/db/collections';
+import { environmentCollections } from './environment-collections';
 import { FUNCTION_SETTINGS, localValues } from '../../src/core/settings';
 import type { Database } from '../../server/runtime/cloud-types';
 import { callScope, type CallUser, type WXContext } from './call-context';
@@ -13,7 +13,7 @@ import { createWxServerSdk, type LocalWxServerSdk } from '../wx/create-wx-server
 import { createNodeSdk, type LocalNodeSdk } from '../wx/create-node-sdk';
 import { createTicketChecker, loadCustomLoginKey, type CustomLoginKey } from '../wx/custom-login';
 import { LocalStorage } from '../wx/storage';
-import { createSubscribeMessage, LOCAL_WX_COLLECTIONS } from '../wx/subscribe-message';
+import { createSubscribeMessage } from '../wx/subscribe-message';
 
 export interface LocalCloudOptions {
   /** Folder for the database and stored files; ':memory:' keeps the database in memory. */
@@ -80,10 +80,7 @@ export class LocalCloud {
     const storageDir = inMemory ? path.join(tmpdir(), `local-cloud-${process.pid}-${Date.now()}`) : path.join(options.dataDir, 'storage');
     this.storageDir = storageDir;
     if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
-    this.engine = options.database ?? openLocalDatabase({
-      dir: options.dataDir,
-      collections: [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS],
-    });
+    this.engine = options.database ?? openLocalDatabase({ dir: options.dataDir, collections: environmentCollections() });
     installSdkBridge(() => ((callScope.getStore()?.cloud as LocalCloud | undefined) ?? lastOpened ?? this).engine, inTurn);
     const env = options.env ?? 'local';
     this.customLoginKey = loadCustomLoginKey(options.dataDir, env);

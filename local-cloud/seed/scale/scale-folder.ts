@@ -5,9 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectionIndexes } from '../../../server/db/collections';
 import { openBulkLoad } from '../../db/bulk-load';
-import { LOCAL_WX_COLLECTIONS } from '../../wx/subscribe-message';
+import { environmentCollections } from '../../runtime/environment-collections';
 import { generateScaleData } from './generate';
 
 /** Bump when the generator's output changes, so cached folders are made again. */
@@ -35,7 +34,7 @@ export const writeScaleFolder = (scale: number, dir: string, now = new Date()): 
   const work = `${dir}.tmp-${process.pid}`;
   fs.rmSync(work, { recursive: true, force: true });
   try {
-    const load = openBulkLoad(work, [...collectionIndexes(), ...LOCAL_WX_COLLECTIONS]);
+    const load = openBulkLoad(work, environmentCollections());
     generateScaleData(scale, now, { add: (collection, doc, at) => load.add(collection, doc as Record<string, unknown>, at) });
     const counts = load.finish();
     const marker: ScaleMarker = { scale, generator: GENERATOR_VERSION, generatedAt: now.toISOString(), seconds: (Date.now() - started) / 1000, counts };
