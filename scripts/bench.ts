@@ -73,7 +73,8 @@ const main = () => {
   const cold = measureColdStart(root);
   const coldOk = cold.bundleMs <= BUNDLE_BUDGET_MS;
   console.log(`\ncold start (${cold.runs} fresh processes, median): wx-server-sdk ${cold.sdkMs.toFixed(0)} ms; the api bundle on top of it ${cold.bundleMs.toFixed(0)} ms (budget ≤ ${BUNDLE_BUDGET_MS} ms) ${coldOk ? 'PASS' : 'FAIL'}`);
-  if (!coldOk && scales.some((s) => s >= 10)) failed++;
+  // The bundle is the same at every scale: its budget holds for every run.
+  if (!coldOk) failed++;
 
   if (!scales.length) {
     const { result } = benchFolder(null, 'the demo data');
