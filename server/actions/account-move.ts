@@ -7,6 +7,7 @@ import { renameSteward } from '../db/enterprise-records';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { checkStaffingSeat, requireNoEnterprises } from './staffing-checks';
+import { staffingChanged } from '../db/staffing.query';
 
 type Changes = z.output<typeof accountUpdateInput>;
 const UNIT_ROLES: readonly string[] = ['steward', 'unit_admin', 'liaison'];
@@ -53,6 +54,7 @@ export const moveAccount = async (ctx: ActionContext, account: UserDoc, input: C
   }
   if (Object.keys(patch).length === 0) return { changed: [], summary: '' };
   await userRepo.update(db, account._id, patch);
+  if (account.role === 'steward' && patch.unitId) await staffingChanged(db, account.unitId, patch.unitId as string);
   if (detachLiaisons) {
     const detached = await userRepo.updateWhere(db, { role: 'liaison', stewardId: account._id }, { stewardId: db.command.remove() });
     if (detached) said.push(`其联络员 ${detached} 人留在原单位待重新配置`);

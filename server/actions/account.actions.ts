@@ -17,6 +17,7 @@ import { toAccountView } from './org.view';
 import { assignRequiredCourses } from './training-assign';
 import { checkStaffingSeat, requireNoEnterprises } from './staffing-checks';
 import { moveAccount } from './account-move';
+import { staffingChanged } from '../db/staffing.query';
 
 /** Each staff role's required link: a unit, a department or a steward. */
 const linkFor = async (input: { role: string; unitId?: string; departmentId?: string; stewardId?: string }, ctx: ActionContext) => {
@@ -100,6 +101,7 @@ const accountSetStatus = defineAction({
     const patch = { status: input.status, ...(staffingOverride ? { staffingOverride } : {}) };
     // Conditional on the status as read: of two changes at once, the second is refused.
     if ((await userRepo.updateWhere(ctx.db, { _id: account._id, status: account.status }, patch)) !== 1) throw new AppError('CONFLICT', '账号状态刚刚已被他人修改，请刷新后查看');
+    if (account.role === 'steward') await staffingChanged(ctx.db, account.unitId);
     ctx.audit.record(account._id, `${input.status === 'disabled' ? '停用' : '启用'}账号「${account.name}」${staffingOverride ? `（例外配置：${staffingOverride.reason}）` : ''}`);
     return toAccountView({ ...account, ...patch });
   },

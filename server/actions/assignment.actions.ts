@@ -7,7 +7,7 @@ import { assertAccess } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { moveEnterpriseRecords } from '../db/enterprise-records';
-import { unitLoad } from '../db/staffing.query';
+import { staffingChanged, unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toAccountView, toEnterpriseView } from './org.view';
 import { withStaffingHold } from './staffing-hold';
@@ -43,6 +43,7 @@ const assignmentAssign = defineAction({
       const assigned = await enterpriseRepo.updateWhere(ctx.db, { _id: enterprise._id, stewardId: ctx.db.command.in(['', null]) }, { stewardId: steward._id, stewardName: steward.name, updatedAt: ctx.now() });
       if (assigned !== 1) throw new AppError('CONFLICT', '该企业刚刚已被分配，请刷新后查看');
     });
+    await staffingChanged(ctx.db, enterprise.unitId);
     // Records made while it had no steward (an enterprise's own demands) now belong to the new one.
     await moveEnterpriseRecords(ctx.db, [enterprise._id], { id: steward._id, name: steward.name }, ctx.now());
     ctx.audit.record(enterprise._id, `将「${enterprise.name}」分配给管家「${steward.name}」`);

@@ -13,6 +13,7 @@ import { userRepo, type UserDoc } from '../db/user.repo';
 import { sessionMe } from './session.actions';
 import { CODE_RACED } from './account.actions';
 import { enterpriseInScope } from '../runtime/access';
+import { staffingChanged } from '../db/staffing.query';
 
 /**
  * Binding stands in for 统一身份认证: the person proves who they are with a one-time code handed
@@ -53,6 +54,7 @@ const bind = async (input: ParsedInput<'account.bind'>, ctx: ActionContext, open
     if (!account) throw notFound('账号已被删除，请联系区科经委');
     user = { ...account, openid, boundAt: now() };
     await userRepo.update(db, account._id, { openid, boundAt: now(), pendingCodeExpiresAt: db.command.remove() });
+    if (account.role === 'steward') await staffingChanged(db, account.unitId);
   } else {
     const enterprise = await enterpriseRepo.get(db, code!.enterpriseId!);
     if (!enterprise || enterprise.status !== 'active') throw notFound('企业已移出服务清单');

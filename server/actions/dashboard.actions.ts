@@ -9,7 +9,7 @@ import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
 import type { HandoverTaskDoc } from '../db/handover-task.repo';
-import { openHandoverTasks, stewardLoads, unitFigures, unitLoad } from '../db/staffing.query';
+import { openHandoverTasks, staffingOfUnits, stewardLoads, unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { toHandoverTaskView } from './org.view';
 
@@ -53,10 +53,11 @@ const dashboardDistrict = defineAction({
   summary: '全区总览：各单位管家配置、超配管家、逾期交接任务',
   async handler(_input, { db, now }): Promise<{ units: UnitSummary[]; overdueHandoverTasks: HandoverTaskView[]; pendingProposals: number; maxAverage: number }> {
     const at = now();
-    const [units, figures, openTasks, proposals] = await Promise.all([unitRepo.all(db), unitFigures(db), openHandoverTasks(db), pendingProposals(db)]);
+    const [units, openTasks, proposals] = await Promise.all([unitRepo.all(db), openHandoverTasks(db), pendingProposals(db)]);
+    const figures = await staffingOfUnits(db, units);
     const overdue = overdueOf(openTasks, at);
     const summaries = units.map((unit) => {
-      const f = figures.get(unit._id) ?? { stewards: 0, enterprises: 0, unassigned: 0, overloadedStewards: 0 };
+      const f = figures.get(unit._id)!;
       return {
         unit: { id: unit._id, name: unit.name, kind: unit.kind },
         stewards: f.stewards,

@@ -9,6 +9,7 @@ import { enterpriseRepo, type EnterpriseDoc } from '../db/enterprise.repo';
 import { unitRepo } from '../db/unit.repo';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
 import { acceptUpload } from './uploaded-files';
+import { staffingChanged } from '../db/staffing.query';
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',
@@ -36,6 +37,7 @@ export const enterpriseImport = defineAction({
       await enterpriseRepo.removeWhere(ctx.db, { importId });
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);
     }
+    await staffingChanged(ctx.db, ...docs.map((d) => d.unitId));
     ctx.audit.record(importId, `从 Excel 导入企业 ${docs.length} 家`);
     return { imported: docs.length, errors: [] };
   },

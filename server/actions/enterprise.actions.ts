@@ -9,7 +9,7 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
-import { unitLoad } from '../db/staffing.query';
+import { staffingChanged, unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
@@ -69,6 +69,7 @@ const enterpriseCreate = defineAction({
     };
     // With a steward, the new enterprise adds to the unit's count: counted and added under the unit's hold.
     await (user ? withStaffingHold(ctx, input.unitId, insert) : insert());
+    await staffingChanged(ctx.db, doc.unitId);
     ctx.audit.record(doc._id, `新增企业「${doc.name}」`);
     return toEnterpriseView(doc);
   },
@@ -124,6 +125,7 @@ const enterpriseRemove = defineAction({
       ctx.audit.unchanged();
       return toEnterpriseView((await enterpriseRepo.get(ctx.db, enterprise._id)) ?? enterprise);
     }
+    await staffingChanged(ctx.db, enterprise.unitId);
     ctx.audit.record(enterprise._id, `移出企业「${enterprise.name}」：${input.reason}`);
     return toEnterpriseView({ ...enterprise, ...removed });
   },

@@ -13,6 +13,7 @@ import { handoverRepo, type HandoverDoc } from '../db/handover.repo';
 import { handoverTaskRepo, type HandoverTaskDoc } from '../db/handover-task.repo';
 import { userRepo, type UserDoc } from '../db/user.repo';
 import { assignRequiredCourses } from './training-assign';
+import { staffingChanged } from '../db/staffing.query';
 
 type HandoverInput = z.output<typeof handoverCreateInput>;
 
@@ -71,6 +72,7 @@ export const applyHandover = async (ctx: ActionContext, h: HandoverDoc, to: User
   const dueAt = handoverDeadline(at, await calendarOverrideRepo.load(db));
   const ids = await handOverEnterprises(db, h.enterpriseIds, h.fromStewardId, { id: to._id, name: to.name }, h._id, at);
   if (ids.length === 0) throw new AppError('CONFLICT', '这些企业已不在原管家名下（可能已被交接），请刷新后查看');
+  await staffingChanged(db, h.unitId);
   const names = new Map(h.enterpriseIds.map((id, i) => [id, h.enterpriseNames[i]]));
   const written: HandoverTaskDoc[] = ids.map((id) => ({
     _id: newId(), handoverId: h._id, enterpriseId: id, enterpriseName: names.get(id) ?? '', unitId: h.unitId,

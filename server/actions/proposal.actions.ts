@@ -10,7 +10,7 @@ import { defineAction } from '../runtime/define-action';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { proposalRepo, type ProposalDoc } from '../db/proposal.repo';
-import { unitLoad } from '../db/staffing.query';
+import { staffingChanged, unitLoad } from '../db/staffing.query';
 import { userRepo } from '../db/user.repo';
 import { toProposalView } from './org.view';
 import { withStaffingHold } from './staffing-hold';
@@ -102,6 +102,7 @@ const proposalDecide = defineAction({
     };
     // Adding an enterprise with a steward adds to the unit's count: counted and added under the unit's hold.
     await (steward.id ? withStaffingHold(ctx, proposal.unitId, decide) : decide());
+    if (input.approve) await staffingChanged(db, proposal.unitId);
     ctx.audit.record(proposal._id, `${input.approve ? '批准' : '驳回'}${proposal.kind === 'add' ? '增补' : '移出'}「${proposal.enterpriseName}」${input.reason ? `：${input.reason}` : ''}`);
     return toProposalView({ ...proposal, ...decision });
   },

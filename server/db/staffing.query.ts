@@ -1,17 +1,19 @@
 import type { StewardLoad } from '../../src/core/org/org.model';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
-import { isStewardOverloaded, MAX_AVERAGE_ENTERPRISES_PER_STEWARD, type UnitLoad } from '../../src/core/org/staffing.rules';
+import { isStewardOverloaded, type UnitLoad } from '../../src/core/org/staffing.rules';
 import type { Database } from '../runtime/cloud-types';
 import { aggregateOn } from './aggregate';
 import { enterpriseRepo } from './enterprise.repo';
 import { handoverTaskRepo, type HandoverTaskDoc } from './handover-task.repo';
 import { fetchAll } from './paging';
+import { unitRepo, type UnitDoc, type UnitStaffing } from './unit.repo';
 import { userRepo, type UserDoc } from './user.repo';
 
 /**
  * What decides staffing (一企一管家, at most 10 per steward on average), counted by the database:
- * index counts and group-bys on the enterprises' [status, unitId, stewardId] index and the
- * accounts' [role, status, unitId] index, never a read of every enterprise. Lists read only the
+ * index counts and a group-by on the enterprises' [status, unitId, stewardId] index and the
+ * accounts' [role, status, unitId] index, one unit at a time, never a read of every enterprise.
+ * The district's figures per unit are kept on the units (staffingChanged). Lists read only the
  * unit's own accounts and open handover tasks.
  */
 
@@ -64,39 +66,51 @@ export const stewardLoads = async (db: Database, unitId: string, now: Date, open
     });
 };
 
-export interface UnitFigures {
-  stewards: number;
-  enterprises: number;
-  unassigned: number;
-  overloadedStewards: number;
-}
+/** Now in milliseconds, below the millisecond: two counts begun in the same millisecond still order. */
+const preciseNow = (): number => performance.timeOrigin + performance.now();
+
+/** A unit's staffing figures counted now from its own index counts and one group-by of its enterprises. */
+export const countUnitStaffing = async (db: Database, unitId: string): Promise<UnitStaffing> => {
+  const countedFrom = preciseNow();
+  const [load, perSteward] = await Promise.all([unitLoad(db, unitId), enterprisesPerSteward(db, unitId)]);
+  const overloadedStewards = [...perSteward].filter(([stewardId, n]) => !!stewardId && isStewardOverloaded(n)).length;
+  return { stewards: load.stewards, enterprises: load.assignedEnterprises + load.unassignedEnterprises, unassigned: load.unassignedEnterprises, overloadedStewards, countedFrom };
+};
 
 /**
- * Every unit's staffing figures from group-bys, each answering at most one row per unit: active
- * bound stewards per unit; active enterprises per unit, and those without a steward; stewards serving more
- * than the limit, counted per unit from the per-steward counts inside the aggregation.
+ * Count the staffing of units whose enterprises or stewards a write has just changed, and keep the
+ * figures on the unit, so the district's dashboard reads 42 rows instead of counting every
+ * enterprise of Pudong. Called after the write is done: should the count fail, the write stands
+ * and the hourly recount (recountAllStaffing) puts the figures right.
  */
-export const unitFigures = async (db: Database): Promise<Map<string, UnitFigures>> => {
-  const _ = db.command;
-  const perUnit = <R extends { _id: string }>(coll: Parameters<typeof aggregateOn>[0], match: object, count = { n: { $sum: 1 } }) =>
-    aggregateOn<R>(coll).match(match).group({ _id: '$unitId', ...count }).limit(1000).end();
-  const [stewards, enterprises, unassigned, overloaded] = await Promise.all([
-    perUnit<{ _id: string; n: number }>(userRepo.of(db), countedStewards(db)),
-    perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active' }),
-    perUnit<{ _id: string; n: number }>(enterpriseRepo.of(db), { status: 'active', stewardId: '' }),
-    aggregateOn<{ _id: string; n: number }>(enterpriseRepo.of(db))
-      .match({ status: 'active' })
-      .group({ _id: { unitId: '$unitId', stewardId: '$stewardId' }, n: { $sum: 1 } })
-      .match({ n: _.gt(MAX_AVERAGE_ENTERPRISES_PER_STEWARD), '_id.stewardId': _.neq('') })
-      .group({ _id: '$_id.unitId', n: { $sum: 1 } })
-      .limit(1000)
-      .end(),
-  ]);
-  const figures = new Map<string, UnitFigures>();
-  const of = (unitId: string) => figures.get(unitId) ?? figures.set(unitId, { stewards: 0, enterprises: 0, unassigned: 0, overloadedStewards: 0 }).get(unitId)!;
-  for (const r of stewards.list) of(r._id).stewards = r.n;
-  for (const r of enterprises.list) of(r._id).enterprises = r.n;
-  for (const r of unassigned.list) of(r._id).unassigned = r.n;
-  for (const r of overloaded.list) of(r._id).overloadedStewards = r.n;
-  return figures;
+export const staffingChanged = async (db: Database, ...unitIds: Array<string | undefined>): Promise<void> => {
+  for (const unitId of new Set(unitIds.filter((id): id is string => !!id))) {
+    try {
+      await unitRepo.storeStaffing(db, unitId, await countUnitStaffing(db, unitId));
+    } catch (error) {
+      console.error(`staffing of ${unitId} not recounted; the hourly recount will`, error);
+    }
+  }
+};
+
+/** Every unit's staffing figures as kept; a unit that has none yet (new, or data from before) is counted now and keeps them. */
+export const staffingOfUnits = async (db: Database, units: UnitDoc[]): Promise<Map<string, UnitStaffing>> => {
+  const counted = await Promise.all(units.filter((u) => !u.staffing).map(async (u) => {
+    const staffing = await countUnitStaffing(db, u._id);
+    await unitRepo.storeStaffing(db, u._id, staffing);
+    return [u._id, staffing] as const;
+  }));
+  return new Map([...units.filter((u) => u.staffing).map((u) => [u._id, u.staffing!] as const), ...counted]);
+};
+
+/** The hourly repair: every unit counted again; answers how many units held figures that were out of step. */
+export const recountAllStaffing = async (db: Database): Promise<number> => {
+  let repaired = 0;
+  for (const unit of await unitRepo.all(db)) {
+    const staffing = await countUnitStaffing(db, unit._id);
+    const held = unit.staffing;
+    const differs = !held || held.stewards !== staffing.stewards || held.enterprises !== staffing.enterprises || held.unassigned !== staffing.unassigned || held.overloadedStewards !== staffing.overloadedStewards;
+    if ((await unitRepo.storeStaffing(db, unit._id, staffing)) && differs) repaired++;
+  }
+  return repaired;
 };

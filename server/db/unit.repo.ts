@@ -12,6 +12,21 @@ export interface UnitDoc {
   /** Held by one assignment at a time while it checks and changes the unit's staffing (see holdStaffing). */
   staffingHoldId?: string;
   staffingHeldUntil?: Date;
+  /** The unit's staffing figures, kept by every write that changes them (staffing.query.ts). */
+  staffing?: UnitStaffing;
+}
+
+/** What the district's dashboard shows per unit, counted from the unit's own enterprises and accounts. */
+export interface UnitStaffing {
+  /** Active stewards bound to a WeChat user (the ones the average counts). */
+  stewards: number;
+  /** Active enterprises, and those of them without a steward. */
+  enterprises: number;
+  unassigned: number;
+  /** Stewards serving more than the limit. */
+  overloadedStewards: number;
+  /** When the reads behind these figures began (ms, sub-millisecond): later counts replace earlier ones, never the reverse. */
+  countedFrom: number;
 }
 
 /** Longer than the api function may run (20 s), so a hold never ends under a running assignment. */
@@ -39,4 +54,16 @@ export const unitRepo = {
 
   releaseStaffing: (db: Database, unitId: string, holdId: string): Promise<number> =>
     units.updateWhere(db, { _id: unitId, staffingHoldId: holdId }, { staffingHeldUntil: new Date(0) }),
+
+  /**
+   * Store figures counted from reads that began at `staffing.countedFrom`, unless the unit holds
+   * figures whose reads began later: of two counts racing after two writes, the one that may have
+   * missed the other's write never overwrites it. Answers whether they were stored.
+   */
+  storeStaffing: async (db: Database, unitId: string, staffing: UnitStaffing): Promise<boolean> => {
+    const _ = db.command;
+    const older = _.or([{ 'staffing.countedFrom': _.exists(false) }, { 'staffing.countedFrom': _.lt(staffing.countedFrom) }]);
+    // Every field is written: the SDK sets them one by one (staffing.stewards, …).
+    return (await units.updateWhere(db, _.and([{ _id: unitId }, older]), { staffing })) === 1;
+  },
 };
