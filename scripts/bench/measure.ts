@@ -135,6 +135,9 @@ export const lastWorkingMorning = (overrides: Record<string, boolean>, now = new
   }
 };
 
+/** The night's timer (02:00 Shanghai) of the day a morning falls on. */
+export const nightBefore = (morning: Date): Date => new Date(`${shanghaiDate(morning)}T02:00:00+08:00`);
+
 export const measureTimer = async (cloud: LocalCloud, trigger: string, at: Date): Promise<TimerResult> => {
   const run = await counted(cloud, () => cloud.fireTimer('cron', trigger, at));
   return { trigger, at: at.toISOString(), ms: run.ms, trips: run.trips, rows: run.rows, maxRowsPerQuery: run.maxRowsPerQuery, report: (run.result as { data?: unknown }).data ?? run.result };

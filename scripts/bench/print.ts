@@ -11,7 +11,8 @@ export interface FolderResult {
   peakRssMb: number;
 }
 
-export const TIMER_BUDGET_MS = 10_000;
+/** Issue 14: the hourly and morning runs within 10 s at N=10; the night's run within the cron function's 60 s timeout (its jobs stop at 40 s). */
+export const TIMER_BUDGET_MS: Record<string, number> = { hourly: 10_000, morning: 10_000, repair: 60_000 };
 /** Issue 14: the monthly bulletin's figures (district month, unit ranking, steward rankings per unit, red flags) within a second at N=10. */
 export const BULLETIN_BUDGET_MS = 1_000;
 export const ROWS_PER_QUERY_BUDGET = 1_000;
@@ -54,7 +55,7 @@ export const printFolder = (title: string, r: FolderResult): number => {
       ['timer', 'fired as at', 'ms', 'db trips', 'rows read', 'max rows/query', 'budget', 'jobs'],
       r.timers.map((t) => [
         `cron ${t.trigger}`, t.at, int(Math.round(t.ms)), int(t.trips), int(t.rows), int(t.maxRowsPerQuery),
-        `≤ ${TIMER_BUDGET_MS / 1000} s ${check(t.ms <= TIMER_BUDGET_MS)} · ≤ ${int(ROWS_PER_QUERY_BUDGET)} rows/query ${check(t.maxRowsPerQuery <= ROWS_PER_QUERY_BUDGET)}`,
+        `≤ ${TIMER_BUDGET_MS[t.trigger] / 1000} s ${check(t.ms <= TIMER_BUDGET_MS[t.trigger])} · ≤ ${int(ROWS_PER_QUERY_BUDGET)} rows/query ${check(t.maxRowsPerQuery <= ROWS_PER_QUERY_BUDGET)}`,
         JSON.stringify((t.report as { jobs?: unknown })?.jobs ?? t.report),
       ]),
     ),

@@ -107,9 +107,12 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     generateBulletin: { collection: 'bulletins', run: whole(({ db, now, messages }) => generateBulletin(db, now, messages)) },
   },
   repair: {
-    repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
-    // At 02:00 the day's stock snapshot, whole (it reads every active enterprise and open demand).
+    // At 02:00 the day's stock snapshot, whole (it reads every active enterprise and open demand),
+    // first: the day's figures must not wait for the repair walk, which at ten times Pudong's size
+    // can fill the run by itself and would leave the snapshot to the morning run.
     takeSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => takeSnapshot(db, now, timeUp)) },
+    // Then the walk over every document with derived fields, resumed night after night from its cursor.
+    repairDerivedFields: { collection: 'demands', run: repairDerivedFields },
   },
 };
 
