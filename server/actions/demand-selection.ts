@@ -6,8 +6,7 @@ import type { Database, LogicCommand } from '../runtime/cloud-types';
 import { narrowedScope } from '../runtime/access';
 import { shanghaiDays } from '../db/date-range';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
-import { enterpriseRepo } from '../db/enterprise.repo';
-import { containsText } from '../db/text-search';
+import { enterprisesNamed } from '../db/enterprise-search';
 import type { UserDoc } from '../db/user.repo';
 
 export type DemandFilterInput = z.output<typeof demandExportInput>;
@@ -23,17 +22,13 @@ export interface DemandSelection {
 /** Every escalation happened after this; a range on the field (not `exists`) lets its index answer. */
 const EPOCH = new Date(0);
 
-/**
- * The ids of the enterprises whose name contains the keyword (within a unit when the caller or the
- * filter names one). A keyword that matches too many is refused, so the demands read stay few.
- */
-const enterprisesNamed = async (db: Database, keyword: string, unitId?: string): Promise<string[]> => {
-  const query = enterpriseRepo.find(db, { name: containsText(db, keyword), ...(unitId ? { unitId } : {}) });
-  const { data } = await query.field({ _id: true }).limit(DEMAND_KEYWORD_ENTERPRISES + 1).get();
-  if (data.length > DEMAND_KEYWORD_ENTERPRISES) {
+/** The ids of the enterprises whose name contains the keyword; too many is refused, so the demands read stay few. */
+const enterprisesNamedOrRefuse = async (db: Database, keyword: string, unitId?: string): Promise<string[]> => {
+  const ids = await enterprisesNamed(db, keyword, unitId, DEMAND_KEYWORD_ENTERPRISES);
+  if (ids === 'too many') {
     throw invalid(DEMAND_FILTER_MESSAGES.tooManyEnterprises(DEMAND_KEYWORD_ENTERPRISES), { keyword: DEMAND_FILTER_MESSAGES.tooManyEnterprises(DEMAND_KEYWORD_ENTERPRISES) });
   }
-  return data.map((e) => e._id);
+  return ids;
 };
 
 /**
@@ -54,7 +49,7 @@ export const demandSelection = async (db: Database, user: UserDoc, input: Demand
   if (createdAt) filter.createdAt = createdAt;
   if (input.escalated) filter.escalatedAt = _.gt(EPOCH);
   if (input.keyword) {
-    const ids = await enterprisesNamed(db, input.keyword, scope.unitId);
+    const ids = await enterprisesNamedOrRefuse(db, input.keyword, scope.unitId);
     const named = scope.enterpriseId ? ids.filter((id) => id === scope.enterpriseId) : ids;
     if (!named.length) return null;
     filter.enterpriseId = named.length === 1 ? named[0] : _.in(named);

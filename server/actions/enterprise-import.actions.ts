@@ -10,6 +10,7 @@ import { unitRepo } from '../db/unit.repo';
 import { readEnterpriseSheet } from '../import/read-enterprise-sheet';
 import { acceptUpload } from './uploaded-files';
 import { staffingChanged } from '../db/staffing.query';
+import { enterpriseNameRepo } from '../db/enterprise-name.repo';
 
 export const enterpriseImport = defineAction({
   name: 'enterprise.import',
@@ -35,6 +36,7 @@ export const enterpriseImport = defineAction({
       await enterpriseRepo.insertMany(ctx.db, docs);
     } catch (error) {
       await enterpriseRepo.removeWhere(ctx.db, { importId });
+      await enterpriseNameRepo.removeOf(ctx.db, docs.map((d) => d._id));
       throw new AppError('IMPORT_REJECTED', `导入时发生冲突，未导入任何企业，请重试（${(error as Error).message}）`);
     }
     await staffingChanged(ctx.db, ...docs.map((d) => d.unitId));

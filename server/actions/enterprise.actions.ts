@@ -9,11 +9,15 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
+import { enterprisesNamed } from '../db/enterprise-search';
 import { staffingChanged, unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
 import { toEnterpriseView } from './org.view';
 import { withStaffingHold } from './staffing-hold';
+
+/** Up to this many enterprises a keyword matches are found through the name index. */
+const KEYWORD_FROM_INDEX = 20;
 
 const enterpriseList = defineAction({
   name: 'enterprise.list',
@@ -26,7 +30,13 @@ const enterpriseList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     if (!input.includeRemoved) filter.status = 'active';
-    if (input.keyword) filter.name = containsText(db, input.keyword);
+    if (input.keyword) {
+      // A rare name from the name index; a common one by the name order, where its matches are dense.
+      const named = await enterprisesNamed(db, input.keyword, scope.unitId, KEYWORD_FROM_INDEX);
+      if (named === 'too many') filter.name = containsText(db, input.keyword);
+      else if (named.length) filter._id = db.command.in(named);
+      else return emptyPage(input);
+    }
     return fetchPage(enterpriseRepo.find(db, filter).orderBy('name', 'asc'), input, (e) => toEnterpriseView(e));
   },
 });

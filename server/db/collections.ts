@@ -52,6 +52,8 @@ export const COLLECTIONS = {
       { fields: ['status', 'unitId', 'stewardId'] },
     ],
   },
+  /** Every suffix of every enterprise's name: "name contains" searches as one range read (enterprise-name.repo.ts). */
+  enterprise_names: { indexes: [{ fields: ['suffix'] }, { fields: ['unitId', 'suffix'] }, { fields: ['enterpriseId', 'nameKey'] }] },
   demands: {
     indexes: [
       // Lists, newest first, per scope and per scope and state; counts per state (group by status).

@@ -7,6 +7,7 @@ import type { ContactDoc } from './contact.repo';
 import type { DemandDoc } from './demand.repo';
 import type { DepartmentDoc } from './department.repo';
 import type { EnterpriseDoc } from './enterprise.repo';
+import type { EnterpriseNameDoc } from './enterprise-name.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
 import type { HandoverDoc } from './handover.repo';
 import type { JobCursorDoc } from './job-cursor.repo';
@@ -59,6 +60,7 @@ export interface DocumentTypes {
   departments: DepartmentDoc;
   users: UserDoc;
   enterprises: EnterpriseDoc;
+  enterprise_names: EnterpriseNameDoc;
   demands: DemandDoc;
   binding_codes: BindingCodeDoc;
   binding_attempts: BindingAttemptDoc;

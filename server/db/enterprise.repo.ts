@@ -6,6 +6,7 @@ import type { Database } from '../runtime/cloud-types';
 import { aggregateOn } from './aggregate';
 import { withDerivedFields } from './derived-fields';
 import { isDuplicateKey } from './duplicate-key';
+import { enterpriseNameRepo } from './enterprise-name.repo';
 import { fetchAll } from './paging';
 import { repository, type Patch } from './repository';
 
@@ -62,9 +63,15 @@ const ATTEMPTS = 5;
 export const enterpriseRepo = {
   ...enterprises,
 
-  /** Every insert stores the due date with the enterprise. */
-  insert: (db: Database, doc: EnterpriseDoc): Promise<void> => enterprises.insert(db, withCadenceDue(doc)),
-  insertMany: (db: Database, docs: EnterpriseDoc[]): Promise<void> => enterprises.insertMany(db, docs.map(withCadenceDue)),
+  /** Every insert stores the due date with the enterprise, after the entries that make its name searchable. */
+  insert: async (db: Database, doc: EnterpriseDoc): Promise<void> => {
+    await enterpriseNameRepo.index(db, [doc]);
+    await enterprises.insert(db, withCadenceDue(doc));
+  },
+  insertMany: async (db: Database, docs: EnterpriseDoc[]): Promise<void> => {
+    await enterpriseNameRepo.index(db, docs);
+    await enterprises.insertMany(db, docs.map(withCadenceDue));
+  },
 
   /**
    * Change an enterprise and store its cadenceDueAt as the change leaves it, conditional on the
@@ -78,13 +85,25 @@ export const enterpriseRepo = {
       const patch = change(current);
       if (!patch) return current;
       const after = withCadenceDue({ ...current, ...patch } as EnterpriseDoc);
+      // A new name is searchable before it is stored; the old name's entries go once it is.
+      const renamed = after.name !== current.name;
+      if (renamed) await enterpriseNameRepo.index(db, [after]);
       const data = { ...patch, cadenceDueAt: after.cadenceDueAt };
-      if ((await enterprises.updateWhere(db, { _id: current._id, ...cadenceInputsAsRead(db, current) }, data)) === 1) return after;
+      if ((await enterprises.updateWhere(db, { _id: current._id, ...cadenceInputsAsRead(db, current) }, data)) === 1) {
+        // Kept: the entries of the name stored now (read again: a rename meanwhile may have won).
+        const stored = renamed ? await enterprises.get(db, current._id) : null;
+        if (stored) await enterpriseNameRepo.removeOtherNames(db, stored);
+        return after;
+      }
       current = await enterprises.get(db, first._id);
     }
     if (!current) throw new AppError('NOT_FOUND', '企业不存在');
     throw new AppError('CONFLICT', '企业信息刚刚被他人更新，请稍后重试');
   },
+
+  /** A batch of names in _id order after a cursor (the name index's backfill). */
+  namesAfter: async (db: Database, after: string, size: number): Promise<Array<Pick<EnterpriseDoc, '_id' | 'name' | 'unitId'>>> =>
+    (await enterprises.of(db).where({ _id: db.command.gt(after) }).orderBy('_id', 'asc').field({ name: true, unitId: true }).limit(size).get()).data,
 
   /** Store cadenceDueAt as its inputs say (the repair job), unless they changed meanwhile. */
   storeDue: async (db: Database, e: EnterpriseDoc): Promise<boolean> =>

@@ -6,6 +6,7 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { recountAllStaffing } from '../db/staffing.query';
+import { indexEnterpriseNames } from './index-enterprise-names.job';
 import { messageRepo } from '../db/message.repo';
 import { remindMaterials } from './materials-wait.job';
 import { recalendarDemands } from './recalendar.job';
@@ -83,6 +84,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     // Enterprises written before the cadence due date was stored get it, a batch an hour (the
     // nightly repairDerivedFields also puts right stored ones that are out of step).
     storeCadenceDue: { collection: 'enterprises', run: whole(({ db }) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH)) },
+    // The name index for enterprises stored before it (nothing once it is built).
+    indexEnterpriseNames: { collection: 'enterprise_names', run: indexEnterpriseNames },
     // Each unit's staffing figures counted again (each staffing write keeps them; this repairs a write whose recount failed).
     recountStaffing: { collection: 'units', run: whole(({ db }) => recountAllStaffing(db)) },
     superviseTraining: { collection: 'training_records', run: whole(({ db, now, messages }) => superviseTraining(db, now, messages)) },

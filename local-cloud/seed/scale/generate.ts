@@ -5,6 +5,7 @@
  */
 import type { AuditDoc, DemandDoc } from '../../../server/db/documents';
 import { withDerivedFields } from '../../../server/db/derived-fields';
+import { nameIndexData } from '../name-index-data';
 import { isOpenDemand } from '../../../src/core/demand/demand.model';
 import { SOURCE_NAMES, type SourceName } from '../../../server/figures/figure-sources';
 import { buildDemoData } from '../demo-data';
@@ -103,6 +104,8 @@ export const generateScaleData = (scale: number, now: Date, sink: ScaleSink): Re
     ['research_visits', demo.research_visits, (v: { createdAt: Date }) => timeOf(v.createdAt)],
     ['promotions', demo.promotions, (p: { createdAt: Date }) => timeOf(p.createdAt)],
   ];
+  const names = nameIndexData(org.lives.map((l) => l.doc), now);
+  all.push(['enterprise_names', names.enterprise_names, () => 0], ['job_cursors', names.job_cursors, () => 0]);
   for (const [collection, docs, at] of all) for (const doc of docs) record(collection, doc, at(doc as never));
   const derived = figures.finish(org.lives.map((l) => l.doc), org.users);
   for (const d of derived.openDemands) write('demands', d, openDemandsAt.get(d._id)!);
