@@ -15,6 +15,8 @@ import { defineAction } from '../runtime/define-action';
 import { toCourseView } from './training.view';
 
 const EXEMPLARY = '非常满意';
+/** Before every model case: a range on exemplaryAt (not `exists`) lets its index answer. */
+const EPOCH = new Date(0);
 
 /** Closed after a 非常满意 rating: a 非常满意 rating closes a demand, so any such rating is its last. */
 const exemplaryFilter = (db: Database) => ({ status: 'closed', closeReason: 'rated', ratings: db.command.elemMatch({ satisfaction: EXEMPLARY }) });
@@ -26,8 +28,8 @@ const caseCandidates = defineAction({
   writes: false,
   summary: '案例库素材：企业评价“非常满意”的已关闭诉求，最近关闭的在前',
   async handler(input, { db }): Promise<PageResult<CaseCandidateView>> {
-    // Named fields: the engine cuts each of the many closed demands it walks past to these (and the filter's) before decoding it.
-    const query = demandRepo.find(db, exemplaryFilter(db)).orderBy('closedAt', 'desc').field({ title: true, category: true, enterpriseName: true, closedAt: true, updatedAt: true });
+    // The stored exemplaryAt (derived-fields.ts): a page reads its own rows, however many demands are closed.
+    const query = demandRepo.find(db, { exemplaryAt: db.command.gt(EPOCH) }).orderBy('exemplaryAt', 'desc').field({ title: true, category: true, enterpriseName: true, closedAt: true, updatedAt: true });
     return fetchPage(query, input, (d: DemandDoc) => ({ demandId: d._id, title: d.title, category: d.category, enterpriseName: d.enterpriseName, closedAt: (d.closedAt ?? d.updatedAt).toISOString() }));
   },
 });

@@ -83,6 +83,8 @@ export const COLLECTIONS = {
       { fields: ['status', 'autoCloseAt'] },
       // The case library's candidates: closed demands, newest first.
       { fields: ['status', '-closedAt'] },
+      // The district's model-case candidates (exemplaryAt, a derived field), newest first.
+      { fields: ['-exemplaryAt'] },
       // The figures: the repair job finds a month's demands by the first and last day they count on
       // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
       // finds those whose facts change when a deadline passes.

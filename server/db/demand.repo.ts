@@ -92,6 +92,8 @@ export interface DemandDoc extends FactsStamp {
   dueStage?: DueStage;
   /** = dueAt until supervision has recorded this deadline as missed. */
   superviseAt?: Date;
+  /** When a 非常满意 rating closed it: a model-case candidate (exemplaryAt in src/core/demand/satisfaction.ts). */
+  exemplaryAt?: Date;
   /** While open: the similarity signature (LSH band keys) that finds demands asking the same thing. */
   similarity?: { version: number; bands: string[] };
   /** While open and like others: its group of similar demands. */

@@ -1,5 +1,6 @@
 import { cadenceDueAt } from '../../src/core/contact/cadence';
 import { storedDue } from '../../src/core/demand/demand.deadlines';
+import { exemplaryAt } from '../../src/core/demand/satisfaction';
 import type { Database } from '../runtime/cloud-types';
 import { collection } from './collection';
 import type { CollectionName } from './collections';
@@ -10,18 +11,21 @@ import type { ResearchVisitDoc } from './research-visit.repo';
 /**
  * Fields a document stores that follow from its own other fields, so that lists, counts and timer
  * jobs can find documents through an index instead of evaluating a rule on every document:
- * a demand's running deadline, an enterprise's next cadence due date, a research visit's open
- * promises. One definition per collection (the fields, what they follow from, how), used by the
+ * a demand's running deadline and when it became a model case, an enterprise's next cadence due
+ * date, a research visit's open promises. One definition per collection (the fields, what they follow from, how), used by the
  * writes that change the inputs (the repositories, and every tracked write in tracked-writes.ts,
  * which demands and research visits go through), the nightly repair job, and the demo and scale
  * seeds.
  */
 export const DERIVED_FIELDS = {
   demands: {
-    fields: ['dueAt', 'dueStage', 'superviseAt'],
+    fields: ['dueAt', 'dueStage', 'superviseAt', 'exemplaryAt'],
     // version and factsRev are read for the repair's write, conditional on them (demandRepo.storeDue).
-    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'decideDueAt', 'missedKeys', 'version', 'factsRev'],
-    of: (d: DemandDoc) => storedDue(d),
+    inputs: ['status', 'reviewDueAt', 'contactDueAt', 'firstContactAt', 'resolveDueAt', 'rerouteDueAt', 'callbackDueAt', 'callbackAt', 'rectifyDueAt', 'decideDueAt', 'missedKeys', 'closeReason', 'closedAt', 'ratings', 'version', 'factsRev'],
+    of: (d: DemandDoc) => {
+      const exemplary = exemplaryAt(d);
+      return { ...storedDue(d), ...(exemplary ? { exemplaryAt: exemplary } : {}) };
+    },
   },
   enterprises: {
     fields: ['cadenceDueAt'],

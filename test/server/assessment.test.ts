@@ -24,6 +24,11 @@ describe('the annual assessment', () => {
   });
   const district = () => t.as(SMALL.district);
 
+  it('offers the demand a 非常满意 rating closed, and only it, as a model-case candidate', async () => {
+    const candidates = dataOf(await district().call('course.caseCandidates', {}));
+    expect(candidates.items.map((c: { demandId: string }) => c.demandId)).toEqual([ids.x]);
+  });
+
   it('proposes the default, keeps the district’s draft with its problems, refuses a stale save and publishes only a sound scheme', async () => {
     const first = dataOf(await t.as(SMALL.unitAdminA).call('assessment.scheme', {}));
     expect(first).toMatchObject({ currentPublished: false, versions: [] });

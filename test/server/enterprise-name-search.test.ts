@@ -17,7 +17,7 @@ describe('enterprise name search through the name index', () => {
   afterEach(() => t.close());
 
   const district = (action: string, input: object) => t.as(DEMO.district).call(action, input);
-  const found = async (keyword: string, as = DEMO.district) => dataOf(await t.as(as).call('enterprise.list', { keyword, pageSize: 50 })).items.map((e: { name: string }) => e.name) as string[];
+  const found = async (keyword: string, as: string = DEMO.district) => dataOf(await t.as(as).call('enterprise.list', { keyword, pageSize: 50 })).items.map((e: { name: string }) => e.name) as string[];
   const db = () => t.cloud.database();
 
   it('finds a created, renamed and imported enterprise by any part of its name, in either case', async () => {

@@ -137,7 +137,13 @@ describe('training', () => {
 
   it('drafts an anonymised case from a demand rated 非常满意, which the district edits and publishes', async () => {
     const candidates = dataOf(await t.as(DEMO.district).call('course.caseCandidates', { pageSize: 5 }));
-    expect(candidates.items.length).toBeGreaterThan(0);
+    // Every demand a 非常满意 rating closed, the latest closed first.
+    const exemplary = (await t.read('demands', { status: 'closed', closeReason: 'rated' }))
+      .filter((d: { ratings: Array<{ satisfaction: string }> }) => d.ratings.some((r) => r.satisfaction === '非常满意'))
+      .sort((a: { closedAt: Date }, b: { closedAt: Date }) => new Date(b.closedAt).getTime() - new Date(a.closedAt).getTime());
+    expect(exemplary.length).toBeGreaterThan(5);
+    expect(candidates.items.map((c: { demandId: string }) => c.demandId)).toEqual(exemplary.slice(0, 5).map((d: { _id: string }) => d._id));
+    expect(candidates.hasMore).toBe(true);
     const [candidate] = candidates.items;
     const [demand] = await t.read('demands', { _id: candidate.demandId });
     expect(demand.ratings.at(-1).satisfaction).toBe('非常满意');

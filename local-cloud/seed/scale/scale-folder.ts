@@ -10,7 +10,7 @@ import { environmentCollections } from '../../runtime/environment-collections';
 import { generateScaleData } from './generate';
 
 /** Bump when the generator's output changes, so cached folders are made again. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 const MARKER = 'scale.json';
 
 export interface ScaleMarker {

@@ -8,3 +8,11 @@ export type ResolutionAnswer = (typeof RESOLUTION_ANSWERS)[number];
 /** 不满意 / 非常不满意, or an honest 未解决, opens the bad-review loop (call-back and rectification). */
 export const isBadReview = (satisfaction: Satisfaction, resolved: ResolutionAnswer): boolean =>
   satisfaction === '不满意' || satisfaction === '非常不满意' || resolved === '未解决';
+
+/**
+ * When a demand became a model case (案例库素材): closed by a 非常满意 rating (such a rating closes
+ * it, so it is the last); null otherwise. Stored as a derived field so the district's candidates are
+ * one index range, newest first.
+ */
+export const exemplaryAt = (d: { status: string; closeReason?: string; closedAt?: Date | string; ratings?: ReadonlyArray<{ satisfaction: string }> }): Date | null =>
+  d.status === 'closed' && d.closeReason === 'rated' && d.closedAt && (d.ratings ?? []).some((r) => r.satisfaction === '非常满意') ? new Date(d.closedAt) : null;
