@@ -9,7 +9,7 @@ import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
 import type { HandoverTaskDoc } from '../db/handover-task.repo';
-import { openHandoverTasks, staffingOfUnits, stewardLoads, unitLoad } from '../db/staffing.query';
+import { openHandoverTasks, staffingOfUnits, stewardLoads } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { toHandoverTaskView } from './org.view';
 
@@ -30,8 +30,11 @@ const dashboardUnit = defineAction({
     const unitId = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位')?._id;
     if (!unitId) throw notFound('请选择单位');
     const at = now();
-    const [unit, load, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), unitLoad(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
+    const [unit, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');
+    // The figures the district sees, kept on the unit by every staffing write (staffingChanged).
+    const staffing = (await staffingOfUnits(db, [unit])).get(unit._id)!;
+    const load = { stewards: staffing.stewards, assignedEnterprises: staffing.enterprises - staffing.unassigned, unassignedEnterprises: staffing.unassigned };
     return {
       unit: { id: unit._id, name: unit.name, kind: unit.kind },
       stewards: await stewardLoads(db, unitId, at, openTasks),

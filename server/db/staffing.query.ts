@@ -45,6 +45,16 @@ export const openHandoverTasks = async (db: Database, unitId?: string): Promise<
   (await fetchAll<HandoverTaskDoc>(db, handoverTaskRepo.of(db), { ...(unitId ? { unitId } : {}), ...handoverTaskRepo.openTaskFilter(db) }))
     .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
 
+/** Items by a key, in their order (a unit's liaisons and tasks per steward, without a scan per steward). */
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(item);
+  }
+  return groups;
+};
+
 /** Each steward of a unit (any status) with the enterprises they serve, their liaisons and handover tasks. */
 export const stewardLoads = async (db: Database, unitId: string, now: Date, openTasks?: HandoverTaskDoc[]): Promise<StewardLoad[]> => {
   const [stewards, liaisons, perSteward, tasks] = await Promise.all([
@@ -53,14 +63,16 @@ export const stewardLoads = async (db: Database, unitId: string, now: Date, open
     enterprisesPerSteward(db, unitId),
     openTasks ?? openHandoverTasks(db, unitId),
   ]);
+  const liaisonsOf = groupBy(liaisons, (l) => l.stewardId ?? '');
+  const tasksOf = groupBy(tasks, (t) => t.toStewardId);
   return stewards
     .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || a._id.localeCompare(b._id))
     .map((s) => {
       const enterprises = perSteward.get(s._id) ?? 0;
-      const own = tasks.filter((t) => t.toStewardId === s._id);
+      const own = tasksOf.get(s._id) ?? [];
       return {
         id: s._id, name: s.name, phone: s.phone, status: s.status, bound: !!s.openid, enterprises, overloaded: isStewardOverloaded(enterprises),
-        liaisonNames: liaisons.filter((l) => l.stewardId === s._id).map((l) => l.name),
+        liaisonNames: (liaisonsOf.get(s._id) ?? []).map((l) => l.name),
         openHandoverTasks: own.length, overdueHandoverTasks: own.filter((t) => handoverTaskState(t, now) === 'overdue').length,
       };
     });

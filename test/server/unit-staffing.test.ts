@@ -44,7 +44,13 @@ describe('unit staffing figures kept by the writes', () => {
     return Object.fromEntries(units.map((u: Shown & { unit: { id: string } }) => [u.unit.id, { stewards: u.stewards, enterprises: u.enterprises, averagePerSteward: u.averagePerSteward, overloadedStewards: u.overloadedStewards }]));
   };
 
-  const expectInStep = async () => expect(await shown()).toEqual(await counted());
+  const expectInStep = async () => {
+    const expected = await counted();
+    expect(await shown()).toEqual(expected);
+    // The unit's own dashboard shows the same kept figures.
+    const own = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
+    expect({ enterprises: own.assignedEnterprises + own.unassignedEnterprises, averagePerSteward: own.averagePerSteward }).toEqual({ enterprises: expected['unit-z01'].enterprises, averagePerSteward: expected['unit-z01'].averagePerSteward });
+  };
   const district = (action: string, input: object) => t.as(DEMO.district).call(action, input);
 
   it('match a count of the stored records after every kind of staffing write', async () => {
