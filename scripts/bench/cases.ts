@@ -108,10 +108,11 @@ export const BENCH_CASES: BenchCase[] = [
   c('demand.list (district, category)', 'district-01', 'demand.list', 'list', { category: '融资' }, 2),
   c('demand.list (district, escalated)', 'district-01', 'demand.list', 'list', { escalated: true }, 2),
   c('demand.list (district, period)', 'district-01', 'demand.list', 'list', { from: daysAgo(30), to: daysAgo(0) }, 2),
-  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '上海联影信息技术有限公司' }, 3),
+  // A name search: the caller, the name index's state and its entries (together), the candidates' names, then the page.
+  c('demand.list (district, keyword)', 'district-01', 'demand.list', 'list', { keyword: '上海联影信息技术有限公司' }, 5),
   c('demand.export (district, unit + overdue)', 'district-01', 'demand.export', 'export', { unitId: 'unit-z01', overdue: true }),
   c('enterprise.list (district)', 'district-01', 'enterprise.list', 'list', {}, 2),
-  c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 2),
+  c('enterprise.list (district, keyword)', 'district-01', 'enterprise.list', 'list', { keyword: '浦江' }, 5),
   c('enterprise.export (district, unit)', 'district-01', 'enterprise.export', 'export', { unitId: 'unit-z01' }),
   c('dashboard.unit of unit-z01 (district)', 'district-01', 'dashboard.unit', 'dashboard', { unitId: 'unit-z01' }),
   c('steward.overview, a year (district)', 'district-01', 'steward.overview', 'dashboard', { stewardId: 'u-steward-01', days: 365 }),
