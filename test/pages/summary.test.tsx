@@ -36,7 +36,8 @@ describe('the steward\'s summary', () => {
     expect(screen.getByText(/申请贷款贴息（上海联影信息技术有限公司，张伟）/)).toBeInTheDocument();
 
     await click(screen.getByRole('button', { name: '提交审核' }));
-    expect(screen.getByText('请填写问题与不足（至少 10 个字）')).toBeInTheDocument();
+    // The device's check runs after the click's own turn: found once it has shown (a loaded machine is slower).
+    expect(await screen.findByText('请填写问题与不足（至少 10 个字）')).toBeInTheDocument();
     expect(screen.getByText('请填写下一步计划（至少 10 个字）')).toBeInTheDocument();
     expect(inputsOf('summary.submit')).toEqual([]);
 
