@@ -9,7 +9,7 @@ import { narrowedScope, enterpriseInScope } from '../runtime/access';
 import { newId } from '../db/codes';
 import { enterpriseRepo, isDuplicateCreditCode, type EnterpriseDoc } from '../db/enterprise.repo';
 import { containsText } from '../db/text-search';
-import { enterprisesNamed } from '../db/enterprise-search';
+import { enterprisesNamedFromIndex } from '../db/enterprise-search';
 import { staffingChanged, unitLoad } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { userRepo } from '../db/user.repo';
@@ -32,8 +32,8 @@ const enterpriseList = defineAction({
     if (!input.includeRemoved) filter.status = 'active';
     if (input.keyword) {
       // A rare name from the name index; a common one by the name order, where its matches are dense.
-      const named = await enterprisesNamed(db, input.keyword, scope.unitId, KEYWORD_FROM_INDEX);
-      if (named === 'too many') filter.name = containsText(db, input.keyword);
+      const named = await enterprisesNamedFromIndex(db, input.keyword, scope.unitId, KEYWORD_FROM_INDEX);
+      if (named === null || named === 'too many') filter.name = containsText(db, input.keyword);
       else if (named.length) filter._id = db.command.in(named);
       else return emptyPage(input);
     }

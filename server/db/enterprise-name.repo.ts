@@ -72,7 +72,7 @@ export const enterpriseNameRepo = {
     const { from, to } = prefixRange([...searchKey(keyword)].slice(0, SEARCH_KEY_MAX).join(''));
     const [ready, found] = await Promise.all([
       enterpriseNameRepo.isReady(db),
-      names.of(db).where({ ...(unitId ? { unitId } : {}), suffix: _.and([_.gte(from), _.lt(to)]) }).field({ enterpriseId: true }).limit(limit).get(),
+      names.of(db).where({ ...(unitId ? { unitId } : {}), suffix: _.gte(from).and(_.lt(to)) }).field({ enterpriseId: true }).limit(limit).get(),
     ]);
     return { ready, ids: [...new Set(found.data.map((e) => e.enterpriseId))], complete: found.data.length < limit };
   },
