@@ -1,6 +1,7 @@
 import { caseCandidatesInput, caseFromDemandInput } from '../../src/core/contracts/training.contracts';
 import { COURSE_TEXT } from '../../src/core/contracts/training.fields';
 import type { PageResult } from '../../src/core/demand/demand.model';
+import { SATISFACTION_LEVELS } from '../../src/core/demand/satisfaction';
 import { AppError, notFound } from '../../src/core/errors';
 import { draftCase } from '../../src/core/training/case-anonymiser';
 import type { CaseCandidateView, CourseView } from '../../src/core/training/training.model';
@@ -8,18 +9,15 @@ import { courseRepo, type CourseDoc } from '../db/course.repo';
 import { newId } from '../db/codes';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { enterpriseRepo } from '../db/enterprise.repo';
+import { everSet } from '../db/date-range';
 import { fetchPage } from '../db/paging';
 import { userRepo } from '../db/user.repo';
 import type { Database } from '../runtime/cloud-types';
 import { defineAction } from '../runtime/define-action';
 import { toCourseView } from './training.view';
 
-const EXEMPLARY = '非常满意';
-/** Before every model case: a range on exemplaryAt (not `exists`) lets its index answer. */
-const EPOCH = new Date(0);
-
-/** Closed after a 非常满意 rating: a 非常满意 rating closes a demand, so any such rating is its last. */
-const exemplaryFilter = (db: Database) => ({ status: 'closed', closeReason: 'rated', ratings: db.command.elemMatch({ satisfaction: EXEMPLARY }) });
+/** A demand a 非常满意 rating closed (its stored exemplaryAt, derived-fields.ts): one index range, newest first. */
+const exemplary = (db: Database) => ({ exemplaryAt: everSet(db) });
 
 const caseCandidates = defineAction({
   name: 'course.caseCandidates',
@@ -28,8 +26,8 @@ const caseCandidates = defineAction({
   writes: false,
   summary: '案例库素材：企业评价“非常满意”的已关闭诉求，最近关闭的在前',
   async handler(input, { db }): Promise<PageResult<CaseCandidateView>> {
-    // The stored exemplaryAt (derived-fields.ts): a page reads its own rows, however many demands are closed.
-    const query = demandRepo.find(db, { exemplaryAt: db.command.gt(EPOCH) }).orderBy('exemplaryAt', 'desc').field({ title: true, category: true, enterpriseName: true, closedAt: true, updatedAt: true });
+    // A page reads its own rows, however many demands are closed.
+    const query = demandRepo.find(db, exemplary(db)).orderBy('exemplaryAt', 'desc').field({ title: true, category: true, enterpriseName: true, closedAt: true, updatedAt: true });
     return fetchPage(query, input, (d: DemandDoc) => ({ demandId: d._id, title: d.title, category: d.category, enterpriseName: d.enterpriseName, closedAt: (d.closedAt ?? d.updatedAt).toISOString() }));
   },
 });
@@ -47,13 +45,13 @@ const caseFromDemand = defineAction({
   writes: 'courses',
   summary: '从一条“非常满意”的诉求生成案例草稿：企业名称、人名、电话、信用代码等已隐去，审改后发布',
   async handler({ demandId }, ctx): Promise<CourseView> {
-    const demand = (await demandRepo.all(ctx.db, { _id: demandId, ...exemplaryFilter(ctx.db) }))[0];
+    const demand = (await demandRepo.all(ctx.db, { _id: demandId, ...exemplary(ctx.db) }))[0];
     if (!demand) throw notFound('只能从企业评价“非常满意”的已关闭诉求生成案例');
     const enterprise = await enterpriseRepo.get(ctx.db, demand.enterpriseId);
     const draft = draftCase({
       title: demand.title, category: demand.category, description: demand.description, resolution: demand.resolution,
       steps: demand.timeline.filter((e) => e.actorRole !== 'system' && e.actorRole !== 'enterprise').map((e) => e.text),
-      satisfaction: EXEMPLARY, enterpriseName: demand.enterpriseName, people: await peopleOf(ctx.db, demand), creditCode: enterprise?.creditCode,
+      satisfaction: SATISFACTION_LEVELS[0], enterpriseName: demand.enterpriseName, people: await peopleOf(ctx.db, demand), creditCode: enterprise?.creditCode,
     });
     const at = ctx.now();
     const doc: CourseDoc = {

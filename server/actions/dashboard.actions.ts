@@ -9,7 +9,7 @@ import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
 import type { HandoverTaskDoc } from '../db/handover-task.repo';
-import { openHandoverTasks, staffingOfUnits, stewardLoads } from '../db/staffing.query';
+import { loadOf, openHandoverTasks, staffingOfUnits, stewardLoads } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { toHandoverTaskView } from './org.view';
 
@@ -33,8 +33,7 @@ const dashboardUnit = defineAction({
     const [unit, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');
     // The figures the district sees, kept on the unit by every staffing write (staffingChanged).
-    const staffing = (await staffingOfUnits(db, [unit])).get(unit._id)!;
-    const load = { stewards: staffing.stewards, assignedEnterprises: staffing.enterprises - staffing.unassigned, unassignedEnterprises: staffing.unassigned };
+    const load = loadOf((await staffingOfUnits(db, [unit])).get(unit._id)!);
     return {
       unit: { id: unit._id, name: unit.name, kind: unit.kind },
       stewards: await stewardLoads(db, unitId, at, openTasks),
@@ -65,7 +64,7 @@ const dashboardDistrict = defineAction({
         unit: { id: unit._id, name: unit.name, kind: unit.kind },
         stewards: f.stewards,
         enterprises: f.enterprises,
-        averagePerSteward: round(unitAverage({ stewards: f.stewards, assignedEnterprises: f.enterprises - f.unassigned })),
+        averagePerSteward: round(unitAverage(loadOf(f))),
         overloadedStewards: f.overloadedStewards,
         overdueHandoverTasks: overdue.filter((t) => t.unitId === unit._id).length,
       };

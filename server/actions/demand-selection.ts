@@ -4,7 +4,7 @@ import { DEMAND_FILTER_MESSAGES, DEMAND_KEYWORD_ENTERPRISES } from '../../src/co
 import { invalid } from '../../src/core/errors';
 import type { Database, LogicCommand } from '../runtime/cloud-types';
 import { narrowedScope } from '../runtime/access';
-import { shanghaiDays } from '../db/date-range';
+import { everSet, shanghaiDays } from '../db/date-range';
 import { demandRepo, type DemandDoc } from '../db/demand.repo';
 import { enterprisesNamed } from '../db/enterprise-search';
 import type { UserDoc } from '../db/user.repo';
@@ -18,9 +18,6 @@ export interface DemandSelection {
   where: Record<string, unknown> | LogicCommand;
   order: DemandOrder;
 }
-
-/** Every escalation happened after this; a range on the field (not `exists`) lets its index answer. */
-const EPOCH = new Date(0);
 
 /** The ids of the enterprises whose name contains the keyword; too many is refused, so the demands read stay few. */
 const enterprisesNamedOrRefuse = async (db: Database, keyword: string, unitId?: string): Promise<string[]> => {
@@ -47,7 +44,7 @@ export const demandSelection = async (db: Database, user: UserDoc, input: Demand
   if (input.category) filter.category = input.category;
   const createdAt = shanghaiDays(db, input.from, input.to);
   if (createdAt) filter.createdAt = createdAt;
-  if (input.escalated) filter.escalatedAt = _.gt(EPOCH);
+  if (input.escalated) filter.escalatedAt = everSet(db);
   if (input.keyword) {
     const ids = await enterprisesNamedOrRefuse(db, input.keyword, scope.unitId);
     const named = scope.enterpriseId ? ids.filter((id) => id === scope.enterpriseId) : ids;

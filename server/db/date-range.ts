@@ -11,3 +11,6 @@ export const shanghaiDays = (db: Database, from?: string, to?: string) => {
   if (bounds.length === 0) return undefined;
   return bounds.length === 1 ? bounds[0] : _.and(bounds[0], bounds[1]);
 };
+
+/** "Set at all" on a date field, as a range (not `exists`), so the field's index answers it. */
+export const everSet = (db: Database) => db.command.gt(new Date(0));

@@ -1,6 +1,7 @@
 import murmurhash from 'murmurhash';
-import { nameSuffixes, prefixRange, searchKey, SEARCH_KEY_MAX } from '../../src/core/text/name-suffixes';
+import { nameSuffixes, prefixRange, searchKey } from '../../src/core/text/name-suffixes';
 import type { Database } from '../runtime/cloud-types';
+import { chunksOf } from './chunks';
 import { jobCursorRepo } from './job-cursor.repo';
 import { repository } from './repository';
 
@@ -30,7 +31,6 @@ export const NAME_INDEX_CURSOR = 'enterpriseNames';
 export const NAME_INDEX_READY = 'ready';
 
 const nameKeyOf = (name: string) => murmurhash.v3(searchKey(name)).toString(36);
-const CHUNK = 500;
 
 export const nameEntriesOf = (e: Named): EnterpriseNameDoc[] => {
   const nameKey = nameKeyOf(e.name);
@@ -43,17 +43,15 @@ export const enterpriseNameRepo = {
   /** Write the entries of these enterprises' names (again: entries for the same name are replaced). */
   index: async (db: Database, enterprises: readonly Named[]): Promise<void> => {
     const _ = db.command;
-    for (let i = 0; i < enterprises.length; i += CHUNK) {
-      const batch = enterprises.slice(i, i + CHUNK);
+    for (const batch of chunksOf(enterprises)) {
       await names.removeWhere(db, { enterpriseId: _.in(batch.map((e) => e._id)), nameKey: _.in([...new Set(batch.map((e) => nameKeyOf(e.name)))]) });
-      const entries = batch.flatMap(nameEntriesOf);
-      for (let j = 0; j < entries.length; j += CHUNK) await names.insertMany(db, entries.slice(j, j + CHUNK));
+      for (const entries of chunksOf(batch.flatMap(nameEntriesOf))) await names.insertMany(db, entries);
     }
   },
 
   /** Every entry of these enterprises (an import taken out again). */
   removeOf: async (db: Database, enterpriseIds: readonly string[]): Promise<void> => {
-    for (let i = 0; i < enterpriseIds.length; i += CHUNK) await names.removeWhere(db, { enterpriseId: db.command.in(enterpriseIds.slice(i, i + CHUNK)) });
+    for (const ids of chunksOf(enterpriseIds)) await names.removeWhere(db, { enterpriseId: db.command.in(ids) });
   },
 
   /** After a rename is stored: the entries of the names it had before. */
@@ -69,7 +67,7 @@ export const enterpriseNameRepo = {
    */
   candidates: async (db: Database, keyword: string, unitId: string | undefined, limit: number): Promise<{ ready: boolean; ids: string[]; complete: boolean }> => {
     const _ = db.command;
-    const { from, to } = prefixRange([...searchKey(keyword)].slice(0, SEARCH_KEY_MAX).join(''));
+    const { from, to } = prefixRange(keyword);
     const [ready, found] = await Promise.all([
       enterpriseNameRepo.isReady(db),
       names.of(db).where({ ...(unitId ? { unitId } : {}), suffix: _.gte(from).and(_.lt(to)) }).field({ enterpriseId: true }).limit(limit).get(),

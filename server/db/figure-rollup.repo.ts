@@ -2,6 +2,7 @@ import type { FlowCounters } from '../../src/core/figures/counters';
 import type { SliceDimension } from '../../src/core/figures/contributions';
 import type { RollupGrain, RollupIncrement, RollupKey } from '../../src/core/figures/rollup';
 import type { Database } from '../runtime/cloud-types';
+import { CHUNK, chunksOf } from './chunks';
 import { isDuplicateKey } from './duplicate-key';
 import { sliceWith } from './counter-fields';
 import { fetchAll } from './paging';
@@ -16,9 +17,6 @@ export interface RollupDoc extends RollupKey {
 
 const rollups = repository('figure_rollups');
 
-/** CloudBase answers at most 1000 rows a call, and `_.in` lists stay short. */
-const CHUNK = 500;
-const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** The same increments go out in one update: a write usually moves the same counters on all its rows. */
 const byIncrement = (rows: readonly RollupIncrement[]): RollupIncrement[][] => {
@@ -42,7 +40,7 @@ export const figureRollupRepo = {
    */
   applyIncrements: async (db: Database, rows: readonly RollupIncrement[], at: Date): Promise<void> => {
     const _ = db.command;
-    for (const batch of chunks(rows)) {
+    for (const batch of chunksOf(rows)) {
       const existing = new Set((await rollups.of(db).where({ _id: _.in(batch.map((r) => r._id)) }).field({ _id: true }).limit(CHUNK).get()).data.map((r) => r._id));
       const toInc = batch.filter((r) => existing.has(r._id));
       for (const row of batch.filter((r) => !existing.has(r._id))) {
@@ -63,7 +61,7 @@ export const figureRollupRepo = {
 
   /** Rows by id (the ids of a slice's period come from `rollupIdsFor`). */
   byIds: async (db: Database, ids: readonly string[]): Promise<RollupDoc[]> =>
-    (await Promise.all(chunks(ids).map((batch) => rollups.all(db, { _id: db.command.in(batch) })))).flat(),
+    (await Promise.all(chunksOf(ids).map((batch) => rollups.all(db, { _id: db.command.in(batch) })))).flat(),
 
   /**
    * Every row of one dimension (each unit, each steward of a unit, …) for the given periods of one

@@ -115,6 +115,9 @@ export const staffingOfUnits = async (db: Database, units: UnitDoc[]): Promise<M
   return new Map([...units.filter((u) => u.staffing).map((u) => [u._id, u.staffing!] as const), ...counted]);
 };
 
+/** A unit's load (staffing.rules) from its kept figures. */
+export const loadOf = (s: UnitStaffing): UnitLoad & { unassignedEnterprises: number } => ({ stewards: s.stewards, assignedEnterprises: s.enterprises - s.unassigned, unassignedEnterprises: s.unassigned });
+
 /** The hourly repair: every unit counted again; answers how many units held figures that were out of step. */
 export const recountAllStaffing = async (db: Database): Promise<number> => {
   let repaired = 0;

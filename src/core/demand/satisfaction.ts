@@ -15,4 +15,4 @@ export const isBadReview = (satisfaction: Satisfaction, resolved: ResolutionAnsw
  * one index range, newest first.
  */
 export const exemplaryAt = (d: { status: string; closeReason?: string; closedAt?: Date | string; ratings?: ReadonlyArray<{ satisfaction: string }> }): Date | null =>
-  d.status === 'closed' && d.closeReason === 'rated' && d.closedAt && (d.ratings ?? []).some((r) => r.satisfaction === '非常满意') ? new Date(d.closedAt) : null;
+  d.status === 'closed' && d.closeReason === 'rated' && d.closedAt && (d.ratings ?? []).some((r) => r.satisfaction === SATISFACTION_LEVELS[0]) ? new Date(d.closedAt) : null;

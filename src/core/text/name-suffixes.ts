@@ -18,8 +18,8 @@ export const nameSuffixes = (name: string): string[] => {
   return [...suffixes];
 };
 
-/** The range of index keys that start with a keyword: [from, to). */
+/** The range of index keys that start with a keyword (as far as an entry reaches): [from, to). */
 export const prefixRange = (keyword: string): { from: string; to: string } => {
-  const from = searchKey(keyword);
+  const from = [...searchKey(keyword)].slice(0, SEARCH_KEY_MAX).join('');
   return { from, to: `${from}\uffff` };
 };
