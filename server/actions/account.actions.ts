@@ -82,7 +82,10 @@ const accountList = defineAction({
     const scope = narrowedScope(user, 'account', { unitId: input.unitId, role: input.role, status: input.status }, '只能查看本单位的账号');
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
-    return fetchPage(userRepo.find(db, filter).orderBy('createdAt', 'desc'), input, toAccountView);
+    const page = await fetchPage(userRepo.find(db, filter).orderBy('createdAt', 'desc'), input, (u) => u);
+    // A liaison's steward by name: the page's stewards only (a unit may have hundreds).
+    const stewardNames = await userRepo.namesOf(db, page.items.flatMap((u) => (u.stewardId ? [u.stewardId] : [])));
+    return { ...page, items: page.items.map((u) => toAccountView(u, stewardNames.get(u.stewardId ?? ''))) };
   },
 });
 

@@ -9,7 +9,7 @@ import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
 import type { HandoverTaskDoc } from '../db/handover-task.repo';
-import { loadOf, openHandoverTasks, staffingOfUnits, stewardLoads } from '../db/staffing.query';
+import { loadOf, openHandoverTasks, staffingOfUnits } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { toHandoverTaskView } from './org.view';
 
@@ -33,10 +33,13 @@ const dashboardUnit = defineAction({
     const [unit, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');
     // The figures the district sees, kept on the unit by every staffing write (staffingChanged).
-    const load = loadOf((await staffingOfUnits(db, [unit])).get(unit._id)!);
+    const staffing = (await staffingOfUnits(db, [unit])).get(unit._id)!;
+    const load = loadOf(staffing);
+    // Each steward's load is a page of their own (org.stewards): a unit may have hundreds.
     return {
       unit: { id: unit._id, name: unit.name, kind: unit.kind },
-      stewards: await stewardLoads(db, unitId, at, openTasks),
+      activeStewards: staffing.stewards,
+      overloadedStewards: staffing.overloadedStewards,
       assignedEnterprises: load.assignedEnterprises,
       unassignedEnterprises: load.unassignedEnterprises,
       averagePerSteward: round(unitAverage(load)),

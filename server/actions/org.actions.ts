@@ -1,10 +1,10 @@
 import { emptyInput } from '../../src/core/contracts/common.contracts';
-import { unitScopeInput } from '../../src/core/contracts/org.contracts';
+import { stewardListInput } from '../../src/core/contracts/org.contracts';
 import { invalid } from '../../src/core/errors';
 import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import { departmentRepo } from '../db/department.repo';
-import { stewardLoads } from '../db/staffing.query';
+import { stewardPage } from '../db/staffing.query';
 import { unitRepo, type UnitDoc } from '../db/unit.repo';
 
 const KIND_ORDER: Record<UnitDoc['kind'], number> = { zone: 0, street: 1, town: 2 };
@@ -32,16 +32,14 @@ const orgDepartments = defineAction({
 const orgStewards = defineAction({
   name: 'org.stewards',
   roles: ['unit_admin', 'district_admin'],
-  input: unitScopeInput,
+  input: stewardListInput,
   writes: false,
-  summary: '单位管家及其服务企业数',
-  async handler(input, { db, user, now }) {
-    const unit = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位的管家');
-    if (!unit) return [];
-    // The district names the unit (its pickers and the oversight pages always do): one unit's stewards
-    // are a bounded read, the whole district's would not be.
-    if (!unit._id) throw invalid('请选择单位', { unitId: '请选择单位' });
-    return stewardLoads(db, unit._id, now());
+  summary: '单位管家及其服务企业数（按姓名分页，可按姓名查找）',
+  async handler({ unitId, ...query }, { db, user, now }) {
+    const unit = narrowedScope(user, 'unit', { _id: unitId }, '只能查看本单位的管家');
+    // The district names the unit (its pickers and the oversight pages always do).
+    if (!unit?._id) throw invalid('请选择单位', { unitId: '请选择单位' });
+    return stewardPage(db, unit._id, query, now());
   },
 });
 

@@ -8,7 +8,7 @@ import type { UserDoc } from '../db/user.repo';
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined);
 
-export const toAccountView = (u: UserDoc & { pendingCodeExpiresAt?: Date }): AccountView => ({
+export const toAccountView = (u: UserDoc & { pendingCodeExpiresAt?: Date }, stewardName?: string): AccountView => ({
   id: u._id,
   role: u.role,
   name: u.name,
@@ -18,6 +18,7 @@ export const toAccountView = (u: UserDoc & { pendingCodeExpiresAt?: Date }): Acc
   unitId: u.unitId,
   departmentId: u.departmentId,
   stewardId: u.stewardId,
+  ...(stewardName ? { stewardName } : {}),
   enterpriseId: u.enterpriseId,
   pendingCodeExpiresAt: iso(u.pendingCodeExpiresAt),
   staffingOverride: u.staffingOverride?.reason,

@@ -24,6 +24,11 @@ export const COLLECTIONS = {
       { fields: ['role', 'status', 'unitId', '_id'] },
       { fields: ['role', 'status', '_id'] },
       { fields: ['role', '_id'] },
+      // A page of a unit's stewards by name (org.stewards), and of those who can take enterprises.
+      { fields: ['role', 'unitId', 'name', '_id'] },
+      { fields: ['role', 'status', 'unitId', 'name', '_id'] },
+      // A page of stewards' liaisons.
+      { fields: ['stewardId'] },
       { fields: ['enterpriseId'] },
       { fields: ['-createdAt'] },
     ],

@@ -5,7 +5,7 @@ import { nthWorkingDayAfter } from '../../src/core/time/working-days';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import { BASE_URL, identityOf, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
 import { callAs } from './support/demand-flow';
-import { pickOption } from './support/taro-picker';
+import { pickSteward } from './support/taro-picker';
 
 let browser: Browser;
 before(async () => {
@@ -30,11 +30,11 @@ test('a unit admin proposes a steward change, the district confirms it, the ente
   await screenshot(admin, 'unit-home');
   await seen(admin, '管家交接').click();
   await admin.waitForURL(/unit\/pages\/handover/);
-  await pickOption(admin, '.from-steward .picker-value', from.name);
+  await pickSteward(admin, '.from-steward .picker-value', from.name);
   await seen(admin, /^全部企业（\d+ 家）$/).click();
   for (const enterprise of handed) await seenIn(admin, '.enterprise-tick').filter({ hasText: enterprise.name }).click();
   await seen(admin, '已选 2 家').waitFor();
-  await pickOption(admin, '.to-steward .picker-value', to.name);
+  await pickSteward(admin, '.to-steward .picker-value', to.name, 'unit-handover-steward-sheet');
   await seenIn(admin, '.reason-input textarea').fill('陆家嘴金融城片区重新分工');
   await screenshot(admin, 'unit-handover-form');
   await seenIn(admin, '.submit-button').click();

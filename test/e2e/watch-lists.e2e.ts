@@ -114,9 +114,16 @@ test('the unit admin opens its unit watch list from 本单位诉求, and a stewa
 
   await admin.goBack();
   await admin.waitForURL((url) => !url.hash.includes('oversight'));
-  const row = seenIn(admin, '.steward-loads-card .steward-load').filter({ hasText: '白丽' });
-  await row.scrollIntoViewIfNeeded();
-  await row.click();
+  // The home shows the unit's steward figures; the roster pages and searches its stewards.
+  const roster = seenIn(admin, '.steward-roster-entry');
+  await roster.scrollIntoViewIfNeeded();
+  await roster.click();
+  await admin.waitForURL(/oversight\/pages\/stewards/);
+  await seenIn(admin, '.steward-search-input input').fill('白丽');
+  await seenIn(admin, '.search-button').click();
+  await seen(admin, /^姓名含“白丽”的管家 \d+ 名$/).waitFor();
+  await screenshot(admin, 'unit-steward-roster');
+  await seenIn(admin, '.steward-load').filter({ hasText: '白丽' }).click();
   await admin.waitForURL(/oversight\/pages\/steward\/index/);
   await seenIn(admin, '.coverage-card').waitFor();
   await seenIn(admin, '.steward-demands-card .card-head__link').click();

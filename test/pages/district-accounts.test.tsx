@@ -6,6 +6,7 @@ import { CloudError } from '@/services/cloud-error';
 import Taro, { showModal, taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
 import { account, issuedCode, stewardLoad, units } from './district-fixtures';
+import { pickSteward, stewardPage } from './org-fixtures';
 import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
@@ -60,21 +61,19 @@ describe('new account', () => {
   it('creates a liaison for a steward of the chosen unit', async () => {
     answerActions({
       'org.units': () => units,
-      'org.stewards': () => [stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b', name: '王芳', enterprises: 11, overloaded: true })],
+      'org.stewards': () => stewardPage([stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b', name: '王芳', enterprises: 11, overloaded: true })]),
       'account.create': () => ({ account: account({ role: 'liaison' }), code: issuedCode }),
     });
     render(<AccountNewPage />);
     fireEvent.click(screen.getByText('联络员'));
     fireEvent.change(screen.getByPlaceholderText('账号使用人的真实姓名'), { target: { value: '刘洋' } });
     fireEvent.change((await screen.findAllByRole('combobox'))[0], { target: { value: '1' } });
-    await waitFor(() => expect(screen.getAllByRole('combobox')).toHaveLength(2));
-    const stewardPicker = screen.getAllByRole('combobox')[1];
-    expect(within(stewardPicker).getByText('王芳（11 家，超负荷）')).toBeInTheDocument();
-    fireEvent.change(stewardPicker, { target: { value: '1' } });
+    await pickSteward(await screen.findByText('点击选择服务管家'), '王芳');
+    expect(document.querySelector('.steward-picker')).toHaveTextContent('王芳（11 家，超过10家）');
     fireEvent.click(screen.getByRole('button', { name: '创建账号并生成绑定码' }));
 
     await waitFor(() => expect(inputsOf('account.create')).toEqual([{ role: 'liaison', name: '刘洋', unitId: 'unit-z02', stewardId: 's-b' }]));
-    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z02' }]);
+    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z02', assignable: false, page: 1, pageSize: 20 }]);
   });
 
   it('shows the server field errors by the field', async () => {

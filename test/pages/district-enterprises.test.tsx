@@ -5,6 +5,7 @@ import { CloudError } from '@/services/cloud-error';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
 import { enterprise, stewardLoad, units } from './district-fixtures';
+import { pickSteward, stewardPage } from './org-fixtures';
 import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
@@ -64,15 +65,16 @@ describe('new enterprise', () => {
   it('sends the enterprise with its unit, steward and split tags', async () => {
     answerActions({
       'org.units': () => units,
-      'org.stewards': () => [stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b' })],
+      'org.stewards': () => stewardPage([stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b' })]),
       'enterprise.create': () => enterprise(),
     });
     taroDouble.pageStackDepth = 2;
     render(<EnterpriseEditPage />);
     await fillNew('91310115ma1k3yjx2d');
     fireEvent.change(await screen.findByRole('combobox'), { target: { value: '1' } });
-    await waitFor(() => expect(screen.getAllByRole('combobox')).toHaveLength(2));
-    fireEvent.change(screen.getAllByRole('combobox')[1], { target: { value: '1' } });
+    await pickSteward(await screen.findByText('暂不分配'), '王芳');
+    // Only stewards who can take enterprises are offered.
+    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z02', assignable: true, page: 1, pageSize: 20 }]);
     fireEvent.click(screen.getByRole('button', { name: '加入重点企业清单' }));
 
     await waitFor(() =>
@@ -97,7 +99,7 @@ describe('new enterprise', () => {
   it('shows a duplicate refusal from the server by the form', async () => {
     answerActions({
       'org.units': () => units,
-      'org.stewards': () => [],
+      'org.stewards': () => stewardPage([]),
       'enterprise.create': () => {
         throw new CloudError('DUPLICATE', '该统一社会信用代码的企业已在清单中', { creditCode: '该统一社会信用代码的企业已在清单中' });
       },

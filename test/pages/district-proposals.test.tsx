@@ -3,6 +3,7 @@ import type { ProposalView } from '@/core/org/org.model';
 import ProposalsPage from '@/district/pages/proposals/index';
 import { answerActions, inputsOf } from './cloud-mock';
 import { stewardLoad } from './district-fixtures';
+import { pickSteward, stewardPage } from './org-fixtures';
 import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
@@ -24,7 +25,7 @@ describe('list adjustment proposals', () => {
   it('approves an addition with a chosen steward', async () => {
     answerActions({
       'proposal.list': () => page([proposal()]),
-      'org.stewards': () => [stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b', name: '王芳' })],
+      'org.stewards': () => stewardPage([stewardLoad({ id: 's-a', name: '白丽' }), stewardLoad({ id: 's-b', name: '王芳' })]),
       'proposal.decide': (input) => proposal({ status: 'approved', decisionReason: input.reason || undefined }),
     });
     render(<ProposalsPage />);
@@ -33,11 +34,11 @@ describe('list adjustment proposals', () => {
     expect(item).toHaveTextContent('年营收超过 5 亿元');
 
     fireEvent.click(within(item).getByText('同意'));
-    fireEvent.change(await within(item).findByRole('combobox'), { target: { value: '1' } });
+    await pickSteward(await within(item).findByText('暂不分配，由总管家稍后分配'), '王芳');
     fireEvent.click(within(item).getByRole('button', { name: '确认同意' }));
 
     await waitFor(() => expect(inputsOf('proposal.decide')).toEqual([{ id: 'p1', approve: true, reason: '', stewardId: 's-b' }]));
-    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z02' }]);
+    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z02', assignable: true, page: 1, pageSize: 20 }]);
     expect(await within(item).findByText('已同意')).toBeInTheDocument();
   });
 

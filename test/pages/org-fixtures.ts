@@ -1,4 +1,5 @@
-import type { ContactView, EnterpriseView, HandoverTaskView, HandoverView, StewardLoad } from '@/core/org/org.model';
+import { fireEvent, screen } from '@testing-library/react';
+import type { ContactView, EnterpriseView, HandoverTaskView, HandoverView, StewardLoad, StewardPage } from '@/core/org/org.model';
 
 const SHANGHAI_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -86,6 +87,18 @@ export function stewardLoad(overrides: Partial<StewardLoad> = {}): StewardLoad {
     overdueHandoverTasks: 0,
     ...overrides,
   };
+}
+
+/** One page of `org.stewards`, as the server answers it. */
+export function stewardPage(items: StewardLoad[], { page = 1, hasMore = false, total = items.length } = {}): StewardPage {
+  return { items, page, pageSize: 20, hasMore, total };
+}
+
+/** Tap a steward picker's trigger, wait for the sheet's list, and tap the steward named. */
+export async function pickSteward(trigger: Element, name: string): Promise<void> {
+  fireEvent.click(trigger);
+  const option = await screen.findByText((_, el) => !!el?.classList.contains('steward-option') && el.textContent!.startsWith(`${name}（`));
+  fireEvent.click(option);
 }
 
 export function contactView(overrides: Partial<ContactView> = {}): ContactView {

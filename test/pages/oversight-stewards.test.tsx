@@ -13,7 +13,7 @@ import { answerActions, inputsOf } from './cloud-mock';
 import { cadenceRow } from './fieldwork-fixtures';
 import { trend } from './figures-fixtures';
 import { page } from './fixtures';
-import { contactView, stewardLoad } from './org-fixtures';
+import { contactView, stewardLoad, stewardPage } from './org-fixtures';
 
 jest.mock('@/services/cloud');
 // The steward page draws its monthly trend (SVG in jsdom): queries over it take a few seconds.
@@ -90,10 +90,12 @@ describe('a steward page', () => {
 describe('a unit seen from the district', () => {
   it('lists its stewards, each opening their page, and its demands and cadence', async () => {
     taroDouble.routerParams = { unitId: 'unit-z01', name: encodeURIComponent('陆家嘴管理局') };
-    answerActions({ 'org.stewards': () => [stewardLoad({ name: '白丽' }), stewardLoad({ id: 'u-steward-02', name: '秦超', enterprises: 6, overloaded: false })] });
+    answerActions({ 'org.stewards': () => stewardPage([stewardLoad({ name: '白丽' }), stewardLoad({ id: 'u-steward-02', name: '秦超', enterprises: 6, overloaded: false })], { total: 2 }) });
     render(<UnitStewardsPage />);
     expect(await screen.findByText('秦超')).toBeInTheDocument();
-    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z01' }]);
+    expect(inputsOf('org.stewards')).toEqual([{ unitId: 'unit-z01', assignable: false, page: 1, pageSize: 20 }]);
+    expect(screen.getByText('共 2 名管家')).toBeInTheDocument();
+    expect(screen.getByText('没有更多了')).toBeInTheDocument();
     expect(screen.getByText('陆家嘴管理局')).toBeInTheDocument();
     fireEvent.click(screen.getByText('秦超'));
     expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/steward/index?id=u-steward-02');
@@ -142,11 +144,11 @@ describe('the cadence watch', () => {
 });
 
 describe('the unit home', () => {
-  it('leads from 本单位诉求 to the watch list and from a steward to their page', async () => {
+  it('leads from 本单位诉求 to the watch list and from its stewards’ figures to the roster', async () => {
     answerActions({
       'session.me': () => ({ user: { id: 'me', role: 'unit_admin', name: '钱总', unitName: '陆家嘴管理局' } }),
       'message.unreadCount': () => ({ unread: 0 }),
-      'dashboard.unit': () => ({ unit: { id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, stewards: [stewardLoad({ name: '白丽' })], assignedEnterprises: 11, unassignedEnterprises: 0, averagePerSteward: 11, atLimit: true, overdueHandoverTasks: [], pendingProposals: 0 }),
+      'dashboard.unit': () => ({ unit: { id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, activeStewards: 1, overloadedStewards: 1, assignedEnterprises: 11, unassignedEnterprises: 0, averagePerSteward: 11, atLimit: true, overdueHandoverTasks: [], pendingProposals: 0 }),
       'demand.counts': () => ({ byStatus: { submitted: 2 }, overdue: 3, awaitingCallback: 0, total: 5 }),
       'research.list': () => page([]),
       'report.list': () => page([]),
@@ -158,8 +160,9 @@ describe('the unit home', () => {
     expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/demands/index');
     fireEvent.click(within(card).getByText('逾期'));
     expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/demands/index?overdue=1');
-    fireEvent.click(screen.getByText('白丽'));
-    expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/steward/index?id=u-steward-01');
+    expect(screen.getByText('在岗管家 1 名')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('超过10家 1 名'));
+    expect(taroDouble.lastNavigation()?.url).toBe(`/oversight/pages/stewards/index?unitId=unit-z01&name=${encodeURIComponent('陆家嘴管理局')}`);
     fireEvent.click(screen.getByText('走访督查'));
     expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/cadence/index');
   });

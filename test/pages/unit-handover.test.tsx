@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import Taro from '@tarojs/taro';
 import HandoverPage from '@/unit/pages/handover/index';
 import { answerActions, callActionMock, inputsOf } from './cloud-mock';
-import { enterprise, handoverRequest, stewardLoad } from './org-fixtures';
+import { enterprise, handoverRequest, pickSteward, stewardLoad, stewardPage } from './org-fixtures';
 import { page } from './fixtures';
 
 jest.mock('@/services/cloud');
@@ -17,7 +17,8 @@ const mine = [
 
 function answer() {
   answerActions({
-    'org.stewards': () => [wang, li],
+    // The picker for the successor asks only for those who can take enterprises.
+    'org.stewards': (input) => stewardPage(input.assignable ? [li] : [wang, li]),
     'enterprise.list': (input) => page(input.stewardId === wang.id ? mine : []),
     'handover.list': () => page([handoverRequest({ id: 'h0', status: 'rejected', decisionReason: '请先与企业沟通', enterpriseNames: ['丁物流有限公司'] })]),
     'handover.create': (input) => {
@@ -27,15 +28,12 @@ function answer() {
   });
 }
 
-const pick = (container: HTMLElement, selector: string, index: number) =>
-  fireEvent.change(container.querySelector(`${selector} select`) as HTMLSelectElement, { target: { value: String(index) } });
-
 async function chooseStewards(container: HTMLElement) {
-  await screen.findByText('选择被替换的管家');
-  pick(container, '.from-steward', 0);
+  await pickSteward(await screen.findByText('选择被替换的管家'), '王管家');
   await screen.findByText('全部企业（3 家）');
-  pick(container, '.to-steward', 0);
+  await pickSteward(screen.getByText('选择接任的管家'), '李管家');
   expect(container.querySelector('.to-steward .picker-value')?.textContent).toBe('李管家');
+  expect(inputsOf('org.stewards')).toEqual([{ assignable: false, page: 1, pageSize: 20 }, { exceptId: 'u-steward-01', assignable: true, page: 1, pageSize: 20 }]);
   fireEvent.input(container.querySelector('.reason-input') as HTMLElement, { target: { value: '王管家调岗' } });
 }
 

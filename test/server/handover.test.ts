@@ -15,7 +15,7 @@ describe('handover with the 3-working-day contact rule', () => {
   });
 
   it('moves two enterprises, creates 3-working-day tasks and keeps history with the enterprise', async () => {
-    const before = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards'));
+    const before = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards', { pageSize: 50 })).items;
     const result = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-001', 'ent-002'] });
     expect(result.tasks).toHaveLength(2);
     const expectedDue = handoverDeadline(new Date(result.tasks[0].createdAt)).toISOString();
@@ -32,7 +32,7 @@ describe('handover with the 3-working-day contact rule', () => {
     expect(await t.as(DEMO.steward).call('demand.get', { id: 'dem-0001' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.as(DEMO.steward).call('enterprise.get', { id: 'ent-001' })).toMatchObject({ ok: false });
 
-    const after = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards'));
+    const after = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards', { pageSize: 50 })).items;
     const count = (list: Array<{ id: string; enterprises: number }>, id: string) => list.find((s) => s.id === id)!.enterprises;
     expect(count(after, 'u-steward-01')).toBe(count(before, 'u-steward-01') - 2);
     expect(count(after, 'u-steward-02')).toBe(count(before, 'u-steward-02') + 2);
@@ -104,7 +104,7 @@ describe('assignment under the 10-per-steward average', () => {
     }
     const dash = dataOf(await t.as('unit-admin-z02').call('dashboard.unit'));
     expect(dash).toMatchObject({ assignedEnterprises: 39, unassignedEnterprises: 2, averagePerSteward: 9.75, atLimit: false });
-    const stewardId = dash.stewards.find((s: { enterprises: number }) => s.enterprises === 9).id;
+    const stewardId = dataOf(await t.as('unit-admin-z02').call('org.stewards')).items.find((s: { enterprises: number }) => s.enterprises === 9).id;
     const ok = dataOf(await t.as('unit-admin-z02').call('assignment.assign', { enterpriseId: created[0].id, stewardId }));
     expect(ok.enterprise.stewardId).toBe(stewardId);
     const refused = await t.as('unit-admin-z02').call('assignment.assign', { enterpriseId: created[1].id, stewardId });
@@ -113,7 +113,7 @@ describe('assignment under the 10-per-steward average', () => {
   });
 
   it('flags a steward above 10 and refuses a second steward for one enterprise', async () => {
-    const stewards = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards'));
+    const stewards = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards', { pageSize: 50 })).items;
     expect(stewards.find((s: { id: string }) => s.id === 'u-steward-01')).toMatchObject({ enterprises: 11, overloaded: true });
     expect(await t.as(DEMO.unitAdmin).call('assignment.assign', { enterpriseId: 'ent-001', stewardId: 'u-steward-02' })).toMatchObject({ ok: false, error: { fields: { enterpriseId: '该企业已有服务管家' } } });
   });

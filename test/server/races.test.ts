@@ -99,7 +99,7 @@ describe('no check-then-act', () => {
       for (const [i, creditCode] of creditCodes.entries()) {
         ids.push(dataOf(await t.as(DEMO.district).call('enterprise.create', { name: `上海并发分配企业${i}有限公司`, creditCode, industry: '软件信息', address: '上海市浦东新区张江路1号', unitId: 'unit-z02' })).id);
       }
-      const stewardId = dataOf(await t.as('unit-admin-z02').call('dashboard.unit')).stewards.find((s: { enterprises: number }) => s.enterprises === 9).id;
+      const stewardId = dataOf(await t.as('unit-admin-z02').call('org.stewards')).items.find((s: { enterprises: number }) => s.enterprises === 9).id;
       const replies = await t.concurrently(ids.map((enterpriseId) => ['unit-admin-z02', 'assignment.assign', { enterpriseId, stewardId }] as [string, string, unknown]));
       expect(oks(replies)).toBe(1);
       expect(codes(replies)).toEqual(['RATIO_EXCEEDED']);

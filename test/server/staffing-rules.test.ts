@@ -58,13 +58,16 @@ describe('staffing rules', () => {
   it('does not count an unbound steward toward the average, and gives them no enterprises until they bind', async () => {
     // 陆家嘴: four bound stewards and 待绑定管家 周明.
     const before = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
-    const bound = before.stewards.filter((s: { id: string }) => s.id !== 'u-pending-steward');
+    const bound = dataOf(await t.as(DEMO.unitAdmin).call('org.stewards', { assignable: true })).items;
+    expect(bound.map((s: { id: string }) => s.id)).not.toContain('u-pending-steward');
+    expect(before.activeStewards).toBe(bound.length);
     expect(before.averagePerSteward).toBe(Math.round((before.assignedEnterprises / bound.length) * 100) / 100);
     expect(await t.as(DEMO.unitAdmin).call('handover.create', { fromStewardId: 'u-steward-01', toStewardId: 'u-pending-steward', enterpriseIds: ['ent-001'], reason: '分担' })).toMatchObject({
       ok: false, error: { message: '该管家尚未绑定微信，完成绑定后才能接收企业' },
     });
     dataOf(await t.as('wx-zhou-ming').call('account.bind', { code: 'STEWARD2' }));
     const after = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
+    expect(after.activeStewards).toBe(bound.length + 1);
     expect(after.averagePerSteward).toBe(Math.round((after.assignedEnterprises / (bound.length + 1)) * 100) / 100);
   });
 });

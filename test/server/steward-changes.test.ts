@@ -127,7 +127,7 @@ describe('accounts edited and moved by the district', () => {
     expect((await t.read('users', { _id: 'u-liaison-01' }))[0]).toMatchObject({ unitId: 'unit-z01' });
     expect((await t.read('users', { _id: 'u-liaison-01' }))[0].stewardId).toBeUndefined();
     // The new unit's admin now sees them; the old one does not.
-    const stewardsOf = async (openid: string) => dataOf(await t.as(openid).call('org.stewards')).map((s: { id: string }) => s.id);
+    const stewardsOf = async (openid: string) => dataOf(await t.as(openid).call('org.stewards', { pageSize: 50 })).items.map((s: { id: string }) => s.id);
     expect(await stewardsOf('unit-admin-z02')).toContain('u-steward-01');
     expect(await stewardsOf(DEMO.unitAdmin)).not.toContain('u-steward-01');
   });

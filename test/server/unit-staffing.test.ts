@@ -49,7 +49,7 @@ describe('unit staffing figures kept by the writes', () => {
     expect(await shown()).toEqual(expected);
     // The unit's own dashboard shows the same kept figures.
     const own = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
-    expect({ enterprises: own.assignedEnterprises + own.unassignedEnterprises, averagePerSteward: own.averagePerSteward }).toEqual({ enterprises: expected['unit-z01'].enterprises, averagePerSteward: expected['unit-z01'].averagePerSteward });
+    expect({ stewards: own.activeStewards, enterprises: own.assignedEnterprises + own.unassignedEnterprises, averagePerSteward: own.averagePerSteward, overloadedStewards: own.overloadedStewards }).toEqual(expected['unit-z01']);
   };
   const district = (action: string, input: object) => t.as(DEMO.district).call(action, input);
 

@@ -23,7 +23,7 @@ import type {
   ImportResult,
   IssuedCode,
   ProposalView,
-  StewardLoad,
+  StewardPage,
   UnitDashboard,
   UnitView,
 } from '../org/org.model';
@@ -91,7 +91,7 @@ export interface ActionMap extends StepActions {
 
   'org.units': Contract<Empty, UnitView[]>;
   'org.departments': Contract<Empty, DepartmentView[]>;
-  'org.stewards': Contract<typeof org.unitScopeInput, StewardLoad[]>;
+  'org.stewards': Contract<typeof org.stewardListInput, StewardPage>;
   'dashboard.unit': Contract<typeof org.unitScopeInput, UnitDashboard>;
   'dashboard.district': Contract<Empty, DistrictDashboard>;
   'steward.overview': Contract<typeof org.stewardOverviewInput, StewardOverview>;

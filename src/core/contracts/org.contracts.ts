@@ -164,8 +164,21 @@ export const proposalDecideInput = deferred(() => z.object({
 export const contactCodeIssueInput = deferred(() => z.object({ enterpriseId: id('企业') }));
 export const enterpriseContactRevokeInput = deferred(() => z.object({ userId: id('联系人') }));
 
-/** The stewards or the dashboard of one unit; a unit admin's own unit when omitted. */
+/** The dashboard of one unit; a unit admin's own unit when omitted. */
 export const unitScopeInput = deferred(() => z.object({ unitId: id('单位').optional() }));
+
+/**
+ * A page of one unit's stewards (a unit admin's own unit when omitted), by name: a keyword the name
+ * contains; `assignable` keeps only those who can take enterprises (active and signed in).
+ */
+export const stewardListInput = deferred(() => z.object({
+  unitId: id('单位').optional(),
+  keyword: visible(z.string().trim().max(20, { error: '姓名不超过 20 个字' }), '姓名').optional(),
+  assignable: z.boolean().default(false),
+  /** A steward not to offer (the one handing over, the one already chosen). */
+  exceptId: id('管家').optional(),
+  ...pageInput(),
+}));
 
 /** One steward's overview over a recent period (days: 30, 90 or 365). */
 export const stewardOverviewInput = deferred(() => z.object({

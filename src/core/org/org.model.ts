@@ -28,6 +28,8 @@ export interface AccountView {
   unitName?: string;
   departmentId?: string;
   stewardId?: string;
+  /** A liaison's steward by name (in account lists). */
+  stewardName?: string;
   enterpriseId?: string;
   /** A binding code waiting to be used, if any (the code itself is shown only once, at issue). */
   pendingCodeExpiresAt?: string;
@@ -81,9 +83,21 @@ export interface StewardLoad {
   overdueHandoverTasks: number;
 }
 
+/** A page of a unit's stewards (`org.stewards`), with how many match in all. */
+export interface StewardPage {
+  items: StewardLoad[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+  total: number;
+}
+
 export interface UnitDashboard {
   unit: UnitView;
-  stewards: StewardLoad[];
+  /** Stewards who count toward the average: active and signed in (the kept staffing figures). */
+  activeStewards: number;
+  /** Stewards serving more than 10 enterprises. */
+  overloadedStewards: number;
   assignedEnterprises: number;
   unassignedEnterprises: number;
   averagePerSteward: number;

@@ -5,7 +5,7 @@ import type { Role } from '@/core/roles';
 import { useAsyncData } from '@/hooks/use-async-data';
 import { useOptions } from '@/hooks/use-options';
 import { useUnitOptions } from '@/hooks/use-unit-options';
-import { listDepartments, listStewards } from '@/services/org.service';
+import { listDepartments } from '@/services/org.service';
 import { shanghaiNow } from '@/utils/shanghai-clock';
 import { fetchFigures, fetchRanking, fetchTrend } from '../services/figures.service';
 import { useFiguresQuery, type SliceChoice } from './use-figures-query';
@@ -53,13 +53,11 @@ export function useFiguresPage(role: Role) {
   );
 
   const district = role === 'district_admin';
-  const unitAdmin = role === 'unit_admin';
   const unitOptions = useUnitOptions(district && dimension === 'unit');
   const pickDepartment = district && dimension === 'department';
   const departmentOptions = useOptions(pickDepartment ? listDepartments : none, pickDepartment, (d) => ({ value: d.id, label: d.name }));
-  const pickSteward = unitAdmin && dimension === 'steward';
-  const stewardOptions = useOptions(pickSteward ? () => listStewards() : none, pickSteward, (s) => ({ value: s.id, label: s.name }));
-  const options = district ? { unit: unitOptions, department: departmentOptions } : unitAdmin ? { steward: stewardOptions } : {};
+  // A unit admin's stewards are picked by name search (SliceBar), not from a list of them all.
+  const options = district ? { unit: unitOptions, department: departmentOptions } : {};
 
   usePullDownRefresh(async () => {
     await Promise.all([figures, trend, units, departments, stewards].map((d) => (d.state.status === 'loading' ? undefined : d.refresh())));

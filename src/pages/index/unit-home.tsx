@@ -10,8 +10,7 @@ import { Notice } from '@/components/notice';
 import { OversightCard } from '@/components/fieldwork/oversight-card';
 import { FlaggedCheckInsCard } from '@/components/fieldwork/flagged-check-ins-card';
 import { HandoverTaskItem } from '@/components/org/handover-task-item';
-import { StewardLoads } from '@/components/org/steward-loads';
-import { cadenceWatchUrl, figuresUrl, stewardPageUrl } from '@/utils/oversight-urls';
+import { cadenceWatchUrl, figuresUrl, unitStewardsUrl } from '@/utils/oversight-urls';
 import type { UnitDashboard } from '@/core/org/org.model';
 import type { SessionUser } from '@/core/session.model';
 import { useAsyncData } from '@/hooks/use-async-data';
@@ -79,8 +78,12 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
           ]}
         />
       </Card>
-      <Card className='steward-loads-card' title={`管家服务情况（${dashboard.stewards.length} 名）`}>
-        <StewardLoads stewards={dashboard.stewards} onOpen={(s) => void Taro.navigateTo({ url: stewardPageUrl(s.id) })} />
+      <Card className='steward-loads-card' title='管家服务情况'>
+        <View className='card-row steward-roster-entry' onClick={go(unitStewardsUrl(dashboard.unit.id, dashboard.unit.name))}>
+          <Text>{`在岗管家 ${dashboard.activeStewards} 名`}</Text>
+          {dashboard.overloadedStewards ? <Text className='steward-roster-entry__over'>{`超过10家 ${dashboard.overloadedStewards} 名`}</Text> : null}
+          <Text className='link'>查看每位管家 ›</Text>
+        </View>
       </Card>
     </View>
   );
@@ -102,7 +105,7 @@ function UnitSummary({ dashboard }: { dashboard: UnitDashboard }) {
         </Notice>
       ) : null}
       <View className='unit-stats'>
-        <Stat label='在岗管家' value={`${dashboard.stewards.filter((s) => s.bound && s.status === 'active').length} 名`} />
+        <Stat label='在岗管家' value={`${dashboard.activeStewards} 名`} />
         <Stat label='已分配企业' value={`${dashboard.assignedEnterprises} 家`} />
         <Stat label='未分配企业' value={`${dashboard.unassignedEnterprises} 家`} alert={dashboard.unassignedEnterprises > 0} />
       </View>

@@ -14,7 +14,7 @@ const FIELDS: readonly HandoverField[] = ['fromStewardId', 'toStewardId', 'enter
  * The handover form: outgoing and incoming steward, which enterprises and why; confirmed, it goes
  * to the district (art. 10), whose confirmation moves the enterprises and starts the tasks.
  */
-export function useHandoverForm(stewards: StewardLoad[]) {
+export function useHandoverForm() {
   const [fromId, setFromId] = useState('');
   const [toId, setToId] = useState('');
   const [all, setAll] = useState(true);
@@ -23,13 +23,21 @@ export function useHandoverForm(stewards: StewardLoad[]) {
   const { errors, setErrors, formError, setFormError, submitting, isSending, run } = useFormSubmit(FIELDS);
   const [result, setResult] = useState<{ handover: HandoverView; tasks: HandoverTaskView[] } | null>(null);
   const enterprises = useStewardEnterprises(fromId);
-  const nameOf = (id: string) => stewards.find((s) => s.id === id)?.name ?? '';
+  // The names of the stewards picked (the picker pages the unit's stewards; the form keeps only these).
+  const [names, setNames] = useState<Record<string, string>>({});
+  const remember = (s: StewardLoad) => setNames((known) => ({ ...known, [s.id]: s.name }));
+  const nameOf = (id: string) => names[id] ?? '';
   const available = enterprises.state.status === 'ready' ? enterprises.state.data : [];
 
-  const chooseFrom = (id: string) => {
-    setFromId(id);
+  const chooseFrom = (steward: StewardLoad) => {
+    remember(steward);
+    setFromId(steward.id);
     setPicked([]);
-    if (id === toId) setToId('');
+    if (steward.id === toId) setToId('');
+  };
+  const chooseTo = (steward: StewardLoad) => {
+    remember(steward);
+    setToId(steward.id);
   };
   const toggle = (id: string) => setPicked((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
 
@@ -77,5 +85,5 @@ export function useHandoverForm(stewards: StewardLoad[]) {
     setFormError('');
   }
 
-  return { fromId, toId, all, picked, reason, errors, formError, submitting, result, enterprises, chooseFrom, setToId, setAll, toggle, setReason, submit, restart, nameOf };
+  return { fromId, toId, all, picked, reason, errors, formError, submitting, result, enterprises, chooseFrom, chooseTo, setAll, toggle, setReason, submit, restart, nameOf };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { seen, seenIn } from './browser';
+import { screenshot, seen, seenIn } from './browser';
 
 /**
  * Chooses `label` in a Taro H5 selector picker: opens it, drags the wheel until that row sits in
@@ -21,4 +21,19 @@ export async function pickOption(page: Page, pickerSelector: string, label: stri
   await page.waitForTimeout(400);
   await seen(page, '确定').click();
   await seenIn(page, pickerSelector).filter({ hasText: label }).waitFor();
+}
+
+/**
+ * Chooses a steward in the searchable steward picker: taps the trigger, searches the name as a
+ * person would (a unit may have hundreds), and taps the steward in the sheet's list.
+ */
+export async function pickSteward(page: Page, triggerSelector: string, name: string, shot?: string) {
+  await seenIn(page, triggerSelector).click();
+  const sheet = seenIn(page, '.steward-sheet');
+  await sheet.locator('.steward-option').first().waitFor();
+  if (shot) await screenshot(page, shot);
+  await sheet.locator('.steward-search-input input').fill(name);
+  await sheet.locator('.search-button').click();
+  await sheet.locator('.steward-option').filter({ hasText: new RegExp(`^${name}（`) }).click();
+  await seenIn(page, triggerSelector).filter({ hasText: name }).waitFor();
 }

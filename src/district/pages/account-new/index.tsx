@@ -5,10 +5,11 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { OptionsField } from '@/components/options-field';
 import { TextField } from '@/components/text-field';
+import { StewardField } from '@/components/org/steward-field';
 import { roleLabel, STAFF_ROLE_OPTIONS } from '../../account-labels';
 import { needsDepartment, needsSteward, needsUnit } from '../../account-form.rules';
 import { useAccountForm } from '../../hooks/use-account-form';
-import { useDepartmentOptions, useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
+import { useDepartmentOptions, useUnitOptions } from '../../hooks/use-org-options';
 import { OverrideReasonField } from '../../components/override-reason-field';
 
 const ROLES = STAFF_ROLE_OPTIONS.map((option) => option.value);
@@ -19,7 +20,6 @@ export default function AccountNewPage() {
   const { draft, change, errors, formError, submitting, submit } = useAccountForm();
   const units = useUnitOptions();
   const departments = useDepartmentOptions(needsDepartment(draft.role));
-  const stewards = useStewardOptions(needsSteward(draft.role) ? draft.unitId : '');
 
   return (
     <View className='page-root account-new'>
@@ -37,7 +37,7 @@ export default function AccountNewPage() {
         {needsSteward(draft.role) ? (
           <FormField label='协助的服务管家' name='stewardId' required error={errors.stewardId}>
             {draft.unitId ? (
-              <OptionsField className='steward-picker' state={stewards} value={draft.stewardId} placeholder='点击选择服务管家' emptyText='该单位还没有服务管家' onChange={(stewardId) => change({ stewardId })} />
+              <StewardField key={draft.unitId} className='steward-picker' unitId={draft.unitId} value={draft.stewardId} placeholder='点击选择服务管家' onChange={(stewardId) => change({ stewardId })} />
             ) : (
               <View className='picker-value picker-value--empty'>请先选择所属单位</View>
             )}

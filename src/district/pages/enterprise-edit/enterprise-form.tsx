@@ -5,9 +5,10 @@ import { FormField } from '@/components/form-field';
 import { OptionsField } from '@/components/options-field';
 import { TextField } from '@/components/text-field';
 import { LocationField } from '@/components/org/location-field';
+import { StewardField } from '@/components/org/steward-field';
 import type { EnterpriseView } from '@/core/org/org.model';
 import { useEnterpriseForm } from '../../hooks/use-enterprise-form';
-import { useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
+import { useUnitOptions } from '../../hooks/use-org-options';
 import type { EnterpriseDraft } from '../../enterprise-form.rules';
 import { RemoveSection } from './remove-section';
 
@@ -15,7 +16,6 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
   const form = useEnterpriseForm(existing);
   const { draft, change, errors } = form;
   const units = useUnitOptions();
-  const stewards = useStewardOptions(existing ? '' : draft.unitId);
   const removed = existing?.status === 'removed';
 
   const text = (field: keyof EnterpriseDraft, label: string, placeholder: string, required = true, maxlength = 60) => (
@@ -59,7 +59,7 @@ export function EnterpriseForm({ existing }: { existing?: EnterpriseView }) {
             </FormField>
             <FormField label='服务管家（选填，可由总管家稍后分配）' name='stewardId' error={errors.stewardId}>
               {draft.unitId ? (
-                <OptionsField className='steward-picker' state={stewards} value={draft.stewardId} placeholder='暂不分配' emptyText='该单位还没有服务管家' onChange={(stewardId) => change({ stewardId })} />
+                <StewardField key={draft.unitId} className='steward-picker' unitId={draft.unitId} assignable value={draft.stewardId} placeholder='暂不分配' onChange={(stewardId) => change({ stewardId })} />
               ) : (
                 <View className='picker-value picker-value--empty'>请先选择属地单位</View>
               )}

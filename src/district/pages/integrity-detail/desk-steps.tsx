@@ -5,17 +5,17 @@ import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { OptionsField } from '@/components/options-field';
 import { TextField } from '@/components/text-field';
+import { StewardField } from '@/components/org/steward-field';
 import { INTEGRITY_TEXT } from '@/core/contracts/integrity.fields';
 import { openIntegritySteps } from '@/core/integrity/integrity.machine';
 import type { IntegrityOutcome, IntegrityReportDetail } from '@/core/integrity/integrity.model';
 import type { useIntegrityDesk } from '../../hooks/use-integrity-desk';
-import { useStewardOptions, useUnitOptions } from '../../hooks/use-org-options';
+import { useUnitOptions } from '../../hooks/use-org-options';
 
 type Desk = ReturnType<typeof useIntegrityDesk>;
 
 function Conclude({ desk, report }: { desk: Desk; report: IntegrityReportDetail }) {
   const units = useUnitOptions();
-  const stewards = useStewardOptions(desk.draft.unitId);
   const serving = report.servingSteward;
   return (
     <Card className='conclude-card' title='作出认定'>
@@ -26,7 +26,7 @@ function Conclude({ desk, report }: { desk: Desk; report: IntegrityReportDetail 
       <FormField label='涉及管家' name='stewardId' error={desk.errors.stewardId}>
         {serving && !desk.draft.unitId ? <View className='text-note serving-steward'>默认：{serving.name}（反映时服务该企业的管家）；如涉及他人请选择：</View> : null}
         <OptionsField state={units} value={desk.draft.unitId} placeholder='选择单位' emptyText='暂无单位' onChange={(unitId) => desk.change({ unitId, stewardId: '' })} className='conclude-unit' />
-        {desk.draft.unitId ? <OptionsField state={stewards} value={desk.draft.stewardId} placeholder='选择管家' emptyText='该单位暂无管家' onChange={(stewardId) => desk.change({ stewardId })} className='conclude-steward' /> : null}
+        {desk.draft.unitId ? <StewardField key={desk.draft.unitId} unitId={desk.draft.unitId} value={desk.draft.stewardId} placeholder='选择管家' onChange={(stewardId) => desk.change({ stewardId })} className='conclude-steward' /> : null}
       </FormField>
       <FormActions error={desk.formError} busy={desk.submitting} label='确认认定' name='conclude' onSubmit={() => void desk.conclude(desk.draft.unitId ? undefined : serving?.id)} />
     </Card>

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Chip } from '@/components/chip';
 import { ProposalKind } from '@/components/org/proposal-kind';
-import { OptionsField } from '@/components/options-field';
+import { StewardField } from '@/components/org/steward-field';
 import { RecordHead } from '@/components/record-head';
 import type { ProposalView } from '@/core/org/org.model';
 import { formatDateTime } from '@/utils/format-time';
-import { useStewardOptions } from '../../hooks/use-org-options';
 import type { useProposalDecision } from '../../hooks/use-proposal-decision';
 import { DecidePanel } from '../../components/decide-panel';
 
@@ -54,16 +53,15 @@ export function ProposalItem({ proposal, decision }: ProposalItemProps) {
 
 /** Approving an addition may assign the new enterprise's steward at once. */
 function StewardChoice({ proposal, decision }: ProposalItemProps) {
-  const stewards = useStewardOptions(proposal.unitId);
   return (
     <View className='decide-panel__field'>
       <View className='decide-panel__label text-note'>分配服务管家（选填）</View>
-      <OptionsField
+      <StewardField
         className='steward-picker'
-        state={stewards}
+        unitId={proposal.unitId}
+        assignable
         value={decision.open!.stewardId}
         placeholder='暂不分配，由总管家稍后分配'
-        emptyText='该单位还没有服务管家'
         onChange={(stewardId) => decision.change({ stewardId })}
       />
     </View>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { ChoiceChips } from '@/components/chip';
 import { OptionPicker } from '@/components/option-picker';
+import { StewardField } from '@/components/org/steward-field';
 import { DEMAND_CATEGORIES } from '@/core/demand/demand.model';
 import { SLICE_LABELS, type SliceDimension } from '@/core/figures/contributions';
 import type { Option, OptionsState } from '@/utils/option';
@@ -12,7 +13,7 @@ interface SliceBarProps {
   dimensions: readonly SliceDimension[];
   slice: SliceChoice;
   onChange: (slice: SliceChoice) => void;
-  /** Options of the chosen dimension (units, departments or the unit's stewards). */
+  /** Options of the chosen dimension (units or departments; a unit's stewards are searched by name). */
   options: Partial<Record<SliceDimension, OptionsState>>;
 }
 
@@ -31,7 +32,9 @@ export function SliceBar({ dimensions, slice, onChange, options }: SliceBarProps
         label={(d) => (d === 'unit' && !options.unit ? '本单位' : SLICE_LABELS[d as SliceDimension])}
         onChange={(d) => onChange({ dimension: d as SliceDimension })}
       />
-      {needsPick && choices ? (
+      {needsPick && dimension === 'steward' ? (
+        <StewardField className='filter-field slice-picker' value={slice.id ?? ''} valueName={slice.name} placeholder='选择服务管家' onChange={(id, s) => onChange({ dimension, id, name: s.name })} />
+      ) : needsPick && choices ? (
         <OptionPicker
           className='filter-field slice-picker'
           options={choices.options}

@@ -1,25 +1,24 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { AsyncCard } from '@/components/async-card';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { EntryGrid } from '@/components/entry-grid';
-import { StewardLoads } from '@/components/org/steward-loads';
-import { useAsyncData } from '@/hooks/use-async-data';
-import { listStewards } from '@/services/org.service';
+import { StewardRoster } from '@/components/org/steward-loads';
+import { useListPageEvents } from '@/hooks/use-list-page-events';
+import { useStewardList } from '@/hooks/use-steward-list';
 import { paramText } from '@/utils/org-urls';
 import { cadenceWatchUrl, stewardPageUrl, watchListUrl } from '@/utils/oversight-urls';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
-/** One unit seen from the district (`?unitId=&name=`): its stewards, each opening their page, and its lists. */
+/**
+ * One unit seen from the district (`?unitId=&name=`), or a unit admin's own (no unitId): its
+ * stewards by name, searched and paged, each opening their page; and its lists.
+ */
 export default function UnitStewardsPage() {
   const { params } = useRouter();
   const unitId = params.unitId ?? '';
-  const { state, reload, refresh } = useAsyncData(() => listStewards(unitId), unitId);
-  usePullDownRefresh(async () => {
-    await refresh();
-    Taro.stopPullDownRefresh();
-  });
+  const stewards = useStewardList({ unitId: unitId || undefined });
+  useListPageEvents({ refresh: stewards.refresh, loadMore: stewards.loadMore, onReturn: stewards.refresh });
   return (
     <View className='page-root unit-stewards-page'>
       <Card title={paramText(params.name) || '单位'}>
@@ -31,9 +30,9 @@ export default function UnitStewardsPage() {
           ]}
         />
       </Card>
-      <AsyncCard className='steward-loads-card' title='管家服务情况' state={state} onRetry={() => void reload()}>
-        {(stewards) => <StewardLoads stewards={stewards} onOpen={(s) => void Taro.navigateTo({ url: stewardPageUrl(s.id) })} />}
-      </AsyncCard>
+      <View className='steward-loads-card'>
+        <StewardRoster list={stewards} onOpen={(s) => void Taro.navigateTo({ url: stewardPageUrl(s.id) })} />
+      </View>
     </View>
   );
 }

@@ -1,18 +1,15 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Chip } from '@/components/chip';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
 import { Notice } from '@/components/notice';
 import { EnterpriseListScreen } from '@/components/org/enterprise-list-screen';
+import { StewardPicker } from '@/components/org/steward-picker';
 import { Tabs } from '@/components/tabs';
 import type { StewardLoad } from '@/core/org/org.model';
+import { useStewardList } from '@/hooks/use-steward-list';
 import { useAssign } from '../../hooks/use-assign';
-import { useAsyncData } from '@/hooks/use-async-data';
-import { listStewards } from '@/services/org.service';
 import { enterpriseProfileUrl } from '@/utils/org-urls';
-import { StewardPicker } from '../../components/steward-picker';
 import { StewardTab } from './steward-tab';
 import '../../components/unit.scss';
 
@@ -23,23 +20,16 @@ export default function AssignPage() {
   const [tab, setTab] = useState<(typeof TABS)[number]>(TABS[0]);
   const [steward, setSteward] = useState<StewardLoad | null>(null);
   const [version, setVersion] = useState(0);
-  const stewards = useAsyncData(() => listStewards(), 'stewards');
-  // Reloading after an assignment keeps the previous loads on screen until the new ones arrive.
-  const lastLoads = useRef<StewardLoad[]>([]);
+  const stewards = useStewardList({});
   const { notice, pendingId, assign } = useAssign(() => {
     setVersion((v) => v + 1);
-    void stewards.reload();
+    void stewards.refresh();
   });
 
   const showEnterprisesOf = (s: StewardLoad | null) => {
     setSteward(s);
     setTab(TABS[1]);
   };
-
-  if (stewards.state.status === 'loading' && version === 0) return <LoadingState />;
-  if (stewards.state.status === 'error') return <ErrorState message={stewards.state.error.message} onRetry={() => void stewards.reload()} />;
-  if (stewards.state.status === 'ready') lastLoads.current = stewards.state.data;
-  const loads = lastLoads.current;
 
   const noticeView = notice ? (
     <Notice tone={notice.tone} className='assign-notice'>
@@ -50,7 +40,7 @@ export default function AssignPage() {
     <View className='page-root assign-page'>
       <Tabs tabs={TABS} active={tab} onChange={(t) => (t === TABS[1] ? showEnterprisesOf(null) : setTab(t))} />
       {tab === TABS[0] ? (
-        <StewardTab stewards={loads} onOpen={showEnterprisesOf} onRefresh={stewards.reload} />
+        <StewardTab list={stewards} onOpen={showEnterprisesOf} />
       ) : (
         <EnterpriseListScreen
           stewardId={steward?.id}
@@ -69,7 +59,7 @@ export default function AssignPage() {
           }
           onOpen={(enterprise) => void Taro.navigateTo({ url: enterpriseProfileUrl(enterprise.id) })}
           actionFor={(enterprise) => (
-            <StewardPicker stewards={loads} value={enterprise.stewardId} onPick={(s) => void assign(enterprise, s)}>
+            <StewardPicker assignable title='分配给管家' value={enterprise.stewardId} excludeId={enterprise.stewardId} onPick={(s) => void assign(enterprise, s)}>
               <View className={`small-action assign-button${pendingId === enterprise.id ? ' small-action--busy' : ''}`}>
                 {pendingId === enterprise.id ? '分配中…' : enterprise.stewardId ? '改派' : '分配管家'}
               </View>

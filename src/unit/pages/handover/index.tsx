@@ -1,46 +1,33 @@
 import { View } from '@tarojs/components';
-import { AsyncView } from '@/components/async-view';
 import { Card } from '@/components/card';
 import { FormActions } from '@/components/form-actions';
 import { FormField } from '@/components/form-field';
 import { TextField } from '@/components/text-field';
 import { HANDOVER_REASON } from '@/core/contracts/org.fields';
-import type { StewardLoad } from '@/core/org/org.model';
-import { useAsyncData } from '@/hooks/use-async-data';
+import { StewardPicker } from '@/components/org/steward-picker';
 import { useHandoverForm } from '../../hooks/use-handover-form';
-import { listStewards } from '@/services/org.service';
-import { StewardPicker } from '../../components/steward-picker';
 import { HandoverEnterprises } from './handover-enterprises';
 import { HandoverResult } from './handover-result';
 import { HandoverRequests } from './handover-requests';
+import '../../components/unit.scss';
 import './index.scss';
 
 /** A unit admin proposes replacing a steward for some or all of their enterprises; the district confirms (guideline art. 10). */
 export default function HandoverPage() {
-  const stewards = useAsyncData(() => listStewards(), 'stewards');
-  return (
-    <AsyncView state={stewards.state} onRetry={() => void stewards.reload()}>
-      {(loads) => <HandoverForm stewards={loads} />}
-    </AsyncView>
-  );
-}
-
-function HandoverForm({ stewards }: { stewards: StewardLoad[] }) {
-  const form = useHandoverForm(stewards);
+  const form = useHandoverForm();
   if (form.result) return <HandoverResult result={form.result} onAgain={form.restart} />;
 
-  // Only a steward who can sign in takes enterprises over (an unbound account is refused).
-  const others = stewards.filter((s) => s.id !== form.fromId && s.bound && s.status === 'active');
+  // Only a steward who can sign in takes enterprises over (an unbound account is refused): `assignable`.
   return (
     <View className='page-root handover-page'>
       <Card>
         <FormField label='原管家' name='fromStewardId' required error={form.errors.fromStewardId}>
-          <StewardPicker className='from-steward' stewards={stewards} value={form.fromId} onPick={(s) => form.chooseFrom(s.id)}>
+          <StewardPicker className='from-steward' title='选择原管家' value={form.fromId} onPick={form.chooseFrom}>
             <View className={`picker-value${form.fromId ? '' : ' picker-value--empty'}`}>{form.nameOf(form.fromId) || '选择被替换的管家'}</View>
           </StewardPicker>
         </FormField>
         <FormField label='接任管家' name='toStewardId' required error={form.errors.toStewardId}>
-          <StewardPicker className='to-steward' stewards={others} value={form.toId} onPick={(s) => form.setToId(s.id)}>
+          <StewardPicker className='to-steward' title='选择接任管家' assignable excludeId={form.fromId} value={form.toId} onPick={form.chooseTo}>
             <View className={`picker-value${form.toId ? '' : ' picker-value--empty'}`}>{form.nameOf(form.toId) || '选择接任的管家'}</View>
           </StewardPicker>
         </FormField>

@@ -4,13 +4,11 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Chip } from '@/components/chip';
 import { PagedList } from '@/components/paged-list';
 import type { AccountView, StewardLoad } from '@/core/org/org.model';
-import { useAsyncData } from '@/hooks/use-async-data';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useSession } from '@/hooks/use-session';
 import { toCloudError } from '@/services/cloud-error';
 import { attachLiaison, listLiaisons } from '../../services/unit.service';
-import { listStewards } from '@/services/org.service';
-import { StewardPicker } from '../../components/steward-picker';
+import { StewardPicker } from '@/components/org/steward-picker';
 import '../../components/unit.scss';
 import './index.scss';
 
@@ -18,7 +16,6 @@ import './index.scss';
 export default function LiaisonsPage() {
   const { session } = useSession();
   const unitId = session.status === 'ready' ? session.user?.unitId : undefined;
-  const stewards = useAsyncData(() => listStewards(), 'stewards');
   const list = usePagedList({
     fetchPage: (page, pageSize) => listLiaisons({ unitId, page, pageSize }),
     keyOf: (a) => a.id,
@@ -26,13 +23,10 @@ export default function LiaisonsPage() {
   });
   const busy = useRef(false);
   usePullDownRefresh(async () => {
-    await Promise.all([list.refresh(), stewards.reload()]);
+    await list.refresh();
     Taro.stopPullDownRefresh();
   });
   useReachBottom(() => void list.loadMore());
-
-  const loads: StewardLoad[] = stewards.state.status === 'ready' ? stewards.state.data : [];
-  const nameOf = (id?: string) => loads.find((s) => s.id === id)?.name;
 
   async function attach(liaison: AccountView, steward: StewardLoad) {
     if (busy.current || liaison.stewardId === steward.id) return;
@@ -40,7 +34,7 @@ export default function LiaisonsPage() {
     try {
       await attachLiaison({ liaisonId: liaison.id, stewardId: steward.id });
       void Taro.showToast({ title: `已指派给${steward.name}`, icon: 'none' });
-      await Promise.all([list.refresh(), stewards.reload()]);
+      await list.refresh();
     } catch (err) {
       void Taro.showModal({ title: '未能指派', content: toCloudError(err).message, showCancel: false, confirmText: '知道了' });
     } finally {
@@ -66,10 +60,10 @@ export default function LiaisonsPage() {
                 </Chip>
               )}
               <View className={`liaison-item__steward text-note${liaison.stewardId ? '' : ' liaison-item__steward--none'}`}>
-                {liaison.stewardId ? `协助管家：${nameOf(liaison.stewardId) ?? '其他单位管家'}` : '尚未指派管家'}
+                {liaison.stewardId ? `协助管家：${liaison.stewardName ?? '其他单位管家'}` : '尚未指派管家'}
               </View>
             </View>
-            <StewardPicker stewards={loads} value={liaison.stewardId} onPick={(s) => void attach(liaison, s)}>
+            <StewardPicker title={`${liaison.name}协助的管家`} value={liaison.stewardId} excludeId={liaison.stewardId} onPick={(s) => void attach(liaison, s)}>
               <View className='small-action attach-button'>{liaison.stewardId ? '更换管家' : '指派管家'}</View>
             </StewardPicker>
           </View>
