@@ -109,6 +109,9 @@ describe('a unit\'s stewards\' summaries, paged by state', () => {
     // By name as the database orders text (by code point: the digits before 乙).
     expect(rows.map((r) => r.subjectName)).toEqual(['管家28', '管家29', '管家30', '管家乙']);
     expect(rows.every((r) => r.state === 'not_started' && r.summaryId === undefined)).toBe(true);
+    // The app's page size: the same rows on one page, read past the stewards who have written.
+    const one = (await pageOf(SMALL.unitAdminA, { state: 'not_started' })).stewards;
+    expect([one.items.map((r: Row) => r.subjectName), one.hasMore]).toEqual([rows.map((r) => r.subjectName), false]);
     // The one who left after writing is a row of their summary's state; the one who left before is none.
     const accepted = (await allPages(SMALL.unitAdminA, 'accepted', 20)).flatMap((p) => p.items);
     expect(accepted.map((r) => r.subjectId).sort()).toEqual(['u-s27', 'u-s31']);
