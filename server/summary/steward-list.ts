@@ -17,9 +17,10 @@ import { toRow } from '../actions/summary.view';
  * Rows per state. Written ones are the unit's summaries per status; not started, the active
  * stewards less those of them with a summary, that is less every summary but a disabled
  * steward's (the unit's disabled stewards are read for it: those who left, not the unit's size).
- * A steward moved out after starting leaves their summary with this unit, its reviewer: that one
- * summary is then subtracted from the not started too (the chip shows one fewer than its rows);
- * knowing whose it is would take a read of every summary.
+ * A steward who left the unit's stewards otherwise (moved to another unit, or made its 总管家) after
+ * starting leaves their summary with this unit, its reviewer: that summary is then subtracted from
+ * the not started too (the chip shows one fewer than its rows); knowing whose it is would take a
+ * read of every summary.
  */
 export const stewardCounts = async (db: Database, year: number, unitId: string): Promise<Record<SummaryState, number>> => {
   const [byStatus, active, disabled] = await Promise.all([
