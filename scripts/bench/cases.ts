@@ -158,7 +158,9 @@ export const BENCH_CASES: BenchCase[] = [
   // Annual summaries (art. 8): the writer's prefilled summary (figures, training, highlights, a unit's stewards) and the reviewers' lists.
   c('summary.mine (steward)', 'steward-01', 'summary.mine', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
   c('summary.mine with its stewards (unit admin)', 'unit-admin-z01', 'summary.mine', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
-  c('summary.list stewards (unit admin)', 'unit-admin-z01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'stewards' }),
+  // A unit's stewards: the reviewer's queue first (its default), and those yet to start (read steward by steward).
+  c('summary.list stewards (unit admin)', 'unit-admin-z01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'stewards', state: 'submitted', page: 1, pageSize: 20 }),
+  c('summary.list stewards not started (unit admin)', 'unit-admin-z01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'stewards', state: 'not_started', page: 1, pageSize: 20 }),
   c('summary.list units (district)', 'district-01', 'summary.list', 'list', { year: Number(shanghaiDate(new Date()).slice(0, 4)), of: 'units' }),
   c('summary.round (steward)', 'steward-01', 'summary.round', 'detail', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
   // The monthly bulletin: the list, the district's and a unit's reads (a figures report: the dashboard budget), both exports.

@@ -1,18 +1,18 @@
 import { summaryAcceptInput, summaryIdInput, summaryListInput, summaryReturnInput } from '../../src/core/contracts/summary.contracts';
 import { AppError, invalid, notFound } from '../../src/core/errors';
 import { canTakeSummaryStep, summaryId, SUMMARY_STEPS } from '../../src/core/summary/summary.machine';
-import { SUMMARY_STATE_LABELS, type SummaryDetail, type SummaryListView, type SummaryRow, type SummaryState } from '../../src/core/summary/summary.model';
+import { SUMMARY_STATE_LABELS, SUMMARY_STATES_BY_NEED, type SummaryDetail, type SummaryListView, type SummaryRow, type SummaryState } from '../../src/core/summary/summary.model';
 import { summaryRepo, type SummaryDoc } from '../db/summary.repo';
 import { unitRepo } from '../db/unit.repo';
-import { userRepo } from '../db/user.repo';
 import type { Patch } from '../db/repository';
 import { assertAccess, narrowedScope } from '../runtime/access';
 import type { ActionContext } from '../runtime/action-context';
 import { defineAction } from '../runtime/define-action';
 import { tellAccepted, tellReturned } from '../summary/summary-notices';
+import { stewardCounts, stewardRows } from '../summary/steward-list';
 import { prefillOf } from '../summary/summary-reference';
 import { assertVersion, conflict, deadlineOf, roundOf, summaryFor, today } from '../summary/summary-subject';
-import { isFrozen, toDetail } from './summary.view';
+import { isFrozen, toDetail, toRow } from './summary.view';
 
 const READERS = ['steward', 'unit_admin', 'district_admin'] as const;
 
@@ -32,45 +32,37 @@ const summaryGet = defineAction({
   handler: ({ id }, ctx) => detailOf(ctx, id),
 });
 
-const rowOf = (subjectId: string, subjectName: string, doc?: SummaryDoc): SummaryRow => ({
-  subjectId, subjectName, state: doc?.status ?? 'not_started', returns: doc?.returns?.length ?? 0,
-  ...(doc ? { summaryId: doc._id } : {}),
-  ...(doc?.submittedAt ? { submittedAt: doc.submittedAt.toISOString(), late: !!doc.late } : {}),
-  ...(doc?.acceptedAt ? { acceptedAt: doc.acceptedAt.toISOString() } : {}),
-});
+/** The units waiting for the district first (SUMMARY_STATES_BY_NEED), by name within a state. */
+const byNeed = (a: SummaryRow, b: SummaryRow) => SUMMARY_STATES_BY_NEED.indexOf(a.state) - SUMMARY_STATES_BY_NEED.indexOf(b.state) || a.subjectName.localeCompare(b.subjectName, 'zh');
 
-/** Waiting for the reviewer first, then the ones not in yet, then the accepted; by name within. */
-const ORDER: Record<SummaryState, number> = { submitted: 0, returned: 1, draft: 2, not_started: 3, accepted: 4 };
-const byNeed = (a: SummaryRow, b: SummaryRow) => ORDER[a.state] - ORDER[b.state] || a.subjectName.localeCompare(b.subjectName, 'zh');
-
-const countsOf = (rows: SummaryRow[]) => Object.fromEntries((Object.keys(SUMMARY_STATE_LABELS) as SummaryState[]).map((s) => [s, rows.filter((r) => r.state === s).length])) as Record<SummaryState, number>;
+const countsOf = (rows: SummaryRow[]) => Object.fromEntries(SUMMARY_STATES_BY_NEED.map((s) => [s, rows.filter((r) => r.state === s).length])) as Record<SummaryState, number>;
 
 const summaryList = defineAction({
   name: 'summary.list',
   roles: ['unit_admin', 'district_admin'],
   input: summaryListInput,
   writes: false,
-  summary: '年度总结清单：单位看本单位管家的个人总结，区看各单位的单位总结（可看某单位的管家总结）',
-  async handler({ year, of, unitId: asked }, ctx): Promise<SummaryListView> {
+  summary: '年度总结清单：单位看本单位管家的个人总结（按状态分页），区看各单位的单位总结（可看某单位的管家总结）',
+  async handler(input, ctx): Promise<SummaryListView> {
     const { db } = ctx;
-    const { deadline, version: deadlineVersion } = await roundOf(ctx, year);
-    if (of === 'units') {
+    const { year } = input;
+    if (input.of === 'units') {
       assertAccess(ctx.user, 'summary', {}, '只有区科经委可以查看各单位的年度总结');
-      const [units, docs] = await Promise.all([unitRepo.all(db), summaryRepo.unitSummaries(db, year)]);
+      const [{ deadline, version: deadlineVersion }, units, docs] = await Promise.all([roundOf(ctx, year), unitRepo.all(db), summaryRepo.unitSummaries(db, year)]);
       const byUnit = new Map(docs.map((d) => [d.subjectId, d]));
-      const rows = units.map((u) => rowOf(u._id, u.name, byUnit.get(u._id))).sort(byNeed);
-      return { year, of, deadline, deadlineVersion, rows, counts: countsOf(rows) };
+      const rows = units.map((u) => toRow(u._id, u.name, byUnit.get(u._id))).sort(byNeed);
+      return { of: 'units', year, deadline, deadlineVersion, rows, counts: countsOf(rows) };
     }
-    const unitId = narrowedScope(ctx.user, 'summary', { unitId: asked }, '只能查看本单位管家的年度总结')?.unitId;
+    const unitId = narrowedScope(ctx.user, 'summary', { unitId: input.unitId }, '只能查看本单位管家的年度总结')?.unitId;
     if (!unitId) throw invalid('请选择单位', { unitId: '请选择单位' });
-    const [unit, stewards, docs, own] = await Promise.all([
-      unitRepo.get(db, unitId), userRepo.stewardNames(db, unitId), summaryRepo.ofUnit(db, year, 'steward', unitId), summaryRepo.get(db, summaryId(year, 'unit', unitId)),
+    const { state, page, pageSize } = input;
+    const [{ deadline, version: deadlineVersion }, unit, own, counts, stewards] = await Promise.all([
+      roundOf(ctx, year), unitRepo.get(db, unitId), summaryRepo.get(db, summaryId(year, 'unit', unitId)),
+      stewardCounts(db, year, unitId), stewardRows(db, year, unitId, state, { page, pageSize }),
     ]);
     if (!unit) throw notFound('单位不存在');
-    const bySteward = new Map(docs.map((d) => [d.subjectId, d]));
-    const rows = stewards.filter((s) => s.status === 'active' || bySteward.has(s._id)).map((s) => rowOf(s._id, s.name, bySteward.get(s._id))).sort(byNeed);
     return {
-      year, of, unitId, unitName: unit.name, deadline, deadlineVersion, rows, counts: countsOf(rows),
+      of: 'stewards', year, unitId, unitName: unit.name, deadline, deadlineVersion, counts, state, stewards,
       unitSummary: { state: own?.status ?? 'not_started', ...(own ? { summaryId: own._id } : {}) },
     };
   },

@@ -1,6 +1,6 @@
 import { canTakeSummaryStep, summaryParty, type SummaryParty, type SummaryViewer } from '../../src/core/summary/summary.machine';
-import type { SummaryDetail, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
-import type { SummaryDoc } from '../db/summary.repo';
+import type { SummaryDetail, SummaryReference, SummaryRow, SummaryStatus } from '../../src/core/summary/summary.model';
+import type { SummaryDoc, SummaryRowDoc } from '../db/summary.repo';
 import type { UserDoc } from '../db/user.repo';
 
 export const viewerOf = (user: UserDoc): SummaryViewer => ({ id: user._id, role: user.role, unitId: user.unitId });
@@ -25,6 +25,14 @@ export const toDetail = (s: SummaryShape & Partial<SummaryDoc>, reference: Summa
     review: canTakeSummaryStep('accept', party, s.status),
     export: s.version > 0 && party !== null,
   },
+});
+
+/** A reviewer's list row: a steward or unit, and its summary if one was started. */
+export const toRow = (subjectId: string, subjectName: string, doc?: SummaryRowDoc): SummaryRow => ({
+  subjectId, subjectName, state: doc?.status ?? 'not_started', returns: doc?.returns?.length ?? 0,
+  ...(doc ? { summaryId: doc._id } : {}),
+  ...(doc?.submittedAt ? { submittedAt: doc.submittedAt.toISOString(), late: !!doc.late } : {}),
+  ...(doc?.acceptedAt ? { acceptedAt: doc.acceptedAt.toISOString() } : {}),
 });
 
 export { summaryParty };

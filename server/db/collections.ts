@@ -22,6 +22,8 @@ export const COLLECTIONS = {
       // Paging by _id (fetchAll) after the equalities: a unit's stewards or contacts, every steward.
       { fields: ['role', 'unitId', '_id'] },
       { fields: ['role', 'status', 'unitId', '_id'] },
+      // A unit's active stewards by name, a page at a time (those yet to start their annual summary).
+      { fields: ['role', 'status', 'unitId', 'name', '_id'] },
       { fields: ['role', 'status', '_id'] },
       { fields: ['role', '_id'] },
       // A page of a unit's stewards by name (org.stewards), and of those who can take enterprises.
@@ -221,7 +223,9 @@ export const COLLECTIONS = {
   /** Quarterly interviews (季约谈) with units. */
   interviews: { indexes: [{ fields: ['-recordedAt'] }, { fields: ['unitId', '-recordedAt'] }] },
   /** Annual summaries (art. 8): one per steward or unit and year, and the district's deadline per year. */
-  summaries: { indexes: [{ fields: ['year', 'kind', 'unitId'] }, { fields: ['year', 'kind', 'status'] }] },
+  // [year, kind, unitId, status, updatedAt]: a unit's stewards' summaries (its leading fields), counted per
+  // state (group by status) and paged by state, the longest untouched first; [year, kind, status]: reminders.
+  summaries: { indexes: [{ fields: ['year', 'kind', 'unitId', 'status', 'updatedAt'] }, { fields: ['year', 'kind', 'status'] }] },
   summary_rounds: { indexes: [] },
   /** The monthly bulletin (月通报), one per month, and each unit's part of it. */
   bulletins: { indexes: [{ fields: ['status', '-month'] }] },

@@ -1,5 +1,8 @@
+import { summaryId } from '../../src/core/summary/summary.machine';
 import type { Headline, Sections, SummaryKind, SummaryReference, SummaryStatus } from '../../src/core/summary/summary.model';
-import type { Database } from '../runtime/cloud-types';
+import type { Database, Query } from '../runtime/cloud-types';
+import { aggregateOn } from './aggregate';
+import { chunksOf } from './chunks';
 import { isDuplicateKey } from './duplicate-key';
 import { repository, type Patch } from './repository';
 
@@ -38,6 +41,10 @@ export interface SummaryDoc {
 
 const summaries = repository('summaries');
 
+/** What a reviewer's list row shows of a summary. */
+export type SummaryRowDoc = Pick<SummaryDoc, '_id' | 'subjectId' | 'subjectName' | 'status' | 'returns' | 'submittedAt' | 'late' | 'acceptedAt'>;
+const ROW_FIELDS = { subjectId: true, subjectName: true, status: true, returns: true, submittedAt: true, late: true, acceptedAt: true };
+
 export const summaryRepo = {
   ...summaries,
 
@@ -59,6 +66,29 @@ export const summaryRepo = {
   /** A year's summaries of one kind in one unit (a unit's stewards: tens of rows). */
   ofUnit: (db: Database, year: number, kind: SummaryKind, unitId: string): Promise<SummaryDoc[]> =>
     summaries.of(db).where({ year, kind, unitId }).field({ sections: false, reference: false }).limit(1000).get().then((r) => r.data),
+
+  /** A unit's stewards' summaries of a year counted per state: one group-by on the [year, kind, unitId, status] index. */
+  stewardCountsOf: async (db: Database, year: number, unitId: string): Promise<Partial<Record<SummaryStatus, number>>> => {
+    const { list } = await aggregateOn<{ _id: SummaryStatus; n: number }>(summaries.of(db)).match({ year, kind: 'steward', unitId }).group({ _id: '$status', n: { $sum: 1 } }).limit(100).end();
+    return Object.fromEntries(list.map((g) => [g._id, g.n]));
+  },
+
+  /**
+   * A unit's stewards' summaries of a year in one state, the longest untouched first (for the
+   * submitted ones: the longest waiting for review), with only what a list row shows.
+   */
+  stewardsIn: (db: Database, year: number, unitId: string, status: SummaryStatus): Query<SummaryRowDoc> =>
+    summaries.of(db).where({ year, kind: 'steward', unitId, status }).orderBy('updatedAt', 'asc').orderBy('_id', 'asc').field(ROW_FIELDS) as unknown as Query<SummaryRowDoc>,
+
+  /** Which of these stewards have a summary of the year in the unit: primary-key reads of the ids the year gives them. */
+  stewardsWithSummary: async (db: Database, year: number, unitId: string, stewardIds: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (const part of chunksOf(stewardIds)) {
+      const { data } = await summaries.of(db).where({ _id: db.command.in(part.map((s) => summaryId(year, 'steward', s))), unitId }).field({ subjectId: true }).limit(part.length).get();
+      for (const doc of data) found.add(doc.subjectId);
+    }
+    return found;
+  },
 
   /** Every unit's summary of a year (one per unit: ~40 rows). */
   unitSummaries: (db: Database, year: number): Promise<SummaryDoc[]> =>

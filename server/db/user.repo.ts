@@ -60,6 +60,10 @@ export const userRepo = {
   stewardNames: (db: Database, unitId?: string): Promise<StewardName[]> =>
     fetchAll(db, users.of(db), { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
 
+  /** A unit's active stewards by name, `limit` of them from `offset` (read along [role, status, unitId, name, _id]). */
+  activeStewardsByName: async (db: Database, unitId: string, offset: number, limit: number): Promise<StewardName[]> =>
+    (await users.of(db).where({ role: 'steward', status: 'active', unitId }).orderBy('name', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit).field({ name: true, status: true, unitId: true }).get()).data,
+
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
     (await users.of(db).where({ role: 'steward', status: 'active', _id: db.command.gt(after) }).orderBy('_id', 'asc').limit(limit).get()).data,

@@ -1,4 +1,4 @@
-import type { SummaryDetail, SummaryListView, SummaryRow } from '@/core/summary/summary.model';
+import type { StewardSummaryList, SummaryDetail, SummaryRow, UnitSummaryList } from '@/core/summary/summary.model';
 
 /** A steward's summary as the server answers it; override what a test is about. */
 export function summaryDetail(overrides: Partial<SummaryDetail> = {}): SummaryDetail {
@@ -22,11 +22,19 @@ export function summaryDetail(overrides: Partial<SummaryDetail> = {}): SummaryDe
 
 export const summaryRow = (overrides: Partial<SummaryRow> = {}): SummaryRow => ({ subjectId: 'u-steward-01', subjectName: '张伟', state: 'submitted', summaryId: '2026-steward-u-steward-01', submittedAt: '2026-12-02T02:00:00.000Z', returns: 0, ...overrides });
 
-export function summaryList(overrides: Partial<SummaryListView> = {}): SummaryListView {
-  const rows = overrides.rows ?? [summaryRow(), summaryRow({ subjectId: 'u-steward-02', subjectName: '李娜', state: 'not_started', summaryId: undefined, submittedAt: undefined })];
+/** A unit's stewards' list as the server answers a page of it: two submitted summaries, one steward not started. */
+export function stewardList(overrides: Partial<StewardSummaryList> = {}, items?: SummaryRow[], hasMore = false): StewardSummaryList {
+  const state = overrides.state ?? 'submitted';
   return {
-    year: 2026, of: 'stewards', unitId: 'unit-z01', unitName: '陆家嘴管理局', deadline: '2026-12-25', deadlineVersion: 1, rows,
-    counts: { not_started: 1, draft: 0, submitted: 1, returned: 0, accepted: 0 }, unitSummary: { state: 'not_started' },
+    of: 'stewards', year: 2026, unitId: 'unit-z01', unitName: '陆家嘴管理局', deadline: '2026-12-25', deadlineVersion: 1, state,
+    counts: { not_started: 1, draft: 0, submitted: 2, returned: 0, accepted: 0 }, unitSummary: { state: 'not_started' },
+    stewards: { items: items ?? [summaryRow({ state })], page: 1, pageSize: 20, hasMore },
     ...overrides,
   };
+}
+
+/** Every unit's summary at the district. */
+export function unitList(overrides: Partial<UnitSummaryList> = {}): UnitSummaryList {
+  const rows = overrides.rows ?? [summaryRow({ subjectId: 'unit-z01', subjectName: '陆家嘴管理局', summaryId: '2026-unit-unit-z01' })];
+  return { of: 'units', year: 2026, deadline: null, deadlineVersion: 0, rows, counts: { not_started: 0, draft: 0, submitted: 1, returned: 0, accepted: 0 }, ...overrides };
 }

@@ -1,11 +1,14 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { summaryYearOn } from '@/core/summary/summary.deadline';
 import { SessionProvider } from '@/hooks/use-session';
+import { shanghaiNow } from '@/utils/shanghai-clock';
 import SummaryListPage from '@/summary/pages/list/index';
 import SummaryViewPage from '@/summary/pages/view/index';
 import SummaryWritePage from '@/summary/pages/write/index';
 import { taroDouble } from '../doubles/taro';
 import { answerActions, inputsOf } from './cloud-mock';
-import { summaryDetail, summaryList, summaryRow } from './summary-fixtures';
+import type { SummaryRow, SummaryState } from '@/core/summary/summary.model';
+import { stewardList, summaryDetail, summaryRow, unitList } from './summary-fixtures';
 
 jest.mock('@/services/cloud');
 jest.mock('@tarojs/components', () => jest.requireActual('./components-with-date'));
@@ -75,19 +78,92 @@ describe('the steward\'s summary', () => {
 describe('the unit\'s review', () => {
   const session = (role: string) => ({ 'session.me': () => ({ user: { id: 'u-1', role, name: '某人', unitId: 'unit-z01' } }) });
 
-  it('lists its stewards\' summaries with their state and opens one; its own unit summary is one tap away', async () => {
-    answerActions({ ...session('unit_admin'), 'summary.list': () => summaryList() });
+  // The year the page opens on (the one just ended until the end of February).
+  const YEAR = summaryYearOn(shanghaiNow().date);
+  const chipsOf = (container: HTMLElement) => [...container.querySelectorAll('.tabs--state .tabs__tab')].map((c) => c.textContent);
+  const activeChip = (container: HTMLElement) => container.querySelector('.tabs--state .tabs__tab--active')?.textContent;
+  const namesOf = (container: HTMLElement) => [...container.querySelectorAll('.summary-row__name')].map((n) => n.textContent);
+  const stewardRow = (n: number, state: SummaryState = 'submitted') =>
+    summaryRow({ subjectId: `u-steward-${n}`, subjectName: `管家${n}`, state, summaryId: state === 'not_started' ? undefined : `2026-steward-u-steward-${n}`, submittedAt: state === 'not_started' ? undefined : '2026-12-02T02:00:00.000Z' });
+
+  it('opens on the summaries waiting for review, with a chip counting each state; a row opens its summary; its own unit summary is one tap away', async () => {
+    answerActions({ ...session('unit_admin'), 'summary.list': () => stewardList({}, [stewardRow(1), stewardRow(2)]) });
     const { container } = render(<SessionProvider><SummaryListPage /></SessionProvider>);
-    expect(await screen.findByText('陆家嘴管理局 管家个人总结（待审核 1，已通过 0，共 2）')).toBeInTheDocument();
-    expect(inputsOf('summary.list').at(-1)).toEqual({ year: expect.any(Number), of: 'stewards' });
+    expect(await screen.findByText('陆家嘴管理局 管家个人总结（共 3 名）')).toBeInTheDocument();
+    expect(inputsOf('summary.list')).toEqual([{ year: YEAR, of: 'stewards', state: 'submitted', page: 1, pageSize: 20 }]);
+    expect(chipsOf(container)).toEqual(['待审核 2', '退回修改 0', '草稿 0', '未开始 1', '已通过 0']);
+    expect(activeChip(container)).toBe('待审核 2');
     const rows = [...container.querySelectorAll('.summary-row')] as HTMLElement[];
-    expect(rows.map((r) => within(r).getByText(/待审核|未开始/, { selector: '.summary-row__state' }).textContent)).toEqual(['待审核', '未开始']);
-    await click(rows[0]);
-    expect(taroDouble.lastNavigation()?.url).toBe(`/summary/pages/view/index?id=${encodeURIComponent('2026-steward-u-steward-01')}`);
+    expect(rows.map((r) => [within(r).getByText(/管家/, { selector: '.summary-row__name' }).textContent, within(r).getByText(/待审核|未开始/, { selector: '.summary-row__state' }).textContent])).toEqual([['管家1', '待审核'], ['管家2', '待审核']]);
     await click(rows[1]);
-    expect(taroDouble.lastNavigation()?.url).toContain('2026-steward-u-steward-01');
+    expect(taroDouble.lastNavigation()?.url).toBe(`/summary/pages/view/index?id=${encodeURIComponent('2026-steward-u-steward-2')}`);
     await click(screen.getByRole('button', { name: '撰写单位总结' }));
     expect(taroDouble.lastNavigation()?.url).toBe('/summary/pages/write/index?year=2026');
+  });
+
+  it('lists the chosen chip\'s state from its first page, and pages on to the end of it', async () => {
+    const pages: Record<string, SummaryRow[][]> = {
+      submitted: [Array.from({ length: 20 }, (_, i) => stewardRow(i + 1)), [stewardRow(21), stewardRow(22)]],
+      not_started: [[stewardRow(30, 'not_started')]],
+      accepted: [[]],
+    };
+    const counts = { not_started: 1, draft: 0, submitted: 22, returned: 0, accepted: 0 };
+    answerActions({
+      ...session('unit_admin'),
+      'summary.list': ({ state, page }) => stewardList({ state, counts }, pages[state][page - 1], page < pages[state].length),
+    });
+    const { container } = render(<SessionProvider><SummaryListPage /></SessionProvider>);
+    await screen.findByText('管家20');
+    expect(namesOf(container)).toHaveLength(20);
+    await click(screen.getByText('加载更多'));
+    expect(inputsOf('summary.list').at(-1)).toEqual({ year: YEAR, of: 'stewards', state: 'submitted', page: 2, pageSize: 20 });
+    expect(namesOf(container)).toEqual(Array.from({ length: 22 }, (_, i) => `管家${i + 1}`));
+    expect(screen.getByText('没有更多了')).toBeInTheDocument();
+    // The end reached, scrolling asks for nothing more.
+    await act(() => taroDouble.reachBottom());
+    expect(inputsOf('summary.list')).toHaveLength(2);
+
+    await click(screen.getByText('未开始 1'));
+    expect(await screen.findByText('管家30')).toBeInTheDocument();
+    expect(inputsOf('summary.list').at(-1)).toEqual({ year: YEAR, of: 'stewards', state: 'not_started', page: 1, pageSize: 20 });
+    expect(activeChip(container)).toBe('未开始 1');
+    expect(namesOf(container)).toEqual(['管家30']);
+    expect(screen.getByText('个人总结未提交')).toBeInTheDocument();
+    // Not started: nothing to open.
+    const before = taroDouble.lastNavigation();
+    await click(container.querySelector('.summary-row')!);
+    expect(taroDouble.lastNavigation()).toBe(before);
+
+    await click(screen.getByText('已通过 0'));
+    expect(await screen.findByText('没有“已通过”的管家总结')).toBeInTheDocument();
+  });
+
+  it('scrolls to the next page, refreshes the chosen state on a pull with fresh counts, and offers a retry when loading fails', async () => {
+    let fail = true;
+    let submitted = 21;
+    answerActions({
+      ...session('unit_admin'),
+      'summary.list': ({ state, page }) => {
+        if (fail) return Promise.reject(Object.assign(new Error('x'), { code: 'NETWORK', message: '网络不稳定' }));
+        const counts = { not_started: 0, draft: 0, submitted, returned: 0, accepted: 0 };
+        return stewardList({ state, counts }, page === 1 ? Array.from({ length: 20 }, (_, i) => stewardRow(i + 1)) : [stewardRow(21)], page === 1);
+      },
+    });
+    const { container } = render(<SessionProvider><SummaryListPage /></SessionProvider>);
+    const retry = await screen.findByText(/点击重试/);
+    fail = false;
+    await click(retry);
+    expect(await screen.findByText('管家20')).toBeInTheDocument();
+    expect(chipsOf(container)[0]).toBe('待审核 21');
+    await act(() => taroDouble.reachBottom());
+    expect(inputsOf('summary.list').at(-1)).toMatchObject({ state: 'submitted', page: 2 });
+    expect(namesOf(container)).toHaveLength(21);
+
+    submitted = 20;
+    await act(() => taroDouble.pullDownRefresh());
+    expect(inputsOf('summary.list').at(-1)).toEqual({ year: YEAR, of: 'stewards', state: 'submitted', page: 1, pageSize: 20 });
+    expect(chipsOf(container)[0]).toBe('待审核 20');
+    expect(namesOf(container)).toHaveLength(20);
   });
 
   it('returns a summary only with a reason, and accepts one on the version read', async () => {
@@ -125,11 +201,12 @@ describe('the district', () => {
   const session = { 'session.me': () => ({ user: { id: 'u-district-01', role: 'district_admin', name: '区科经委' } }) };
 
   it('lists every unit\'s summary, opens a unit\'s stewards, and sets the deadline on the version read', async () => {
-    const units = summaryList({ of: 'units', unitId: undefined, unitName: undefined, unitSummary: undefined, deadline: null, deadlineVersion: 0, rows: [summaryRow({ subjectId: 'unit-z01', subjectName: '陆家嘴管理局', summaryId: '2026-unit-unit-z01' })] });
+    const units = unitList();
     answerActions({ ...session, 'summary.list': () => units, 'summary.setDeadline': (input) => ({ year: 2026, deadline: input.deadline, version: 1 }) });
     const { container } = render(<SessionProvider><SummaryListPage /></SessionProvider>);
     expect(await screen.findByText('尚未设定')).toBeInTheDocument();
-    expect(inputsOf('summary.list').at(-1)).toMatchObject({ of: 'units' });
+    expect(inputsOf('summary.list')).toEqual([{ year: expect.any(Number), of: 'units' }]);
+    expect(screen.getByText('各单位总结（待审核 1，已通过 0，共 1）')).toBeInTheDocument();
     await click(screen.getByText(/管家总结/));
     expect(taroDouble.lastNavigation()?.url).toBe('/summary/pages/list/index?year=2026&unitId=unit-z01');
     await click(screen.getByRole('button', { name: '保存截止日期' }));
@@ -138,6 +215,16 @@ describe('the district', () => {
     await click(screen.getByRole('button', { name: '保存截止日期' }));
     expect(inputsOf('summary.setDeadline')).toEqual([{ year: 2026, deadline: '2026-12-25', version: 0 }]);
     expect(taroDouble.toasts.at(-1)).toMatchObject({ title: '截止日期已设定' });
+  });
+
+  it('opens one unit\'s stewards by its id, without the unit admin\'s own summary card', async () => {
+    answerActions({ ...session, 'summary.list': () => stewardList({}, [summaryRow()]) });
+    taroDouble.routerParams = { year: '2026', unitId: 'unit-z01' };
+    render(<SessionProvider><SummaryListPage /></SessionProvider>);
+    expect(await screen.findByText('陆家嘴管理局 管家个人总结（共 3 名）')).toBeInTheDocument();
+    expect(inputsOf('summary.list')).toEqual([{ year: expect.any(Number), of: 'stewards', unitId: 'unit-z01', state: 'submitted', page: 1, pageSize: 20 }]);
+    expect(screen.getByText('张伟')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '撰写单位总结' })).not.toBeInTheDocument();
   });
 
   it('exports a unit summary as a Word document and shows its annex of stewards', async () => {

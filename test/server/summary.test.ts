@@ -111,14 +111,16 @@ describe('annual summaries', () => {
   it('lists a unit\'s stewards for its admin and every unit for the district, and keeps each to its scope', async () => {
     dataOf(await steward().call('summary.submit', { year: YEAR, version: 0, sections: SECTIONS }));
     const unit = dataOf(await unitAdmin().call('summary.list', { year: YEAR, of: 'stewards' }));
-    expect(unit).toMatchObject({ unitId: 'unit-a', unitName: '甲管理局', deadline: null, unitSummary: { state: 'not_started' } });
-    expect(unit.rows.map((r: { subjectName: string; state: string }) => [r.subjectName, r.state])).toEqual([['管家甲', 'submitted'], ['管家乙', 'not_started']]);
+    expect(unit).toMatchObject({ unitId: 'unit-a', unitName: '甲管理局', deadline: null, unitSummary: { state: 'not_started' }, state: 'submitted' });
+    expect(unit.stewards.items.map((r: { subjectName: string; state: string }) => [r.subjectName, r.state])).toEqual([['管家甲', 'submitted']]);
     expect(unit.counts).toMatchObject({ submitted: 1, not_started: 1, accepted: 0 });
+    const notStarted = dataOf(await unitAdmin().call('summary.list', { year: YEAR, of: 'stewards', state: 'not_started' }));
+    expect(notStarted.stewards.items.map((r: { subjectName: string }) => r.subjectName)).toEqual(['管家乙']);
     expect(await unitAdmin().call('summary.list', { year: YEAR, of: 'stewards', unitId: 'unit-b' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await unitAdmin().call('summary.list', { year: YEAR, of: 'units' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const units = dataOf(await district().call('summary.list', { year: YEAR, of: 'units' }));
     expect(units.rows.map((r: { subjectName: string; state: string }) => [r.subjectName, r.state])).toEqual([['甲管理局', 'not_started'], ['乙镇', 'not_started']]);
-    expect(dataOf(await district().call('summary.list', { year: YEAR, of: 'stewards', unitId: 'unit-a' })).rows).toHaveLength(2);
+    expect(dataOf(await district().call('summary.list', { year: YEAR, of: 'stewards', unitId: 'unit-a' })).stewards.items).toHaveLength(1);
     expect(await district().call('summary.list', { year: YEAR, of: 'stewards' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { SECTION_KEYS } from '../summary/summary.model';
-import { deferred, id, once, text } from './common.contracts';
+import { SECTION_KEYS, SUMMARY_STATES_BY_NEED } from '../summary/summary.model';
+import { deferred, id, once, pageInput, text } from './common.contracts';
 import { RETURN_REASON_TEXT, SECTION_TEXT } from './summary.fields';
 
 /** Inputs of the annual summary actions (issue 11 item 1, guideline art. 8). */
@@ -18,12 +18,21 @@ export const summaryWriteInput = deferred(() => z.object({ year: year(), version
 
 export const summaryIdInput = deferred(() => z.object({ id: id('年度总结') }));
 
-export const summaryListInput = deferred(() => z.object({
-  year: year(),
-  /** 'stewards': one unit's stewards (a unit admin's own unit, or any for the district); 'units': every unit (district). */
-  of: z.enum(['stewards', 'units'], { error: '请选择列表' }),
-  unitId: id('单位').optional(),
-}));
+/**
+ * A reviewer's list. 'units': every unit's summary (the district; ~40 rows, all at once).
+ * 'stewards': one unit's stewards (a unit admin's own unit, or any for the district), a page of
+ * one state at a time, the reviewer's queue first.
+ */
+export const summaryListInput = deferred(() => z.discriminatedUnion('of', [
+  z.object({ of: z.literal('units'), year: year() }),
+  z.object({
+    of: z.literal('stewards'),
+    year: year(),
+    unitId: id('单位').optional(),
+    state: z.enum([...SUMMARY_STATES_BY_NEED], { error: '请选择总结状态' }).default(SUMMARY_STATES_BY_NEED[0]),
+    ...pageInput(),
+  }),
+], { error: '请选择列表' }));
 
 export const summaryReturnInput = deferred(() => z.object({ id: id('年度总结'), version: version(), reason: text(RETURN_REASON_TEXT) }));
 export const summaryAcceptInput = deferred(() => z.object({ id: id('年度总结'), version: version() }));

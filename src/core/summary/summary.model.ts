@@ -1,3 +1,5 @@
+import type { PageResult } from '../demand/demand.model';
+
 /**
  * Annual work summaries (guideline art. 8): each steward writes a personal one to their unit,
  * each unit a unit one to the district. Prefilled from the platform's figures, edited by section,
@@ -15,6 +17,12 @@ export type SummaryState = SummaryStatus | 'not_started';
 export const SUMMARY_STATE_LABELS: Record<SummaryState, string> = {
   not_started: '未开始', draft: '草稿', submitted: '待审核', returned: '退回修改', accepted: '已通过',
 };
+/**
+ * The states in the order a reviewer needs them: waiting for the reviewer first, then back with
+ * the writer, still being written, not begun, and done. Lists sort and chips run in this order,
+ * and a reviewer's list opens on the first.
+ */
+export const SUMMARY_STATES_BY_NEED = ['submitted', 'returned', 'draft', 'not_started', 'accepted'] as const satisfies readonly SummaryState[];
 
 /** The sections a writer edits, in the order the document prints them. */
 export const SECTION_KEYS = ['duties', 'results', 'satisfaction', 'problems', 'plans'] as const;
@@ -121,20 +129,38 @@ export interface SummaryRow {
   returns: number;
 }
 
-export interface SummaryListView {
+/** What every reviewer's list carries above its rows. */
+interface SummaryListHead {
   year: number;
-  of: 'stewards' | 'units';
-  unitId?: string;
-  unitName?: string;
   deadline: string | null;
   /** The deadline's version, for the district to move it (0: not set). */
   deadlineVersion: number;
-  rows: SummaryRow[];
   /** Rows by state, for the chips above the list. */
   counts: Record<SummaryState, number>;
-  /** For a unit admin's list: their own unit summary's state. */
-  unitSummary?: { state: SummaryState; summaryId?: string };
 }
+
+/** Every unit's summary at the district: one row per unit (~40), all of them, by need. */
+export interface UnitSummaryList extends SummaryListHead {
+  of: 'units';
+  rows: SummaryRow[];
+}
+
+/**
+ * One unit's stewards: a row for each active steward and for any steward with a summary of the
+ * year there. Counted per state for the chips; the rows come a page at a time, of one state.
+ */
+export interface StewardSummaryList extends SummaryListHead {
+  of: 'stewards';
+  unitId: string;
+  unitName: string;
+  /** The state the rows are of (the chip chosen). */
+  state: SummaryState;
+  stewards: PageResult<SummaryRow>;
+  /** The unit's own summary, which its admin writes. */
+  unitSummary: { state: SummaryState; summaryId?: string };
+}
+
+export type SummaryListView = UnitSummaryList | StewardSummaryList;
 
 /** The district's deadline for a year (`summary.round`, `summary.setDeadline`). */
 export interface SummaryRoundView {

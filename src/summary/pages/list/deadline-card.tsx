@@ -2,11 +2,11 @@ import { Button, Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { DatePicker } from '@/components/date-picker';
 import { FormField } from '@/components/form-field';
-import type { SummaryListView } from '@/core/summary/summary.model';
-import type { useSummaryList } from '../../hooks/use-summary-list';
+import type { UnitSummaryList } from '@/core/summary/summary.model';
+import type { useUnitSummaries } from '../../hooks/use-summary-list';
 
 /** The district sets (or moves) the year's deadline; reminders go 7 days and 1 day before it. */
-export function DeadlineCard({ view, data }: { view: ReturnType<typeof useSummaryList>; data: SummaryListView }) {
+export function DeadlineCard({ view, data }: { view: ReturnType<typeof useUnitSummaries>; data: UnitSummaryList }) {
   return (
     <Card className='summary-deadline' title='提交截止日期'>
       <Text className='text-body summary-deadline__current'>{data.deadline ? `当前：${data.deadline}` : '尚未设定'}</Text>
