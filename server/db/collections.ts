@@ -23,6 +23,8 @@ export const COLLECTIONS = {
       { fields: ['role', 'unitId', '_id'] },
       { fields: ['role', 'status', 'unitId', '_id'] },
       { fields: ['role', 'status', '_id'] },
+      // A unit's active stewards by name, a page at a time (training.stats).
+      { fields: ['role', 'status', 'unitId', 'name', '_id'] },
       { fields: ['role', '_id'] },
       { fields: ['enterpriseId'] },
       { fields: ['-createdAt'] },
@@ -186,7 +188,8 @@ export const COLLECTIONS = {
   /** Training (art. 2, 6): courses, each steward's record per course, and the per-year rollup rows. */
   courses: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['kind', 'status', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['signInCode'] }, { fields: ['required', 'status'] }] },
   training_records: { indexes: [{ fields: ['userId', 'status', '-assignedAt'] }, { fields: ['courseId'] }, { fields: ['status', 'dueAt'] }] },
-  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId'] }] },
+  // [year, dimension, unitId] first: a year's rows of one dimension, a unit's stewards; then a unit's overdue stewards, most first.
+  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId', '-overdue', '_id'] }] },
   /** 亲清 integrity reports (art. 11) and every district read of one. */
   integrity_reports: {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],

@@ -1,6 +1,7 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from '../runtime/cloud-types';
-import { fetchAll } from './paging';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { fetchAll, fetchPage, type PageRequest } from './paging';
 import { repository } from './repository';
 
 export interface UserDoc {
@@ -59,6 +60,10 @@ export const userRepo = {
   /** Stewards (of a unit, or every one) as a ranking names them: id, name, status and unit only. */
   stewardNames: (db: Database, unitId?: string): Promise<StewardName[]> =>
     fetchAll(db, users.of(db), { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
+
+  /** One page of a unit's active stewards by name, then id (the [role, status, unitId, name, _id] index): ids and names only. */
+  activeStewardsPage: (db: Database, unitId: string, page: PageRequest): Promise<PageResult<Pick<UserDoc, '_id' | 'name'>>> =>
+    fetchPage(users.of(db).where({ role: 'steward', status: 'active', unitId }).orderBy('name', 'asc').orderBy('_id', 'asc').field({ name: true }), page, (u) => ({ _id: u._id, name: u.name })),
 
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>
