@@ -83,9 +83,11 @@ export const trainingStatsRepo = {
   ofUnit: (db: Database, year: number, unitId: string): Promise<TrainingStatsDoc | null> => stats.get(db, statsId(year, 'unit', unitId)),
 
   /**
-   * One page of a unit's stewards with required courses overdue, most overdue first: the
-   * [year, dimension, unitId, -overdue, _id] index yields the rows in this order, so a page reads
-   * only itself however many stewards the unit has.
+   * One page of a unit's stewards with required courses overdue, most overdue first, then by id
+   * (a stable order to page by): the [year, dimension, unitId, -overdue, _id] index yields the
+   * rows in this order, so the page is read, not the unit. (The local cloud orders by the first
+   * key only and reads the rows tied on it together: there a page reads up to the end of its last
+   * `overdue` group.)
    */
   overduePage: (db: Database, year: number, unitId: string, page: PageRequest): Promise<PageResult<TrainingStatsDoc>> =>
     fetchPage(stats.find(db, { year, dimension: 'steward', unitId, overdue: db.command.gt(0) }).orderBy('overdue', 'desc').orderBy('_id', 'asc'), page, (r) => r),
