@@ -150,7 +150,9 @@ export const BENCH_CASES: BenchCase[] = [
   // Training (art. 2, 6) and the integrity desk (art. 11).
   c('training.records (steward)', 'steward-01', 'training.records', 'list', { state: 'open' }, 2),
   c('course.list (steward)', 'steward-01', 'course.list', 'list', {}, 2),
-  c('training.stats of the unit (unit admin)', 'unit-admin-z01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
+  // A unit's total and a page of its stewards: the full list (read from users by name) and the overdue ones.
+  c('training.stats of the unit (unit admin)', 'unit-admin-z01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)), view: 'all', page: 1, pageSize: 20 }),
+  c('training.stats overdue stewards (unit admin)', 'unit-admin-z01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)), view: 'overdue', page: 1, pageSize: 20 }),
   c('training.stats by unit (district)', 'district-01', 'training.stats', 'dashboard', { year: Number(shanghaiDate(new Date()).slice(0, 4)) }),
   c('course.caseCandidates (district)', 'district-01', 'course.caseCandidates', 'list', {}, 2),
   c('integrity.list (district)', 'district-01', 'integrity.list', 'list', {}, 2),

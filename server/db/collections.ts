@@ -22,11 +22,10 @@ export const COLLECTIONS = {
       // Paging by _id (fetchAll) after the equalities: a unit's stewards or contacts, every steward.
       { fields: ['role', 'unitId', '_id'] },
       { fields: ['role', 'status', 'unitId', '_id'] },
-      // A unit's active stewards by name, a page at a time (those yet to start their annual summary).
-      { fields: ['role', 'status', 'unitId', 'name', '_id'] },
       { fields: ['role', 'status', '_id'] },
       { fields: ['role', '_id'] },
-      // A page of a unit's stewards by name (org.stewards), and of those who can take enterprises.
+      // A page of a unit's stewards by name (org.stewards); of its active ones (those who can take
+      // enterprises, training.stats, those yet to start their annual summary).
       { fields: ['role', 'unitId', 'name', '_id'] },
       { fields: ['role', 'status', 'unitId', 'name', '_id'] },
       // A page of stewards' liaisons.
@@ -193,7 +192,8 @@ export const COLLECTIONS = {
   /** Training (art. 2, 6): courses, each steward's record per course, and the per-year rollup rows. */
   courses: { indexes: [{ fields: ['status', '-createdAt'] }, { fields: ['kind', 'status', '-createdAt'] }, { fields: ['-createdAt'] }, { fields: ['signInCode'] }, { fields: ['required', 'status'] }] },
   training_records: { indexes: [{ fields: ['userId', 'status', '-assignedAt'] }, { fields: ['courseId'] }, { fields: ['status', 'dueAt'] }] },
-  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId'] }] },
+  // [year, dimension, unitId] first: a year's rows of one dimension, a unit's stewards; then a unit's overdue stewards, most first.
+  training_stats: { indexes: [{ fields: ['year', 'dimension', 'unitId', '-overdue', '_id'] }] },
   /** 亲清 integrity reports (art. 11) and every district read of one. */
   integrity_reports: {
     indexes: [{ fields: ['reporterId', '-submittedAt'] }, { fields: ['status', '-submittedAt'] }, { fields: ['-submittedAt'] }, { fields: ['status', 'ackDueAt'] }, { fields: ['status', 'concludeDueAt'] }, { fields: ['outcome', 'concludedYear'] }],

@@ -1,4 +1,6 @@
+import type { PageResult } from '../../src/core/demand/demand.model';
 import type { Database } from '../runtime/cloud-types';
+import { fetchPage, type PageRequest } from './paging';
 import { repository } from './repository';
 
 /**
@@ -76,6 +78,25 @@ export const trainingStatsRepo = {
 
   /** A unit's steward rows for a year (a unit has tens of stewards). */
   stewardsOf: (db: Database, year: number, unitId: string): Promise<TrainingStatsDoc[]> => stats.all(db, { year, dimension: 'steward', unitId }),
+
+  /** A unit's kept row for a year: the sum of its stewards' counters, bumped with them. */
+  ofUnit: (db: Database, year: number, unitId: string): Promise<TrainingStatsDoc | null> => stats.get(db, statsId(year, 'unit', unitId)),
+
+  /**
+   * One page of a unit's stewards with required courses overdue, most overdue first, then by id
+   * (a stable order to page by): the [year, dimension, unitId, -overdue, _id] index yields the
+   * rows in this order, so the page is read, not the unit. (The local cloud orders by the first
+   * key only and reads the rows tied on it together: there a page reads up to the end of its last
+   * `overdue` group.)
+   */
+  overduePage: (db: Database, year: number, unitId: string, page: PageRequest): Promise<PageResult<TrainingStatsDoc>> =>
+    fetchPage(stats.find(db, { year, dimension: 'steward', unitId, overdue: db.command.gt(0) }).orderBy('overdue', 'desc').orderBy('_id', 'asc'), page, (r) => r),
+
+  /** These stewards' rows for a year by steward id (a page of them: one read by _id); none for one with nothing this year. */
+  ofStewards: async (db: Database, year: number, userIds: readonly string[]): Promise<Map<string, TrainingStatsDoc>> => {
+    const rows = userIds.length ? await stats.all(db, { _id: db.command.in(userIds.map((id) => statsId(year, 'steward', id))) }) : [];
+    return new Map(rows.map((r) => [r.subjectId, r]));
+  },
 
   /** Every row of one dimension for a year, for the district view and the assessment (pages of 1000). */
   ofYear: (db: Database, year: number, dimension: TrainingStatsDoc['dimension']): Promise<TrainingStatsDoc[]> => stats.all(db, { year, dimension }),

@@ -1,6 +1,7 @@
 import type { Role } from '../../src/core/roles';
 import type { Database } from '../runtime/cloud-types';
-import { fetchAll } from './paging';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { fetchAll, type PageRequest } from './paging';
 import { repository } from './repository';
 
 export interface UserDoc {
@@ -41,6 +42,9 @@ const users = repository('users');
 
 export type StewardName = Pick<UserDoc, '_id' | 'name' | 'status' | 'unitId'>;
 
+const activeStewardsByName = async (db: Database, unitId: string, offset: number, limit: number): Promise<StewardName[]> =>
+  (await users.of(db).where({ role: 'steward', status: 'active', unitId }).orderBy('name', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit).field({ name: true, status: true, unitId: true }).get()).data;
+
 export const userRepo = {
   ...users,
 
@@ -61,8 +65,13 @@ export const userRepo = {
     fetchAll(db, users.of(db), { role: 'steward', ...(unitId ? { unitId } : {}) }, { name: true, status: true, unitId: true }),
 
   /** A unit's active stewards by name, `limit` of them from `offset` (read along [role, status, unitId, name, _id]). */
-  activeStewardsByName: async (db: Database, unitId: string, offset: number, limit: number): Promise<StewardName[]> =>
-    (await users.of(db).where({ role: 'steward', status: 'active', unitId }).orderBy('name', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit).field({ name: true, status: true, unitId: true }).get()).data,
+  activeStewardsByName,
+
+  /** One page of a unit's active stewards by name, then id: ids and names only. */
+  activeStewardsPage: async (db: Database, unitId: string, { page, pageSize }: PageRequest): Promise<PageResult<Pick<UserDoc, '_id' | 'name'>>> => {
+    const rows = await activeStewardsByName(db, unitId, (page - 1) * pageSize, pageSize + 1);
+    return { items: rows.slice(0, pageSize).map((u) => ({ _id: u._id, name: u.name })), page, pageSize, hasMore: rows.length > pageSize };
+  },
 
   /** Active stewards after an id, in id order (a timer job's batch, read along [role, status, _id]). */
   activeStewardsAfter: async (db: Database, after: string, limit: number): Promise<UserDoc[]> =>

@@ -52,6 +52,9 @@ test('a steward signs in to an offline lecture at the venue with the code the di
   await signInAs(unit, 'unit-admin-z01');
   await seenIn(unit, '.entry-grid__item').filter({ hasText: '管家培训' }).click();
   await unit.waitForURL(/unit\/pages\/training/);
+  // Nobody is overdue yet: the first tab says so; every steward is on the other.
+  await seen(unit, '没有逾期未完成必修课程的管家').waitFor();
+  await seenIn(unit, '.tabs--stewards .tabs__tab').filter({ hasText: '全部管家' }).click();
   await seenIn(unit, '.training-stats-list .training-stats-row').first().waitFor();
   assert.match(await seenIn(unit, '.training-stats-total').innerText(), /学时 [1-9]/);
   await screenshot(unit, 'training-unit-stats');
@@ -65,6 +68,7 @@ test('a steward signs in to an offline lecture at the venue with the code the di
   await screenshot(district, 'training-district-units');
   await seenIn(district, '.training-stats-row--link').filter({ hasText: '陆家嘴管理局' }).first().click();
   await district.waitForURL(/unitId=/);
+  await seenIn(district, '.tabs--stewards .tabs__tab').filter({ hasText: '全部管家' }).click();
   await seenIn(district, '.training-stats-list .training-stats-row').first().waitFor();
   await screenshot(district, 'training-district-stats');
 });

@@ -40,8 +40,8 @@ describe('training', () => {
     const done = dataOf(await steward.call('training.progress', { courseId: course.id, position: 4 }));
     expect(done).toMatchObject({ status: 'completed', hours: 2 });
     expect(dataOf(await steward.call('training.records', { state: 'completed' })).items.map((r: { courseId: string }) => r.courseId)).toEqual([course.id]);
-    const stats = dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR }));
-    expect(stats.items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01')).toMatchObject({ hours: 2, completed: 1, requiredAssigned: 0, completionRate: null });
+    const stats = dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR, view: 'all', pageSize: 50 }));
+    expect(stats.stewards.items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01')).toMatchObject({ hours: 2, completed: 1, requiredAssigned: 0, completionRate: null });
   });
 
   it('reads a document page by page at a reading pace', async () => {
@@ -85,7 +85,7 @@ describe('training', () => {
     expect(signed).toMatchObject({ courseId: lecture.course.id, status: 'completed', hours: 2 });
     // Twice is once.
     dataOf(await steward.call('training.signIn', { code: lecture.signIn.code }));
-    expect(dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR })).items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01').hours).toBe(2);
+    expect(dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR, view: 'all', pageSize: 50 })).stewards.items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01').hours).toBe(2);
     at('2026-03-02T08:01:00Z');
     expect(await t.as(DEMO.otherSteward).call('training.signIn', { code: lecture.signIn.code })).toMatchObject({ ok: false, error: { code: 'SIGN_IN_CLOSED', message: expect.stringContaining('已结束') } });
   });
@@ -114,9 +114,9 @@ describe('training', () => {
     dataOf(await t.as(DEMO.steward).call('training.start', { id: course.id }));
     later(5);
     dataOf(await t.as(DEMO.steward).call('training.progress', { courseId: course.id, position: 4 }));
-    const stats = dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR }));
+    const stats = dataOf(await t.as(DEMO.unitAdmin).call('training.stats', { year: YEAR, view: 'all', pageSize: 50 }));
     expect(stats).toMatchObject({ rows: 'steward', unitId: 'unit-z01', total: { requiredAssigned: unitStewards, requiredCompleted: 1 } });
-    expect(stats.items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01')).toMatchObject({ completionRate: 1, hours: 2 });
+    expect(stats.stewards.items.find((r: { subjectId: string }) => r.subjectId === 'u-steward-01')).toMatchObject({ completionRate: 1, hours: 2 });
     const district = dataOf(await t.as(DEMO.district).call('training.stats', { year: YEAR }));
     expect(district.items.find((r: { subjectId: string }) => r.subjectId === 'unit-z01')).toMatchObject({ requiredAssigned: unitStewards, requiredCompleted: 1 });
     expect(await t.as(DEMO.otherUnitAdmin).call('training.stats', { year: YEAR, unitId: 'unit-z01' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { COURSE_KINDS } from '../training/training.model';
+import { COURSE_KINDS, STEWARD_STATS_VIEWS } from '../training/training.model';
 import { HOURS_MESSAGE, hoursProblem } from '../training/training.rules';
 import { deferred, id, once, pageInput, text } from './common.contracts';
 import { attachmentInput } from './demand-step.contracts';
@@ -68,4 +68,10 @@ export const trainingProgressInput = deferred(() => z.object({ courseId: id('课
 
 export const trainingSignInInput = deferred(() => z.object({ code: z.string({ error: '请输入签到码' }).trim().min(4, { error: '请输入签到码' }).max(40) }));
 
-export const trainingStatsInput = deferred(() => z.object({ year: z.number().int().min(2024).max(2100), unitId: id('单位').optional() }));
+/** The district's units, or one unit's total and a page of its stewards (`view`, the page: for a unit only). */
+export const trainingStatsInput = deferred(() => z.object({
+  year: z.number({ error: '请选择年度' }).int({ error: '年度有误' }).min(2024, { error: '年度有误' }).max(2100, { error: '年度有误' }),
+  unitId: id('单位').optional(),
+  view: z.enum(STEWARD_STATS_VIEWS, { error: '请选择查看哪些管家' }).default('overdue'),
+  ...pageInput(),
+}));

@@ -1,3 +1,5 @@
+import type { PageResult } from '../demand/demand.model';
+
 /**
  * Training (guideline art. 2 and 6): the district runs courses of three kinds — online material
  * (a video, or a document given as its page images), offline lectures and visits with a sign-in
@@ -110,14 +112,34 @@ export interface TrainingStatsRow {
   completionRate: number | null;
 }
 
-export interface TrainingStats {
+/**
+ * What a unit's steward rows show. 'overdue': stewards with required courses past their due date
+ * and still open, most overdue first — who needs a nudge; 'all': every active steward by name,
+ * with zeros for one who has nothing this year.
+ */
+export const STEWARD_STATS_VIEWS = ['overdue', 'all'] as const;
+export type StewardStatsView = (typeof STEWARD_STATS_VIEWS)[number];
+export const STEWARD_STATS_VIEW_LABELS: Record<StewardStatsView, string> = { overdue: '逾期未完成', all: '全部管家' };
+
+/** The district's view: every unit (about 42), weakest first, and the district's total. */
+export interface UnitTrainingStats {
   year: number;
-  /** 'unit': one row per unit (district view); 'steward': one row per steward of a unit. */
-  rows: 'unit' | 'steward';
-  unitId?: string;
+  rows: 'unit';
   items: TrainingStatsRow[];
   total: TrainingStatsRow;
 }
+
+/** One unit's view: its total as kept for the unit, and one page of its stewards (~300 at ten times scale). */
+export interface StewardTrainingStats {
+  year: number;
+  rows: 'steward';
+  unitId: string;
+  view: StewardStatsView;
+  total: TrainingStatsRow;
+  stewards: PageResult<TrainingStatsRow>;
+}
+
+export type TrainingStats = UnitTrainingStats | StewardTrainingStats;
 
 /** A closed demand the district may turn into a case (rated 非常满意). */
 export interface CaseCandidateView {

@@ -1,7 +1,7 @@
-import { TrainingStatsScreen } from '@/components/training/training-stats-screen';
+import { StewardTrainingScreen } from '@/components/training/steward-training-screen';
 import { fetchUnitTrainingStats } from '../../services/training.service';
 
-/** The unit's stewards' training: who has required courses open or overdue comes first. */
+/** The unit's stewards' training: its total, then who has required courses overdue (or everyone), a page at a time. */
 export default function UnitTrainingPage() {
-  return <TrainingStatsScreen className='unit-training-page' load={(year) => fetchUnitTrainingStats({ year })} />;
+  return <StewardTrainingScreen className='unit-training-page' load={fetchUnitTrainingStats} />;
 }
