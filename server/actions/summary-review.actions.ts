@@ -13,6 +13,7 @@ import { stewardCounts, stewardRows } from '../summary/steward-list';
 import { prefillOf } from '../summary/summary-reference';
 import { assertVersion, conflict, deadlineOf, roundOf, summaryFor, today } from '../summary/summary-subject';
 import { isFrozen, toDetail, toRow } from './summary.view';
+import { compareChinese } from '../../src/core/text/chinese-order';
 
 const READERS = ['steward', 'unit_admin', 'district_admin'] as const;
 
@@ -33,7 +34,7 @@ const summaryGet = defineAction({
 });
 
 /** The units waiting for the district first (SUMMARY_STATES_BY_NEED), by name within a state. */
-const byNeed = (a: SummaryRow, b: SummaryRow) => SUMMARY_STATES_BY_NEED.indexOf(a.state) - SUMMARY_STATES_BY_NEED.indexOf(b.state) || a.subjectName.localeCompare(b.subjectName, 'zh');
+const byNeed = (a: SummaryRow, b: SummaryRow) => SUMMARY_STATES_BY_NEED.indexOf(a.state) - SUMMARY_STATES_BY_NEED.indexOf(b.state) || compareChinese(a.subjectName, b.subjectName);
 
 const countsOf = (rows: SummaryRow[]) => Object.fromEntries(SUMMARY_STATES_BY_NEED.map((s) => [s, rows.filter((r) => r.state === s).length])) as Record<SummaryState, number>;
 

@@ -10,6 +10,7 @@ import { userRepo } from '../db/user.repo';
 import type { Database } from '../runtime/cloud-types';
 import { narrowedScope } from '../runtime/access';
 import { defineAction } from '../runtime/define-action';
+import { compareChinese } from '../../src/core/text/chinese-order';
 
 const ZERO: TrainingCounters = { hours: 0, completed: 0, requiredAssigned: 0, requiredCompleted: 0, overdue: 0 };
 
@@ -22,7 +23,7 @@ const sum = (rows: TrainingStatsRow[]): TrainingCounters =>
   rows.reduce((t, r) => ({ hours: t.hours + r.hours, completed: t.completed + r.completed, requiredAssigned: t.requiredAssigned + r.requiredAssigned, requiredCompleted: t.requiredCompleted + r.requiredCompleted, overdue: t.overdue + r.overdue }), ZERO);
 
 /** Required courses not done first, then by name: who needs a nudge is on top. */
-const byNeed = (a: TrainingStatsRow, b: TrainingStatsRow) => (a.completionRate ?? 1) - (b.completionRate ?? 1) || b.overdue - a.overdue || a.name.localeCompare(b.name, 'zh');
+const byNeed = (a: TrainingStatsRow, b: TrainingStatsRow) => (a.completionRate ?? 1) - (b.completionRate ?? 1) || b.overdue - a.overdue || compareChinese(a.name, b.name);
 
 /**
  * One page of a unit's stewards, read in the order an index yields, so a page costs the same in a

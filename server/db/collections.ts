@@ -28,8 +28,8 @@ export const COLLECTIONS = {
       // enterprises, training.stats, those yet to start their annual summary).
       { fields: ['role', 'unitId', 'name', '_id'] },
       { fields: ['role', 'status', 'unitId', 'name', '_id'] },
-      // A page of stewards' liaisons.
-      { fields: ['stewardId'] },
+      // The active liaisons of a page of stewards.
+      { fields: ['role', 'status', 'stewardId'] },
       { fields: ['enterpriseId'] },
       { fields: ['-createdAt'] },
     ],
@@ -91,6 +91,9 @@ export const COLLECTIONS = {
       { fields: ['status', '-closedAt'] },
       // The district's model-case candidates (exemplaryAt, a derived field), newest first.
       { fields: ['-exemplaryAt'] },
+      // A summary's highlights: a steward's or a unit's model cases of the year, newest first.
+      { fields: ['stewardId', '-exemplaryAt'] },
+      { fields: ['unitId', '-exemplaryAt'] },
       // The figures: the repair job finds a month's demands by the first and last day they count on
       // (both in one index, so the second bound is checked in the index); the hourly re-evaluation
       // finds those whose facts change when a deadline passes.

@@ -9,6 +9,7 @@ import { summaryRepo } from '../db/summary.repo';
 import { statsId, trainingStatsRepo } from '../db/training-stats.repo';
 import { userRepo } from '../db/user.repo';
 import { sliceCounters } from '../figures/figure-reads';
+import { compareChinese } from '../../src/core/text/chinese-order';
 
 /**
  * The data a summary is prefilled from, read where the platform keeps it: the year's figures of
@@ -18,7 +19,6 @@ import { sliceCounters } from '../figures/figure-reads';
 
 /** Highlights per summary: the newest few are enough to name in the text. */
 const HIGHLIGHTS = 5;
-const EXEMPLARY = '非常满意';
 
 export const yearPeriod = (year: number): Period => periodContaining('year', `${year}-06-30`);
 
@@ -26,9 +26,10 @@ const highlightsOf = async (db: Database, kind: SummaryKind, subjectId: string, 
   const { start, end } = periodBounds(p);
   const _ = db.command;
   const scope = kind === 'steward' ? { stewardId: subjectId } : { unitId: subjectId };
+  // Closed by a 非常满意 rating in the year: the stored exemplaryAt (derived-fields.ts), one index range.
   const rows = await demandRepo
-    .find(db, { ...scope, status: 'closed', closedAt: _.and(_.gte(start), _.lt(end)), closeReason: 'rated', ratings: _.elemMatch({ satisfaction: EXEMPLARY }) })
-    .orderBy('closedAt', 'desc')
+    .find(db, { ...scope, exemplaryAt: _.and(_.gte(start), _.lt(end)) })
+    .orderBy('exemplaryAt', 'desc')
     .limit(HIGHLIGHTS)
     .field({ _id: true, title: true, enterpriseName: true, stewardName: true, closedAt: true })
     .get();
@@ -65,7 +66,7 @@ const annexOf = async (db: Database, year: number, unitId: string): Promise<Stew
         ...(headline ?? EMPTY_HEADLINE), trainingHours: hours.get(s._id) ?? 0,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    .sort((a, b) => compareChinese(a.name, b.name));
 };
 
 export interface Prefill {

@@ -3,6 +3,7 @@ import { figure } from '../figures/figure-catalogue';
 import type { RankingView } from '../figures/figures.model';
 import { asPercent, baseOption, categoryAxisStyle, legendTop, topSpace, valueAxisStyle, valueText, type ChartOptions } from './chart-format';
 import { chartColor } from './chart-palette';
+import { compareChinese } from '../text/chinese-order';
 
 /** The department's own stages: contact within 1 working day, resolve within 5/15. */
 export const DEPARTMENT_ON_TIME_FIGURES = ['contactOnTimeRate', 'resolveOnTimeRate'] as const;
@@ -52,7 +53,7 @@ export const onTimeRows = (view: RankingView, keys: readonly string[] = DEPARTME
   const first = (r: RankingView['rows'][number]) => r.figures[keys[0]] ?? -1;
   return view.rows
     .filter((r) => keys.some((k) => r.figures[k] != null))
-    .sort((a, b) => first(b) - first(a) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+    .sort((a, b) => first(b) - first(a) || compareChinese(a.name, b.name));
 };
 
 export const onTimeIsEmpty = (view: RankingView, keys: readonly string[] = DEPARTMENT_ON_TIME_FIGURES): boolean => onTimeRows(view, keys).length === 0;
