@@ -8,10 +8,13 @@ import { defineAction } from '../runtime/define-action';
 import { narrowedScope } from '../runtime/access';
 import type { Database } from '../runtime/cloud-types';
 import { proposalRepo } from '../db/proposal.repo';
-import type { HandoverTaskDoc } from '../db/handover-task.repo';
+import { handoverTaskRepo, type HandoverTaskDoc } from '../db/handover-task.repo';
 import { loadOf, openHandoverTasks, staffingOfUnits } from '../db/staffing.query';
 import { unitRepo } from '../db/unit.repo';
 import { toHandoverTaskView } from './org.view';
+
+/** A unit's home lists its oldest overdue handover tasks; each steward's are on the roster. */
+const OVERDUE_SHOWN = 5;
 
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : n);
 
@@ -30,7 +33,7 @@ const dashboardUnit = defineAction({
     const unitId = narrowedScope(user, 'unit', { _id: input.unitId }, '只能查看本单位')?._id;
     if (!unitId) throw notFound('请选择单位');
     const at = now();
-    const [unit, openTasks, proposals] = await Promise.all([unitRepo.get(db, unitId), openHandoverTasks(db, unitId), pendingProposals(db, unitId)]);
+    const [unit, overdue, proposals] = await Promise.all([unitRepo.get(db, unitId), handoverTaskRepo.overdueOfUnit(db, unitId, at, OVERDUE_SHOWN), pendingProposals(db, unitId)]);
     if (!unit) throw notFound('单位不存在');
     // The figures the district sees, kept on the unit by every staffing write (staffingChanged).
     const staffing = (await staffingOfUnits(db, [unit])).get(unit._id)!;
@@ -44,7 +47,8 @@ const dashboardUnit = defineAction({
       unassignedEnterprises: load.unassignedEnterprises,
       averagePerSteward: round(unitAverage(load)),
       atLimit: wouldExceedUnitAverage(load, 1),
-      overdueHandoverTasks: overdueOf(openTasks, at),
+      overdueHandoverTasks: overdue.first.map((t) => toHandoverTaskView(t, at)),
+      overdueHandoverTaskCount: overdue.total,
       pendingProposals: proposals,
     };
   },

@@ -118,11 +118,12 @@ export const COLLECTIONS = {
   /** Upload paths issued to people (the token is the _id): an action takes a file only from its caller's own. */
   uploads: { indexes: [] },
   handover_tasks: {
-    // [unitId, completedAt, cancelledAt]: a unit's open tasks (both missing) without its finished ones.
+    // [unitId, completedAt, cancelledAt, dueAt]: a unit's open tasks (both missing) without its
+    // finished ones, and the past-due among them, oldest first.
     indexes: [
       { fields: ['toStewardId', 'dueAt'] },
       { fields: ['unitId', 'dueAt'] },
-      { fields: ['unitId', 'completedAt', 'cancelledAt'] },
+      { fields: ['unitId', 'completedAt', 'cancelledAt', 'dueAt'] },
       { fields: ['enterpriseId'] },
       { fields: ['completedAt', 'dueAt'] },
       { fields: ['factsFrom', 'factsTo'] },

@@ -66,6 +66,16 @@ export const handoverTaskRepo = {
   moveDue: async (db: Database, task: HandoverTaskDoc, dueAt: Date, at: Date): Promise<boolean> =>
     !!(await updateTracked(db, 'handover_tasks', task, { patch: { dueAt }, condition: { dueAt: task.dueAt, ...openTaskFilter(db) } }, at)),
 
+  /**
+   * A unit's past-due open tasks, oldest deadline first: the first `limit` and how many in all,
+   * along [unitId, completedAt, cancelledAt, dueAt] (a unit's home lists a few, not hundreds).
+   */
+  overdueOfUnit: async (db: Database, unitId: string, now: Date, limit: number): Promise<{ first: HandoverTaskDoc[]; total: number }> => {
+    const filter = { unitId, ...openTaskFilter(db), dueAt: db.command.lt(now) };
+    const [first, total] = await Promise.all([tasks.of(db).where(filter).orderBy('dueAt', 'asc').limit(limit).get(), tasks.count(db, filter)]);
+    return { first: first.data, total };
+  },
+
   /** Past-due open tasks not yet escalated, oldest deadline first, a batch at a time. */
   overdueUnescalated: async (db: Database, now: Date, limit: number): Promise<HandoverTaskDoc[]> =>
     (await tasks.of(db).where({ ...openTaskFilter(db), dueAt: db.command.lt(now), escalatedAt: db.command.exists(false) }).orderBy('dueAt', 'asc').limit(limit).get()).data,

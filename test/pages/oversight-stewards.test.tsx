@@ -13,7 +13,7 @@ import { answerActions, inputsOf } from './cloud-mock';
 import { cadenceRow } from './fieldwork-fixtures';
 import { trend } from './figures-fixtures';
 import { page } from './fixtures';
-import { contactView, stewardLoad, stewardPage } from './org-fixtures';
+import { contactView, handoverTask, stewardLoad, stewardPage } from './org-fixtures';
 
 jest.mock('@/services/cloud');
 // The steward page draws its monthly trend (SVG in jsdom): queries over it take a few seconds.
@@ -148,7 +148,7 @@ describe('the unit home', () => {
     answerActions({
       'session.me': () => ({ user: { id: 'me', role: 'unit_admin', name: '钱总', unitName: '陆家嘴管理局' } }),
       'message.unreadCount': () => ({ unread: 0 }),
-      'dashboard.unit': () => ({ unit: { id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, activeStewards: 1, overloadedStewards: 1, assignedEnterprises: 11, unassignedEnterprises: 0, averagePerSteward: 11, atLimit: true, overdueHandoverTasks: [], pendingProposals: 0 }),
+      'dashboard.unit': () => ({ unit: { id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, activeStewards: 1, overloadedStewards: 1, assignedEnterprises: 11, unassignedEnterprises: 0, averagePerSteward: 11, atLimit: true, overdueHandoverTasks: [handoverTask({ enterpriseName: '上海远景汽车科技有限公司' })], overdueHandoverTaskCount: 7, pendingProposals: 0 }),
       'demand.counts': () => ({ byStatus: { submitted: 2 }, overdue: 3, awaitingCallback: 0, total: 5 }),
       'research.list': () => page([]),
       'report.list': () => page([]),
@@ -161,6 +161,9 @@ describe('the unit home', () => {
     fireEvent.click(within(card).getByText('逾期'));
     expect(taroDouble.lastNavigation()?.url).toBe('/oversight/pages/demands/index?overdue=1');
     expect(screen.getByText('在岗管家 1 名')).toBeInTheDocument();
+    // The home lists the oldest overdue handovers and says how many more there are, and where.
+    expect(screen.getByText('逾期交接任务（7）')).toBeInTheDocument();
+    expect(screen.getByText('以上为最早到期的 1 项；各管家的逾期交接见')).toBeInTheDocument();
     fireEvent.click(screen.getByText('超过10家 1 名'));
     expect(taroDouble.lastNavigation()?.url).toBe(`/oversight/pages/stewards/index?unitId=unit-z01&name=${encodeURIComponent('陆家嘴管理局')}`);
     fireEvent.click(screen.getByText('走访督查'));

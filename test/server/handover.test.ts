@@ -77,6 +77,20 @@ describe('handover with the 3-working-day contact rule', () => {
     expect(again.data.jobs.escalateHandoverTasks.changed).toBe(0);
   });
 
+  it('lists a unit’s oldest overdue handover tasks on its home, and counts them all', async () => {
+    // All eleven of steward-01's enterprises handed over, their deadlines passed a minute apart.
+    const { tasks } = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02' });
+    const base = Date.now() - 3_600_000;
+    for (const [i, task] of (tasks as Array<{ id: string }>).entries()) {
+      await t.cloud.run(() => t.cloud.database().collection('handover_tasks').doc(task.id).update({ data: { dueAt: new Date(base + i * 60_000) } }));
+    }
+    // One of them done: no longer overdue.
+    await t.cloud.run(() => t.cloud.database().collection('handover_tasks').doc(tasks[0].id).update({ data: { completedAt: new Date() } }));
+    const unit = dataOf(await t.as(DEMO.unitAdmin).call('dashboard.unit'));
+    expect(unit.overdueHandoverTaskCount).toBe(10);
+    expect(unit.overdueHandoverTasks.map((x: { id: string }) => x.id)).toEqual(tasks.slice(1, 6).map((x: { id: string }) => x.id));
+  });
+
   it('uses the admin calendar override when computing the deadline', async () => {
     const first = await handOver(t, { fromStewardId: 'u-steward-01', toStewardId: 'u-steward-02', enterpriseIds: ['ent-004'] });
     const due = first.tasks[0].dueAt.slice(0, 10);

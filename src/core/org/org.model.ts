@@ -103,7 +103,9 @@ export interface UnitDashboard {
   averagePerSteward: number;
   /** True when the unit sits at the limit: the next assignment would be refused. */
   atLimit: boolean;
+  /** The oldest few overdue handover tasks, and how many there are. */
   overdueHandoverTasks: HandoverTaskView[];
+  overdueHandoverTaskCount: number;
   pendingProposals: number;
 }
 

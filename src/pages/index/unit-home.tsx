@@ -49,7 +49,7 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
       <OversightCard />
       <FlaggedCheckInsCard />
       <UnitDemandsCard />
-      <Card className='overdue-handovers' title='逾期交接任务'>
+      <Card className='overdue-handovers' title={dashboard.overdueHandoverTaskCount ? `逾期交接任务（${dashboard.overdueHandoverTaskCount}）` : '逾期交接任务'}>
         {dashboard.overdueHandoverTasks.length === 0 ? (
           <Text className='card-hint'>暂无逾期交接任务</Text>
         ) : (
@@ -57,6 +57,12 @@ function UnitWork({ dashboard }: { dashboard: UnitDashboard }) {
             <HandoverTaskItem key={task.id} task={task} showSteward onClick={go(enterpriseProfileUrl(task.enterpriseId))} />
           ))
         )}
+        {dashboard.overdueHandoverTaskCount > dashboard.overdueHandoverTasks.length ? (
+          <View className='card-hint overdue-handovers__more' onClick={go(unitStewardsUrl(dashboard.unit.id, dashboard.unit.name))}>
+            {`以上为最早到期的 ${dashboard.overdueHandoverTasks.length} 项；各管家的逾期交接见`}
+            <Text className='link'>管家服务情况 ›</Text>
+          </View>
+        ) : null}
       </Card>
       <Card className='unit-entries' title='单位工作'>
         <EntryGrid
