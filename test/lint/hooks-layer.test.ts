@@ -19,8 +19,8 @@ describe('hooks never import components', () => {
   });
 
   it('fails a role-area hook that imports its area components by a relative path', () => {
-    const code = "import { StewardPicker } from '../components/steward-picker';\nexport const useProbe = () => StewardPicker;\n";
-    expect(brokenRules('src/unit/hooks/use-probe.ts', code)).toContain('import-x/no-restricted-paths');
+    const code = "import { OverrideReasonField } from '../components/override-reason-field';\nexport const useProbe = () => OverrideReasonField;\n";
+    expect(brokenRules('src/district/hooks/use-probe.ts', code)).toContain('import-x/no-restricted-paths');
   });
 
   it('lets a hook import utils and core', () => {

@@ -40,7 +40,7 @@ const CASES: Record<string, Case[]> = {
   'hooks import no components': [
     refused('src/hooks/use-probe.ts', "import { Card } from '@/components/card';\nexport const probe = Card;", /a hook imports no component/),
     refused('src/hooks/use-probe.ts', "import type { CardProps } from '../components/card';\nexport type Probe = CardProps;", /a hook imports no component/),
-    refused('src/unit/hooks/use-probe.ts', "import { StewardPicker } from '../components/steward-picker';\nexport const probe = StewardPicker;", /a hook imports no component/),
+    refused('src/district/hooks/use-probe.ts', "import { OverrideReasonField } from '../components/override-reason-field';\nexport const probe = OverrideReasonField;", /a hook imports no component/),
     refused('src/pages/bind/use-probe.ts', "import BindPage from './index';\nexport const probe = BindPage;", /a hook imports no component/),
     allowed('src/hooks/use-probe.ts', "import { useSession } from './use-session';\nimport { listDemands } from '@/services/demand.service';\nexport const probe = [useSession, listDemands];"),
   ],
