@@ -12,7 +12,8 @@ import { figureJobRepo, type RepairJobDoc } from '../db/figure-job.repo';
 import { unitRepo } from '../db/unit.repo';
 import { dimensionCounters, monthlyCounters, sliceCounters } from '../figures/figure-reads';
 import { resolveSlice } from '../figures/figure-slices';
-import { rankingRows, stewardRanking } from '../figures/ranking-rows';
+import { stewardRankingPage } from '../figures/kept-rankings';
+import { rankingRows } from '../figures/ranking-rows';
 import { requestRepair } from '../jobs/repair-figures.job';
 
 /** The figures of issue 9 item 1: any period, any slice the caller's scope covers, with their 口径. */
@@ -45,7 +46,7 @@ const figuresRanking = defineAction({
   roles: ['district_admin', 'unit_admin'],
   input: figuresRankingInput,
   writes: false,
-  summary: '单位排名（或单位内管家排名、部门排名），附综合得分、红色预警和口径',
+  summary: '单位排名（或单位内管家排名，按页读取每小时更新的排名；部门排名），附综合得分、红色预警和口径',
   async handler(input, { db, user, now }): Promise<RankingView> {
     const today = shanghaiDate(now());
     const period = periodOf(input.period, today);
@@ -54,7 +55,7 @@ const figuresRanking = defineAction({
       if (!unitId) throw notFound('请选择单位');
       const unit = await unitRepo.get(db, unitId);
       if (!unit) throw notFound('单位不存在');
-      return stewardRanking(db, period, { id: unit._id, name: unit.name }, today);
+      return stewardRankingPage(db, { id: unit._id, name: unit.name }, period, input, now());
     }
     // Units and departments are ranked against each other: the district's view.
     assertAccess(user, 'figures', {}, '只有区科经委可以查看全区排名');

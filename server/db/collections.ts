@@ -189,6 +189,12 @@ export const COLLECTIONS = {
   figure_snapshots: { indexes: [{ fields: ['dimension', 'value', '-day'] }, { fields: ['day', 'dimension', 'unitId'] }] },
   /** Where the figure timers stand (snapshot, repair): cursors that let a run resume where the last one stopped. */
   figure_jobs: { indexes: [] },
+  /**
+   * Kept rankings of each unit's stewards per period (figures.ranking reads a header and a page):
+   * the header by its id (unit and period), the rows in chunks paged by [rankingId, version, chunk].
+   */
+  steward_rankings: { indexes: [] },
+  steward_ranking_chunks: { indexes: [{ fields: ['rankingId', 'version', 'chunk'] }] },
   /** LSH band buckets of the open demands' similarity signatures: which open demands share each band key. */
   similar_bands: { indexes: [] },
   /** Groups of open demands that ask about the same thing, for the district's one answer. */

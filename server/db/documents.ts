@@ -26,6 +26,8 @@ import type { UnitDoc } from './unit.repo';
 import type { UploadDoc } from './upload.repo';
 import type { UserDoc } from './user.repo';
 import type { FigureJobDoc } from './figure-job.repo';
+import type { StewardRankingDoc } from './steward-ranking.repo';
+import type { StewardRankingChunkDoc } from './steward-ranking-chunk.repo';
 import type { RollupDoc } from './figure-rollup.repo';
 import type { SnapshotDoc } from './figure-snapshot.repo';
 import type { SimilarBandDoc } from './similar-band.repo';
@@ -85,6 +87,8 @@ export interface DocumentTypes {
   figure_rollups: RollupDoc;
   figure_snapshots: SnapshotDoc;
   figure_jobs: FigureJobDoc;
+  steward_rankings: StewardRankingDoc;
+  steward_ranking_chunks: StewardRankingChunkDoc;
   similar_bands: SimilarBandDoc;
   similar_groups: SimilarGroupDoc;
   courses: CourseDoc;

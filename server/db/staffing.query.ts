@@ -2,6 +2,7 @@ import type { StewardPage } from '../../src/core/org/org.model';
 import { handoverTaskState } from '../../src/core/org/handover.rules';
 import { isStewardOverloaded, type UnitLoad } from '../../src/core/org/staffing.rules';
 import type { Database } from '../runtime/cloud-types';
+import { preciseNow } from '../runtime/precise-now';
 import { aggregateOn } from './aggregate';
 import { enterpriseRepo } from './enterprise.repo';
 import { handoverTaskRepo, type HandoverTaskDoc } from './handover-task.repo';
@@ -106,9 +107,6 @@ export const stewardPage = async (db: Database, unitId: string, query: StewardQu
     }),
   };
 };
-
-/** Now in milliseconds, below the millisecond: two counts begun in the same millisecond still order. */
-const preciseNow = (): number => performance.timeOrigin + performance.now();
 
 /** A unit's staffing figures counted now from its own index counts and one group-by of its enterprises. */
 export const countUnitStaffing = async (db: Database, unitId: string): Promise<UnitStaffing> => {

@@ -13,6 +13,7 @@ import { recalendarDemands } from './recalendar.job';
 import { continueSnapshot, takeSnapshot } from './figure-snapshot.job';
 import { refreshFigures } from './refresh-figures.job';
 import { repairFigures } from './repair-figures.job';
+import { keepStewardRankings } from './keep-steward-rankings.job';
 import { superviseDemands } from './supervise-demands.job';
 import { repairDerivedFields } from './repair-derived-fields.job';
 import { sendVisitReminders } from './visit-reminders.job';
@@ -64,6 +65,15 @@ const takeSnapshotShortly = async ({ db, now, timeUp }: JobRun): Promise<JobResu
   return { changed, done: !stop() };
 };
 
+/**
+ * How long an hourly run spends on the steward rankings (42 units, three periods each): at ten
+ * times Pudong's size a pass may not fit, and the jobs after it must still run; the next hour
+ * continues from the saved unit.
+ */
+const HOURLY_RANKINGS_MS = 5_000;
+
+const keepStewardRankingsShortly = async (run: JobRun): Promise<JobResult> => keepStewardRankings({ ...run, timeUp: shortly(run.timeUp, HOURLY_RANKINGS_MS) });
+
 /** Enterprises given their stored cadence due date per hourly run (each one query, one write). */
 const CADENCE_BACKFILL_BATCH = 200;
 
@@ -81,6 +91,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     refreshFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => refreshFigures(db, now, timeUp)) },
     continueSnapshot: { collection: 'figure_snapshots', run: bounded(({ db, now, timeUp }) => continueSnapshot(db, now, timeUp)) },
     repairFigures: { collection: 'figure_rollups', run: bounded(({ db, now, timeUp }) => repairFigures(db, now, timeUp)) },
+    // Each unit's steward rankings of the current month, quarter and year, from the figures just brought up to date.
+    keepStewardRankings: { collection: 'steward_rankings', run: keepStewardRankingsShortly },
     // Enterprises written before the cadence due date was stored get it, a batch an hour (the
     // nightly repairDerivedFields also puts right stored ones that are out of step).
     storeCadenceDue: { collection: 'enterprises', run: whole(({ db }) => enterpriseRepo.storeMissingCadenceDue(db, CADENCE_BACKFILL_BATCH)) },

@@ -1,6 +1,6 @@
 import type { RankingRow } from '@/core/bulletin/ranking';
 import { figuresView, rankingView, trendView } from '@/core/figures/figure-views';
-import type { FiguresView, SliceView } from '@/core/figures/figures.model';
+import { RANKING_CHART_TOP, type FiguresView, type RankingView, type SliceView } from '@/core/figures/figures.model';
 import { customPeriod, periodContaining, previousPeriod, type Period } from '@/core/figures/periods';
 
 /** Figures views built by the same pure functions the actions answer with. */
@@ -41,5 +41,20 @@ export const unitRanking = () =>
 export const departmentRanking = () =>
   rankingView('departments', periodContaining('month', '2026-11-20'), '2026-11-19', [row('dept-01', '区科经委', { ...full, contactOnTimeRate: 0.5 }), row('dept-02', '区税务局', full)]);
 
-export const stewardRanking = () =>
-  rankingView('stewards', periodContaining('month', '2026-11-20'), '2026-11-19', [row('u-steward-01', '白丽', full), row('u-steward-02', '秦超', { ...full, satisfiedRate: 0.5 })], { id: 'unit-z01', name: '陆家嘴管理局' });
+/**
+ * A unit's steward ranking as figures.ranking answers it: one page of the whole ranking (白丽, 秦超
+ * and `more` stewards after them, the last three without data), with the kept ranking's paging.
+ */
+export const stewardRanking = (input: { page?: number; pageSize?: number } = {}, more = 0, computedAt = '2026-11-20T01:05:00.000Z'): RankingView => {
+  const others = Array.from({ length: more }, (_, i) => row(`u-bulk-${i}`, `管家${String(i).padStart(2, '0')}`, i >= more - 3 ? {} : { ...full, satisfiedRate: 0.9 - (0.4 * i) / more }));
+  const whole = rankingView('stewards', periodContaining('month', '2026-11-20'), '2026-11-19', [row('u-steward-01', '白丽', full), row('u-steward-02', '秦超', { ...full, satisfiedRate: 0.5 }), ...others], { id: 'unit-z01', name: '陆家嘴管理局' });
+  const { page = 1, pageSize = 20 } = input;
+  const ranked = whole.rows.filter((r) => r.score != null);
+  const top = ranked.slice(0, RANKING_CHART_TOP).map(({ rank, id, name, score, flags }) => ({ rank, id, name, score, flags }));
+  return {
+    ...whole,
+    rows: whole.rows.slice((page - 1) * pageSize, page * pageSize),
+    chart: { labels: top.map((r) => r.name), values: top.map((r) => r.score) },
+    paging: { page, pageSize, hasMore: page * pageSize < whole.rows.length, total: whole.rows.length, ranked: ranked.length, computedAt, top },
+  };
+};

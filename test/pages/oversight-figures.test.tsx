@@ -21,7 +21,7 @@ function renderAs(role: Role, handlers: Handlers = {}, params: Record<string, st
     'session.me': () => ({ user: { id: 'me', role, name: '某人', unitId: 'unit-z01' } }),
     'figures.get': (input) => figures(input),
     'figures.trend': () => trend(),
-    'figures.ranking': (input) => (input.of === 'units' ? unitRanking() : input.of === 'departments' ? departmentRanking() : stewardRanking()),
+    'figures.ranking': (input) => (input.of === 'units' ? unitRanking() : input.of === 'departments' ? departmentRanking() : stewardRanking(input)),
     'org.units': () => [{ id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, { id: 'unit-z02', name: '张江管理局', kind: 'zone' }],
     'org.stewards': () => [{ id: 'u-steward-01', name: '白丽' }, { id: 'u-steward-02', name: '秦超' }],
     ...handlers,
@@ -110,15 +110,15 @@ describe('the figures screen', () => {
       'session.me': () => ({ user: { id: 'me', role: 'district_admin', name: '某人' } }),
       'figures.get': (input) => figures(input, { dimension: 'unit', id: 'unit-z02', name: '张江管理局' }),
       'figures.trend': () => trend({ dimension: 'unit', id: 'unit-z02', name: '张江管理局' }),
-      'figures.ranking': () => stewardRanking(),
+      'figures.ranking': (input) => stewardRanking(input),
       'org.units': () => [{ id: 'unit-z01', name: '陆家嘴管理局', kind: 'zone' }, { id: 'unit-z02', name: '张江管理局', kind: 'zone' }],
     });
     fireEvent.change(picker, { target: { value: '1' } });
     expect(await screen.findByText('张江管理局 · 2026年11月')).toBeInTheDocument();
     expect(inputsOf('figures.get').at(-1)).toEqual({ period: { kind: 'month' }, slice: { dimension: 'unit', id: 'unit-z02' } });
-    expect(inputsOf('figures.ranking').at(-1)).toEqual({ of: 'stewards', period: { kind: 'month' }, unitId: 'unit-z02' });
+    expect(inputsOf('figures.ranking').at(-1)).toEqual({ of: 'stewards', period: { kind: 'month' }, unitId: 'unit-z02', page: 1, pageSize: 20 });
     await screen.findByText('张江管理局管家综合排名');
-    expect(await waitFor(() => chartTexts(card('张江管理局管家综合排名'), '张江管理局管家综合排名'))).toContain('1. 白丽');
+    expect(await waitFor(() => chartTexts(card('张江管理局管家综合排名'), '张江管理局管家综合排名（前 20 名）'))).toContain('1. 白丽');
     expect(screen.queryByText('属地单位综合排名')).not.toBeInTheDocument();
   });
 
@@ -137,7 +137,34 @@ describe('the figures screen', () => {
     expect(await screen.findByText('本期没有企业评价')).toBeInTheDocument();
     expect(await screen.findByText('服务繁忙，点击重试')).toBeInTheDocument();
     expect(await screen.findByText('陆家嘴管理局管家综合排名')).toBeInTheDocument();
-    expect(inputsOf('figures.ranking')).toEqual([{ of: 'stewards', period: { kind: 'month' } }]);
+    expect(inputsOf('figures.ranking')).toEqual([{ of: 'stewards', period: { kind: 'month' }, page: 1, pageSize: 20 }]);
+  });
+
+  it('shows a unit admin the kept steward ranking: when it was computed, a chart of the first 20, and every steward a page at a time', async () => {
+    renderAs('unit_admin', {
+      'figures.get': (input) => figures(input, { dimension: 'unit', id: 'unit-z01', name: '陆家嘴管理局' }),
+      'figures.ranking': (input) => stewardRanking(input, 43),
+    });
+    const title = '陆家嘴管理局管家综合排名';
+    await screen.findByText(title);
+    const ranking = () => card(title);
+    expect(await within(ranking()).findByText(/^排名截至 (2026-11-20 )?09:05，每小时更新；共 45 名管家，42 名参与排名$/)).toBeInTheDocument();
+    // The chart: the first 20 ranked, the unranked counted in its note.
+    const bars = await waitFor(() => chartTexts(ranking(), `${title}（前 20 名）`));
+    expect(bars).toEqual(expect.arrayContaining(['1. 白丽', '20. 管家18', '另有 3 个无数据，不参与排名']));
+    expect(bars).not.toContain('21. 管家19');
+    // The list: the first page, then more on 加载更多, to the end.
+    const names = () => [...ranking().querySelectorAll('.steward-ranking-row')].map((r) => r.textContent);
+    expect(names()).toHaveLength(20);
+    expect(names()[0]).toMatch(/^1白丽/);
+    fireEvent.click(within(ranking()).getByText('加载更多'));
+    await waitFor(() => expect(names()).toHaveLength(40));
+    expect(names()[20]).toMatch(/^21管家19/);
+    await act(() => taroDouble.reachBottom());
+    await waitFor(() => expect(names()).toHaveLength(45));
+    expect(names()[44]).toMatch(/^—管家42.*无数据$/);
+    expect(within(ranking()).getByText('没有更多了')).toBeInTheDocument();
+    expect(inputsOf('figures.ranking').map((i) => [i.page, i.pageSize])).toEqual([[1, 20], [2, 20], [3, 20]]);
   });
 
   it('shows the error with 重试 when the figures fail, and loads again', async () => {

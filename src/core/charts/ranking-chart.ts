@@ -6,6 +6,8 @@ import { chartColor } from './chart-palette';
 export interface RankingChartOptions extends ChartOptions {
   /** Only the first N ranked rows (all ranked rows when left out). */
   top?: number;
+  /** Rows not ranked, when `view.rows` is not the whole ranking (a kept ranking's top rows). */
+  unranked?: number;
 }
 
 /** Height in px that gives each bar of a horizontal bar chart room for a readable label. */
@@ -26,7 +28,7 @@ export const rankingBars = (view: RankingView<RankingLine>, opts: RankingChartOp
  */
 export const rankingChart = (view: RankingView<RankingLine>, opts: RankingChartOptions = {}): EChartsOption => {
   const rows = rankedRows(view, opts.top);
-  const unranked = view.rows.length - view.rows.filter((r) => r.score != null).length;
+  const unranked = opts.unranked ?? view.rows.length - view.rows.filter((r) => r.score != null).length;
   const subtitle = unranked > 0 ? `另有 ${unranked} 个无数据，不参与排名` : undefined;
   const bar: BarSeriesOption = {
     type: 'bar',

@@ -25,11 +25,17 @@ export const sliceInput = deferred(() => z.object({
 
 export const figuresGetInput = deferred(() => z.object({ period: periodInput, slice: sliceInput.default({}) }));
 
+/**
+ * A ranking of units or departments (about 42 rows, whole), or of a unit's stewards (hundreds at
+ * ten times scale): a page of their rows in rank order (`page`, `pageSize`; ignored for the others).
+ */
 export const figuresRankingInput = deferred(() => z.object({
   of: z.enum(['units', 'stewards', 'departments'], { error: '请选择排名对象' }),
   /** For stewards: whose unit (a unit admin's own unit when left out). */
   unitId: id('单位').optional(),
   period: periodInput,
+  page: z.number({ error: '页码有误' }).int({ error: '页码有误' }).min(1, { error: '页码有误' }).max(1000, { error: '页码有误' }).default(1),
+  pageSize: z.number({ error: '每页条数有误' }).int({ error: '每页条数有误' }).min(1, { error: '每页条数应为 1–50' }).max(50, { error: '每页条数应为 1–50' }).default(20),
 }));
 
 export const figuresTrendInput = deferred(() => z.object({

@@ -92,8 +92,30 @@ export interface RankingView<Row extends RankingLine = RankingRowView> {
   flagDefinition: string;
   /** Best first; unranked rows last in name order. */
   rows: Row[];
-  /** For a bar chart: names and scores in rank order. */
+  /** For a bar chart: names and scores in rank order (a unit's stewards: the first RANKING_CHART_TOP). */
   chart: { labels: string[]; values: Array<number | null> };
+  /** A unit's stewards only: `rows` is one page of the ranking as kept. */
+  paging?: RankingPaging;
+}
+
+/** A unit's steward ranking has hundreds of rows at ten times scale: the chart shows the first this many. */
+export const RANKING_CHART_TOP = 20;
+
+/**
+ * A unit's steward ranking is kept (recomputed hourly, or on demand when asked for another period
+ * or found older than two hours) and read a page at a time.
+ */
+export interface RankingPaging {
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+  /** Rows in the whole ranking, ranked or not. */
+  total: number;
+  ranked: number;
+  /** When the kept ranking was computed (ISO). */
+  computedAt: string;
+  /** The first RANKING_CHART_TOP ranked rows, for the chart. */
+  top: RankingLine[];
 }
 
 export interface TrendSeries {

@@ -1,8 +1,10 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import type { SliceDimension } from '@/core/figures/contributions';
-import type { FiguresView, RankingView, TrendView } from '@/core/figures/figures.model';
+import type { FiguresView, RankingLine, RankingView, TrendView } from '@/core/figures/figures.model';
 import type { Role } from '@/core/roles';
 import { useAsyncData } from '@/hooks/use-async-data';
+import { usePagedList } from '@/hooks/use-paged-list';
 import { useOptions } from '@/hooks/use-options';
 import { useUnitOptions } from '@/hooks/use-unit-options';
 import { listDepartments } from '@/services/org.service';
@@ -47,10 +49,21 @@ export function useFiguresPage(role: Role) {
   const trend = useAsyncData<TrendView>(() => (waitingForPick ? never() : fetchTrend({ slice: sliceInput, months: 12 })), !waitingForPick && query.sliceKey);
   const units = useAsyncData<RankingView>(() => (ready && rankings.district ? fetchRanking({ of: 'units', period: periodInput! }) : never()), ready && rankings.district && query.periodKey);
   const departments = useAsyncData<RankingView>(() => (ready && rankings.district ? fetchRanking({ of: 'departments', period: periodInput! }) : never()), ready && rankings.district && query.periodKey);
-  const stewards = useAsyncData<RankingView>(
-    () => (ready && rankings.stewards ? fetchRanking({ of: 'stewards', period: periodInput!, ...(slice.id ? { unitId: slice.id } : {}) }) : never()),
-    ready && rankings.stewards && `${query.periodKey}|${query.sliceKey}`,
-  );
+  // A unit's stewards (hundreds at ten times scale) a page at a time; the first page also brings
+  // the chart's top rows and when the kept ranking was computed, held with the key it answered.
+  const stewardsKey = ready && rankings.stewards ? `${query.periodKey}|${query.sliceKey}` : null;
+  const [stewardsHead, setStewardsHead] = useState<{ key: string; view: RankingView } | null>(null);
+  const stewards = usePagedList<RankingLine>({
+    fetchPage: async (page, pageSize) => {
+      if (!stewardsKey) return never();
+      const view = await fetchRanking({ of: 'stewards', period: periodInput!, ...(slice.id ? { unitId: slice.id } : {}), page, pageSize });
+      if (page === 1) setStewardsHead({ key: stewardsKey, view });
+      return { items: view.rows, page, pageSize, hasMore: view.paging?.hasMore ?? false };
+    },
+    keyOf: (row) => row.id,
+    resetKey: stewardsKey,
+    pageSize: 20,
+  });
 
   const district = role === 'district_admin';
   const unitOptions = useUnitOptions(district && dimension === 'unit');
@@ -60,9 +73,18 @@ export function useFiguresPage(role: Role) {
   const options = district ? { unit: unitOptions, department: departmentOptions } : {};
 
   usePullDownRefresh(async () => {
-    await Promise.all([figures, trend, units, departments, stewards].map((d) => (d.state.status === 'loading' ? undefined : d.refresh())));
+    await Promise.all([
+      ...[figures, trend, units, departments].map((d) => (d.state.status === 'loading' ? undefined : d.refresh())),
+      stewardsKey && stewards.status !== 'loading' ? stewards.refresh() : undefined,
+    ]);
     Taro.stopPullDownRefresh();
   });
+  useReachBottom(() => {
+    if (stewardsKey) void stewards.loadMore();
+  });
 
-  return { ...query, dimensions, dimension, waitingForPick, rankings, figures, trend, units, departments, stewards, options, today: shanghaiNow().date };
+  return {
+    ...query, dimensions, dimension, waitingForPick, rankings, figures, trend, units, departments, options, today: shanghaiNow().date,
+    stewards, stewardsHead: stewardsHead?.key === stewardsKey ? stewardsHead.view : null,
+  };
 }

@@ -10,6 +10,7 @@ import { useSession } from '@/hooks/use-session';
 import { useFiguresPage } from '../../hooks/use-figures-page';
 import { FigureGroups } from './figure-groups';
 import { OnTimeCard, RankingCard, SatisfactionChartCard, SLICE_TREND, TrendCard } from '../../components/figure-charts';
+import { StewardRankingCard } from '../../components/steward-ranking-card';
 import { PeriodBar } from './period-bar';
 import { SliceBar } from './slice-bar';
 import './index.scss';
@@ -51,7 +52,7 @@ function FiguresScreen({ role }: { role: Role }) {
               <TrendCard title={`${view.slice.name}近 12 个月走势`} state={trend.state} onRetry={() => void trend.reload()} charts={SLICE_TREND} />
               {rankings.district ? <RankingCard title='属地单位综合排名' state={page.units.state} onRetry={() => void page.units.reload()} /> : null}
               {rankings.district ? <OnTimeCard state={page.departments.state} onRetry={() => void page.departments.reload()} /> : null}
-              {rankings.stewards ? <RankingCard title={`${view.slice.name}管家综合排名`} state={page.stewards.state} onRetry={() => void page.stewards.reload()} /> : null}
+              {rankings.stewards ? <StewardRankingCard title={`${view.slice.name}管家综合排名`} list={page.stewards} head={page.stewardsHead} /> : null}
               <FigureGroups view={view} />
             </>
           )}
