@@ -36,4 +36,5 @@ export const unitDetail = (unitId: string, name: string) => ({
   unitId, name,
   figures: figuresView({ slice: { dimension: 'unit', id: unitId, name }, period, previousPeriod: previousPeriod(period), current: values({ received: 5 }), previous: values({}), stockDay: '2026-11-30', previousStockDay: null, autoClosed: 0, closedUnresolved: 0 }),
   stewards: rankingView('stewards', period, '2026-11-30', [{ id: 'u-steward-01', name: '白丽', figures: values({ resolved: 2, resolveOnTime: 2 }) }], { id: unitId, name }),
+  stewardCount: 1,
 });
