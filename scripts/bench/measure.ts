@@ -162,7 +162,7 @@ export interface BulletinResult {
  * The monthly bulletin for last month as the timer makes it. Its figures (what `composeBulletin`
  * reads: the district's figures, the unit ranking with red flags, each unit's figures and steward
  * ranking, the trend) are timed on their own, three times, against the budget; then the whole
- * generation once (the claim, those reads, one section per unit, the bulletin, the district's notice).
+ * generation once (the claim, those reads, one section and its steward lines per unit, the bulletin, the district's notice).
  */
 export const measureBulletin = async (cloud: LocalCloud, runs = 3, now = new Date()): Promise<BulletinResult> => {
   const month = previousMonth(shanghaiDate(now).slice(0, 7));

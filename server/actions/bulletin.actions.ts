@@ -1,13 +1,14 @@
-import { bulletinGetInput, bulletinListInput, bulletinPublishInput, bulletinUpdateInput } from '../../src/core/contracts/bulletin.contracts';
+import { bulletinGetInput, bulletinListInput, bulletinPublishInput, bulletinStewardsInput, bulletinUpdateInput } from '../../src/core/contracts/bulletin.contracts';
 import { monthLabel, type BulletinStatus, type BulletinSummaryView, type BulletinView } from '../../src/core/bulletin/bulletin.model';
 import type { PageResult } from '../../src/core/demand/demand.model';
+import type { RankingLine } from '../../src/core/figures/figures.model';
 import { thing } from '../../src/core/notify/templates';
 import { bulletinRepo, type ReadyBulletinDoc } from '../db/bulletin.repo';
 import { fetchPage } from '../db/paging';
 import { userRepo } from '../db/user.repo';
 import { defineAction } from '../runtime/define-action';
 import { notifyUsers, wxTime } from '../notify/notifier';
-import { draftWriteRefused, readableBulletin, readableSection } from '../bulletin/bulletin-access';
+import { draftWriteRefused, readableBulletin, readableSection, readableStewardLines } from '../bulletin/bulletin-access';
 import { toBulletinSummary, toBulletinView } from '../bulletin/bulletin.view';
 import { BULLETIN_PAGE } from '../jobs/generate-bulletin.job';
 
@@ -30,10 +31,22 @@ const bulletinGet = defineAction({
   roles: ['district_admin', 'unit_admin'],
   input: bulletinGetInput,
   writes: false,
-  summary: '一期月通报：全区指标、单位排名、红色预警、摘要和意见；区里可看任一单位的详情，单位只看本单位',
+  summary: '一期月通报：全区指标、单位排名、红色预警、摘要和意见；区里可看任一单位的详情，单位只看本单位（管家排名的第一页）',
   async handler({ id, unitId }, { db, user }): Promise<BulletinView> {
     const doc = await readableBulletin(db, user, id);
     return toBulletinView(doc, await readableSection(db, user, id, unitId));
+  },
+});
+
+const bulletinStewards = defineAction({
+  name: 'bulletin.stewards',
+  roles: ['district_admin', 'unit_admin'],
+  input: bulletinStewardsInput,
+  writes: false,
+  summary: '一期月通报中一个单位的管家排名，分页读取（与单位详情同样的权限）',
+  async handler({ id, unitId, page, pageSize }, { db, user }): Promise<PageResult<RankingLine>> {
+    await readableBulletin(db, user, id);
+    return readableStewardLines(db, user, id, unitId, { page, pageSize });
   },
 });
 
@@ -75,4 +88,4 @@ const bulletinPublish = defineAction({
   },
 });
 
-export const bulletinActions = [bulletinList, bulletinGet, bulletinUpdate, bulletinPublish];
+export const bulletinActions = [bulletinList, bulletinGet, bulletinStewards, bulletinUpdate, bulletinPublish];

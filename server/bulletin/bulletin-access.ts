@@ -5,6 +5,9 @@ import { bulletinRepo, type ReadyBulletinDoc } from '../db/bulletin.repo';
 import type { RankingLine } from '../../src/core/figures/figures.model';
 import { bulletinSectionRepo, sectionId, type BulletinSection, type BulletinSectionDoc } from '../db/bulletin-section.repo';
 import type { UserDoc } from '../db/user.repo';
+import type { PageRequest } from '../db/paging';
+import type { PageResult } from '../../src/core/demand/demand.model';
+import { firstPageOf, stewardLinesPage, withEveryLine } from './section-lines';
 
 /**
  * A bulletin as one caller may read it: the district any generated one, a unit admin a published
@@ -19,17 +22,28 @@ export const readableBulletin = async (db: Database, user: UserDoc, id: string):
   return doc as ReadyBulletinDoc;
 };
 
-/** The section the page shows: the one the district asks for, a unit admin's own; none otherwise. */
+/** The unit whose detail the caller reads: the one the district asks for, a unit admin's own (asking for another is refused). */
+const detailUnit = (user: UserDoc, unitId: string | undefined): string | undefined => narrowedScope(user, 'figures', { unitId }, '只能查看本单位的通报详情')?.unitId;
+
+/** The section the page shows (its first page of steward lines): the one the district asks for, a unit admin's own; none otherwise. */
 export const readableSection = async (db: Database, user: UserDoc, id: string, unitId: string | undefined): Promise<Array<BulletinSection<RankingLine>>> => {
-  const unit = narrowedScope(user, 'figures', { unitId }, '只能查看本单位的通报详情')?.unitId;
+  const unit = detailUnit(user, unitId);
   if (!unit) return [];
-  return [found(await bulletinSectionRepo.lines(db, sectionId(id, unit)))];
+  return [firstPageOf(found(await bulletinSectionRepo.lines(db, sectionId(id, unit))))];
+};
+
+/** A page of the steward lines of the unit whose detail the caller may read. */
+export const readableStewardLines = async (db: Database, user: UserDoc, id: string, unitId: string | undefined, request: PageRequest): Promise<PageResult<RankingLine>> => {
+  const unit = detailUnit(user, unitId);
+  if (!unit) throw new AppError('VALIDATION_FAILED', '请选择单位');
+  return found(await stewardLinesPage(db, id, unit, request));
 };
 
 /** The sections an export prints in full: every unit's for the district, a unit admin's own. */
 export const exportedSections = async (db: Database, user: UserDoc, id: string): Promise<BulletinSectionDoc[]> => {
-  const unit = narrowedScope(user, 'figures', {}, '只能查看本单位的通报详情')?.unitId;
-  return unit ? [found(await bulletinSectionRepo.get(db, sectionId(id, unit)))] : bulletinSectionRepo.ofBulletin(db, id);
+  const unit = detailUnit(user, undefined);
+  const sections = unit ? [found(await bulletinSectionRepo.get(db, sectionId(id, unit)))] : await bulletinSectionRepo.ofBulletin(db, id);
+  return withEveryLine(db, id, sections, unit);
 };
 
 const found = <T>(section: T | null): T => {

@@ -11,7 +11,9 @@ export const toBulletinSummary = (doc: Pick<ReadyBulletinDoc, '_id' | 'month' | 
   flaggedUnits: doc.flaggedUnits, seriousUnits: doc.seriousUnits,
 });
 
-export const toUnitDetail = <Row extends RankingLine>(s: BulletinSection<Row>): BulletinUnitDetail<Row> => ({ unitId: s.unitId, name: s.name, figures: s.figures, stewards: s.stewards });
+export const toUnitDetail = <Row extends RankingLine>(s: BulletinSection<Row>): BulletinUnitDetail<Row> => ({
+  unitId: s.unitId, name: s.name, figures: s.figures, stewards: s.stewards, stewardCount: s.stewardCount ?? s.stewards.rows.length,
+});
 
 export const toBulletinView = <Row extends RankingLine>(doc: ReadyBulletinDoc, sections: ReadonlyArray<BulletinSection<Row>>): BulletinView<Row> => ({
   ...toBulletinSummary(doc),

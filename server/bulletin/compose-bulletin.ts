@@ -24,7 +24,8 @@ import { rankingRows } from '../figures/ranking-rows';
  */
 export const TREND_MONTHS = 6;
 
-export type ComposedSection = Omit<BulletinSectionDoc, '_id' | 'bulletinId'>;
+/** A unit's section with every steward line; written as the section's first page and the lines apart (section-lines.ts). */
+export type ComposedSection = Omit<BulletinSectionDoc, '_id' | 'bulletinId' | 'stewardCount'>;
 
 const monthsUpTo = (month: string, n: number): string[] => {
   const [y, m] = month.split('-').map(Number);

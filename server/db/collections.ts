@@ -240,6 +240,9 @@ export const COLLECTIONS = {
   /** The monthly bulletin (月通报), one per month, and each unit's part of it. */
   bulletins: { indexes: [{ fields: ['status', '-month'] }] },
   bulletin_sections: { indexes: [{ fields: ['bulletinId'] }] },
+  // Every steward line of a bulletin or of one of its units, paged by _id (fetchAll) for the exports;
+  // a page for the app is read by the chunks' ids.
+  bulletin_steward_lines: { indexes: [{ fields: ['bulletinId', 'unitId', '_id'] }] },
 } satisfies Record<string, { indexes: IndexSpec[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -46,6 +46,7 @@ import type { SummaryDoc } from './summary.repo';
 import type { SummaryRoundDoc } from './summary-round.repo';
 import type { BulletinDoc } from './bulletin.repo';
 import type { BulletinSectionDoc } from './bulletin-section.repo';
+import type { BulletinStewardChunk } from './bulletin-steward-lines.repo';
 import type { AssessmentSchemeDoc } from './assessment-scheme.repo';
 import type { AssessmentRunDoc } from './assessment-run.repo';
 import type { AssessmentResultDoc } from './assessment-result.repo';
@@ -106,6 +107,7 @@ export interface DocumentTypes {
   summary_rounds: SummaryRoundDoc;
   bulletins: BulletinDoc;
   bulletin_sections: BulletinSectionDoc;
+  bulletin_steward_lines: BulletinStewardChunk;
   assessment_schemes: AssessmentSchemeDoc;
   assessment_runs: AssessmentRunDoc;
   assessment_results: AssessmentResultDoc;

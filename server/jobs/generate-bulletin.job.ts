@@ -4,12 +4,12 @@ import { thing } from '../../src/core/notify/templates';
 import { shanghaiDate } from '../../src/core/time/shanghai';
 import type { Database } from '../runtime/cloud-types';
 import { bulletinRepo, type BulletinDoc } from '../db/bulletin.repo';
-import { bulletinSectionRepo, sectionId } from '../db/bulletin-section.repo';
 import { calendarOverrideRepo } from '../db/calendar-override.repo';
 import { newId } from '../db/codes';
 import { userRepo } from '../db/user.repo';
 import { notifyUsers, wxTime, type SubscribeMessageSender } from '../notify/notifier';
 import { composeBulletin } from '../bulletin/compose-bulletin';
+import { writeSection } from '../bulletin/section-lines';
 
 /**
  * The monthly bulletin, generated on the first working day of the month for the month before
@@ -41,7 +41,7 @@ export const generateBulletin = async (db: Database, now: Date, messages: Subscr
   if (!claim) return 0;
   const id = bulletinId(month);
   const { content, sections } = await composeBulletin(db, month, now);
-  for (const section of sections) await bulletinSectionRepo.put(db, { _id: sectionId(id, section.unitId), bulletinId: id, ...section });
+  for (const section of sections) await writeSection(db, id, section);
   if (!(await bulletinRepo.fill(db, id, claim, content))) return 0;
   await notifyUsers(db, messages, await userRepo.findActive(db, { role: 'district_admin' }), {
     template: 'todo', kind: 'todo:bulletin', recordId: id, page: `${BULLETIN_PAGE}?id=${id}`,

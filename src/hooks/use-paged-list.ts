@@ -21,13 +21,16 @@ interface PagedListOptions<T> {
   /** When this changes (e.g. the status filter), the list starts again from page 1. */
   resetKey?: unknown;
   pageSize?: number;
+  /** A first page already in hand (it came with the screen's record): shown at once instead of fetched; changes with resetKey. */
+  initial?: PageResult<T>;
 }
 
 const firstLoad = <T,>(): PagedListState<T> => ({ status: 'loading', items: [], page: 0, hasMore: false, loadingMore: false });
+const ready = <T,>(result: PageResult<T>): PagedListState<T> => ({ status: 'ready', items: result.items, page: 1, hasMore: result.hasMore, loadingMore: false });
 
 /** Page-by-page loading with reset, pull-to-refresh and load-more; one owner of paging rules. */
-export function usePagedList<T>({ fetchPage, keyOf, resetKey, pageSize = 10 }: PagedListOptions<T>) {
-  const [state, setState] = useState<PagedListState<T>>(firstLoad);
+export function usePagedList<T>({ fetchPage, keyOf, resetKey, pageSize = 10, initial }: PagedListOptions<T>) {
+  const [state, setState] = useState<PagedListState<T>>(() => (initial ? ready(initial) : firstLoad<T>()));
   // The ref answers "is a load running?" synchronously, so a double reach-bottom fetches once.
   const stateRef = useRef(state);
   const update = useCallback((next: PagedListState<T>) => {
@@ -40,6 +43,8 @@ export function usePagedList<T>({ fetchPage, keyOf, resetKey, pageSize = 10 }: P
   keyOfRef.current = keyOf;
   // Answers that arrive after a reset belong to an old filter and are dropped.
   const generation = useRef(0);
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
 
   const loadFirstPage = useCallback(
     async (mode: 'reset' | 'refresh') => {
@@ -48,7 +53,7 @@ export function usePagedList<T>({ fetchPage, keyOf, resetKey, pageSize = 10 }: P
       try {
         const result = await fetchRef.current(1, pageSize);
         if (gen !== generation.current) return;
-        update({ status: 'ready', items: result.items, page: 1, hasMore: result.hasMore, loadingMore: false });
+        update(ready(result));
       } catch (err) {
         if (gen !== generation.current) return;
         const error = toCloudError(err);
@@ -81,8 +86,15 @@ export function usePagedList<T>({ fetchPage, keyOf, resetKey, pageSize = 10 }: P
   }, [pageSize, update]);
 
   useEffect(() => {
-    void loadFirstPage('reset');
-  }, [loadFirstPage, resetKey]);
+    const first = initialRef.current;
+    if (!first) {
+      void loadFirstPage('reset');
+      return;
+    }
+    // Drops a load still running for the record before.
+    generation.current++;
+    update(ready(first));
+  }, [loadFirstPage, resetKey, update]);
 
   const reload = useCallback(() => loadFirstPage('reset'), [loadFirstPage]);
   const refresh = useCallback(() => loadFirstPage('refresh'), [loadFirstPage]);

@@ -66,4 +66,11 @@ test('the timer writes last month’s bulletin once; the district reviews it wit
   await seen(admin, '请各单位对照红色预警逐项整改，于本月15日前报送整改情况。').waitFor();
   assert.equal(await seenIn(admin, '.bulletin-review').count(), 0, 'a unit admin cannot edit');
   await screenshot(admin, 'bulletin-unit-admin');
+  // Their unit's stewards: the count ranked, the first page of lines, and the paging line under them.
+  const stewards = seenIn(admin, '.bulletin-stewards');
+  await stewards.scrollIntoViewIfNeeded();
+  await stewards.locator('.bulletin-stewards__total').filter({ hasText: /共 \d+ 名管家/ }).waitFor();
+  assert.ok((await stewards.locator('.ranking-row').count()) > 0, 'the unit’s steward lines are shown');
+  await stewards.locator('.list-footer').waitFor();
+  await screenshot(admin, 'bulletin-unit-admin-stewards');
 });

@@ -1,4 +1,5 @@
 import type { BulletinSummaryView, BulletinView } from '@/core/bulletin/bulletin.model';
+import { firstStewardPage } from '@/core/bulletin/steward-lines';
 import { emptyFlow, emptyStock } from '@/core/figures/counters';
 import { figureValues, figuresView, rankingView, trendView } from '@/core/figures/figure-views';
 import { periodContaining, previousPeriod } from '@/core/figures/periods';
@@ -36,4 +37,11 @@ export const unitDetail = (unitId: string, name: string) => ({
   unitId, name,
   figures: figuresView({ slice: { dimension: 'unit', id: unitId, name }, period, previousPeriod: previousPeriod(period), current: values({ received: 5 }), previous: values({}), stockDay: '2026-11-30', previousStockDay: null, autoClosed: 0, closedUnresolved: 0 }),
   stewards: rankingView('stewards', period, '2026-11-30', [{ id: 'u-steward-01', name: '白丽', figures: values({ resolved: 2, resolveOnTime: 2 }) }], { id: unitId, name }),
+  stewardCount: 1,
 });
+
+/** A unit of `count` stewards as the server answers it: the first page in the detail, every line for `bulletin.stewards`. */
+export const bigUnitDetail = (unitId: string, name: string, count: number) => {
+  const stewards = rankingView('stewards', period, '2026-11-30', Array.from({ length: count }, (_, i) => ({ id: `s-${i}`, name: `管家${String(i).padStart(3, '0')}`, figures: values({ resolved: 10, resolveOnTime: 10 - (i % 10) }) })), { id: unitId, name });
+  return { detail: { ...unitDetail(unitId, name), stewards: firstStewardPage(stewards), stewardCount: count }, lines: stewards.rows };
+};

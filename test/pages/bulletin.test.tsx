@@ -8,7 +8,7 @@ import { showModal, taroDouble } from '../doubles/taro';
 import { chartTexts } from './chart-images';
 import { answerActions, inputsOf } from './cloud-mock';
 import { page } from './fixtures';
-import { bulletinSummary, bulletinView, unitDetail } from './bulletin-fixtures';
+import { bigUnitDetail, bulletinSummary, bulletinView, unitDetail } from './bulletin-fixtures';
 
 jest.mock('@/services/cloud');
 // The charts are drawn for real (chart.render answered by the server's SVG drawing), which takes a few seconds a page.
@@ -110,6 +110,44 @@ describe('the monthly bulletin screens', () => {
     });
     expect(inputsOf('bulletin.export')).toEqual([{ id: 'bulletin-2026-11', format: 'pdf' }]);
     expect(screen.getByText('下载 PDF（12 条）')).toBeInTheDocument();
+  });
+
+  it('shows a big unit’s first page of stewards with a chart of the leaders, and loads the rest on demand', async () => {
+    const { detail, lines } = bigUnitDetail('unit-z01', '陆家嘴管理局', 45);
+    let failNext = true;
+    renderDetail('unit_admin', {
+      'bulletin.get': () => bulletinView({ status: 'published', publishedAt: '2026-12-01T03:00:00.000Z', unitDetails: [detail] }),
+      'bulletin.stewards': (input) => {
+        if (input.page === 3 && failNext) {
+          failNext = false;
+          return Promise.reject(new CloudError('NETWORK', '网络不可用'));
+        }
+        return { items: lines.slice((input.page - 1) * input.pageSize, input.page * input.pageSize), page: input.page, pageSize: input.pageSize, hasMore: input.page * input.pageSize < lines.length };
+      },
+    });
+    expect(await screen.findByText('陆家嘴管理局 管家排名（前 20 名）')).toBeInTheDocument();
+    expect(screen.getByText('共 45 名管家')).toBeInTheDocument();
+    const shown = () => [...document.querySelectorAll('.bulletin-stewards .ranking-row__name .text-body')].map((n) => n.textContent);
+    // The first page came with the bulletin: nothing more is asked for until the reader wants it.
+    expect(shown()).toEqual(lines.slice(0, 20).map((l) => l.name));
+    expect(inputsOf('bulletin.stewards')).toEqual([]);
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载更多'));
+    });
+    expect(inputsOf('bulletin.stewards')).toEqual([{ id: 'bulletin-2026-11', unitId: 'unit-z01', page: 2, pageSize: 20 }]);
+    await waitFor(() => expect(shown()).toEqual(lines.slice(0, 40).map((l) => l.name)));
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载更多'));
+    });
+    expect(await screen.findByText('加载失败，点击重试')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载失败，点击重试'));
+    });
+    await waitFor(() => expect(shown()).toEqual(lines.map((l) => l.name)));
+    expect(screen.getByText('没有更多了')).toBeInTheDocument();
+    expect(inputsOf('bulletin.stewards').map((i) => i.page)).toEqual([2, 3, 3]);
   });
 
   it('says so when a unit admin opens a bulletin that is not published', async () => {

@@ -251,6 +251,8 @@ const POLICY: Record<string, { roles: Allowed; reason?: string; cases: ScopeCase
   'bulletin.list': { roles: ['district_admin', 'unit_admin'], reason: 'a unit admin lists the published bulletins only', cases: [] },
   // A unit admin reads a bulletin once published, and only its own unit's detail (test/server/bulletin.test.ts).
   'bulletin.get': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'NOT_FOUND', input: { id: 'bulletin-2026-11', unitId: 'unit-z02' } }] },
+  // The same access as a unit's detail: unpublished (here: none yet) reads as not found; another unit's lines are refused (test/server/bulletin-stewards.test.ts).
+  'bulletin.stewards': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'NOT_FOUND', input: { id: 'bulletin-2026-11', unitId: 'unit-z02' } }] },
   'bulletin.export': { roles: ['district_admin', 'unit_admin'], cases: [{ role: 'unit_admin', openid: DEMO.unitAdmin, code: 'NOT_FOUND', input: { id: 'bulletin-2026-11', format: 'pdf' } }] },
   'bulletin.update': DISTRICT_WIDE,
   'bulletin.publish': DISTRICT_WIDE,

@@ -14,7 +14,7 @@ const ID = 'bulletin-2026-11';
 const refused = (code: string) => ({ ok: false, error: { code } });
 const month = { kind: 'month', date: '2026-11-15' } as const;
 
-type View = { id: string; version: number; status: string; summary: string; remarks: string; district: { figures: Array<{ key: string; value: number | null }> }; units: { rows: Array<{ id: string; rank: number | null; score: number | null }> }; unitDetails: Array<{ unitId: string; stewards: { rows: unknown[] } }>; [k: string]: any };
+type View = { id: string; version: number; status: string; summary: string; remarks: string; district: { figures: Array<{ key: string; value: number | null }> }; units: { rows: Array<{ id: string; rank: number | null; score: number | null }> }; unitDetails: Array<{ unitId: string; stewardCount: number; stewards: { rows: unknown[] } }>; [k: string]: any };
 
 describe('the monthly bulletin', () => {
   let t: TestCloud;
@@ -53,7 +53,7 @@ describe('the monthly bulletin', () => {
     expect(view.unitDetails).toEqual([]);
     const z02 = await get(DEMO.district, { unitId: 'unit-z02' });
     const stewards = dataOf(await t.as(DEMO.district).call('figures.ranking', { of: 'stewards', unitId: 'unit-z02', period: month }));
-    expect(z02.unitDetails.map((d) => [d.unitId, d.stewards.rows.length])).toEqual([['unit-z02', stewards.rows.length]]);
+    expect(z02.unitDetails.map((d) => [d.unitId, d.stewards.rows.length, d.stewardCount])).toEqual([['unit-z02', stewards.rows.length, stewards.rows.length]]);
     // The page gets each steward's line (rank, score, red flags); the score's breakdown is left to the exports.
     const lines = z02.unitDetails[0].stewards.rows as Array<Record<string, unknown>>;
     expect(lines.map((r) => [r.id, r.rank, r.score])).toEqual(stewards.rows.map((r: { id: string; rank: number; score: number }) => [r.id, r.rank, r.score]));

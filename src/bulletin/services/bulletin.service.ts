@@ -6,3 +6,4 @@ export const getBulletin = action('bulletin.get');
 export const updateBulletin = action('bulletin.update');
 export const publishBulletin = action('bulletin.publish');
 export const exportBulletin = action('bulletin.export');
+export const getBulletinStewards = action('bulletin.stewards');

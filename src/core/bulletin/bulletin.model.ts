@@ -40,12 +40,16 @@ export interface BulletinUnitDetail<StewardRow extends RankingLine = RankingRowV
   unitId: string;
   name: string;
   figures: FiguresView;
+  /** On the page, the first BULLETIN_STEWARD_PAGE lines and their chart (`bulletin.stewards` pages the rest); in an export, every line. */
   stewards: RankingView<StewardRow>;
+  /** Every steward ranked, whether or not their line is in `stewards.rows`. */
+  stewardCount: number;
 }
 
 /**
- * A bulletin as its page reads it: a unit's stewards as lines (rank, score, red flags). At ten
- * times Pudong a unit ranks ~300 stewards, and their scores' breakdowns would triple the read.
+ * A bulletin as its page reads it: a unit's stewards as lines (rank, score, red flags), the first
+ * page of them. At ten times Pudong a unit ranks ~300 stewards, and their scores' breakdowns
+ * would triple the read.
  */
 export interface BulletinView<StewardRow extends RankingLine = RankingLine> extends BulletinSummaryView {
   /** The summary as published: the district's edit, or the generated text. */

@@ -10,6 +10,9 @@ export const bulletinListInput = deferred(() => z.object({ ...pageInput() }));
 /** A bulletin; the district may ask for one unit's detail with it (a unit admin always gets their own). */
 export const bulletinGetInput = deferred(() => z.object({ id: id('月通报'), unitId: id('单位').optional() }));
 
+/** A page of one unit's steward lines after the first (which `bulletin.get` carries); same access as its detail. */
+export const bulletinStewardsInput = deferred(() => z.object({ id: id('月通报'), unitId: id('单位').optional(), ...pageInput() }));
+
 /** The district's review of a draft: the version it saw, and the remarks and/or the edited summary. */
 export const bulletinUpdateInput = deferred(() => z
   .object({

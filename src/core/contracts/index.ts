@@ -5,7 +5,7 @@
  * both types from here. Type-only: importing this module ships neither zod nor the schemas.
  */
 import type { z } from 'zod';
-import type { FiguresView, GroupReplyResult, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
+import type { FiguresView, GroupReplyResult, RankingLine, RankingView, RepairStatusView, SimilarGroupView, TrendView } from '../figures/figures.model';
 import type { ReminderCredit } from '../notify/templates';
 import type { DemandCounts, DemandDetail, DemandSummary, PageResult, StepResult } from '../demand/demand.model';
 import type { CadenceRow, EnterprisePreferences, EnterpriseProfile, PolicyView, PromotionTodoView, PromotionView, ReportExport, ReportView, ResearchVisitView } from '../fieldwork/fieldwork.model';
@@ -227,6 +227,7 @@ export interface ActionMap extends StepActions {
   'summary.setDeadline': Contract<typeof summary.summarySetDeadlineInput, SummaryRoundView>;
   'bulletin.list': Contract<typeof bulletin.bulletinListInput, PageResult<BulletinSummaryView>>;
   'bulletin.get': Contract<typeof bulletin.bulletinGetInput, BulletinView>;
+  'bulletin.stewards': Contract<typeof bulletin.bulletinStewardsInput, PageResult<RankingLine>>;
   'bulletin.update': Contract<typeof bulletin.bulletinUpdateInput, BulletinView>;
   'bulletin.publish': Contract<typeof bulletin.bulletinPublishInput, BulletinSummaryView>;
   'bulletin.export': Contract<typeof bulletin.bulletinExportInput, ReportExport>;

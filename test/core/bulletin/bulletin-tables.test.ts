@@ -24,7 +24,7 @@ describe('the bulletin tables', () => {
 
   it('lists every red flag once per unit and per steward, with its severity', () => {
     const stewards = rankingView('stewards', period, null, [{ id: 's1', name: '王敏', figures: values({ resolveOnTime: 1, secondBad: 1 }) }], { id: 'u2', name: '陆家嘴管理局' });
-    const detail = { unitId: 'u2', name: '陆家嘴管理局', figures: figuresView({ slice: { dimension: 'unit', id: 'u2', name: '陆家嘴管理局' }, period, previousPeriod: previousPeriod(period), current: values({}), previous: values({}), stockDay: null, previousStockDay: null, autoClosed: 0, closedUnresolved: 0 }), stewards };
+    const detail = { unitId: 'u2', name: '陆家嘴管理局', figures: figuresView({ slice: { dimension: 'unit', id: 'u2', name: '陆家嘴管理局' }, period, previousPeriod: previousPeriod(period), current: values({}), previous: values({}), stockDay: null, previousStockDay: null, autoClosed: 0, closedUnresolved: 0 }), stewards, stewardCount: 1 };
     expect(redFlagTable(units, [detail]).rows).toEqual([['陆家嘴管理局', '（单位合计）', '二次差评', '1 件', '严重'], ['陆家嘴管理局', '王敏', '二次差评', '1 件', '严重']]);
     expect(stewardRankingTable([detail]).rows.map((r) => r.slice(0, 3))).toEqual([['陆家嘴管理局', '1', '王敏']]);
     const figures = figuresTable(detail.figures);

@@ -8,7 +8,8 @@ import { BULLETIN_STATUS_LABELS, type BulletinUnitDetail, type BulletinView } fr
 import type { FiguresView, RankingLine, RankingView } from '@/core/figures/figures.model';
 import { formatDateTime } from '@/utils/format-time';
 import { bulletinUrl } from '@/utils/bulletin-urls';
-import { RankingChart } from './bulletin-charts';
+import { StewardRankingCard } from './bulletin-stewards';
+import { RankingRow } from './ranking-row';
 
 /** The figures a reader looks at first; every figure with its 口径 follows in the list below. */
 const KEY_FIGURES = ['received', 'resolved', 'resolveOnTimeRate', 'satisfiedRate', 'contactCoverageRate', 'overdueNow'];
@@ -60,30 +61,10 @@ export function FiguresCard({ figures, title }: { figures: FiguresView; title: s
   );
 }
 
-const flagText = (row: RankingLine) => row.flags.map((f) => `${f.text}${f.severity === 'serious' ? '（严重）' : ''}`).join('；');
-
-function RankingRow({ row, onOpen }: { row: RankingLine; onOpen?: () => void }) {
-  const serious = row.flags.some((f) => f.severity === 'serious');
-  return (
-    <View className={`ranking-row${onOpen ? ' ranking-row--link' : ''}`} onClick={onOpen}>
-      <Text className='ranking-row__rank'>{row.rank ?? '—'}</Text>
-      <View className='ranking-row__body'>
-        <View className='ranking-row__name'>
-          <Text className='text-body'>{row.name}</Text>
-          {row.flags.length ? <Chip tone={serious ? 'danger' : 'waiting'}>{serious ? '严重预警' : '预警'}</Chip> : null}
-        </View>
-        {row.flags.length ? <View className='text-meta ranking-row__flags'>{flagText(row)}</View> : null}
-      </View>
-      <Text className='ranking-row__score'>{row.score === null ? '无数据' : row.score.toFixed(1)}</Text>
-    </View>
-  );
-}
-
-/** A ranking as a bar chart and as a table with each row's red flags. */
+/** The units' ranking as a table with each row's red flags (its chart is among the bulletin's charts). */
 export function RankingCard({ ranking, title, className, openRow }: { ranking: RankingView<RankingLine>; title: string; className: string; openRow?: (row: RankingLine) => string | undefined }) {
   return (
     <Card className={className} title={title}>
-      {ranking.of === 'stewards' ? <RankingChart ranking={ranking} label={title} /> : null}
       {ranking.rows.length === 0 ? <Text className='card-hint'>暂无</Text> : null}
       {ranking.rows.map((row) => {
         const url = openRow?.(row);
@@ -94,11 +75,11 @@ export function RankingCard({ ranking, title, className, openRow }: { ranking: R
   );
 }
 
-export function UnitDetailCards({ detail }: { detail: BulletinUnitDetail<RankingLine> }) {
+export function UnitDetailCards({ bulletinId, detail }: { bulletinId: string; detail: BulletinUnitDetail<RankingLine> }) {
   return (
     <>
       <FiguresCard figures={detail.figures} title={`${detail.name} 主要指标`} />
-      <RankingCard ranking={detail.stewards} title={`${detail.name} 管家排名`} className='bulletin-stewards' />
+      <StewardRankingCard bulletinId={bulletinId} detail={detail} />
     </>
   );
 }

@@ -30,7 +30,7 @@ export default function BulletinPage() {
             <BulletinHead view={view} />
             {district && view.status === 'draft' ? <ReviewCard bulletin={bulletin} /> : <SummaryCard view={view} />}
             {view.unitDetails.map((d) => (
-              <UnitDetailCards key={d.unitId} detail={d} />
+              <UnitDetailCards key={d.unitId} bulletinId={view.id} detail={d} />
             ))}
             <BulletinChartsCard view={view} />
             <FiguresCard figures={view.district} title={`全区主要指标（${view.district.period.label}）`} />
