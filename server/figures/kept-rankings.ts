@@ -13,7 +13,7 @@ import { stewardRanking } from './ranking-rows';
 /**
  * A unit's steward ranking, kept: computing one reads every steward's counters (300 stewards at
  * ten times scale), so figures.ranking reads the kept header and a page of rows instead. The
- * hourly timer recomputes the current month, quarter and year (keep-steward-rankings.job.ts); a
+ * hourly timer recomputes the current month (keep-steward-rankings.job.ts); a
  * ranking asked for that is missing or older than KEPT_FRESH_MS is computed now and kept.
  */
 

@@ -6,12 +6,17 @@ import { keepStewardRanking } from '../figures/kept-rankings';
 import type { JobResult, JobRun } from './job-run';
 
 export const STEWARD_RANKINGS_CURSOR = 'keepStewardRankings';
-/** Units per batch (three rankings each); the place is saved after each. */
+/** Units per batch; the place is saved after each. */
 const UNITS_PER_BATCH = 4;
-const KEPT_PERIODS = ['month', 'quarter', 'year'] as const;
+/**
+ * The month only: the figures page opens on it. A quarter's or a year's ranking reads every
+ * steward's counters of those months (over 1,000 rows a query at ten times Pudong's size, more
+ * than a timer may read at once): computed when opened, and kept for the next two hours.
+ */
+const KEPT_PERIODS = ['month'] as const;
 
 /**
- * Hourly: every unit's steward rankings of the current month, quarter and year computed again and
+ * Hourly: every unit's steward ranking of the current month computed again and
  * kept (kept-rankings.ts), so figures.ranking reads them instead of every steward's counters. Units
  * in batches by id, the place saved after each: a run cut short by its budget is continued by the
  * next one, and a pass finished this hour is not started again within it (the cursor's stage

@@ -69,10 +69,10 @@ it('reads the hourly kept ranking a page at a time: the pages, read to the end, 
   expect(first.chart).toEqual({ labels: top.map((r) => r.name), values: top.map((r) => r.score) });
   expect(first.paging).toMatchObject({ page: 1, pageSize: 20, hasMore: true, total: expected.length, ranked: expected.filter((r) => r.score != null).length });
   expect(first.unit).toEqual(UNIT);
-  // The timer keeps the current month, quarter and year of every unit.
+  // The timer keeps the current month of every unit.
   const units = (await t.read('units')).length;
-  expect(await t.read('steward_rankings', { 'period.kind': 'quarter' })).toHaveLength(units);
-  expect(await t.read('steward_rankings')).toHaveLength(units * 3);
+  expect(await t.read('steward_rankings', { 'period.kind': 'month' })).toHaveLength(units);
+  expect(await t.read('steward_rankings')).toHaveLength(units);
 });
 
 it('shows a write in the kept ranking after the next hourly run, not before', async () => {
