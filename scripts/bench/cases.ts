@@ -172,7 +172,7 @@ export const BENCH_CASES: BenchCase[] = [
   c('bulletin.get a unit (district)', 'district-01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin, unitId: 'unit-z02' })),
   c('bulletin.get own unit (unit admin)', 'unit-admin-z01', 'bulletin.get', 'dashboard', (l) => ({ id: l.bulletin })),
   // A later page of a unit's stewards (300 at ten times scale): two stored chunks at most, whatever the unit's size.
-  c('bulletin.stewards a unit, page 3 (district)', 'district-01', 'bulletin.stewards', 'list', (l) => ({ id: l.bulletin, unitId: 'unit-z02', page: 3, pageSize: 20 })),
+  c('bulletin.stewards a unit, page 2 (district)', 'district-01', 'bulletin.stewards', 'list', (l) => ({ id: l.bulletin, unitId: 'unit-z02', page: 2, pageSize: 10 })),
   c('bulletin.export xlsx (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'xlsx' })),
   c('bulletin.export pdf (district)', 'district-01', 'bulletin.export', 'export', (l) => ({ id: l.bulletin, format: 'pdf' })),
   // Writes: what a submission costs, and the upload path asked for before each attached file.

@@ -83,8 +83,8 @@ const accountList = defineAction({
     if (!scope) return emptyPage(input);
     const filter: Record<string, unknown> = { ...scope };
     const page = await fetchPage(userRepo.find(db, filter).orderBy('createdAt', 'desc'), input, (u) => u);
-    // A liaison's steward by name: the page's stewards only (a unit may have hundreds).
-    const stewardNames = await userRepo.namesOf(db, page.items.flatMap((u) => (u.stewardId ? [u.stewardId] : [])));
+    // The liaison list names each one's steward: the page's stewards only (a unit may have hundreds).
+    const stewardNames = input.role === 'liaison' ? await userRepo.namesOf(db, page.items.flatMap((u) => (u.stewardId ? [u.stewardId] : []))) : new Map<string, string>();
     return { ...page, items: page.items.map((u) => toAccountView(u, stewardNames.get(u.stewardId ?? ''))) };
   },
 });
