@@ -13,7 +13,7 @@ const summaryExport = defineAction({
   writes: false,
   summary: '导出一份年度总结为 Word 文档（单位总结附本单位管家清单）',
   async handler({ id }, ctx): Promise<ReportExport> {
-    const summary = await detailOf(ctx, id);
+    const summary = await detailOf(ctx, id, 'whole');
     if (!summary.can.export) throw new Error('unreachable: a saved summary the caller may read can be exported');
     const content = await summaryDocument(summary);
     const name = `${summary.year}年度总结-${summary.subjectName}`.replace(/[\\/:*?"<>|\s]+/g, '');

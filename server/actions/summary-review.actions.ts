@@ -17,10 +17,13 @@ import { compareChinese } from '../../src/core/text/chinese-order';
 
 const READERS = ['steward', 'unit_admin', 'district_admin'] as const;
 
-/** Any summary the caller may see, with the data frozen at submission or as it stands now. */
-export const detailOf = async (ctx: ActionContext, id: string): Promise<SummaryDetail> => {
+/**
+ * Any summary the caller may see, with the data frozen at submission or as it stands now (a page
+ * shows the annex's first stewards; an export prints it whole).
+ */
+export const detailOf = async (ctx: ActionContext, id: string, annex: 'whole' | 'preview' = 'preview'): Promise<SummaryDetail> => {
   const { doc, party } = await summaryFor(ctx, id);
-  const reference = isFrozen(doc.status) && doc.reference ? doc.reference : (await prefillOf(ctx.db, doc, ctx.now(), today(ctx))).reference;
+  const reference = isFrozen(doc.status) && doc.reference ? doc.reference : (await prefillOf(ctx.db, doc, ctx.now(), today(ctx), annex)).reference;
   return toDetail(doc, reference, party, await deadlineOf(ctx, doc.year));
 };
 

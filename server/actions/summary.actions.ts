@@ -18,7 +18,8 @@ const WRITERS = ['steward', 'unit_admin'] as const;
 export const ownDetail = async (ctx: ActionContext, subject: OwnSubject, doc: SummaryDoc | null): Promise<SummaryDetail> => {
   const deadline = await deadlineOf(ctx, subject.year);
   if (doc && isFrozen(doc.status) && doc.reference) return toDetail(doc, doc.reference, 'writer', deadline);
-  const prefill = await prefillOf(ctx.db, subject, ctx.now(), today(ctx));
+  // A page shows the annex's first stewards; the submission keeps it whole.
+  const prefill = await prefillOf(ctx.db, subject, ctx.now(), today(ctx), 'preview');
   const shape = doc ?? { ...subject, status: 'draft' as const, version: 0, sections: prefill.sections };
   return toDetail(shape, prefill.reference, 'writer', deadline);
 };

@@ -80,6 +80,10 @@ export const summaryRepo = {
   stewardsIn: (db: Database, year: number, unitId: string, status: SummaryStatus): Query<SummaryRowDoc> =>
     summaries.of(db).where({ year, kind: 'steward', unitId, status }).orderBy('updatedAt', 'asc').orderBy('_id', 'asc').field(ROW_FIELDS) as unknown as Query<SummaryRowDoc>,
 
+  /** These stewards' summaries of a year, without their text (the annex's preview: a page of stewards). */
+  ofStewards: async (db: Database, year: number, stewardIds: readonly string[]): Promise<SummaryDoc[]> =>
+    stewardIds.length ? (await summaries.of(db).where({ _id: db.command.in(stewardIds.map((s) => summaryId(year, 'steward', s))) }).field({ sections: false, reference: false }).limit(stewardIds.length).get()).data : [],
+
   /** Which of these stewards have a summary of the year in the unit: primary-key reads of the ids the year gives them. */
   stewardsWithSummary: async (db: Database, year: number, unitId: string, stewardIds: readonly string[]): Promise<Set<string>> => {
     const found = new Set<string>();

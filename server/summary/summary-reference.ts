@@ -5,7 +5,7 @@ import { prefillSections, referenceRows } from '../../src/core/summary/summary.p
 import type { Sections } from '../../src/core/summary/summary.model';
 import type { Database } from '../runtime/cloud-types';
 import { demandRepo } from '../db/demand.repo';
-import { summaryRepo } from '../db/summary.repo';
+import { summaryRepo, type SummaryDoc } from '../db/summary.repo';
 import { statsId, trainingStatsRepo } from '../db/training-stats.repo';
 import { userRepo } from '../db/user.repo';
 import { sliceCounters } from '../figures/figure-reads';
@@ -42,9 +42,16 @@ const EMPTY_HEADLINE: Headline = Object.fromEntries(HEADLINE_FIGURES.map((k) => 
 export const headlineOf = (reference: SummaryReference): Headline =>
   Object.fromEntries(HEADLINE_FIGURES.map((k) => [k, reference.rows.find((r) => r.key === k)?.value ?? null])) as Headline;
 
+/** A steward's annex row: their summary's state and submitted figures, and their training hours so far. */
+const annexRow = (s: { _id: string; name: string }, summary: SummaryDoc | undefined, hours: number): StewardAnnexRow => {
+  // The figures a steward submitted with their summary; none while it is not in.
+  const headline = summary && summary.status !== 'draft' ? summary.headline : undefined;
+  return { stewardId: s._id, name: s.name, state: summary?.status ?? 'not_started', ...(summary ? { summaryId: summary._id } : {}), ...(headline ?? EMPTY_HEADLINE), trainingHours: hours };
+};
+
 /**
- * A unit's stewards beside their summaries: the unit summary's annex. Read from the summaries
- * themselves (their headline figures), never from each steward's rollups: a unit may have hundreds.
+ * A unit's stewards beside their summaries: the unit summary's annex, as it is frozen on submission.
+ * Read from the summaries themselves (their headline figures), never from each steward's rollups.
  */
 const annexOf = async (db: Database, year: number, unitId: string): Promise<StewardAnnexRow[]> => {
   const [stewards, summaries, training] = await Promise.all([
@@ -57,16 +64,26 @@ const annexOf = async (db: Database, year: number, unitId: string): Promise<Stew
   return stewards
     // Active stewards, and anyone who left but wrote a summary for the year.
     .filter((s) => s.status === 'active' || bySteward.has(s._id))
-    .map((s): StewardAnnexRow => {
-      const summary = bySteward.get(s._id);
-      // The figures a steward submitted with their summary; none while it is not in.
-      const headline = summary && summary.status !== 'draft' ? summary.headline : undefined;
-      return {
-        stewardId: s._id, name: s.name, state: summary?.status ?? 'not_started', ...(summary ? { summaryId: summary._id } : {}),
-        ...(headline ?? EMPTY_HEADLINE), trainingHours: hours.get(s._id) ?? 0,
-      };
-    })
+    .map((s) => annexRow(s, bySteward.get(s._id), hours.get(s._id) ?? 0))
     .sort((a, b) => compareChinese(a.name, b.name));
+};
+
+/** How many stewards the writer's page shows in the annex; the list of the stewards' summaries pages them all. */
+export const ANNEX_PREVIEW = 20;
+
+/**
+ * The annex while the unit summary is being written: its first active stewards by name and how
+ * many there are, read for that page only (a unit may have hundreds); the whole annex is read
+ * when the summary is submitted and kept with it.
+ */
+const annexPreviewOf = async (db: Database, year: number, unitId: string): Promise<{ stewards: StewardAnnexRow[]; stewardCount: number }> => {
+  const [first, stewardCount] = await Promise.all([userRepo.activeStewardsByName(db, unitId, 0, ANNEX_PREVIEW), userRepo.count(db, { role: 'steward', status: 'active', unitId })]);
+  const ids = first.map((s) => s._id);
+  const [summaries, training] = await Promise.all([summaryRepo.ofStewards(db, year, ids), trainingStatsRepo.ofStewards(db, year, ids)]);
+  const bySteward = new Map(summaries.map((s) => [s.subjectId, s]));
+  // In the annex's order (pinyin) within the page: a unit of up to ANNEX_PREVIEW stewards reads as its whole annex will.
+  const stewards = first.map((s) => annexRow(s, bySteward.get(s._id), training.get(s._id)?.hours ?? 0)).sort((a, b) => compareChinese(a.name, b.name));
+  return { stewards, stewardCount };
 };
 
 export interface Prefill {
@@ -75,19 +92,24 @@ export interface Prefill {
 }
 
 /** The reference table of a summary as the data stands now, and the starting text built from it. */
-export const prefillOf = async (db: Database, s: { year: number; kind: SummaryKind; subjectId: string; subjectName: string; unitId: string }, now: Date, today: string): Promise<Prefill> => {
+/**
+ * `annex`: 'whole' when the reference is frozen (a submission), 'preview' for a page that shows it
+ * while the summary is written or reviewed in draft.
+ */
+export const prefillOf = async (db: Database, s: { year: number; kind: SummaryKind; subjectId: string; subjectName: string; unitId: string }, now: Date, today: string, annex: 'whole' | 'preview' = 'whole'): Promise<Prefill> => {
   const p = yearPeriod(s.year);
-  const [[counters], training, highlights, stewards] = await Promise.all([
+  const [[counters], training, highlights, annexed] = await Promise.all([
     sliceCounters(db, [p], s.kind, s.subjectId, today),
     trainingStatsRepo.get(db, statsId(s.year, s.kind, s.subjectId)),
     highlightsOf(db, s.kind, s.subjectId, p),
-    s.kind === 'unit' ? annexOf(db, s.year, s.unitId) : Promise.resolve(undefined),
+    s.kind !== 'unit' ? Promise.resolve(undefined) : annex === 'whole' ? annexOf(db, s.year, s.unitId).then((stewards) => ({ stewards })) : annexPreviewOf(db, s.year, s.unitId),
   ]);
+  const stewards = annexed?.stewards;
   const figures = figureValues(counters.flow, counters.stock);
   const trainingHours = training?.hours ?? 0;
   const reference: SummaryReference = {
     year: s.year, periodLabel: `${periodLabel(p)}（${p.from} 至 ${p.to}）`, computedAt: now.toISOString(), stockDay: counters.stockDay,
-    rows: referenceRows({ kind: s.kind, figures, trainingHours }), highlights, ...(stewards ? { stewards } : {}),
+    rows: referenceRows({ kind: s.kind, figures, trainingHours }), highlights, ...(annexed ?? {}),
   };
   return { reference, sections: prefillSections({ kind: s.kind, year: s.year, subjectName: s.subjectName, figures, trainingHours, highlights, stewards }) };
 };

@@ -246,4 +246,19 @@ describe('the district', () => {
     await click(within(annex).getByText('张伟'));
     expect(taroDouble.lastNavigation()?.url).toContain('2026-steward-u-steward-01');
   });
+
+  it('says when a draft\'s annex lists only its first stewards, and opens the list of them all', async () => {
+    const row = { stewardId: 'u-steward-01', name: '张伟', state: 'submitted' as const, summaryId: '2026-steward-u-steward-01', enterprises: 11, contacts: 45, onsiteVisits: 12, resolved: 18, satisfiedRate: 0.933, trainingHours: 6 };
+    const draft = summaryDetail({
+      id: '2026-unit-unit-z01', kind: 'unit', subjectId: 'unit-z01', unitId: 'unit-z01', subjectName: '陆家嘴管理局', status: 'draft', frozen: false,
+      reference: { ...summaryDetail().reference, stewards: [row], stewardCount: 300 },
+    });
+    answerActions({ 'summary.get': () => draft });
+    taroDouble.routerParams = { id: draft.id };
+    render(<SummaryViewPage />);
+    const annex = (await screen.findByText('本单位管家（300 名）')).closest('.summary-annex') as HTMLElement;
+    expect(within(annex).getByText('此处列出 1 名，提交时附件列出全部 300 名。')).toBeInTheDocument();
+    await click(within(annex).getByText('查看全部管家的个人总结 ›'));
+    expect(taroDouble.lastNavigation()?.url).toBe(`/summary/pages/list/index?year=${draft.year}&unitId=unit-z01`);
+  });
 });

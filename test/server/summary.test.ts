@@ -159,6 +159,22 @@ describe('annual summaries', () => {
     expect(await steward().call('summary.export', { id: unitSummary.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('shows a big unit\'s first stewards in the annex while it is written, and keeps every one when it is submitted', async () => {
+    t.cloud.engine.insertMany('users', Array.from({ length: 25 }, (_, i) => ({
+      _id: `u-more-${String(i).padStart(2, '0')}`, openid: `more-${i}`, role: 'steward', name: `管家丙${String(i).padStart(2, '0')}`, status: 'active', unitId: 'unit-a', createdAt: new Date('2026-01-01T00:00:00Z'),
+    })));
+    const all = (await t.read('users', { role: 'steward', status: 'active', unitId: 'unit-a' })).length;
+    expect(all).toBe(27);
+    const draft = dataOf(await unitAdmin().call('summary.mine', { year: YEAR }));
+    expect(draft.reference.stewardCount).toBe(all);
+    expect(draft.reference.stewards).toHaveLength(20);
+    const unitSummary = dataOf(await unitAdmin().call('summary.submit', { year: YEAR, version: 0, sections: SECTIONS }));
+    // Frozen with every active steward, and no count of a partial list.
+    expect(unitSummary.reference.stewards).toHaveLength(all);
+    expect(unitSummary.reference.stewardCount).toBeUndefined();
+    expect(dataOf(await district().call('summary.get', { id: unitSummary.id })).reference.stewards).toHaveLength(all);
+  });
+
   it('reminds those not in before the district\'s deadline and tells them once when it has passed', async () => {
     expect(await unitAdmin().call('summary.setDeadline', { year: YEAR, deadline: '2026-12-31', version: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await district().call('summary.setDeadline', { year: YEAR, deadline: '2026-11-30', version: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { deadline: '截止日期不能早于今天' } } });

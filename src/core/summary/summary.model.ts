@@ -80,6 +80,8 @@ export interface SummaryReference {
   highlights: HighlightView[];
   /** Unit summaries only. */
   stewards?: StewardAnnexRow[];
+  /** Set when `stewards` is only the first few (a draft's page): how many active stewards in all. */
+  stewardCount?: number;
 }
 
 export interface SummaryReturnView {

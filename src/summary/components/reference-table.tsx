@@ -39,12 +39,26 @@ export function ReferenceTable({ reference, frozen }: { reference: SummaryRefere
   );
 }
 
-/** A unit summary's annex: each steward, their personal summary's state and a few of their figures. */
-export function StewardAnnex({ reference, onOpen }: { reference: SummaryReference; onOpen?: (summaryId: string) => void }) {
+interface StewardAnnexProps {
+  reference: SummaryReference;
+  onOpen?: (summaryId: string) => void;
+  /** Opens the list of every steward's summary (when the annex shows only its first stewards). */
+  onAll?: () => void;
+}
+
+/**
+ * A unit summary's annex: each steward, their personal summary's state and a few of their figures.
+ * While the summary is written it lists the first stewards by name (a unit may have hundreds); the
+ * submission keeps every one.
+ */
+export function StewardAnnex({ reference, onOpen, onAll }: StewardAnnexProps) {
   if (!reference.stewards) return null;
+  const count = reference.stewardCount ?? reference.stewards.length;
+  const partial = count > reference.stewards.length;
   return (
-    <Card className='summary-annex' title={`本单位管家（${reference.stewards.length} 名）`}>
+    <Card className='summary-annex' title={`本单位管家（${count} 名）`}>
       {reference.stewards.length === 0 ? <Text className='card-hint'>本单位暂无管家</Text> : null}
+      {partial ? <View className='text-hint summary-annex__partial'>{`此处列出 ${reference.stewards.length} 名，提交时附件列出全部 ${count} 名。`}</View> : null}
       {reference.stewards.map((m) => {
         const open = m.summaryId && onOpen ? () => onOpen(m.summaryId!) : undefined;
         return (
@@ -64,6 +78,11 @@ export function StewardAnnex({ reference, onOpen }: { reference: SummaryReferenc
           </View>
         );
       })}
+      {partial && onAll ? (
+        <View className='summary-annex__all link' onClick={onAll}>
+          查看全部管家的个人总结 ›
+        </View>
+      ) : null}
     </Card>
   );
 }

@@ -6,7 +6,7 @@ import { DocumentLink } from '@/components/document-link';
 import { FormActions } from '@/components/form-actions';
 import { TextField } from '@/components/text-field';
 import { RETURN_REASON_TEXT } from '@/core/contracts/summary.fields';
-import { summaryViewUrl } from '@/utils/summary-urls';
+import { summaryListUrl, summaryViewUrl } from '@/utils/summary-urls';
 import { ReferenceTable, StewardAnnex } from '../../components/reference-table';
 import { SummaryHead, SummaryText } from '../../components/summary-head';
 import { useSummaryReview } from '../../hooks/use-summary-review';
@@ -53,7 +53,11 @@ export default function SummaryViewPage() {
             {summary.can.review ? <ReviewCard review={review} /> : null}
             <SummaryText summary={summary} />
             <ReferenceTable reference={summary.reference} frozen={summary.frozen} />
-            <StewardAnnex reference={summary.reference} onOpen={(other) => void Taro.navigateTo({ url: summaryViewUrl(other) })} />
+            <StewardAnnex
+              reference={summary.reference}
+              onOpen={(other) => void Taro.navigateTo({ url: summaryViewUrl(other) })}
+              onAll={() => void Taro.navigateTo({ url: summaryListUrl({ year: summary.year, unitId: summary.unitId }) })}
+            />
           </View>
         );
       }}

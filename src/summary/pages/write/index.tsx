@@ -12,7 +12,7 @@ import { shanghaiNow } from '@/utils/shanghai-clock';
 import { ReferenceTable, StewardAnnex } from '../../components/reference-table';
 import { SummaryHead, SummaryText } from '../../components/summary-head';
 import { useSummaryEditor } from '../../hooks/use-summary-editor';
-import { summaryViewUrl } from '@/utils/summary-urls';
+import { summaryListUrl, summaryViewUrl } from '@/utils/summary-urls';
 import './index.scss';
 
 const PLACEHOLDERS: Record<SectionKey, string> = {
@@ -64,7 +64,11 @@ export default function SummaryWritePage() {
               </>
             )}
             <ReferenceTable reference={summary.reference} frozen={summary.frozen} />
-            <StewardAnnex reference={summary.reference} onOpen={(id) => void Taro.navigateTo({ url: summaryViewUrl(id) })} />
+            <StewardAnnex
+              reference={summary.reference}
+              onOpen={(id) => void Taro.navigateTo({ url: summaryViewUrl(id) })}
+              onAll={() => void Taro.navigateTo({ url: summaryListUrl({ year: summary.year }) })}
+            />
           </View>
         );
       }}
