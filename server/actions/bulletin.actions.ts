@@ -8,7 +8,7 @@ import { fetchPage } from '../db/paging';
 import { userRepo } from '../db/user.repo';
 import { defineAction } from '../runtime/define-action';
 import { notifyUsers, wxTime } from '../notify/notifier';
-import { draftWriteRefused, readableBulletin, readableSection, readableStewardLines } from '../bulletin/bulletin-access';
+import { assertBulletinReadable, draftWriteRefused, readableBulletin, readableSection, readableStewardLines } from '../bulletin/bulletin-access';
 import { toBulletinSummary, toBulletinView } from '../bulletin/bulletin.view';
 import { BULLETIN_PAGE } from '../jobs/generate-bulletin.job';
 
@@ -45,7 +45,7 @@ const bulletinStewards = defineAction({
   writes: false,
   summary: '一期月通报中一个单位的管家排名，分页读取（与单位详情同样的权限）',
   async handler({ id, unitId, page, pageSize }, { db, user }): Promise<PageResult<RankingLine>> {
-    await readableBulletin(db, user, id);
+    await assertBulletinReadable(db, user, id);
     return readableStewardLines(db, user, id, unitId, { page, pageSize });
   },
 });

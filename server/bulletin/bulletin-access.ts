@@ -16,10 +16,20 @@ import { firstPageOf, stewardLinesPage, withEveryLine } from './section-lines';
  */
 export const readableBulletin = async (db: Database, user: UserDoc, id: string): Promise<ReadyBulletinDoc> => {
   const doc = await bulletinRepo.get(db, id);
+  assertReadable(user, doc);
+  return doc as ReadyBulletinDoc;
+};
+
+/** The same check on the bulletin's status alone (a page of a unit's lines needs nothing else of it). */
+export const assertBulletinReadable = async (db: Database, user: UserDoc, id: string): Promise<void> => {
+  const status = await bulletinRepo.statusOf(db, id);
+  assertReadable(user, status && { status });
+};
+
+const assertReadable = (user: UserDoc, doc: { status: string } | null) => {
   if (!doc || doc.status === 'generating') throw notFound('月通报不存在或尚未生成');
   assertAccess(user, 'bulletin', doc);
   if (doc.status !== 'published' && user.role !== 'district_admin') throw notFound('月通报尚未发布');
-  return doc as ReadyBulletinDoc;
 };
 
 /** The unit whose detail the caller reads: the one the district asks for, a unit admin's own (asking for another is refused). */

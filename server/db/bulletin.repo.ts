@@ -66,6 +66,10 @@ export const bulletinRepo = {
   fill: async (db: Database, id: string, claim: string, content: BulletinContent): Promise<boolean> =>
     (await bulletins.updateWhere(db, { _id: id, status: 'generating', claim }, { ...content, status: 'draft', version: 1 })) === 1,
 
+  /** A bulletin's status alone: whether a caller may read it, without its figures and text. */
+  statusOf: async (db: Database, id: string): Promise<BulletinStatus | null> =>
+    ((await bulletins.of(db).where({ _id: id }).field({ status: true }).limit(1).get()).data[0] as { status: BulletinStatus } | undefined)?.status ?? null,
+
   /** Newest month first; drafts only for the district. */
   listed: (db: Database, statuses: readonly BulletinStatus[]) => bulletins.find(db, { status: db.command.in([...statuses]) }).orderBy('month', 'desc').field(LISTED),
 };
