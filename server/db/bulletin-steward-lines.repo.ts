@@ -1,5 +1,6 @@
 import type { RankingLine, RankingRowView } from '../../src/core/figures/figures.model';
 import type { Database } from '../runtime/cloud-types';
+import { chunkSpan, chunksOf } from './chunks';
 import { repository } from './repository';
 
 /**
@@ -32,23 +33,16 @@ export const bulletinStewardLinesRepo = {
 
   /** A unit's lines as chunks with fixed ids: a rerun of the generation rewrites the same documents. */
   putLines: async (db: Database, bulletinId: string, unitId: string, lines: readonly RankingRowView[]): Promise<void> => {
-    const writes = [];
-    for (let chunk = 0; chunk * LINES_PER_CHUNK < lines.length; chunk++) {
-      const data = { bulletinId, unitId, chunk, lines: lines.slice(chunk * LINES_PER_CHUNK, (chunk + 1) * LINES_PER_CHUNK) };
-      writes.push(chunks.of(db).doc(chunkId(bulletinId, unitId, chunk)).set({ data }));
-    }
-    await Promise.all(writes);
+    await Promise.all(chunksOf(lines, LINES_PER_CHUNK).map((part, chunk) => chunks.of(db).doc(chunkId(bulletinId, unitId, chunk)).set({ data: { bulletinId, unitId, chunk, lines: part } })));
   },
 
   /** Lines `from` (0-based, inclusive) to `to` (exclusive) of a unit: the one or two chunks holding them, by id. */
   lineRange: async (db: Database, bulletinId: string, unitId: string, from: number, to: number): Promise<RankingLine[]> => {
     if (to <= from) return [];
-    const first = Math.floor(from / LINES_PER_CHUNK);
-    const last = Math.floor((to - 1) / LINES_PER_CHUNK);
+    const { first, last, cut } = chunkSpan(from, to - from, LINES_PER_CHUNK);
     const ids = Array.from({ length: last - first + 1 }, (_, i) => chunkId(bulletinId, unitId, first + i));
     const { data } = await chunks.of(db).where({ _id: db.command.in(ids) }).field(LINES_ONLY).limit(ids.length).get();
-    const lines = (data as Array<{ chunk: number; lines: RankingLine[] }>).sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.lines);
-    return lines.slice(from - first * LINES_PER_CHUNK, to - first * LINES_PER_CHUNK);
+    return cut((data as Array<{ chunk: number; lines: RankingLine[] }>).sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.lines));
   },
 
   /**

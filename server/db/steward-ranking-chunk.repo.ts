@@ -1,6 +1,6 @@
 import type { RankingRowView } from '../../src/core/figures/figures.model';
 import type { Database } from '../runtime/cloud-types';
-import { chunksOf } from './chunks';
+import { chunkSpan, chunksOf } from './chunks';
 import { repository } from './repository';
 
 /**
@@ -34,9 +34,9 @@ export const stewardRankingChunkRepo = {
   rowsAt: async (db: Database, rankingId: string, version: number, from: number, count: number): Promise<RankingRowView[]> => {
     if (count <= 0) return [];
     const _ = db.command;
-    const [first, last] = [Math.floor(from / ROWS_PER_CHUNK), Math.floor((from + count - 1) / ROWS_PER_CHUNK)];
+    const { first, last, cut } = chunkSpan(from, count, ROWS_PER_CHUNK);
     const { data } = await chunks.find(db, { rankingId, version, chunk: _.gte(first).and(_.lte(last)) }).orderBy('chunk', 'asc').limit(last - first + 1).get();
-    return data.flatMap((d) => d.rows).slice(from - first * ROWS_PER_CHUNK, from - first * ROWS_PER_CHUNK + count);
+    return cut(data.flatMap((d) => d.rows));
   },
 
   /** Drop one version's rows (a computation that lost to a newer one). */
