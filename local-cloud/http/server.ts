@@ -97,7 +97,7 @@ export const createLocalServer = ({ cloud, dataDir, webRoot, identityProvider, f
     }],
     ['GET', /^\/local\/actions$/, async (_q, res) => {
       const api = cloud.loadFunction('api');
-      json(res, 200, typeof api.describeActions === 'function' ? api.describeActions() : []);
+      json(res, 200, typeof api.describeActions === 'function' ? await api.describeActions() : []);
     }],
     ['POST', /^\/local\/subscribe$/, async (req, res) => {
       const openid = openidOf(req);

@@ -46,7 +46,9 @@ export const desiredFunction = (name: string, values: Record<string, string | un
   if (!existsSync(bundle)) throw new Error(`${path.relative(ROOT, bundle)} is missing: run npm run build:functions`);
   const config = readJson<FunctionConfigFile>(path.join(dir, 'config.json'));
   const pkg = readJson<{ description?: string }>(path.join(dir, 'package.json'));
-  const codeHash = createHash('sha256').update(readFileSync(bundle)).update(readFileSync(path.join(dir, 'package.json'))).digest('hex').slice(0, 12);
+  // index.js and the files it loads on first use (scripts/build-functions.mjs), in a fixed order.
+  const code = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+  const codeHash = code.reduce((hash, f) => hash.update(f).update(readFileSync(path.join(dir, f))), createHash('sha256')).update(readFileSync(path.join(dir, 'package.json'))).digest('hex').slice(0, 12);
   return {
     name,
     dir,

@@ -1,6 +1,7 @@
 import { AppError, ERROR_MESSAGES, type ErrorBody } from '../../src/core/errors';
 import { fail, ok, type Reply } from '../../src/core/reply';
 import type { AnyAction } from './define-action';
+import type { ActionSource } from './lazy-actions';
 import type { ActionContext, Caller, FileStore } from './action-context';
 import type { Database } from './cloud-types';
 import { userRepo } from '../db/user.repo';
@@ -62,13 +63,10 @@ const admit = (action: AnyAction, caller: Partial<Caller>): void => {
  * refusal of the caller (here or in the handler's scope checks) is counted; every write that
  * reached its handler is audited with its outcome.
  */
-export const createRouter = (actions: readonly AnyAction[]) => {
-  const byName = new Map(actions.map((a) => [a.name, a]));
-  if (byName.size !== actions.length) throw new Error('duplicate action name in registry');
-
+export const createRouter = (actions: ActionSource) => {
   const dispatch = async (event: ApiEvent, deps: DispatchDeps): Promise<Reply<unknown>> => {
     const now = deps.now ?? (() => new Date());
-    const action = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
+    const action = typeof event?.action === 'string' ? await actions.find(event.action) : undefined;
     if (!action) return fail(new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(event?.action)}）`).toBody());
     // A call carries one identity; a WeChat OPENID, which WeChat itself asserts, wins if both were given.
     const caller: Partial<Caller> = deps.openid ? { openid: deps.openid } : { deskUserId: deps.customUserId || undefined };
@@ -105,5 +103,5 @@ export const createRouter = (actions: readonly AnyAction[]) => {
     }
   };
 
-  return { dispatch, actions: [...byName.values()] };
+  return { dispatch, actions: actions.all };
 };

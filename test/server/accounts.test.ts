@@ -88,7 +88,7 @@ describe('accounts and one-time binding codes', () => {
     const { account } = await createSteward();
     const log = dataOf(await t.as(DEMO.district).call('audit.list', { recordId: account.id }));
     expect(log.items[0]).toMatchObject({ action: 'account.create', actorId: 'u-district-01', actorName: '区科经委 服务包专班', actorRole: 'district_admin' });
-    const names = (t.cloud.loadFunction('api').describeActions as () => Array<{ name: string }>)().map((a) => a.name);
+    const names = (await (t.cloud.loadFunction('api').describeActions as () => Promise<Array<{ name: string }>>)()).map((a) => a.name);
     expect(names.filter((n) => n.startsWith('audit.'))).toEqual(['audit.list']);
   });
 });

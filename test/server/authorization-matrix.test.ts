@@ -313,9 +313,9 @@ const WALK_TIMEOUT_MS = 60_000;
 describe('authorization matrix', () => {
   let t: TestCloud;
   let actions: Array<{ name: string; roles: readonly Role[] | 'bound' | 'anyone' }>;
-  beforeAll(() => {
+  beforeAll(async () => {
     t = openTestCloud();
-    actions = (t.cloud.loadFunction('api').describeActions as () => typeof actions)();
+    actions = await (t.cloud.loadFunction('api').describeActions as () => Promise<typeof actions>)();
   });
   afterAll(() => t.close());
 

@@ -46,11 +46,11 @@ const inputsFor = (action: ActionInfo, references: string[]): object[] => {
 describe('the integrity channel is invisible to stewards, liaisons and units', () => {
   let t: TestCloud;
   let actions: ActionInfo[];
-  beforeAll(() => {
+  beforeAll(async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
     jest.setSystemTime(NOW);
     t = openTestCloud({ now: NOW });
-    actions = (t.cloud.loadFunction('api').describeActions as () => ActionInfo[])();
+    actions = await (t.cloud.loadFunction('api').describeActions as () => Promise<ActionInfo[]>)();
   });
   afterAll(() => {
     t.close();

@@ -12,8 +12,8 @@ describe('the router audits writes', () => {
   const entriesFor = async (recordId: string) => dataOf(await t.as(DEMO.district).call('audit.list', { recordId })).items;
   const demand = { category: '融资', title: '审计测试诉求', description: '用于测试写操作的审计记录。' };
 
-  it('declares, for every action, the collection it writes or false for a read', () => {
-    const actions = (t.cloud.loadFunction('api').describeActions as () => Array<{ name: string; writes: string | false }>)();
+  it('declares, for every action, the collection it writes or false for a read', async () => {
+    const actions = await (t.cloud.loadFunction('api').describeActions as () => Promise<Array<{ name: string; writes: string | false }>>)();
     const odd = actions.filter((a) => a.writes !== false && !(a.writes in COLLECTIONS));
     expect(odd).toEqual([]);
     expect(actions.filter((a) => a.writes).length).toBeGreaterThan(40);
