@@ -66,7 +66,13 @@ const admit = (action: AnyAction, caller: Partial<Caller>): void => {
 export const createRouter = (actions: ActionSource) => {
   const dispatch = async (event: ApiEvent, deps: DispatchDeps): Promise<Reply<unknown>> => {
     const now = deps.now ?? (() => new Date());
-    const action = typeof event?.action === 'string' ? await actions.find(event.action) : undefined;
+    let action: AnyAction | undefined;
+    try {
+      action = typeof event?.action === 'string' ? await actions.find(event.action) : undefined;
+    } catch (error) {
+      // The action's group did not load (a broken deployment): answered like any other fault.
+      return fail(bodyOf(error));
+    }
     if (!action) return fail(new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(event?.action)}）`).toBody());
     // A call carries one identity; a WeChat OPENID, which WeChat itself asserts, wins if both were given.
     const caller: Partial<Caller> = deps.openid ? { openid: deps.openid } : { deskUserId: deps.customUserId || undefined };
