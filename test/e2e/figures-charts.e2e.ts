@@ -56,6 +56,25 @@ test('the district opens the figures and sees them drawn: satisfaction, monthly 
   await screenshot(district, 'figures-district-quarter');
 });
 
+test('a unit admin opens the figures: its stewards ranked as kept, saying when, drawn and listed as the action answers', async () => {
+  const ranking = await callAs<{ rows: Array<{ name: string }>; paging: { total: number; ranked: number } }>('unit-admin-z01', 'figures.ranking', { of: 'stewards', period: { kind: 'month' } });
+  assert.ok(ranking.rows.length > 1, 'the unit has stewards to rank');
+  const admin = await openNarrowPhone();
+  await signInAs(admin, 'unit-admin-z01');
+  await seenIn(admin, '.figures-entry').click();
+  await admin.waitForURL(/oversight\/pages\/figures/);
+  const card = seenIn(admin, '.steward-ranking-card');
+  await card.waitFor();
+  await card.scrollIntoViewIfNeeded();
+  const made = new RegExp(`^排名截至 \\d{2}:\\d{2}，每小时更新；共 ${ranking.paging.total} 名管家，${ranking.paging.ranked} 名参与排名$`);
+  await card.locator('.steward-ranking-card__computed').filter({ hasText: made }).waitFor();
+  await expectCharts(admin, '.steward-ranking-card', ['陆家嘴管理局管家综合排名（前 20 名）']);
+  const rows = card.locator('.steward-ranking-row');
+  assert.equal(await rows.count(), ranking.rows.length);
+  assert.deepEqual(await rows.locator('.steward-ranking-row__body > :first-child').allInnerTexts(), ranking.rows.map((r) => r.name));
+  await screenshot(admin, 'figures-unit-steward-ranking');
+});
+
 /** Enterprises asking about one subsidy in their own words (the demo has no such group of its own). */
 const SUBSIDY = [
   ['研发费用补贴申报时间', '关于浦东新区研发费用补贴的申报时间，想咨询今年什么时候开始申报？'],

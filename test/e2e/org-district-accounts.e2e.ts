@@ -2,7 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, openPhone, screenshot, seen, seenIn, signInAs } from './support/browser';
-import { pickOption } from './support/taro-picker';
+import { callAs } from './support/demand-flow';
+import { pickOption, pickSteward } from './support/taro-picker';
 
 let browser: Browser;
 before(async () => {
@@ -113,4 +114,36 @@ test('the district edits a steward’s phone and is told to hand over before dis
   const contact = await openPhone(browser);
   await signInAs(contact, 'ent-001');
   await seenIn(contact, '.steward-card').filter({ hasText: '13900009999' }).waitFor();
+});
+
+test('the district opens a second liaison for a steward found by name in the steward sheet, saying why once the rule refuses it', async () => {
+  // Every signed-in steward of 陆家嘴管理局 has a liaison already: one per steward, unless the district says why.
+  const steward = { id: 'u-steward-02', name: '秦超' };
+  const liaisonName = '周晓岚';
+  const admin = await openPhone(browser);
+  await signInAs(admin, 'district-01');
+  await seen(admin, '账号管理').click();
+  await admin.waitForURL(/district\/pages\/accounts/);
+  await seenIn(admin, '.new-account-button').click();
+  await admin.waitForURL(/account-new/);
+  await seenIn(admin, '.role-chip').filter({ hasText: '联络员' }).click();
+  await seenIn(admin, '.name-input input').fill(liaisonName);
+  // Until a unit is chosen there is no one to pick.
+  await seen(admin, '请先选择所属单位').waitFor();
+  await pickOption(admin, '.unit-picker', '陆家嘴管理局');
+  await pickSteward(admin, '.steward-picker', steward.name, 'district-account-steward-sheet');
+  await seenIn(admin, '.submit-button').click();
+
+  // Refused, naming the steward's liaison; the reason field appears, and nothing was created.
+  await seenIn(admin, '.field-error--overrideReason').filter({ hasText: '如确需例外，请填写理由' }).waitFor();
+  await seen(admin, /管家「秦超」已有联络员「[^」]+」，每位管家只配一名联络员/).waitFor();
+  await screenshot(admin, 'district-account-liaison-refused');
+  const named = async () => (await callAs<{ items: Array<{ name: string; stewardId?: string; stewardName?: string }> }>('district-01', 'account.list', { role: 'liaison', page: 1, pageSize: 50 })).items.filter((a) => a.name === liaisonName);
+  assert.deepEqual(await named(), []);
+
+  await seenIn(admin, '.overrideReason-input textarea').fill('秦超服务企业集中于金融城，增配一名联络员协助走访');
+  await seenIn(admin, '.submit-button').click();
+  await admin.waitForURL(/account-code/);
+  // The account helps that steward, and the liaison list names the steward.
+  assert.deepEqual((await named()).map((a) => [a.stewardId, a.stewardName]), [[steward.id, steward.name]]);
 });
