@@ -4,7 +4,7 @@ import { layers } from './eslint.layers.mjs';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.build/', '.data/', '.swc/', 'cloudfunctions/*/index.js', 'coverage/', 'test-results/'],
+    ignores: ['node_modules/', 'dist/', '.build/', '.data/', '.swc/', 'cloudfunctions/*/*.js', 'coverage/', 'test-results/'],
   },
   ...tseslint.configs.recommended,
   {
