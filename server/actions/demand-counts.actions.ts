@@ -2,6 +2,7 @@ import { emptyInput } from '../../src/core/contracts/common.contracts';
 import type { DemandCounts } from '../../src/core/demand/demand.model';
 import { defineAction } from '../runtime/define-action';
 import { demandRepo } from '../db/demand.repo';
+import { demandTallyRepo } from '../db/demand-tally.repo';
 import { scopeOf } from '../runtime/access';
 
 export const demandCounts = defineAction({
@@ -13,14 +14,15 @@ export const demandCounts = defineAction({
   async handler(_input, { db, user, now }): Promise<DemandCounts> {
     const scope = scopeOf(user, 'demand');
     if (!scope) return { byStatus: {}, overdue: 0, awaitingCallback: 0, open: 0 };
-    // Each an index count: per open state from the scope's status index, overdue a range on its dueAt index,
-    // awaiting call-back (a rectifying demand's running stage) on its dueStage index.
+    // Per open state: the district's kept tally (every open demand of the district, a count that
+    // grows with it), else from the scope's status index. Overdue a range on the dueAt index,
+    // awaiting call-back (a rectifying demand's running stage) on the dueStage index: both few.
     const [grouped, overdue, awaitingCallback] = await Promise.all([
-      demandRepo.countOpenByStatus(db, scope),
+      Object.keys(scope).length ? demandRepo.countOpenByStatus(db, scope) : demandTallyRepo.district(db).then((byStatus) => Object.entries(byStatus).map(([_id, count]) => ({ _id, count }))),
       demandRepo.count(db, { ...scope, ...demandRepo.overdue(db, now()) }),
       demandRepo.count(db, { ...scope, dueStage: 'callback' }),
     ]);
-    const byStatus = Object.fromEntries(grouped.map((g) => [g._id, g.count]));
+    const byStatus = Object.fromEntries(grouped.filter((g) => g.count > 0).map((g) => [g._id, g.count]));
     return { byStatus, overdue, awaitingCallback, open: grouped.reduce((sum, g) => sum + g.count, 0) };
   },
 });

@@ -174,6 +174,8 @@ export const COLLECTIONS = {
   reminder_log: { indexes: [{ fields: ['date'] }] },
   /** Where a timer job working through a list has got to (saved per batch; the next run continues). */
   job_cursors: { indexes: [] },
+  /** The district's open demands by status, counted after every status change (demand-tally.repo.ts). */
+  demand_tallies: { indexes: [] },
   audit_log: { indexes: [{ fields: ['-at'] }, { fields: ['actorId', '-at'] }, { fields: ['recordId'] }, { fields: ['action', '-at'] }] },
   /** One-time subscribe-message credits the app has been granted, per user and template. */
   subscriptions: { indexes: [{ fields: ['openid', 'templateId'] }] },

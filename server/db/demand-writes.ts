@@ -3,6 +3,7 @@ import type { CalendarOverrides } from '../../src/core/time/working-days';
 import type { Database } from '../runtime/cloud-types';
 import { joinSimilar, leaveSimilar, signatureOf } from '../similarity/similar-demands';
 import { calendarOverrideRepo } from './calendar-override.repo';
+import { openDemandsChanged } from './demand-tally.repo';
 import { demandRepo, type DemandDoc, type DemandEventDoc } from './demand.repo';
 import { figureRollupRepo } from './figure-rollup.repo';
 import type { Patch } from './repository';
@@ -11,8 +12,8 @@ import { patched, stampNew, updateTracked } from './tracked-writes';
 /**
  * Every write of a demand comes here: submission, each lifecycle step (people's and the
  * system's), supervision, a handover moving it, the hourly re-evaluation of its figures. Each
- * write is conditional on what its writer read, keeps the rollups in step (tracked-writes.ts),
- * and keeps the similarity index: an open demand carries its signature and sits in its band
+ * write is conditional on what its writer read, keeps the rollups in step (tracked-writes.ts)
+ * and the district's tally of open demands (demand-tally.repo.ts), and keeps the similarity index: an open demand carries its signature and sits in its band
  * buckets and group; a closed one leaves them.
  */
 
@@ -23,6 +24,7 @@ export const insertDemand = async (db: Database, doc: DemandDoc, at: Date, calen
   const result = await demandRepo.insertOnce(db, stamped);
   if (result.created) {
     await figureRollupRepo.applyIncrements(db, increments, at);
+    await openDemandsChanged(db);
     await joinSimilar(db, result.doc, at);
   }
   return result;
@@ -77,6 +79,7 @@ export const writeDemand = async (db: Database, before: DemandDoc, change: Deman
   const condition = { ...change.condition, ...(change.missedKey ? { missedKeys: _.neq(change.missedKey) } : {}) };
   const written = await updateTracked(db, 'demands', before, { patch: data as Patch<DemandDoc>, after, condition }, at, calendar);
   if (!written) return null;
+  if (written.status !== before.status) await openDemandsChanged(db);
   if (leaves) await leaveSimilar(db, before, at);
   if (resign) await joinSimilar(db, written, at);
   return written;

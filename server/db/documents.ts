@@ -11,6 +11,7 @@ import type { EnterpriseNameDoc } from './enterprise-name.repo';
 import type { HandoverTaskDoc } from './handover-task.repo';
 import type { HandoverDoc } from './handover.repo';
 import type { JobCursorDoc } from './job-cursor.repo';
+import type { DemandTallyDoc } from './demand-tally.repo';
 import type { NotificationDoc } from './notification.repo';
 import type { MessageDoc } from './message.repo';
 import type { PolicyDoc } from './policy.repo';
@@ -80,6 +81,7 @@ export interface DocumentTypes {
   promotion_todos: PromotionTodoDoc;
   reminder_log: ReminderLogDoc;
   job_cursors: JobCursorDoc;
+  demand_tallies: DemandTallyDoc;
   audit_log: AuditDoc;
   subscriptions: SubscriptionDoc;
   notifications: NotificationDoc;

@@ -6,6 +6,7 @@ import { autoCloseDemands } from './auto-close-demands.job';
 import { escalateHandoverTasks } from './escalate-handover-tasks.job';
 import { enterpriseRepo } from '../db/enterprise.repo';
 import { recountAllStaffing } from '../db/staffing.query';
+import { demandTallyRepo } from '../db/demand-tally.repo';
 import { indexEnterpriseNames } from './index-enterprise-names.job';
 import { messageRepo } from '../db/message.repo';
 import { remindMaterials } from './materials-wait.job';
@@ -100,6 +101,8 @@ const JOBS_BY_TRIGGER: Record<string, Record<string, Job>> = {
     indexEnterpriseNames: { collection: 'enterprise_names', run: indexEnterpriseNames },
     // Each unit's staffing figures counted again (each staffing write keeps them; this repairs a write whose recount failed).
     recountStaffing: { collection: 'units', run: whole(({ db }) => recountAllStaffing(db)) },
+    // The district's open demands by status counted again (each status change keeps the tally; this repairs one whose recount failed).
+    recountOpenDemands: { collection: 'demand_tallies', run: whole(async ({ db }) => Number(await demandTallyRepo.recount(db))) },
     superviseTraining: { collection: 'training_records', run: whole(({ db, now, messages }) => superviseTraining(db, now, messages)) },
     superviseIntegrity: { collection: 'integrity_reports', run: whole(({ db, now, messages }) => superviseIntegrity(db, now, messages)) },
     pushPolicies: { collection: 'policies', run: bounded(({ db, now, messages, deadline }) => pushPolicies(db, now, messages, deadline)) },
