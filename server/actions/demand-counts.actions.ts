@@ -17,12 +17,15 @@ export const demandCounts = defineAction({
     // Per open state: the district's kept tally (every open demand of the district, a count that
     // grows with it), else from the scope's status index. Overdue a range on the dueAt index,
     // awaiting call-back (a rectifying demand's running stage) on the dueStage index: both few.
-    const [grouped, overdue, awaitingCallback] = await Promise.all([
-      Object.keys(scope).length ? demandRepo.countOpenByStatus(db, scope) : demandTallyRepo.district(db).then((byStatus) => Object.entries(byStatus).map(([_id, count]) => ({ _id, count }))),
+    const openByStatus = async (): Promise<Record<string, number>> =>
+      Object.keys(scope).length ? Object.fromEntries((await demandRepo.countOpenByStatus(db, scope)).map((g) => [g._id, g.count])) : demandTallyRepo.district(db);
+    const [counted, overdue, awaitingCallback] = await Promise.all([
+      openByStatus(),
       demandRepo.count(db, { ...scope, ...demandRepo.overdue(db, now()) }),
       demandRepo.count(db, { ...scope, dueStage: 'callback' }),
     ]);
-    const byStatus = Object.fromEntries(grouped.filter((g) => g.count > 0).map((g) => [g._id, g.count]));
-    return { byStatus, overdue, awaitingCallback, open: grouped.reduce((sum, g) => sum + g.count, 0) };
+    // The tally keeps every open status, zeros too; the badge names those with demands.
+    const byStatus = Object.fromEntries(Object.entries(counted).filter(([, n]) => n > 0));
+    return { byStatus, overdue, awaitingCallback, open: Object.values(byStatus).reduce((sum, n) => sum + n, 0) };
   },
 });

@@ -1,4 +1,5 @@
 import type { ActionName } from '../../src/core/contracts';
+import type { AnyAction } from '../runtime/define-action';
 import { lazyActions, type ActionSource } from '../runtime/lazy-actions';
 
 /*
@@ -8,48 +9,37 @@ import { lazyActions, type ActionSource } from '../runtime/lazy-actions';
  * the dot; a group may serve several such prefixes. The build puts each group in its own file.
  */
 
+/** One group from several modules' action lists, loaded side by side. */
+const joined = <P extends ReadonlyArray<Promise<readonly AnyAction[]>>>(...parts: P) =>
+  Promise.all(parts).then((lists) => lists.flat() as Array<Awaited<P[number]>[number]>);
+
 const session = async () => (await import('./session.actions')).sessionActions;
-const demand = async () => {
-  const [plain, exported, counts, review, handling, rating, similar] = await Promise.all([
-    import('./demand.actions'),
-    import('./demand-export.actions'),
-    import('./demand-counts.actions'),
-    import('./demand-review.actions'),
-    import('./demand-handling.actions'),
-    import('./demand-rating.actions'),
-    import('./similar-demands.actions'),
-  ]);
-  return [
-    ...plain.demandActions,
-    ...exported.demandExportActions,
-    counts.demandCounts,
-    ...review.demandReviewActions,
-    ...handling.demandHandlingActions,
-    ...rating.demandRatingActions,
-    ...similar.similarDemandActions,
-  ];
-};
+const demand = () =>
+  joined(
+    import('./demand.actions').then((m) => m.demandActions),
+    import('./demand-export.actions').then((m) => m.demandExportActions),
+    import('./demand-counts.actions').then((m) => [m.demandCounts] as const),
+    import('./demand-review.actions').then((m) => m.demandReviewActions),
+    import('./demand-handling.actions').then((m) => m.demandHandlingActions),
+    import('./demand-rating.actions').then((m) => m.demandRatingActions),
+    import('./similar-demands.actions').then((m) => m.similarDemandActions),
+  );
 const steward = async () => (await import('./steward-overview.actions')).stewardOverviewActions;
 const subscription = async () => (await import('./subscription.actions')).subscriptionActions;
 const message = async () => (await import('./message.actions')).messageActions;
 const file = async () => (await import('./file.actions')).fileActions;
 const org = async () => (await import('./org.actions')).orgActions;
-const account = async () => {
-  const [accounts, binding] = await Promise.all([import('./account.actions'), import('./binding.actions')]);
-  return [...accounts.accountActions, ...binding.bindingActions];
-};
+const account = () => joined(import('./account.actions').then((m) => m.accountActions), import('./binding.actions').then((m) => m.bindingActions));
 // enterprise.setPreferences and contact.update live with the cadence list.
-const enterprise = async () => {
-  const [plain, imported, exported, profile, cadence, contact] = await Promise.all([
-    import('./enterprise.actions'),
-    import('./enterprise-import.actions'),
-    import('./enterprise-export.actions'),
-    import('./enterprise-profile.actions'),
-    import('./cadence.actions'),
-    import('./contact.actions'),
-  ]);
-  return [...plain.enterpriseActions, imported.enterpriseImport, exported.enterpriseExport, profile.enterpriseProfile, ...cadence.cadenceActions, ...contact.contactActions];
-};
+const enterprise = () =>
+  joined(
+    import('./enterprise.actions').then((m) => m.enterpriseActions),
+    import('./enterprise-import.actions').then((m) => [m.enterpriseImport] as const),
+    import('./enterprise-export.actions').then((m) => [m.enterpriseExport] as const),
+    import('./enterprise-profile.actions').then((m) => [m.enterpriseProfile] as const),
+    import('./cadence.actions').then((m) => m.cadenceActions),
+    import('./contact.actions').then((m) => m.contactActions),
+  );
 const assignment = async () => (await import('./assignment.actions')).assignmentActions;
 const handover = async () => (await import('./handover.actions')).handoverActions;
 const proposal = async () => (await import('./proposal.actions')).proposalActions;
@@ -58,54 +48,36 @@ const audit = async () => (await import('./audit.actions')).auditActions;
 const security = async () => (await import('./security.actions')).securityActions;
 const calendar = async () => (await import('./calendar.actions')).calendarActions;
 const report = async () => (await import('./report.actions')).reportActions;
-const research = async () => {
-  const [visits, plans] = await Promise.all([import('./research.actions'), import('./research-plan.actions')]);
-  return [...visits.researchActions, ...plans.researchPlanActions];
-};
-const policy = async () => {
-  const [policies, todos] = await Promise.all([import('./policy.actions'), import('./promotion-todo.actions')]);
-  return [...policies.policyActions, ...todos.promotionTodoActions];
-};
+const research = () => joined(import('./research.actions').then((m) => m.researchActions), import('./research-plan.actions').then((m) => m.researchPlanActions));
+const policy = () => joined(import('./policy.actions').then((m) => m.policyActions), import('./promotion-todo.actions').then((m) => m.promotionTodoActions));
 const figures = async () => (await import('./figures.actions')).figuresActions;
 const chart = async () => (await import('./chart.actions')).chartActions;
-const course = async () => {
-  const [courses, assign, cases] = await Promise.all([import('./course.actions'), import('./course-assign.actions'), import('./course-case.actions')]);
-  return [...courses.courseActions, ...assign.courseAssignActions, ...cases.courseCaseActions];
-};
-const training = async () => {
-  const [records, stats] = await Promise.all([import('./training.actions'), import('./training-stats.actions')]);
-  return [...records.trainingActions, ...stats.trainingStatsActions];
-};
-const integrity = async () => {
-  const [own, desk] = await Promise.all([import('./integrity.actions'), import('./integrity-desk.actions')]);
-  return [...own.integrityActions, ...desk.integrityDeskActions];
-};
-const rectification = async () => {
-  const [plans, steps] = await Promise.all([import('./rectification.actions'), import('./rectification-steps.actions')]);
-  return [...plans.rectificationActions, ...steps.rectificationStepActions];
-};
-const spotCheck = async () => {
-  const [checks, verify] = await Promise.all([import('./spot-check.actions'), import('./spot-check-verify.actions')]);
-  return [...checks.spotCheckActions, ...verify.spotCheckVerifyActions];
-};
+const course = () =>
+  joined(
+    import('./course.actions').then((m) => m.courseActions),
+    import('./course-assign.actions').then((m) => m.courseAssignActions),
+    import('./course-case.actions').then((m) => m.courseCaseActions),
+  );
+const training = () => joined(import('./training.actions').then((m) => m.trainingActions), import('./training-stats.actions').then((m) => m.trainingStatsActions));
+const integrity = () => joined(import('./integrity.actions').then((m) => m.integrityActions), import('./integrity-desk.actions').then((m) => m.integrityDeskActions));
+const rectification = () =>
+  joined(import('./rectification.actions').then((m) => m.rectificationActions), import('./rectification-steps.actions').then((m) => m.rectificationStepActions));
+const spotCheck = () => joined(import('./spot-check.actions').then((m) => m.spotCheckActions), import('./spot-check-verify.actions').then((m) => m.spotCheckVerifyActions));
 const interview = async () => (await import('./interview.actions')).interviewActions;
-const summary = async () => {
-  const [own, review, round, exported] = await Promise.all([
-    import('./summary.actions'),
-    import('./summary-review.actions'),
-    import('./summary-round.actions'),
-    import('./summary-export.actions'),
-  ]);
-  return [...own.summaryActions, ...review.summaryReviewActions, ...round.summaryRoundActions, ...exported.summaryExportActions];
-};
-const bulletin = async () => {
-  const [bulletins, exported] = await Promise.all([import('./bulletin.actions'), import('./bulletin-export.actions')]);
-  return [...bulletins.bulletinActions, ...exported.bulletinExportActions];
-};
-const assessment = async () => {
-  const [scheme, results, evidence] = await Promise.all([import('./assessment-scheme.actions'), import('./assessment.actions'), import('./assessment-evidence.actions')]);
-  return [...scheme.assessmentSchemeActions, ...results.assessmentActions, ...evidence.assessmentEvidenceActions];
-};
+const summary = () =>
+  joined(
+    import('./summary.actions').then((m) => m.summaryActions),
+    import('./summary-review.actions').then((m) => m.summaryReviewActions),
+    import('./summary-round.actions').then((m) => m.summaryRoundActions),
+    import('./summary-export.actions').then((m) => m.summaryExportActions),
+  );
+const bulletin = () => joined(import('./bulletin.actions').then((m) => m.bulletinActions), import('./bulletin-export.actions').then((m) => m.bulletinExportActions));
+const assessment = () =>
+  joined(
+    import('./assessment-scheme.actions').then((m) => m.assessmentSchemeActions),
+    import('./assessment.actions').then((m) => m.assessmentActions),
+    import('./assessment-evidence.actions').then((m) => m.assessmentEvidenceActions),
+  );
 const selection = async () => (await import('./selection.actions')).selectionActions;
 
 /** Each name prefix (the part before the dot) and the group that serves it. */

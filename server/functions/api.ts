@@ -40,7 +40,7 @@ export const main = async (event: ApiEvent) =>
 
 /** The action list with roles and JSON Schemas, for tooling (the local server's /local/actions). */
 export const describeActions = async () =>
-  (await router.actions()).map((a) => ({
+  (await apiActions.all()).map((a) => ({
     name: a.name,
     function: 'api',
     roles: a.roles,

@@ -109,5 +109,5 @@ export const createRouter = (actions: ActionSource) => {
     }
   };
 
-  return { dispatch, actions: actions.all };
+  return { dispatch };
 };

@@ -91,8 +91,8 @@ export interface Prefill {
   sections: Sections;
 }
 
-/** The reference table of a summary as the data stands now, and the starting text built from it. */
 /**
+ * The reference table of a summary as the data stands now, and the starting text built from it.
  * `annex`: 'whole' when the reference is frozen (a submission), 'preview' for a page that shows it
  * while the summary is written or reviewed in draft.
  */

@@ -3,6 +3,7 @@
  * after every write that changes a status, the later count winning, repaired hourly. The district's
  * home badge (demand.counts) reads it and must always equal a count of the stored demands.
  */
+import { demandCalls } from '../support/demand-calls';
 import { DEMO, dataOf, openTestCloud, type TestCloud } from '../support/test-cloud';
 
 const DEPT = 'dept-01';
@@ -18,18 +19,14 @@ describe("the district's kept tally of open demands", () => {
   const stored = async () => {
     const byStatus: Record<string, number> = {};
     for (let skip = 0; ; skip += 1000) {
-      const page = await t.cloud.run(async () => (await t.cloud.database().collection<{ status: string }>('demands').field({ status: true }).skip(skip).limit(1000).get()).data);
+      const page = await t.cloud.run(async () => (await t.cloud.database().collection<{ status: string }>('demands').orderBy('_id', 'asc').field({ status: true }).skip(skip).limit(1000).get()).data);
       for (const d of page) if (d.status !== 'closed' && d.status !== 'withdrawn') byStatus[d.status] = (byStatus[d.status] ?? 0) + 1;
       if (page.length < 1000) return byStatus;
     }
   };
   const districtCounts = async () => dataOf(await t.as(DEMO.district).call('demand.counts')) as { byStatus: Record<string, number>; open: number };
   const kept = async () => (await t.read<{ byStatus: Record<string, number>; countedFrom: number }>('demand_tallies', { _id: 'district' }))[0];
-  const get = async (openid: string, id: string) => dataOf(await t.as(openid).call('demand.get', { id }));
-  const step = async (openid: string, action: string, id: string, input: object = {}) => {
-    const { version } = await get(openid, id);
-    return dataOf(await t.as(openid).call(action, { id, version, ...input }));
-  };
+  const { get, ok: step } = demandCalls(() => t);
   const nonZero = (byStatus: Record<string, number>) => Object.fromEntries(Object.entries(byStatus).filter(([, n]) => n > 0));
 
   it('is counted and kept on the first read, then follows every submission and step without a recount', async () => {
